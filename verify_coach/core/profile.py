@@ -1,0 +1,330 @@
+"""The profile: everything a verification agent could ask about, and its native JSON file format.
+
+The native format is documented in ``docs/profile-format.md``. ``load -> save -> load`` gives an
+identical profile. Dates are partial ISO strings (``2019``, ``2019-03``, ``2019-03-14``) and stay
+as precise as they were given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+from . import dates
+
+FORMAT_ID = "verify_coach.profile"
+FORMAT_VERSION = 1
+MAX_PROFILE_BYTES = 5 * 1024 * 1024
+
+
+class ProfileError(ValueError):
+    """A profile file or value that cannot be used. ``str()`` says which file, where and what."""
+
+    def __init__(self, message: str, *, source: str | None = None, where: str | None = None):
+        self.source = source
+        self.where = where
+        self.reason = message
+        parts = [p for p in (source, where) if p]
+        super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
+
+
+def _partial_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError("a date must be written as text such as 2019, 2019-03 or 2019-03-14")
+    text = str(value).strip()
+    if text == "":
+        return None
+    try:
+        return dates.normalise(text)
+    except dates.PartialDateError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError("expected text")
+    return str(value).strip()
+
+
+PDate = Annotated[str | None, BeforeValidator(_partial_date)]
+Text = Annotated[str, BeforeValidator(_text)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+
+
+class Address(_Model):
+    street: Text = ""
+    city: Text = ""
+    region: Text = ""
+    postal_code: Text = ""
+    country: Text = ""
+
+    def one_line(self) -> str:
+        return ", ".join(p for p in (self.street, self.city, self.region, self.postal_code, self.country) if p)
+
+
+class Identity(_Model):
+    full_name: Text = ""
+    date_of_birth: PDate = None
+    address: Address = Field(default_factory=Address)
+    phone: Text = ""
+    email: Text = ""
+    nationality: Text = ""
+    id_document_type: Text = ""
+
+
+class Language(_Model):
+    name: Text
+    proficiency: Text = ""
+
+
+class PlatformProfile(_Model):
+    platform: Text = "Upwork"
+    title: Text = ""
+    overview: Text = ""
+    hourly_rate: float | None = Field(default=None, ge=0, le=100_000)
+    currency: Text = "USD"
+    member_since: PDate = None
+    location: Text = ""
+    time_zone: Text = ""
+    english_level: Text = ""
+    languages: list[Language] = Field(default_factory=list)
+    skills: list[Text] = Field(default_factory=list)
+    categories: list[Text] = Field(default_factory=list)
+    total_jobs: int | None = Field(default=None, ge=0)
+    total_earnings: float | None = Field(default=None, ge=0)
+    job_success: int | None = Field(default=None, ge=0, le=100)
+    payment_methods: list[Text] = Field(default_factory=list)
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str) -> str:
+        v = (v or "USD").upper()
+        if len(v) != 3 or not v.isalpha():
+            raise ValueError("a currency is a three-letter code such as USD or EUR")
+        return v
+
+
+class Employment(_Model):
+    company: Text
+    title: Text = ""
+    location: Text = ""
+    start: PDate = None
+    end: PDate = None
+    current: bool = False
+    description: Text = ""
+
+
+class Education(_Model):
+    school: Text
+    degree: Text = ""
+    field_of_study: Text = ""
+    start: PDate = None
+    end: PDate = None
+
+
+class Certification(_Model):
+    name: Text
+    issuer: Text = ""
+    date: PDate = None
+
+
+class PortfolioProject(_Model):
+    title: Text
+    role: Text = ""
+    client: Text = ""
+    completed: PDate = None
+    start: PDate = None
+    end: PDate = None
+    skills: list[Text] = Field(default_factory=list)
+    description: Text = ""
+
+
+class PlatformJob(_Model):
+    title: Text
+    client: Text = ""
+    start: PDate = None
+    end: PDate = None
+    rate: float | None = Field(default=None, ge=0)
+    budget: float | None = Field(default=None, ge=0)
+    currency: Text = "USD"
+    rating: float | None = Field(default=None, ge=0, le=5)
+
+
+class Profile(_Model):
+    """One person's profile on one platform."""
+
+    identity: Identity = Field(default_factory=Identity)
+    platform: PlatformProfile = Field(default_factory=PlatformProfile)
+    employment: list[Employment] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    certifications: list[Certification] = Field(default_factory=list)
+    portfolio: list[PortfolioProject] = Field(default_factory=list)
+    platform_jobs: list[PlatformJob] = Field(default_factory=list)
+
+    # -- the native file format -------------------------------------------------------------
+    def to_document(self) -> dict[str, Any]:
+        body = self.model_dump(mode="json")
+        return {"format": FORMAT_ID, "version": FORMAT_VERSION, **body}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_document(), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def from_document(cls, doc: Any, *, source: str | None = None) -> Profile:
+        if not isinstance(doc, dict):
+            raise ProfileError("the file must hold a JSON object, not " + _json_type(doc), source=source)
+        doc = dict(doc)
+        fmt = doc.pop("format", FORMAT_ID)
+        version = doc.pop("version", FORMAT_VERSION)
+        if fmt != FORMAT_ID:
+            raise ProfileError(f"this is not a verify_coach profile (format is {fmt!r})", source=source)
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise ProfileError(
+                f"written by a newer verify_coach (profile format version {version}); please update",
+                source=source,
+            )
+        try:
+            profile = cls.model_validate(doc)
+        except ValidationError as exc:
+            raise _from_validation(exc, source) from None
+        problems = profile.problems()
+        if problems:
+            where, message = problems[0]
+            raise ProfileError(message, source=source, where=where)
+        return profile
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str | None = None) -> Profile:
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ProfileError(
+                f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", source=source
+            ) from None
+        return cls.from_document(doc, source=source)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Profile:
+        p = Path(path)
+        return cls.from_json(read_text_file(p), source=str(p))
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        write_private_file(Path(path), self.to_json().encode("utf-8"))
+
+    # -- checks that span fields --------------------------------------------------------------
+    def problems(self) -> list[tuple[str, str]]:
+        """Logical problems as ``(where, message)``: an end before its start, a future birth date..."""
+        out: list[tuple[str, str]] = []
+
+        def span(where: str, start: str | None, end: str | None) -> None:
+            if start and end and dates.sort_key(end)[: _shared(start, end)] < dates.sort_key(start)[: _shared(start, end)]:
+                out.append((f"{where}.end", f"ends ({end}) before it starts ({start})"))
+
+        for i, e in enumerate(self.employment):
+            span(f"employment[{i}]", e.start, e.end)
+            if e.current and e.end:
+                out.append((f"employment[{i}].end", "a current job has no end date"))
+        for i, ed in enumerate(self.education):
+            span(f"education[{i}]", ed.start, ed.end)
+        for i, p in enumerate(self.portfolio):
+            span(f"portfolio[{i}]", p.start, p.end)
+        for i, j in enumerate(self.platform_jobs):
+            span(f"platform_jobs[{i}]", j.start, j.end)
+        return out
+
+    def is_empty(self) -> bool:
+        return self == Profile()
+
+
+def _shared(a: str, b: str) -> int:
+    """How many of (year, month, day) both dates have."""
+    return min(len(a.split("-")), len(b.split("-")))
+
+
+def _json_type(value: Any) -> str:
+    return {list: "a JSON array", str: "a string", int: "a number", float: "a number", bool: "true/false"}.get(
+        type(value), "null" if value is None else type(value).__name__
+    )
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("function-before", "function-after") or "[" in str(part):
+            continue
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _from_validation(exc: ValidationError, source: str | None) -> ProfileError:
+    err = exc.errors()[0]
+    where = _loc(tuple(err.get("loc", ())))
+    msg = err.get("msg", "invalid value")
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    if err.get("type") == "extra_forbidden":
+        msg = "unknown field"
+    elif err.get("type") == "missing":
+        msg = "this field is required"
+    return ProfileError(msg, source=source, where=where)
+
+
+def read_text_file(path: Path, *, limit: int = MAX_PROFILE_BYTES) -> str:
+    """Read a text file for import with clear errors (missing, too large, binary, not UTF-8)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ProfileError("no such file", source=str(path)) from None
+    except OSError as exc:
+        raise ProfileError(f"cannot read it ({exc.strerror})", source=str(path)) from None
+    if path.is_dir():
+        raise ProfileError("this is a folder, not a file", source=str(path))
+    if size > limit:
+        raise ProfileError(f"too large ({size // 1024} KiB; a profile is at most {limit // 1024} KiB)", source=str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"cannot read it ({exc.strerror})", source=str(path)) from None
+    if not data.strip():
+        raise ProfileError("the file is empty", source=str(path))
+    if b"\x00" in data[:4096]:
+        raise ProfileError("this is a binary file, not a text profile", source=str(path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"not UTF-8 text (byte {exc.start})", source=str(path)) from None
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write atomically (temporary file, then rename) with owner-only permissions."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
