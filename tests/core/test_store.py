@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from verify_coach.core.store import CorruptDatabaseError, NewerDatabaseError, open_store
+from verify_coach.core.store import models  # noqa: F401  (registers the tables)
+from verify_coach.core.store.engine import DB_FILENAME, current_revision, head_revision, make_engine, upgrade
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_private_wal_with_foreign_keys(store, data_dir):
+    assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
+    with store.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert current_revision(store.engine) == head_revision()
+
+
+def test_migrations_produce_exactly_the_models(store):
+    with store.engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), SQLModel.metadata)
+    assert diff == []
+
+
+def test_upgrade_from_the_first_revision_keeps_data(tmp_path):
+    path = tmp_path / DB_FILENAME
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    with engine.begin() as c:
+        c.exec_driver_sql(
+            "INSERT INTO profile (id, name, data, created_at, updated_at) VALUES (1, 'Old', '{}', '2026-01-01', '2026-01-01')"
+        )
+        c.exec_driver_sql("INSERT INTO study_session (id, profile_id, mode, started_at) VALUES (1, 1, 'practice', '2026-01-01')")
+        c.exec_driver_sql(
+            "INSERT INTO fact (id, profile_id, key, category, label, value, kind, entity, attribute, first_seen)"
+            " VALUES (1, 1, 'k', 'identity', 'l', 'v', 'name', 'identity', 'full_name', '2026-01-01')"
+        )
+        c.exec_driver_sql(
+            "INSERT INTO attempt (session_id, profile_id, fact_id, question_id, form, prompt, fact_keys, answer, expected,"
+            " correct, score, latency_ms, rating, created_at) VALUES (1,1,1,'q','recall','p','k','a','v',1,1.0,900,3,'2026-01-01')"
+        )
+    engine.dispose()
+    assert current_revision(make_engine(path)) == "0001"
+    store = open_store(tmp_path)
+    assert current_revision(store.engine) == head_revision() != "0001"
+    with store.engine.connect() as c:
+        row = c.exec_driver_sql("SELECT latency_ms, hesitation_ms FROM attempt").one()
+    assert tuple(row) == (900, None)
+    backups = list(tmp_path.glob("*.bak"))
+    assert len(backups) == 1  # a copy was kept before migrating
+    store.close()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path):
+    store = open_store(tmp_path)
+    with store.engine.begin() as c:
+        c.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    store.close()
+    path = tmp_path / DB_FILENAME
+    before = _digest(path)
+    files_before = sorted(os.listdir(tmp_path))
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        open_store(tmp_path)
+    assert _digest(path) == before
+    assert sorted(os.listdir(tmp_path)) == files_before
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 10, b"SQLite format 3\x00" + b"\xff" * 200])
+def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path, content):
+    path = tmp_path / DB_FILENAME
+    path.write_bytes(content)
+    with pytest.raises(CorruptDatabaseError) as err:
+        open_store(tmp_path)
+    assert str(path) in str(err.value)
+    assert path.read_bytes() == content
+    assert sorted(os.listdir(tmp_path)) == [DB_FILENAME]
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / DB_FILENAME
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(CorruptDatabaseError, match="not one of verify_coach"):
+        open_store(tmp_path)
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as c:
+        c.exec_driver_sql("INSERT INTO study_session (profile_id, mode, started_at) VALUES (42, 'practice', '2026-01-01')")

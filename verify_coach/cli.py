@@ -1,0 +1,392 @@
+"""The terminal front end. It uses the same core as the desktop app and never imports Qt
+(except ``gui``/no command, which hands over to the app, and ``export --format pdf``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .core.coach import Coach, CoachError
+from .core.profile import ProfileError
+from .core.store import StoreError, open_store
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """One clear line for stderr; exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="verify-coach",
+        description="Rehearse your own profile before an identity-verification video call. "
+        "With no command, opens the desktop app.",
+    )
+    p.add_argument("--data-dir", metavar="DIR", help="where the database lives (default: your user data dir; "
+                   "or set VERIFY_COACH_DATA_DIR)")
+    p.add_argument("--profile", metavar="NAME", help="use this profile instead of the active one")
+    p.add_argument("--demo", action="store_true", help="open the app on a demo profile (created on first use)")
+    p.add_argument("--smoke", action="store_true", help="open the main window, print start-up timings, exit")
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="open the desktop app")
+
+    d = sub.add_parser("demo", help="create a demo profile and make it active")
+    d.add_argument("--seed", type=int, default=0)
+    d.add_argument("--locale", default="en_US")
+    d.add_argument("--size", choices=("small", "typical", "large"), default="typical")
+    d.add_argument("--name", help="profile name (default: Demo, or Demo-<seed>)")
+
+    i = sub.add_parser("import", help="import a profile file (native JSON, JSON Resume, LinkedIn export)")
+    i.add_argument("file")
+    i.add_argument("--name", help="profile name (default: the platform, e.g. Upwork)")
+    i.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    i.add_argument("--partial", action="store_true", help="import the good entries of a file with bad ones")
+
+    ep = sub.add_parser("export-profile", help="write the active profile as a native JSON file")
+    ep.add_argument("-o", "--output", required=True)
+
+    pr = sub.add_parser("profiles", help="list profiles, the active one marked")
+    pr.add_argument("--json", action="store_true")
+    use = sub.add_parser("use", help="make a profile the active one")
+    use.add_argument("name")
+
+    f = sub.add_parser("facts", help="key facts of the active profile")
+    f.add_argument("--json", action="store_true")
+
+    q = sub.add_parser("questions", help="generate questions (records nothing)")
+    q.add_argument("--count", type=int, default=None)
+    q.add_argument("--seed", type=int, default=0)
+    q.add_argument("--json", action="store_true")
+
+    pc = sub.add_parser("practice", help="a practice session in the terminal")
+    pc.add_argument("--count", type=int, default=10)
+    pc.add_argument("--seed", type=int, default=None)
+    pc.add_argument("--mode", choices=("normal", "weak", "cram"), default="normal")
+    pc.add_argument("--json", action="store_true")
+
+    st = sub.add_parser("stats", help="readiness and weaknesses")
+    st.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("call-date", help="show or set the date and time of your call")
+    c.add_argument("when", nargs="?", help="e.g. 2026-12-03T15:00 (local time unless a zone is given)")
+    c.add_argument("--clear", action="store_true")
+
+    e = sub.add_parser("export", help="export a study sheet or your history")
+    e.add_argument("--format", choices=("md", "html", "pdf", "csv", "apkg"), default="md")
+    e.add_argument("-o", "--output", required=True)
+    e.add_argument("--weak-only", action="store_true")
+    e.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    e.add_argument("--force", action="store_true", help="replace an existing file")
+
+    b = sub.add_parser("backup", help="back up the database and profiles to a zip")
+    b.add_argument("-o", "--output", required=True)
+    r = sub.add_parser("restore", help="restore a backup zip (the current data is kept aside)")
+    r.add_argument("file")
+    return p
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("verify-coach")
+    except Exception:  # pragma: no cover - running from a source tree
+        return "dev"
+
+
+# ---------------------------------------------------------------------------------------- helpers
+def _open(args: argparse.Namespace) -> Coach:
+    store = open_store(Path(args.data_dir) if args.data_dir else None)
+    return Coach(store)
+
+
+def _out(obj: Any, stream: IO[str]) -> None:
+    stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    stream.flush()
+
+
+def parse_when(text: str, *, tz: Any = None) -> datetime:
+    """``2026-12-03T15:00`` (local time), ``2026-12-03 15:00``, or with an explicit offset."""
+    try:
+        dt = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    except ValueError:
+        raise CliError(f"call-date: {text!r} is not a date and time like 2026-12-03T15:00") from None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=tz) if tz else dt.astimezone()
+    return dt.astimezone(UTC)
+
+
+# ---------------------------------------------------------------------------------------- commands
+def cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.demo import make_demo_profile
+
+    try:
+        profile = make_demo_profile(seed=args.seed, locale=args.locale, size=args.size)
+    except ValueError as exc:
+        raise CliError(f"demo: {exc}") from None
+    name = args.name or ("Demo" if args.seed == 0 else f"Demo-{args.seed}")
+    coach = _open(args)
+    res = coach.save_profile(name, profile)
+    out.write(
+        f"Created demo profile {name!r} for {profile.identity.full_name} ({args.size}, {args.locale}): "
+        f"{res.added + res.kept} facts. It is now the active profile.\n"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.importers import import_file
+    from .core.importers.merge import apply_diff, diff_profiles
+
+    result = import_file(Path(args.file), strict=not args.partial)
+    for w in result.warnings:
+        sys.stderr.write(f"warning: {w}\n")
+    coach = _open(args)
+    name = args.name or result.profile.platform.platform or "Profile"
+    existing = {p.name for p in coach.profiles()}
+    if name in existing:
+        _, old = coach.load_profile(name)
+        diff = diff_profiles(old, result.profile)
+        lines = diff.summary_lines()
+        if args.dry_run:
+            out.write(f"Importing {args.file} into {name!r} would make these changes:\n")
+            out.write("".join(f"  {ln}\n" for ln in lines) or "  (no changes)\n")
+            return 0
+        merged = apply_diff(old, result.profile, {c.id for c in diff.changes})
+        res = coach.save_profile(name, merged)
+        out.write(f"Updated {name!r} from {args.file}: {len(lines)} change(s); "
+                  f"{res.kept} facts kept their history, {res.added} new, {res.retired} retired.\n")
+        return 0
+    if args.dry_run:
+        out.write(f"Importing {args.file} would create profile {name!r} ({result.format}).\n")
+        return 0
+    res = coach.save_profile(name, result.profile)
+    out.write(f"Imported {args.file} ({result.format}) as {name!r}: {res.added} facts. It is now the active profile.\n")
+    return 0
+
+
+def cmd_export_profile(args: argparse.Namespace, out: IO[str]) -> int:
+    coach = _open(args)
+    name, profile = coach.load_profile(args.profile)
+    profile.save(Path(args.output))
+    out.write(f"Wrote profile {name!r} to {args.output}\n")
+    return 0
+
+
+def cmd_profiles(args: argparse.Namespace, out: IO[str]) -> int:
+    coach = _open(args)
+    infos = coach.profiles()
+    if args.json:
+        _out(
+            [
+                {"name": p.name, "active": p.active, "full_name": p.full_name, "platform": p.platform,
+                 "facts": p.facts, "call_at": p.call_at.isoformat() if p.call_at else None}
+                for p in infos
+            ],
+            out,
+        )
+        return 0
+    if not infos:
+        out.write("No profiles yet. Try 'verify-coach demo' or 'verify-coach import FILE'.\n")
+    for p in infos:
+        out.write(f"{'*' if p.active else ' '} {p.name:<20} {p.full_name} ({p.platform}), {p.facts} facts\n")
+    return 0
+
+
+def cmd_use(args: argparse.Namespace, out: IO[str]) -> int:
+    _open(args).set_active(args.name)
+    out.write(f"{args.name!r} is now the active profile.\n")
+    return 0
+
+
+def cmd_facts(args: argparse.Namespace, out: IO[str]) -> int:
+    facts = _open(args).facts(args.profile)
+    if args.json:
+        _out([f.to_json() for f in facts], out)
+        return 0
+    cat = None
+    for f in facts:
+        if f.category != cat:
+            cat = f.category
+            out.write(f"\n{cat.upper()}\n")
+        out.write(f"  {f.label}: {f.value}\n")
+    return 0
+
+
+def cmd_questions(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.questions import build_questions
+
+    coach = _open(args)
+    _, profile = coach.load_profile(args.profile)
+    qs = build_questions(profile, seed=args.seed)
+    if args.count is not None:
+        qs = qs[: max(0, args.count)]
+    if args.json:
+        _out([q.to_json() for q in qs], out)
+        return 0
+    for n, q in enumerate(qs, 1):
+        out.write(f"{n}. [{q.form}] {q.prompt}\n")
+        for i, c in enumerate(q.choices or (), 1):
+            out.write(f"     {i}) {c}\n")
+        out.write(f"     answer: {q.answer}\n")
+    return 0
+
+
+def cmd_practice(
+    args: argparse.Namespace, out: IO[str], inp: IO[str], clock: Callable[[], float] = time.monotonic
+) -> int:
+    coach = _open(args)
+    mode = {"normal": "practice"}.get(args.mode, args.mode)
+    plan = coach.start_session(mode, max(1, args.count), seed=args.seed, name=args.profile)
+    asked = correct = 0
+    for q in plan.questions:
+        if args.json:
+            _out({"event": "question", "id": q.id, "prompt": q.prompt, "choices": list(q.choices) if q.choices else None,
+                  "fact_keys": list(q.fact_keys), "answer_kind": q.answer_kind}, out)
+        else:
+            out.write(f"\nQ{asked + 1}/{len(plan.questions)}: {q.prompt}\n")
+            for i, c in enumerate(q.choices or (), 1):
+                out.write(f"   {i}) {c}\n")
+            if q.answer_kind == "order":
+                out.write("   (type the numbers in order, e.g. 2 1 3)\n")
+            out.write("> ")
+            out.flush()
+        t0 = clock()
+        line = inp.readline()
+        if line == "":
+            break
+        latency = int((clock() - t0) * 1000)
+        res = coach.answer(plan, q, line.rstrip("\n"), latency)
+        asked += 1
+        correct += int(res.verdict.correct)
+        if args.json:
+            _out({"event": "verdict", "correct": res.verdict.correct, "score": round(res.verdict.score, 4),
+                  "expected": res.expected}, out)
+        else:
+            mark = "✓ Right" if res.verdict.correct else "✗ Wrong"
+            out.write(f"{mark} — {res.verdict.feedback} (answer: {res.expected}; {latency / 1000:.1f} s)\n")
+    coach.end_session(plan)
+    if args.json:
+        _out({"event": "summary", "asked": asked, "correct": correct}, out)
+    else:
+        out.write(f"\nSession over: {correct}/{asked} right.\n")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
+    data = _open(args).stats(args.profile)
+    if args.json:
+        _out(data, out)
+        return 0
+    out.write(f"Profile: {data['profile']}\n")
+    out.write(f"Call: {data['call_at'] or 'not set (verify-coach call-date 2026-12-03T15:00)'}\n")
+    out.write(f"Readiness at the call: {data['readiness'] * 100:.0f}%   ({data['attempts']} answers so far)\n\n")
+    for c in data["categories"]:
+        acc = "—" if c["accuracy"] is None else f"{c['accuracy'] * 100:.0f}%"
+        out.write(f"  {c['name']:<15} recall {c['recall'] * 100:5.0f}%   accuracy {acc:>5}   ({c['attempts']} answers)\n")
+    weak = [f for f in data["facts"] if f["weak"]]
+    out.write(f"\nWeak facts ({len(weak)}):\n" if weak else "\nNo weak facts yet.\n")
+    for f in weak[:20]:
+        out.write(f"  - {f['label']}\n")
+    return 0
+
+
+def cmd_call_date(args: argparse.Namespace, out: IO[str]) -> int:
+    coach = _open(args)
+    if args.clear:
+        coach.set_call_at(None, args.profile)
+        out.write("Call date cleared.\n")
+        return 0
+    if args.when:
+        when = parse_when(args.when)
+        coach.set_call_at(when, args.profile)
+        out.write(f"Call set for {when.astimezone():%A %d %B %Y, %H:%M} (local time).\n")
+        return 0
+    when = coach.call_at(args.profile)
+    out.write(f"{when.astimezone():%Y-%m-%dT%H:%M%z}\n" if when else "No call date set.\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.export import export_to_file
+
+    coach = _open(args)
+    path = Path(args.output)
+    if path.exists() and not args.force:
+        raise CliError(f"export: {path} exists; add --force to replace it")
+    export_to_file(coach, args.format, path, weak_only=args.weak_only, paper=args.paper, name=args.profile)
+    out.write(f"Wrote {args.format} to {path}\n")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.backup import make_backup
+
+    coach = _open(args)
+    path = make_backup(coach, Path(args.output))
+    out.write(f"Backed up to {path}\n")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.backup import restore_backup
+
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    kept = restore_backup(Path(args.file), data_dir)
+    out.write(f"Restored {args.file}. Your previous data was kept at {kept}\n")
+    return 0
+
+
+COMMANDS: dict[str, Callable[..., int]] = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export-profile": cmd_export_profile,
+    "profiles": cmd_profiles,
+    "use": cmd_use,
+    "facts": cmd_facts,
+    "questions": cmd_questions,
+    "stats": cmd_stats,
+    "call-date": cmd_call_date,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as exc:  # the Qt layer is missing or broken on this machine
+        sys.stderr.write(f"verify-coach: the desktop app cannot start ({exc}). The CLI commands still work; "
+                         "see 'verify-coach --help'.\n")
+        return 1
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    out = stdout or sys.stdout
+    inp = stdin or sys.stdin
+    if args.command in (None, "gui") or args.demo or args.smoke:
+        return run_gui(args)
+    try:
+        if args.command == "practice":
+            return cmd_practice(args, out, inp)
+        return COMMANDS[args.command](args, out)
+    except (CliError, CoachError, ProfileError, StoreError) as exc:
+        sys.stderr.write(f"verify-coach: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("\nInterrupted. Every answer given so far is saved.\n")
+        return 130
+    except BrokenPipeError:
+        return 0

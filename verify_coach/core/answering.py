@@ -1,0 +1,81 @@
+"""Grading an answer to a *question* (choices, order, or a typed value graded by ``grading.grade``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from .grading import Verdict, grade
+
+_SPLIT = re.compile(r"\s*(?:;|,|\n|->|>)\s*|\s+(?=\d)")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).casefold()
+    return " ".join("".join(ch for ch in text if ch.isalnum() or ch.isspace()).split())
+
+
+def _pick(choices: tuple[str, ...], answer: str) -> str | None:
+    """A choice picked by its number (1-based) or by its text."""
+    a = answer.strip()
+    if a.isdigit() and 1 <= int(a) <= len(choices):
+        return choices[int(a) - 1]
+    if len(a) == 1 and a.isalpha() and ord(a.lower()) - 96 <= len(choices):  # a, b, c, d
+        return choices[ord(a.lower()) - 97]
+    for c in choices:
+        if _norm(c) == _norm(a):
+            return c
+    if a.casefold() in ("t", "true", "yes", "y") and "True" in choices:
+        return "True"
+    if a.casefold() in ("f", "false", "no", "n") and "False" in choices:
+        return "False"
+    return None
+
+
+def grade_question(question: Any, answer: str) -> Verdict:
+    """Grade ``answer`` (as typed) against a question from ``core.questions``."""
+    answer = (answer or "").strip()
+    kind = question.answer_kind
+    if not answer:
+        return Verdict(False, 0.0, "No answer.")
+    if kind == "choice":
+        chosen = _pick(tuple(question.choices or ()), answer)
+        if chosen is None:
+            # A typed answer that is not one of the choices: grade it against the right one.
+            return grade(question.answer, answer, "text")
+        if _norm(chosen) == _norm(question.answer):
+            return Verdict(True, 1.0, "Right.")
+        return Verdict(False, 0.0, f"Not {chosen}.")
+    if kind == "order":
+        return _grade_order(tuple(question.choices or ()), question.answer, answer)
+    return grade(question.answer, answer, kind)
+
+
+def parse_order(choices: tuple[str, ...], answer: str) -> list[str]:
+    """``"2 1 3"``, ``"2,1,3"``, ``"213"`` or the items' names separated by ``;`` -> items in that order."""
+    a = answer.strip()
+    if re.fullmatch(r"[\d\s,;>-]+", a):
+        digits = re.findall(r"\d+", a)
+        if len(digits) == 1 and len(digits[0]) == len(choices):
+            digits = list(digits[0])
+        out = [choices[int(d) - 1] for d in digits if 1 <= int(d) <= len(choices)]
+        return out
+    parts = [p for p in re.split(r"\s*(?:;|\n|->|>)\s*", a) if p]
+    out = []
+    for p in parts:
+        match = _pick(choices, p)
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def _grade_order(choices: tuple[str, ...], expected: str, answer: str) -> Verdict:
+    want = [s.strip() for s in expected.split(";") if s.strip()]
+    got = parse_order(choices, answer)
+    if len(got) != len(want) or len(set(got)) != len(want):
+        return Verdict(False, 0.0, f"Give all {len(want)} items once each, e.g. 2 1 3.")
+    in_place = sum(1 for a, b in zip(got, want, strict=True) if a == b)
+    if in_place == len(want):
+        return Verdict(True, 1.0, "Right order.")
+    return Verdict(False, in_place / len(want), "Not quite: " + " → ".join(want) + ".")

@@ -1,0 +1,521 @@
+"""The service layer: every operation the CLI and the desktop app perform, on plain Python objects.
+
+Each method opens one SQLModel session, does its work in one transaction and returns plain data,
+so the Qt layer can run it on its worker thread and the CLI can call it directly.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from . import scheduling
+from .answering import grade_question
+from .facts import Fact, extract_facts
+from .grading import Verdict
+from .profile import Profile, ProfileError
+from .scheduling import FactState, Timing
+from .store import Store
+from .store.models import Attempt, FactRow, ProfileRow, ReviewState, Setting, StudySession, as_utc, utcnow
+
+ACTIVE_PROFILE = "active_profile"
+SESSION_MODES = ("practice", "weak", "cram", "review", "call")
+
+
+class CoachError(ValueError):
+    """A request that cannot be done (unknown profile, no active profile...). ``str()`` is for the user."""
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: int
+    name: str
+    active: bool
+    full_name: str
+    platform: str
+    call_at: datetime | None
+    facts: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    profile_id: int
+    added: int
+    kept: int
+    retired: int
+
+
+@dataclass
+class SessionPlan:
+    id: int
+    profile_id: int
+    mode: str
+    questions: list[Any]  # core.questions.Question
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    attempt_id: int
+    verdict: Verdict
+    expected: str
+    fact: Fact | None
+    latency_ms: int
+    rating: int
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    mode: str
+    asked: int
+    correct: int
+    missed: list[dict[str, Any]]
+    slowest: list[dict[str, Any]]
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    return as_utc(dt)
+
+
+def _naive(dt: datetime) -> datetime:
+    return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
+
+
+class Coach:
+    def __init__(self, store: Store, *, timing: Timing | None = None):
+        self.store = store
+        self.timing = timing or Timing()
+
+    # ------------------------------------------------------------------ profiles
+    def profiles(self) -> list[ProfileInfo]:
+        with self.store.session() as s:
+            active = self._setting(s, ACTIVE_PROFILE)
+            counts = dict(
+                s.exec(
+                    select(FactRow.profile_id, sa.func.count()).where(FactRow.active).group_by(FactRow.profile_id)
+                ).all()
+            )
+            out = []
+            for row in s.exec(select(ProfileRow).order_by(ProfileRow.name)).all():
+                prof = Profile.model_validate_json(row.data)
+                out.append(
+                    ProfileInfo(
+                        id=row.id or 0,
+                        name=row.name,
+                        active=str(row.id) == active,
+                        full_name=prof.identity.full_name,
+                        platform=prof.platform.platform,
+                        call_at=_utc(row.call_at),
+                        facts=counts.get(row.id, 0),
+                        updated_at=_utc(row.updated_at) or utcnow(),
+                    )
+                )
+            return out
+
+    def active_profile_id(self, name: str | None = None) -> int:
+        with self.store.session() as s:
+            return self._resolve(s, name).id or 0
+
+    def load_profile(self, name: str | None = None) -> tuple[str, Profile]:
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+            return row.name, Profile.model_validate_json(row.data)
+
+    def set_active(self, name: str) -> None:
+        with self.store.session() as s:
+            row = self._by_name(s, name)
+            self._set_setting(s, ACTIVE_PROFILE, str(row.id))
+            s.commit()
+
+    def save_profile(self, name: str, profile: Profile, *, make_active: bool = True) -> SyncResult:
+        """Create or replace a profile and re-extract its facts in one transaction.
+
+        Facts whose key is unchanged keep their history; changed facts start a new one; facts no
+        longer in the profile are retired (kept with their history, hidden from practice)."""
+        name = name.strip()
+        if not name:
+            raise CoachError("A profile needs a name.")
+        problems = profile.problems()
+        if problems:
+            where, message = problems[0]
+            raise ProfileError(message, where=where)
+        facts = extract_facts(profile)
+        now = utcnow()
+        with self.store.session() as s:
+            row = s.exec(select(ProfileRow).where(ProfileRow.name == name)).first()
+            if row is None:
+                row = ProfileRow(name=name, data=profile.model_dump_json(), created_at=now, updated_at=now)
+                s.add(row)
+                s.flush()
+            else:
+                row.data = profile.model_dump_json()
+                row.updated_at = now
+                s.add(row)
+            result = self._sync_facts(s, row.id or 0, facts, now)
+            if make_active:
+                self._set_setting(s, ACTIVE_PROFILE, str(row.id))
+            s.commit()
+            return result
+
+    def rename_profile(self, old: str, new: str) -> None:
+        new = new.strip()
+        if not new:
+            raise CoachError("A profile needs a name.")
+        with self.store.session() as s:
+            row = self._by_name(s, old)
+            if s.exec(select(ProfileRow).where(ProfileRow.name == new)).first():
+                raise CoachError(f"There is already a profile named {new!r}.")
+            row.name = new
+            s.add(row)
+            s.commit()
+
+    def delete_profile(self, name: str) -> None:
+        with self.store.session() as s:
+            row = self._by_name(s, name)
+            s.delete(row)
+            if self._setting(s, ACTIVE_PROFILE) == str(row.id):
+                other = s.exec(select(ProfileRow).where(ProfileRow.id != row.id)).first()
+                self._set_setting(s, ACTIVE_PROFILE, str(other.id) if other else "")
+            s.commit()
+
+    def facts(self, name: str | None = None) -> list[Fact]:
+        _, profile = self.load_profile(name)
+        return extract_facts(profile)
+
+    def _sync_facts(self, s: Session, profile_id: int, facts: list[Fact], now: datetime) -> SyncResult:
+        existing = {r.key: r for r in s.exec(select(FactRow).where(FactRow.profile_id == profile_id)).all()}
+        wanted = {f.key for f in facts}
+        added = kept = retired = 0
+        for pos, f in enumerate(facts):
+            row = existing.get(f.key)
+            if row is None:
+                s.add(
+                    FactRow(
+                        profile_id=profile_id, key=f.key, category=f.category, label=f.label, value=f.value,
+                        kind=f.kind, entity=f.entity, attribute=f.attribute, subject=f.subject,
+                        derived=f.derived, position=pos, active=True, first_seen=now,
+                    )
+                )
+                added += 1
+            else:
+                kept += 1
+                row.label, row.category, row.subject, row.position = f.label, f.category, f.subject, pos
+                row.value, row.kind, row.entity = f.value, f.kind, f.entity
+                row.active, row.retired_at = True, None
+                s.add(row)
+        for key, row in existing.items():
+            if key not in wanted and row.active:
+                row.active, row.retired_at = False, now
+                s.add(row)
+                retired += 1
+        s.flush()
+        return SyncResult(profile_id, added, kept, retired)
+
+    # ------------------------------------------------------------------ call date
+    def call_at(self, name: str | None = None) -> datetime | None:
+        with self.store.session() as s:
+            return _utc(self._resolve(s, name).call_at)
+
+    def set_call_at(self, when: datetime | None, name: str | None = None) -> None:
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+            row.call_at = _naive(when) if when else None
+            s.add(row)
+            s.commit()
+
+    # ------------------------------------------------------------------ sessions
+    def start_session(
+        self,
+        mode: str = "practice",
+        count: int = 20,
+        *,
+        seed: int | None = None,
+        fact_keys: list[str] | None = None,
+        name: str | None = None,
+        now: datetime | None = None,
+    ) -> SessionPlan:
+        """Choose facts and build their questions; records an (empty) session.
+
+        ``mode``: practice | weak | cram | review (``fact_keys`` given: drill these) | call."""
+        from .questions import question_for_fact
+
+        if mode not in SESSION_MODES:
+            raise CoachError(f"Unknown session mode {mode!r}; use one of {', '.join(SESSION_MODES)}.")
+        if count < 1:
+            raise CoachError("A session needs at least one question.")
+        now = now or datetime.now(UTC)
+        seed = random.randrange(1 << 30) if seed is None else seed
+        pname, profile = self.load_profile(name)
+        facts = extract_facts(profile)
+        by_key = {f.key: f for f in facts}
+        if not facts:
+            raise CoachError("This profile has no facts yet: fill in the profile first.")
+        if fact_keys:
+            keys = [k for k in fact_keys if k in by_key][:count]
+            if not keys:
+                raise CoachError("None of the chosen facts is in the profile any more.")
+        else:
+            cands = self._candidates(pname, now)
+            pick_mode = {"practice": "normal", "review": "normal", "call": "normal"}.get(mode, mode)
+            keys = scheduling.pick(cands, count, pick_mode, seed)
+        with self.store.session() as s:
+            prow = self._by_name(s, pname)
+            past = dict(
+                s.exec(
+                    select(FactRow.key, ReviewState.attempts)
+                    .join(ReviewState, ReviewState.fact_id == FactRow.id)
+                    .where(FactRow.profile_id == prow.id, FactRow.key.in_(keys))  # type: ignore[union-attr]
+                ).all()
+            )
+            row = StudySession(profile_id=prow.id or 0, mode=mode, started_at=_naive(now))
+            s.add(row)
+            s.commit()
+            session_id = row.id or 0
+        questions = [
+            question_for_fact(profile, facts, k, seed=seed + i + past.get(k, 0) * 7919)
+            for i, k in enumerate(keys)
+        ]
+        return SessionPlan(session_id, prow.id or 0, mode, questions, by_key)
+
+    def answer(
+        self,
+        plan: SessionPlan,
+        question: Any,
+        answer: str,
+        latency_ms: int,
+        *,
+        hesitation_ms: int | None = None,
+        verdict: Verdict | None = None,
+        now: datetime | None = None,
+    ) -> AnswerResult:
+        """Grade, schedule and record one answer, committed before returning.
+
+        ``verdict`` may be given for self-rated (spoken) answers in a mock call."""
+        now = now or datetime.now(UTC)
+        verdict = verdict or grade_question(question, answer)
+        latency_ms = max(0, int(latency_ms))
+        rating = scheduling.rating_for(verdict.correct, latency_ms, self.timing)
+        scheduled = plan.mode != "cram"
+        primary = question.fact_keys[0]
+        with self.store.session() as s:
+            fact_row = s.exec(
+                select(FactRow).where(FactRow.profile_id == plan.profile_id, FactRow.key == primary)
+            ).first()
+            if fact_row is None:
+                raise CoachError("This question's fact is no longer in the profile.")
+            state_row = s.get(ReviewState, fact_row.id)
+            state = self._state_of(state_row)
+            state.apply(verdict.correct, latency_ms, rating, now, scheduled=scheduled)
+            self._store_state(s, fact_row.id or 0, state, state_row)
+            att = Attempt(
+                session_id=plan.id, profile_id=plan.profile_id, fact_id=fact_row.id or 0,
+                question_id=question.id, form=question.form, prompt=question.prompt,
+                fact_keys=" ".join(question.fact_keys), answer=answer, expected=question.answer,
+                correct=verdict.correct, score=float(verdict.score), feedback=verdict.feedback,
+                latency_ms=latency_ms, hesitation_ms=hesitation_ms, rating=int(rating),
+                scheduled=scheduled, created_at=_naive(now),
+            )
+            s.add(att)
+            s.exec(  # type: ignore[call-overload]
+                sa.update(StudySession)
+                .where(StudySession.id == plan.id)
+                .values(asked=StudySession.asked + 1, correct=StudySession.correct + int(verdict.correct))
+            )
+            s.commit()
+            return AnswerResult(
+                att.id or 0, verdict, question.answer, plan.facts.get(primary), latency_ms, int(rating)
+            )
+
+    def undo_last(self, plan: SessionPlan) -> int | None:
+        """Remove the session's last answer and rebuild that fact's state as if it was never given.
+        Returns the removed attempt's id (None if there was nothing to undo)."""
+        with self.store.session() as s:
+            att = s.exec(
+                select(Attempt).where(Attempt.session_id == plan.id).order_by(Attempt.id.desc())  # type: ignore[union-attr]
+            ).first()
+            if att is None:
+                return None
+            att_id, fact_id, was_correct = att.id, att.fact_id, att.correct
+            s.delete(att)
+            s.flush()
+            self._rebuild_state(s, fact_id)
+            s.exec(  # type: ignore[call-overload]
+                sa.update(StudySession)
+                .where(StudySession.id == plan.id)
+                .values(asked=StudySession.asked - 1, correct=StudySession.correct - int(was_correct))
+            )
+            s.commit()
+            return att_id
+
+    def end_session(self, plan: SessionPlan, *, now: datetime | None = None) -> SessionSummary:
+        now = now or datetime.now(UTC)
+        with self.store.session() as s:
+            row = s.get(StudySession, plan.id)
+            if row is None:
+                raise CoachError("That session no longer exists.")
+            row.ended_at = _naive(now)
+            s.add(row)
+            atts = s.exec(select(Attempt).where(Attempt.session_id == plan.id).order_by(Attempt.id)).all()  # type: ignore[arg-type]
+            s.commit()
+            missed = [
+                {"prompt": a.prompt, "answer": a.answer, "expected": a.expected, "fact_keys": a.fact_keys.split()}
+                for a in atts
+                if not a.correct
+            ]
+            slowest = [
+                {"prompt": a.prompt, "latency_ms": a.latency_ms, "correct": a.correct}
+                for a in sorted(atts, key=lambda a: a.latency_ms, reverse=True)[:3]
+            ]
+            return SessionSummary(row.id or 0, row.mode, row.asked, row.correct, missed, slowest)
+
+    # ------------------------------------------------------------------ statistics
+    def stats(self, name: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+        """Readiness and weaknesses in the stable JSON shape of ``verify-coach stats --json``."""
+        from . import stats
+
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+        return stats.compute(
+            self.store, profile_id=row.id or 0, profile_name=row.name, call_at=_utc(row.call_at),
+            now=now, timing=self.timing,
+        )
+
+    def fact_stats(self, name: str | None = None, *, now: datetime | None = None) -> list[Any]:
+        from . import stats
+
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+        return stats.fact_stats(self.store, row.id or 0, _utc(row.call_at), now or datetime.now(UTC), self.timing)
+
+    def wrong_answers(self, fact_keys: list[str], name: str | None = None, *, per_fact: int = 5) -> dict[str, list[str]]:
+        """The user's recent wrong answers for each fact (most recent first)."""
+        out: dict[str, list[str]] = {k: [] for k in fact_keys}
+        if not fact_keys:
+            return out
+        q = sa.text(
+            """
+            SELECT f.key, a.answer FROM attempt a JOIN fact f ON f.id = a.fact_id
+            WHERE f.profile_id = :pid AND f.key = :key AND a.correct = 0
+            ORDER BY a.created_at DESC, a.id DESC LIMIT :lim
+            """
+        )
+        with self.store.session() as s:
+            pid = self._resolve(s, name).id
+            conn = s.connection()
+            for key in fact_keys:
+                out[key] = [r[1] for r in conn.execute(q, {"pid": pid, "key": key, "lim": per_fact}).all()]
+        return out
+
+    # ------------------------------------------------------------------ state helpers
+    @staticmethod
+    def _state_of(row: ReviewState | None) -> FactState:
+        if row is None:
+            return FactState()
+        return FactState(
+            card=scheduling.card_from_json(row.card) if row.last_review else None,
+            attempts=row.attempts, correct=row.correct, lapses=row.lapses,
+            unexpected_misses=row.unexpected_misses, recent=json.loads(row.recent or "[]"),
+            last_seen=_utc(row.last_seen),
+        )
+
+    @staticmethod
+    def _store_state(s: Session, fact_id: int, st: FactState, row: ReviewState | None) -> None:
+        if row is None:
+            row = ReviewState(fact_id=fact_id, card="")
+        card = st.card
+        row.card = card.to_json() if card else ""
+        row.due = _naive(card.due) if card else None
+        row.stability = card.stability if card else None
+        row.last_review = _naive(card.last_review) if card and card.last_review else None
+        row.attempts, row.correct, row.lapses = st.attempts, st.correct, st.lapses
+        row.unexpected_misses, row.recent = st.unexpected_misses, st.recent_json()
+        row.last_seen = _naive(st.last_seen) if st.last_seen else None
+        s.add(row)
+
+    def _rebuild_state(self, s: Session, fact_id: int) -> None:
+        """Replay a fact's attempts: the state is a function of its history."""
+        st = FactState()
+        atts = s.exec(
+            select(Attempt).where(Attempt.fact_id == fact_id).order_by(Attempt.created_at, Attempt.id)  # type: ignore[arg-type]
+        ).all()
+        for a in atts:
+            st.apply(a.correct, a.latency_ms, scheduling.Rating(a.rating), _utc(a.created_at) or utcnow(), scheduled=a.scheduled)
+        row = s.get(ReviewState, fact_id)
+        if not atts:
+            if row is not None:
+                s.delete(row)
+            return
+        self._store_state(s, fact_id, st, row)
+
+    def _candidates(self, name: str, now: datetime) -> list[scheduling.Candidate]:
+        with self.store.session() as s:
+            row = self._by_name(s, name)
+            target = scheduling.target_time(_utc(row.call_at), now)
+            rows = s.exec(
+                select(FactRow.key, ReviewState)
+                .join(ReviewState, ReviewState.fact_id == FactRow.id, isouter=True)
+                .where(FactRow.profile_id == row.id, FactRow.active)
+                .order_by(FactRow.position)
+            ).all()
+        out = []
+        for key, rs in rows:
+            st = self._state_of(rs)
+            seen = st.card is not None or st.attempts > 0
+            due = bool(st.card and st.card.due <= now)
+            weak = bool(scheduling.weak_reasons(st.recent, self.timing))
+            out.append(scheduling.Candidate(key, seen, scheduling.recall(st.card, target), due, weak))
+        return out
+
+    # ------------------------------------------------------------------ settings / lookups
+    @staticmethod
+    def _setting(s: Session, key: str) -> str | None:
+        row = s.get(Setting, key)
+        return row.value if row else None
+
+    @staticmethod
+    def _set_setting(s: Session, key: str, value: str) -> None:
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+            s.add(row)
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self.store.session() as s:
+            v = self._setting(s, key)
+            return default if v is None else v
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.store.session() as s:
+            self._set_setting(s, key, value)
+            s.commit()
+
+    def _by_name(self, s: Session, name: str) -> ProfileRow:
+        row = s.exec(select(ProfileRow).where(ProfileRow.name == name)).first()
+        if row is None:
+            names = [r for r in s.exec(select(ProfileRow.name)).all()]
+            hint = f" Profiles: {', '.join(names)}." if names else " There are no profiles yet."
+            raise CoachError(f"No profile named {name!r}.{hint}")
+        return row
+
+    def _resolve(self, s: Session, name: str | None) -> ProfileRow:
+        if name:
+            return self._by_name(s, name)
+        active = self._setting(s, ACTIVE_PROFILE)
+        row = s.get(ProfileRow, int(active)) if active and active.isdigit() else None
+        if row is None:
+            row = s.exec(select(ProfileRow).order_by(ProfileRow.id)).first()
+        if row is None:
+            raise CoachError(
+                "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
+            )
+        return row

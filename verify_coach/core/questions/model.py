@@ -1,0 +1,212 @@
+"""The question model, stable ids, answer checks and the "does the prompt give the answer away" test."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import dates
+
+FORMS = ("recall", "choice", "timeline", "cross", "reverse", "numeric", "truefalse")
+ANSWER_KINDS = ("date", "money", "number", "name", "text", "list", "choice", "order")
+TRUE, FALSE = "True", "False"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question as a verification agent would ask it, with its right answer.
+
+    ``answer`` is graded with ``answer_kind``: for ``choice`` it is the exact text of the right choice
+    (``"True"``/``"False"`` for true-or-false), for ``order`` the items in the right order joined by ``"; "``.
+    ``fact_keys[0]`` is the fact the question mainly tests.
+    """
+
+    id: str
+    form: str
+    prompt: str
+    choices: tuple[str, ...] | None
+    answer: str
+    answer_kind: str
+    fact_keys: tuple[str, ...]
+    category: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "form": self.form,
+            "prompt": self.prompt,
+            "choices": list(self.choices) if self.choices is not None else None,
+            "answer": self.answer,
+            "answer_kind": self.answer_kind,
+            "fact_keys": list(self.fact_keys),
+            "category": self.category,
+        }
+
+    @property
+    def primary_fact(self) -> str:
+        return self.fact_keys[0]
+
+
+def make_id(form: str, fact_keys: Sequence[str], variant: str = "") -> str:
+    """A stable id: the same form, facts and (seed-independent) variant always give the same id."""
+    raw = "\x1f".join((form, variant, *fact_keys))
+    return f"q-{form}-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def stable_int(*parts: object) -> int:
+    """A process-independent integer from ``parts`` (``hash()`` of a str changes between runs)."""
+    raw = "\x1f".join(str(p) for p in parts).encode("utf-8")
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big")
+
+
+def norm(text: str) -> str:
+    """Compare-normal form: accents folded, casefolded, punctuation dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", str(text)).casefold()
+    return " ".join("".join(ch for ch in text if ch.isalnum() or ch.isspace()).split())
+
+
+def loose(text: str) -> str:
+    """Casefolded with collapsed whitespace (punctuation kept): for substring checks."""
+    return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
+
+
+# -- checking an answer to a choice / order question --------------------------------------------------------
+_YES = {"t", "true", "yes", "y", "right", "correct"}
+_NO = {"f", "false", "no", "n", "wrong", "incorrect"}
+
+
+def pick_choice(choices: Sequence[str], answer_text: str) -> str | None:
+    """The choice meant by ``answer_text``: its 1-based number or its text (case and punctuation ignored)."""
+    a = str(answer_text).strip()
+    if a.isdigit() and 1 <= int(a) <= len(choices):
+        return choices[int(a) - 1]
+    for c in choices:
+        if norm(c) == norm(a):
+            return c
+    if TRUE in choices and a.casefold() in _YES:
+        return TRUE
+    if FALSE in choices and a.casefold() in _NO:
+        return FALSE
+    return None
+
+
+def check_choice(question: Question, answer_text: str) -> bool:
+    """Is ``answer_text`` (a 1-based number or a choice's text) the right choice?"""
+    if not question.choices:
+        raise ValueError(f"question {question.id} has no choices")
+    chosen = pick_choice(question.choices, answer_text)
+    return chosen is not None and norm(chosen) == norm(question.answer)
+
+
+def order_items(answer: str) -> list[str]:
+    return [s.strip() for s in answer.split(";") if s.strip()]
+
+
+def check_order(question: Question, items: Sequence[str] | str) -> bool:
+    """Are ``items`` (texts or 1-based numbers of the choices, or one ``"; "``-joined text) in the right order?"""
+    if question.answer_kind != "order" or not question.choices:
+        raise ValueError(f"question {question.id} is not an ordering question")
+    if isinstance(items, str):
+        items = order_items(items) if ";" in items else items.split()
+    got = [pick_choice(question.choices, str(i)) for i in items]
+    want = order_items(question.answer)
+    return len(got) == len(want) and all(g is not None and norm(g) == norm(w) for g, w in zip(got, want, strict=True))
+
+
+# -- does a prompt give its own answer away? ----------------------------------------------------------------
+_NUM = re.compile(r"\d+(?:[.,]\d+)?")
+_AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?)")
+
+
+def _numbers_in(text: str) -> set[float]:
+    out = set()
+    for tok in _NUM.findall(text):
+        try:
+            out.add(float(tok.replace(",", ".")))
+        except ValueError:  # pragma: no cover - the pattern only matches numbers
+            continue
+    return out
+
+
+def date_forms(value: str) -> list[str]:
+    """How a partial date may be written: ISO, ``March 2019``, ``Mar 2019``, ``03/2019``, the bare year."""
+    try:
+        pd = dates.PartialDate.parse(value)
+    except dates.PartialDateError:
+        return [value]
+    forms = [pd.iso(), pd.human()]
+    if pd.precision == "year":
+        return forms
+    month = calendar.month_name[pd.month or 1]
+    abbr = calendar.month_abbr[pd.month or 1]
+    if pd.precision == "month":
+        forms += [f"{abbr} {pd.year}", f"{pd.month:02d}/{pd.year}", f"{pd.month}/{pd.year}", f"{month}, {pd.year}"]
+    else:
+        forms += [f"{month} {pd.day}, {pd.year}", f"{pd.day} {abbr} {pd.year}", f"{abbr} {pd.day}, {pd.year}",
+                  f"{pd.day:02d}/{pd.month:02d}/{pd.year}", f"{pd.month:02d}/{pd.day:02d}/{pd.year}"]
+    return forms
+
+
+def _text_in(needle: str, hay: str) -> bool:
+    n = loose(needle)
+    if not n:
+        return False
+    if len(n) <= 3:  # short answers ("Go", "C1"): as a whole word, or every prompt would "contain" them
+        return re.search(rf"(?<!\w){re.escape(n)}(?!\w)", hay) is not None
+    return n in hay
+
+
+def value_in_prompt(prompt: str, value: str, kind: str) -> bool:
+    """Does ``prompt`` contain ``value`` (graded as ``kind``) in any of the ways a person would write it?"""
+    hay = loose(prompt)
+    if kind == "date":
+        return any(_text_in(f, hay) for f in date_forms(value))
+    if kind in ("money", "number"):
+        m = _AMOUNT.match(value)
+        if m and float(m.group(1)) in _numbers_in(prompt):
+            return True
+        return _text_in(value, hay)
+    if kind in ("list", "order"):
+        return any(_text_in(item, hay) for item in order_items(value))
+    return _text_in(value, hay)
+
+
+def prompt_reveals_answer(q: Question) -> bool:
+    """True when the prompt contains the answer.
+
+    Two kinds of question name their options in the prompt by design and are judged differently: a
+    true-or-false statement, and "Which came first: A or B?" (its two choices both appear, in an order
+    that does not depend on the answer). For those only the choices' presence is checked.
+    """
+    if q.form == "truefalse":
+        return False
+    if q.form == "timeline" and q.answer_kind == "choice":
+        hay = loose(q.prompt)
+        return not all(loose(c) in hay for c in q.choices or ())
+    if q.answer_kind == "choice":
+        iso = human_to_iso(q.answer)
+        if iso:
+            return value_in_prompt(q.prompt, iso, "date")
+        return value_in_prompt(q.prompt, q.answer, "number" if _AMOUNT.match(q.answer) else "text")
+    return value_in_prompt(q.prompt, q.answer, q.answer_kind)
+
+
+_MONTHS = {calendar.month_name[i].casefold(): i for i in range(1, 13)}
+_HUMAN = re.compile(r"^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$")
+
+
+def human_to_iso(text: str) -> str | None:
+    """``March 2019`` -> ``2019-03``, ``14 March 2019`` -> ``2019-03-14``, ``2019`` -> ``2019``; else None."""
+    t = text.strip()
+    if re.fullmatch(r"\d{4}", t):
+        return t
+    m = _HUMAN.match(t)
+    if not m or m.group(2).casefold() not in _MONTHS:
+        return None
+    month = _MONTHS[m.group(2).casefold()]
+    return f"{m.group(3)}-{month:02d}" + (f"-{int(m.group(1)):02d}" if m.group(1) else "")

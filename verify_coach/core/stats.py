@@ -1,0 +1,166 @@
+"""Readiness, per-category and per-fact statistics, weak facts, sessions.
+
+Aggregates come from SQL: per-fact counters live in ``review_state`` (kept up to date in the same
+transaction as each answer), so the cost depends on the number of facts, not of attempts.
+The JSON shape is documented in ``docs/cli.md`` and is stable.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from . import scheduling
+from .facts import CATEGORIES
+from .scheduling import Timing
+from .store import Store
+from .store.models import as_utc
+
+SESSIONS_SHOWN = 100
+
+_FACTS_SQL = sa.text(
+    """
+    SELECT f.key, f.label, f.category, f.value, f.kind, rs.card, rs.last_review,
+           COALESCE(rs.attempts, 0), COALESCE(rs.correct, 0), COALESCE(rs.lapses, 0),
+           COALESCE(rs.recent, '[]'), rs.last_seen, COALESCE(rs.unexpected_misses, 0)
+    FROM fact f LEFT JOIN review_state rs ON rs.fact_id = f.id
+    WHERE f.profile_id = :pid AND f.active = 1
+    ORDER BY f.position
+    """
+)
+_SESSIONS_SQL = sa.text(
+    """
+    SELECT id, mode, started_at, ended_at, asked, correct FROM study_session
+    WHERE profile_id = :pid AND asked > 0
+    ORDER BY started_at DESC, id DESC LIMIT :lim
+    """
+)
+_ATTEMPTS_SQL = sa.text("SELECT COUNT(*) FROM attempt WHERE profile_id = :pid")
+
+
+@dataclass(frozen=True)
+class FactStat:
+    key: str
+    label: str
+    category: str
+    value: str
+    kind: str
+    attempts: int
+    correct: int
+    accuracy: float | None
+    recall_now: float
+    recall_at_call: float
+    median_latency_ms: int | None
+    lapses: int
+    weak: bool
+    weak_reasons: tuple[str, ...]
+    last_seen: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "category": self.category,
+            "attempts": self.attempts,
+            "correct": self.correct,
+            "accuracy": _r(self.accuracy),
+            "recall_now": _r(self.recall_now),
+            "recall_at_call": _r(self.recall_at_call),
+            "median_latency_ms": self.median_latency_ms,
+            "lapses": self.lapses,
+            "weak": self.weak,
+        }
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return as_utc(value)
+    return as_utc(datetime.fromisoformat(str(value)))
+
+
+def fact_stats(store: Store, profile_id: int, call_at: datetime | None, now: datetime, timing: Timing) -> list[FactStat]:
+    target = scheduling.target_time(call_at, now)
+    out = []
+    with store.engine.connect() as conn:
+        rows = conn.execute(_FACTS_SQL, {"pid": profile_id}).all()
+    for key, label, cat, value, kind, card_json, last_review, n, ok, lapses, recent_json, last_seen, _unexp in rows:
+        card = scheduling.card_from_json(card_json) if card_json and last_review else None
+        recent = json.loads(recent_json)
+        reasons = tuple(scheduling.weak_reasons(recent, timing))
+        out.append(
+            FactStat(
+                key=key, label=label, category=cat, value=value, kind=kind, attempts=n, correct=ok,
+                accuracy=(ok / n) if n else None,
+                recall_now=scheduling.recall(card, now), recall_at_call=scheduling.recall(card, target),
+                median_latency_ms=scheduling.median_latency(recent), lapses=lapses,
+                weak=bool(reasons), weak_reasons=reasons, last_seen=_dt(last_seen),
+            )
+        )
+    return out
+
+
+def compute(
+    store: Store,
+    *,
+    profile_id: int,
+    profile_name: str,
+    call_at: datetime | None,
+    now: datetime | None = None,
+    timing: Timing | None = None,
+) -> dict[str, Any]:
+    """Everything ``verify-coach stats --json`` prints."""
+    now = now or datetime.now(UTC)
+    timing = timing or Timing()
+    facts = fact_stats(store, profile_id, call_at, now, timing)
+    with store.engine.connect() as conn:
+        total = conn.execute(_ATTEMPTS_SQL, {"pid": profile_id}).scalar_one()
+        sessions = conn.execute(_SESSIONS_SQL, {"pid": profile_id, "lim": SESSIONS_SHOWN}).all()
+    cats = []
+    for name in CATEGORIES:
+        fs = [f for f in facts if f.category == name]
+        if not fs:
+            continue
+        n = sum(f.attempts for f in fs)
+        ok = sum(f.correct for f in fs)
+        cats.append(
+            {
+                "name": name,
+                "attempts": n,
+                "accuracy": _r(ok / n) if n else None,
+                "recall": _r(scheduling.readiness([f.recall_at_call for f in fs])),
+            }
+        )
+    return {
+        "profile": profile_name,
+        "call_at": call_at.isoformat() if call_at else None,
+        "readiness": _r(scheduling.readiness([f.recall_at_call for f in facts])),
+        "attempts": int(total),
+        "categories": cats,
+        "facts": [f.to_json() for f in facts],
+        "sessions": [
+            {
+                "id": sid,
+                "mode": mode,
+                "started_at": (_dt(started) or now).isoformat(),
+                "asked": asked,
+                "correct": correct,
+            }
+            for sid, mode, started, _ended, asked, correct in sessions
+        ],
+    }
+
+
+def weakest(facts: list[FactStat], n: int = 10) -> list[FactStat]:
+    """Weak facts first, then by lowest predicted recall at the call."""
+    seen = [f for f in facts if f.attempts]
+    return sorted(seen, key=lambda f: (not f.weak, f.recall_at_call, -(f.lapses)))[:n]
