@@ -26,5 +26,3 @@ RATIO_MIN_BYTES = 1024 * 1024
 
 #: Entries read from one section (``work``, ``Positions.csv``, skills...); the rest are skipped.
 MAX_ENTRIES = 1_000
-#: Length of one text value (a description can be long; a name cannot be megabytes).
-MAX_FIELD_CHARS = 20_000

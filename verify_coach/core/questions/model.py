@@ -6,11 +6,15 @@ import calendar
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from .. import dates
+
+T = TypeVar("T")
 
 FORMS = ("recall", "choice", "timeline", "cross", "reverse", "numeric", "truefalse")
 ANSWER_KINDS = ("date", "money", "number", "name", "text", "list", "choice", "order")
@@ -59,17 +63,78 @@ def make_id(form: str, fact_keys: Sequence[str], variant: str = "") -> str:
 
 
 def stable_int(*parts: object) -> int:
-    """A process-independent integer from ``parts`` (``hash()`` of a str changes between runs)."""
-    raw = "\x1f".join(str(p) for p in parts).encode("utf-8")
-    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big")
+    """A process-independent integer from ``parts`` (``hash()`` of a str changes between runs); only
+    used to seed ``Rng``, which mixes it."""
+    raw = "\x1f".join(map(str, parts)).encode("utf-8")
+    return zlib.crc32(raw) | (zlib.adler32(raw) << 32)
 
 
+_MASK = (1 << 64) - 1
+
+
+class Rng:
+    """A small deterministic generator (splitmix64) with the few ``random.Random`` methods used here.
+
+    Questions need thousands of independent, reproducible streams (one per question, from the seed and
+    the question's id); seeding a Mersenne Twister costs more than building the question itself.
+    """
+
+    __slots__ = ("_s",)
+
+    def __init__(self, seed: int) -> None:
+        self._s = seed & _MASK
+
+    def _next(self) -> int:
+        self._s = z = (self._s + 0x9E3779B97F4A7C15) & _MASK
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        return z ^ (z >> 31)
+
+    def random(self) -> float:
+        return (self._next() >> 11) / float(1 << 53)
+
+    def randrange(self, n: int) -> int:
+        if n <= 0:
+            raise ValueError("empty range")
+        return self._next() % n
+
+    def randint(self, a: int, b: int) -> int:
+        return a + self.randrange(b - a + 1)
+
+    def choice(self, seq: Sequence[T]) -> T:
+        return seq[self.randrange(len(seq))]
+
+    def shuffle(self, x: list[Any]) -> None:
+        for i in range(len(x) - 1, 0, -1):
+            j = self.randrange(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population: Sequence[T], k: int) -> list[T]:
+        """``k`` distinct items in random order (fewer if there are fewer)."""
+        items = list(population)
+        n = len(items)
+        for i in range(min(k, n)):
+            j = i + self.randrange(n - i)
+            items[i], items[j] = items[j], items[i]
+        return items[:k]
+
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Compare-normal form: accents folded, casefolded, punctuation dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", str(text)).casefold()
-    return " ".join("".join(ch for ch in text if ch.isalnum() or ch.isspace()).split())
+    return " ".join(_PUNCT.sub("", unicodedata.normalize("NFKD", str(text)).casefold()).split())
 
 
+@lru_cache(maxsize=1 << 14)
+def human(iso: str) -> str:
+    """``dates.human`` (``2019-03`` -> ``March 2019``), cached: the same dates are said many times."""
+    return dates.human(iso)
+
+
+@lru_cache(maxsize=1 << 16)
 def loose(text: str) -> str:
     """Casefolded with collapsed whitespace (punctuation kept): for substring checks."""
     return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
@@ -81,13 +146,13 @@ _NO = {"f", "false", "no", "n", "wrong", "incorrect"}
 
 
 def pick_choice(choices: Sequence[str], answer_text: str) -> str | None:
-    """The choice meant by ``answer_text``: its 1-based number or its text (case and punctuation ignored)."""
+    """The choice meant by ``answer_text``: its text (case and punctuation ignored) or its 1-based number."""
     a = str(answer_text).strip()
-    if a.isdigit() and 1 <= int(a) <= len(choices):
-        return choices[int(a) - 1]
     for c in choices:
         if norm(c) == norm(a):
             return c
+    if a.isdigit() and 1 <= int(a) <= len(choices):
+        return choices[int(a) - 1]
     if TRUE in choices and a.casefold() in _YES:
         return TRUE
     if FALSE in choices and a.casefold() in _NO:
@@ -119,8 +184,10 @@ def check_order(question: Question, items: Sequence[str] | str) -> bool:
 
 
 # -- does a prompt give its own answer away? ----------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")
 _AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?)")
+_AMOUNT_TEXT = re.compile(r"^\d+(?:\.\d+)?(?:\s|%|$)")  # "45.00 USD/hour", "32 months", "96%"; not "7-Eleven"
 
 
 def _numbers_in(text: str) -> set[float]:
@@ -133,23 +200,27 @@ def _numbers_in(text: str) -> set[float]:
     return out
 
 
-def date_forms(value: str) -> list[str]:
+_MONTH = tuple(calendar.month_name)
+_ABBR = tuple(calendar.month_abbr)
+
+
+@lru_cache(maxsize=1 << 14)
+def date_forms(value: str) -> tuple[str, ...]:
     """How a partial date may be written: ISO, ``March 2019``, ``Mar 2019``, ``03/2019``, the bare year."""
     try:
         pd = dates.PartialDate.parse(value)
     except dates.PartialDateError:
-        return [value]
+        return (value,)
     forms = [pd.iso(), pd.human()]
-    if pd.precision == "year":
-        return forms
-    month = calendar.month_name[pd.month or 1]
-    abbr = calendar.month_abbr[pd.month or 1]
-    if pd.precision == "month":
-        forms += [f"{abbr} {pd.year}", f"{pd.month:02d}/{pd.year}", f"{pd.month}/{pd.year}", f"{month}, {pd.year}"]
+    if pd.month is None:
+        return tuple(forms)
+    y, m, d = pd.year, pd.month, pd.day
+    month, abbr = _MONTH[m], _ABBR[m]
+    if d is None:
+        forms += [f"{abbr} {y}", f"{m:02d}/{y}", f"{m}/{y}", f"{month}, {y}"]
     else:
-        forms += [f"{month} {pd.day}, {pd.year}", f"{pd.day} {abbr} {pd.year}", f"{abbr} {pd.day}, {pd.year}",
-                  f"{pd.day:02d}/{pd.month:02d}/{pd.year}", f"{pd.month:02d}/{pd.day:02d}/{pd.year}"]
-    return forms
+        forms += [f"{month} {d}, {y}", f"{d} {abbr} {y}", f"{abbr} {d}, {y}", f"{d:02d}/{m:02d}/{y}", f"{m:02d}/{d:02d}/{y}"]
+    return tuple(forms)
 
 
 def _text_in(needle: str, hay: str) -> bool:
@@ -163,6 +234,8 @@ def _text_in(needle: str, hay: str) -> bool:
 
 def value_in_prompt(prompt: str, value: str, kind: str) -> bool:
     """Does ``prompt`` contain ``value`` (graded as ``kind``) in any of the ways a person would write it?"""
+    if kind in ("date", "money", "number") and not _DIGIT.search(prompt):
+        return False  # every way of writing a date or an amount has digits
     hay = loose(prompt)
     if kind == "date":
         return any(_text_in(f, hay) for f in date_forms(value))
@@ -192,7 +265,7 @@ def prompt_reveals_answer(q: Question) -> bool:
         iso = human_to_iso(q.answer)
         if iso:
             return value_in_prompt(q.prompt, iso, "date")
-        return value_in_prompt(q.prompt, q.answer, "number" if _AMOUNT.match(q.answer) else "text")
+        return value_in_prompt(q.prompt, q.answer, "number" if _AMOUNT_TEXT.match(q.answer) else "text")
     return value_in_prompt(q.prompt, q.answer, q.answer_kind)
 
 

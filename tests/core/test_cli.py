@@ -1,0 +1,157 @@
+"""The CLI: commands, JSON shapes, clear errors with exit code 2 and nothing written."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+
+import pytest
+
+from verify_coach.cli import main
+
+from ..conftest import REPO
+
+EXAMPLE = REPO / "resources" / "example-profile.json"
+
+
+def run(*argv, stdin: str = "", data_dir=None):
+    out = io.StringIO()
+    args = (["--data-dir", str(data_dir)] if data_dir else []) + list(argv)
+    code = main(args, stdin=io.StringIO(stdin), stdout=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def imported(data_dir):
+    code, _ = run("import", str(EXAMPLE), "--name", "Upwork", data_dir=data_dir)
+    assert code == 0
+    return data_dir
+
+
+def test_import_then_profiles_and_facts(imported, capsys):
+    code, out = run("profiles", "--json", data_dir=imported)
+    [p] = json.loads(out)
+    assert p["name"] == "Upwork" and p["active"] and p["full_name"] == "Wei Zhang"
+    code, out = run("facts", "--json", data_dir=imported)
+    facts = json.loads(out)
+    assert set(facts[0]) == {"key", "category", "label", "value", "kind"}
+    assert {"label": "Your hourly rate on Upwork", "value": "45.00 USD/hour"}.items() <= next(
+        f for f in facts if f["category"] == "rate").items()
+
+
+def test_questions_json_shape_and_seed(imported):
+    _, a = run("questions", "--json", "--seed", "4", "--count", "30", data_dir=imported)
+    _, b = run("questions", "--json", "--seed", "4", "--count", "30", data_dir=imported)
+    qs = json.loads(a)
+    assert a == b and len(qs) == 30
+    assert set(qs[0]) == {"id", "form", "prompt", "choices", "answer", "answer_kind", "fact_keys", "category"}
+
+
+def test_practice_json_records_every_answer(imported):
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.store import open_store
+
+    code, out = run("practice", "--json", "--count", "4", "--seed", "1", stdin="1\nwrong\n", data_dir=imported)
+    assert code == 0
+    events = [json.loads(line) for line in out.splitlines()]
+    kinds = [e["event"] for e in events]
+    assert kinds == ["question", "verdict", "question", "verdict", "question", "summary"]  # ends cleanly at EOF
+    assert events[-1] == {"event": "summary", "asked": 2, "correct": sum(e["correct"] for e in events if e["event"] == "verdict")}
+    assert set(events[0]) == {"event", "id", "prompt", "choices", "fact_keys", "answer_kind"}
+    coach = Coach(open_store(imported))
+    assert coach.stats()["attempts"] == 2
+
+
+def test_practice_text_mode_right_answer(imported):
+    _, qs = run("questions", "--json", data_dir=imported)
+    code, out = run("practice", "--count", "1", "--seed", "9", stdin="\n", data_dir=imported)
+    assert code == 0 and "Session over: 0/1 right." in out
+
+
+def test_stats_json_shape(imported):
+    run("practice", "--count", "3", "--seed", "1", stdin="a\nb\nc\n", data_dir=imported)
+    code, out = run("stats", "--json", data_dir=imported)
+    s = json.loads(out)
+    assert set(s) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "sessions"}
+    assert s["attempts"] == 3
+    assert set(s["facts"][0]) == {"key", "label", "category", "attempts", "correct", "accuracy", "recall_now",
+                                  "recall_at_call", "median_latency_ms", "lapses", "weak"}
+    assert set(s["categories"][0]) == {"name", "attempts", "accuracy", "recall"}
+    assert set(s["sessions"][0]) == {"id", "mode", "started_at", "asked", "correct"}
+
+
+def test_call_date_set_show_clear(imported):
+    code, out = run("call-date", "2026-12-03T15:00+00:00", data_dir=imported)
+    assert code == 0 and "2026" in out
+    _, out = run("call-date", data_dir=imported)
+    assert out.startswith("2026-12-03T")
+    _, out = run("stats", "--json", data_dir=imported)
+    assert json.loads(out)["call_at"] == "2026-12-03T15:00:00+00:00"
+    run("call-date", "--clear", data_dir=imported)
+    _, out = run("call-date", data_dir=imported)
+    assert "No call date" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "no such file"),
+        ('{"identity": {"full_name": "A"', "not valid JSON"),
+        ('{"format": "verify_coach.profile", "employment": [{"company": "A", "start": "2019-13"}]}', "employment[0].start"),
+        ('{"format": "verify_coach.profile", "identity": {"full_name": 12}}', "identity.full_name"),
+    ],
+)
+def test_bad_input_one_clear_line_exit_2_nothing_written(tmp_path, data_dir, capsys, content, words):
+    f = tmp_path / "bad.json"
+    if content is not None:
+        f.write_text(content)
+    code, _ = run("import", str(f), data_dir=data_dir)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "bad.json" in err and words in err
+    code, out = run("profiles", "--json", data_dir=data_dir)
+    assert json.loads(out) == []
+
+
+def test_unknown_profile_and_bad_call_date(imported, capsys):
+    code, _ = run("--profile", "Nope", "stats", data_dir=imported)
+    assert code == 2 and "No profile named 'Nope'" in capsys.readouterr().err
+    code, _ = run("call-date", "next tuesday", data_dir=imported)
+    assert code == 2 and "not a date and time" in capsys.readouterr().err
+
+
+def test_corrupt_database_exit_2_untouched(tmp_path, capsys):
+    d = tmp_path / "d"
+    d.mkdir()
+    db = d / "verify_coach.sqlite3"
+    db.write_bytes(b"garbage" * 100)
+    code, _ = run("profiles", data_dir=d)
+    assert code == 2 and "not a verify_coach database" in capsys.readouterr().err
+    assert db.read_bytes() == b"garbage" * 100
+
+
+def test_export_markdown(imported, tmp_path):
+    out_file = tmp_path / "sheet.md"
+    code, _ = run("export", "--format", "md", "-o", str(out_file), data_dir=imported)
+    assert code == 0
+    text = out_file.read_text()
+    assert "Wei Zhang" in text and "Brightline Logistics" in text
+    assert oct(os.stat(out_file).st_mode & 0o777) == "0o600"
+    code, _ = run("export", "--format", "md", "-o", str(out_file), data_dir=imported)
+    assert code == 2  # exists: needs --force
+
+
+def test_export_profile_round_trip(imported, tmp_path):
+    out_file = tmp_path / "p.json"
+    assert run("export-profile", "-o", str(out_file), data_dir=imported)[0] == 0
+    assert out_file.read_text() == EXAMPLE.read_text()
+
+
+def test_python_dash_m_runs(imported):
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(imported), "profiles"],
+                         capture_output=True, text=True)
+    assert res.returncode == 0 and "Upwork" in res.stdout

@@ -1,0 +1,203 @@
+"""The service layer: profiles, fact history across edits, sessions, answers, undo, stats, readiness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from verify_coach.core.coach import CoachError
+from verify_coach.core.profile import ProfileError
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _count(store, sql):
+    with store.engine.connect() as c:
+        return c.exec_driver_sql(sql).scalar()
+
+
+def test_save_profile_extracts_facts_and_activates(coach, sample_profile):
+    res = coach.save_profile("Upwork", sample_profile)
+    assert res.added > 40 and res.kept == 0
+    [info] = coach.profiles()
+    assert info.active and info.name == "Upwork" and info.facts == res.added
+    assert coach.facts()[0].value == "Wei Zhang"
+
+
+def test_unchanged_facts_keep_history_changed_start_new(coach, store, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 200, seed=1, now=NOW)
+    for q in plan.questions:
+        coach.answer(plan, q, q.answer, 3000, now=NOW)
+    attempts_before = _count(store, "SELECT COUNT(*) FROM attempt")
+    edited = sample_profile.model_copy(deep=True)
+    edited.platform.hourly_rate = 50.0
+    res = coach.save_profile("Upwork", edited)
+    assert res.retired == 1 and res.added == 1
+    assert _count(store, "SELECT COUNT(*) FROM attempt") == attempts_before  # nothing lost
+    stats = {f["label"]: f for f in coach.stats(now=NOW)["facts"]}
+    rate = stats["Your hourly rate on Upwork"]
+    assert rate["attempts"] == 0  # the changed fact starts a new history
+    assert stats["Your full name"]["attempts"] >= 1  # unchanged facts keep theirs
+
+
+def test_answer_is_committed_before_returning(coach, store, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 3, seed=2, now=NOW)
+    q = plan.questions[0]
+    res = coach.answer(plan, q, "definitely wrong zzz", 4000, now=NOW)
+    assert not res.verdict.correct
+    # a separate connection (another process would see the same) sees the attempt at once
+    code = textwrap.dedent(f"""
+        import sqlite3
+        c = sqlite3.connect({str(store.path)!r})
+        print(c.execute("SELECT answer, correct, latency_ms FROM attempt").fetchall())
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "definitely wrong zzz" in out and "4000" in out
+
+
+def test_killing_the_process_after_a_verdict_loses_nothing(tmp_path, sample_profile):
+    data = tmp_path / "killed"
+    script = textwrap.dedent(f"""
+        import os, sys
+        from verify_coach.core.store import open_store
+        from verify_coach.core.coach import Coach
+        from verify_coach.core.profile import Profile
+        c = Coach(open_store({str(data)!r}))
+        c.save_profile("P", Profile.from_json(sys.stdin.read()))
+        plan = c.start_session("practice", 2, seed=1)
+        r = c.answer(plan, plan.questions[0], "x", 1234)
+        print("verdict", r.verdict.correct, flush=True)
+        os._exit(9)  # no clean shutdown at all
+    """)
+    res = subprocess.run([sys.executable, "-c", script], input=sample_profile.to_json(), capture_output=True, text=True)
+    assert res.returncode == 9 and "verdict" in res.stdout
+    from verify_coach.core.store import open_store
+
+    s = open_store(data)
+    assert _count(s, "SELECT COUNT(*) FROM attempt WHERE latency_ms = 1234") == 1
+    s.close()
+
+
+def test_undo_removes_the_attempt_and_restores_state(coach, store, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 2, seed=3, now=NOW)
+    q = plan.questions[0]
+    coach.answer(plan, q, q.answer, 3000, now=NOW)
+    before = coach.stats(now=NOW)
+    coach.answer(plan, q, "wrong wrong", 3000, now=NOW + timedelta(minutes=1))
+    assert coach.undo_last(plan) is not None
+    after = coach.stats(now=NOW)
+    assert after["facts"] == before["facts"]
+    assert _count(store, "SELECT COUNT(*) FROM attempt") == 1
+    assert _count(store, f"SELECT asked FROM study_session WHERE id={plan.id}") == 1
+    coach.undo_last(plan)
+    assert _count(store, "SELECT COUNT(*) FROM review_state") == 0
+    assert coach.undo_last(plan) is None
+
+
+def test_cram_does_not_change_the_schedule(coach, store, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 5, seed=4, now=NOW)
+    for q in plan.questions:
+        coach.answer(plan, q, q.answer, 3000, now=NOW)
+    cards = _count(store, "SELECT group_concat(card, '|') FROM review_state WHERE card != ''")
+    cram = coach.start_session("cram", 5, seed=5, now=NOW + timedelta(hours=1))
+    for q in cram.questions:
+        coach.answer(cram, q, "nope", 3000, now=NOW + timedelta(hours=1))
+    assert _count(store, "SELECT group_concat(card, '|') FROM review_state WHERE card != ''") == cards
+    assert _count(store, "SELECT COUNT(*) FROM attempt WHERE scheduled = 0") == len(cram.questions)
+
+
+def test_readiness_is_recall_at_the_call(coach, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    assert coach.stats(now=NOW)["readiness"] == 0  # nothing answered yet
+    plan = coach.start_session("practice", 500, seed=6, now=NOW)
+    for q in plan.questions:
+        coach.answer(plan, q, q.answer, 2000, now=NOW)
+    coach.set_call_at(NOW + timedelta(days=2))
+    soon = coach.stats(now=NOW)
+    coach.set_call_at(NOW + timedelta(days=60))
+    later = coach.stats(now=NOW)
+    assert 0 < later["readiness"] < soon["readiness"] <= 1
+    assert later["call_at"].startswith("2027-01-19")
+    cats = {c["name"]: c for c in soon["categories"]}
+    assert cats["identity"]["accuracy"] == 1.0
+
+
+def test_weak_facts_from_misses_and_slowness(coach, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 4, seed=7, now=NOW)
+    a, b, c, *_ = plan.questions
+    coach.answer(plan, a, "zzz", 3000, now=NOW)
+    coach.answer(plan, b, b.answer, 3000, now=NOW)
+    coach.answer(plan, c, c.answer, 30000, now=NOW)  # right but very slow
+    facts = {f["key"]: f for f in coach.stats(now=NOW)["facts"]}
+    assert facts[a.fact_keys[0]]["weak"] is True
+    assert facts[b.fact_keys[0]]["weak"] is False
+    assert facts[c.fact_keys[0]]["weak"] is True
+    weak = coach.start_session("weak", 10, seed=8, now=NOW)
+    assert {q.fact_keys[0] for q in weak.questions} == {a.fact_keys[0], c.fact_keys[0]}
+
+
+def test_review_session_drills_the_given_facts(coach, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    keys = [f.key for f in coach.facts()][:3]
+    plan = coach.start_session("review", 10, fact_keys=keys, seed=1)
+    assert [q.fact_keys[0] for q in plan.questions] == keys
+
+
+def test_errors_are_clear(coach, sample_profile):
+    with pytest.raises(CoachError, match="no profile yet"):
+        coach.stats()
+    coach.save_profile("Upwork", sample_profile)
+    with pytest.raises(CoachError, match="No profile named 'Fiverr'"):
+        coach.set_active("Fiverr")
+    with pytest.raises(CoachError, match="Unknown session mode"):
+        coach.start_session("party")
+    bad = sample_profile.model_copy(deep=True)
+    object.__setattr__(bad.employment[0], "end", "2010")
+    with pytest.raises(ProfileError, match="before it starts"):
+        coach.save_profile("Upwork", bad)
+
+
+def test_several_profiles_and_switching(coach, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    fiverr = sample_profile.model_copy(deep=True)
+    fiverr.platform.platform = "Fiverr"
+    coach.save_profile("Fiverr", fiverr)
+    assert [p.name for p in coach.profiles() if p.active] == ["Fiverr"]
+    coach.set_active("Upwork")
+    assert coach.load_profile()[0] == "Upwork"
+    coach.delete_profile("Upwork")
+    assert [p.name for p in coach.profiles()] == ["Fiverr"]
+    assert coach.load_profile()[0] == "Fiverr"
+
+
+def test_deleting_a_profile_cascades(coach, store, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 2, seed=1)
+    coach.answer(plan, plan.questions[0], "x", 100)
+    coach.delete_profile("Upwork")
+    for table in ("fact", "attempt", "study_session", "review_state"):
+        assert _count(store, f"SELECT COUNT(*) FROM {table}") == 0
+
+
+def test_stats_sessions_listed(coach, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 3, seed=1, now=NOW)
+    for q in plan.questions:
+        coach.answer(plan, q, q.answer, 100, now=NOW)
+    coach.end_session(plan, now=NOW)
+    [s] = coach.stats(now=NOW)["sessions"]
+    assert s == {"id": plan.id, "mode": "practice", "started_at": NOW.isoformat(), "asked": 3, "correct": 3}
+    with pytest.raises(sa.exc.IntegrityError), coach.store.engine.begin() as c:
+        c.exec_driver_sql("INSERT INTO attempt (session_id, profile_id, fact_id, question_id, form, prompt, fact_keys,"
+                          " answer, expected, correct, score, latency_ms, rating, created_at)"
+                          " VALUES (999,1,1,'q','recall','p','k','a','e',1,1,1,3,'2026-01-01')")

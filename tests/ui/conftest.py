@@ -1,0 +1,51 @@
+"""UI test fixtures: the real application object on a fresh data dir, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch):
+    """A test that opens an unexpected message box fails instead of hanging."""
+
+    def boom(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(boom))
+
+
+@pytest.fixture
+def make_app(qtbot, qapp, data_dir):
+    """``make_app(demo=True)`` -> the Application with its window shown and the database open."""
+    from verify_coach.ui.app import Application
+
+    apps = []
+
+    def make(demo: bool = False, *, wait_ready: bool = True):
+        app = Application(qapp, data_dir, demo=demo)
+        qtbot.addWidget(app.window)
+        app.start()
+        qtbot.waitUntil(lambda: app.ctx.coach is not None, timeout=15_000)
+        if wait_ready:
+            qtbot.waitUntil(lambda: app.ready or app.window.current is not None, timeout=15_000)
+            qtbot.waitUntil(lambda: app.ctx.tasks.pending == 0, timeout=15_000)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.ctx.tasks.wait(10_000)
+        if app.ctx.coach is not None:
+            app.ctx.coach.store.close()
+
+
+@pytest.fixture
+def demo_app(make_app):
+    return make_app(demo=True)
+
+
+def wait_idle(qtbot, app, timeout: int = 15_000) -> None:
+    qtbot.waitUntil(lambda: app.ctx.tasks.pending == 0, timeout=timeout)

@@ -1,0 +1,265 @@
+"""The Profile screen: editing, validation next to the field, entries, undo/revert, saving with history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from sqlmodel import select
+
+from tests.ui.conftest import wait_idle
+from verify_coach.core.coach import Coach
+from verify_coach.core.profile import Profile
+from verify_coach.core.store import open_store
+from verify_coach.core.store.models import Attempt, FactRow, ReviewState
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "example-profile.json"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def app(make_app, data_dir):
+    """The app with one saved profile, "Upwork" (the example profile), on the Profile screen."""
+    store = open_store(data_dir)
+    Coach(store).save_profile("Upwork", Profile.load(EXAMPLE))
+    store.close()
+    return make_app()
+
+
+@pytest.fixture
+def editor(app, qtbot):
+    app.window.show_screen("profile")
+    scr = app.window.screen("profile")
+    wait_idle(qtbot, app)
+    qtbot.waitUntil(lambda: scr.profile_name == "Upwork")
+    return scr
+
+
+def retype(qtbot, widget: QLineEdit, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+
+
+def select_entry(scr, section: str, index: int) -> None:
+    scr.tabs.setCurrentIndex(list(scr.lists).index(section) + 2)
+    scr.lists[section].entries.set_current(index)
+
+
+def save_and_wait(qtbot, scr) -> object:
+    with qtbot.waitSignal(scr.saved, timeout=10_000) as sig:
+        qtbot.keyClick(scr, Qt.Key.Key_S, CTRL)
+    return sig.args[0]
+
+
+def test_edit_save_keeps_history_of_unchanged_facts(app, editor, qtbot):
+    coach = app.ctx.coach
+    facts = {(f.subject, f.attribute): f for f in coach.facts("Upwork")}
+    changed = facts[("Brightline Logistics", "title")]
+    kept = [facts[("", "full_name")], facts[("Freelance (Upwork)", "title")]]
+    plan = coach.start_session("review", count=3, fact_keys=[changed.key] + [f.key for f in kept], seed=1)
+    for q in plan.questions:
+        coach.answer(plan, q, q.answer, 2500)
+    coach.end_session(plan)
+
+    select_entry(editor, "employment", 1)
+    title = editor.field("employment", "title")
+    assert title.text() == "Backend Developer"
+    retype(qtbot, title, "Senior Backend Developer")
+    assert editor.state_label.text()  # "Unsaved changes"
+    result = save_and_wait(qtbot, editor)
+    wait_idle(qtbot, app)
+
+    assert 1 <= result.added == result.retired < 10 and result.kept > 50  # the title and facts built on it
+    assert f"{result.added} facts changed, {result.kept} kept their history" in editor.status.text()
+    assert not editor.has_unsaved_changes()
+    _name, saved = coach.load_profile("Upwork")
+    assert saved.employment[1].title == "Senior Backend Developer"
+    with coach.store.session() as s:
+        rows = {r.key: r for r in s.exec(select(FactRow)).all()}
+        for f in kept:  # same fact row, still active, history attached
+            row = rows[f.key]
+            assert row.active
+            assert s.get(ReviewState, row.id).attempts == 1
+            assert len(s.exec(select(Attempt).where(Attempt.fact_id == row.id)).all()) == 1
+        old = rows[changed.key]
+        assert not old.active and s.get(ReviewState, old.id).attempts == 1  # retired, history kept
+        new = [r for r in rows.values() if r.value == "Senior Backend Developer"]
+        assert len(new) == 1 and new[0].active and s.get(ReviewState, new[0].id) is None
+
+
+def test_bad_end_date_is_shown_next_to_the_field_and_save_is_refused(app, editor, qtbot):
+    select_entry(editor, "employment", 0)
+    end = editor.field("employment", "end")
+    retype(qtbot, end, "2015-02")
+    assert "before it starts" in editor.field_error("employment", "end")
+    assert end.property("invalid") is True
+    assert "⚠" in editor.lists["employment"].entries.list.item(0).text()
+    assert "1 problem to fix" in editor.status.text()
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app)
+    assert "Not saved" in editor.status.text()
+    assert app.ctx.coach.load_profile("Upwork")[1].employment[0].end == "2018-06"
+
+    retype(qtbot, end, "2019-13")
+    assert "no month 13" in editor.field_error("employment", "end")
+    retype(qtbot, end, "2018-06")
+    assert editor.field_error("employment", "end") == ""
+    assert end.property("invalid") is False
+    assert not editor.has_unsaved_changes()
+
+
+def test_negative_rate_and_bad_number_are_flagged(editor, qtbot):
+    editor.tabs.setCurrentIndex(1)
+    rate = editor.field("platform", "hourly_rate")
+    retype(qtbot, rate, "-5")
+    assert editor.field_error("platform", "hourly_rate") == "cannot be negative"
+    retype(qtbot, editor.field("platform", "total_jobs"), "many")
+    assert "whole number" in editor.field_error("platform", "total_jobs")
+    assert len(editor.errors) == 2
+    assert not editor.save()
+    editor.discard()  # closing the window would ask
+
+
+def test_add_reorder_remove_employment_entry(app, editor, qtbot):
+    select_entry(editor, "employment", 2)
+    entries = editor.lists["employment"].entries
+    qtbot.mouseClick(entries.add_button, Qt.MouseButton.LeftButton)
+    assert entries.count() == 4 and entries.current() == 3
+    company = editor.field("employment", "company")
+    assert editor.field_error("employment", "company")  # a new job needs its company
+    qtbot.keyClicks(company, "Acme Robotics")
+    qtbot.keyClicks(editor.field("employment", "start"), "2024-01")
+    qtbot.mouseClick(editor.field("employment", "current"), Qt.MouseButton.LeftButton)
+    assert entries.list.item(3).text().startswith("Acme Robotics")
+
+    qtbot.keyClick(entries.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [e["company"] for e in editor.doc["employment"]][2:] == ["Acme Robotics", "Freelance (Upwork)"]
+    assert entries.current() == 2
+
+    qtbot.mouseClick(entries.remove_button, Qt.MouseButton.LeftButton)
+    assert entries.count() == 3
+    assert "Ctrl+Z" in editor.status.text()
+    qtbot.keyClick(entries.list, Qt.Key.Key_Z, CTRL)  # removing asked nothing; undo brings it back
+    assert entries.count() == 4 and editor.doc["employment"][2]["company"] == "Acme Robotics"
+
+    save_and_wait(qtbot, editor)
+    wait_idle(qtbot, app)
+    saved = app.ctx.coach.load_profile("Upwork")[1]
+    assert [e.company for e in saved.employment][2:] == ["Acme Robotics", "Freelance (Upwork)"]
+    assert saved.employment[2].current and saved.employment[2].start == "2024-01"
+
+
+def test_undo_and_redo_a_field_edit(editor, qtbot):
+    name = editor.field("identity", "full_name")
+    retype(qtbot, name, "Wei Z.")
+    retype(qtbot, editor.field("identity", "address.city"), "Chongqing")
+    qtbot.keyClick(editor.field("identity", "address.city"), Qt.Key.Key_Z, CTRL)
+    assert editor.field("identity", "address.city").text() == "Chengdu"
+    assert name.text() == "Wei Z."
+    qtbot.keyClick(name, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(name, Qt.Key.Key_Z, CTRL)  # the whole typing in one field is one step
+    assert name.text() == "Wei Zhang"
+    assert not editor.has_unsaved_changes()
+    qtbot.keyClick(name, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert name.text() == "Wei Z."
+    editor.discard()
+
+
+def test_revert_goes_back_to_the_saved_version_and_can_be_undone(editor, qtbot):
+    retype(qtbot, editor.field("identity", "phone"), "+1 555 0100")
+    select_entry(editor, "education", 0)
+    qtbot.mouseClick(editor.lists["education"].entries.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.revert_button.isEnabled()
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
+    assert not editor.has_unsaved_changes()
+    assert editor.field("identity", "phone").text() == "+86 138 0000 1234"
+    assert editor.lists["education"].entries.count() == 1
+    editor.undo_stack.undo()
+    assert editor.field("identity", "phone").text() == "+1 555 0100"
+    assert editor.lists["education"].entries.count() == 0
+    editor.discard()
+
+
+def test_can_leave_asks_save_discard_cancel(app, editor, qtbot, monkeypatch):
+    answers = []
+
+    def ask(parent, title, text, *args):
+        answers.append(text)
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(ask))
+    retype(qtbot, editor.field("identity", "nationality"), "Singaporean")
+
+    reply = QMessageBox.StandardButton.Cancel
+    app.window.show_screen("welcome")
+    assert app.window.current == "profile" and len(answers) == 1 and "Upwork" in answers[0]
+    assert editor.has_unsaved_changes()
+
+    reply = QMessageBox.StandardButton.Discard
+    app.window.show_screen("welcome")
+    assert app.window.current == "welcome"
+    assert not editor.has_unsaved_changes() and editor.doc["identity"]["nationality"] == "Chinese"
+
+    app.window.show_screen("profile")
+    wait_idle(qtbot, app)
+    retype(qtbot, editor.field("identity", "nationality"), "Singaporean")
+    reply = QMessageBox.StandardButton.Save
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        app.window.show_screen("welcome")
+    wait_idle(qtbot, app)
+    assert app.ctx.coach.load_profile("Upwork")[1].identity.nationality == "Singaporean"
+
+
+def test_new_profile_then_switch_between_profiles(app, editor, qtbot, monkeypatch):
+    qtbot.keyClick(app.window, Qt.Key.Key_N, CTRL)
+    assert editor.is_draft and editor.banner.isVisible()
+    assert editor.field("identity", "full_name").text() == ""
+    retype(qtbot, editor.field("identity", "full_name"), "Wei Zhang")
+    editor.tabs.setCurrentIndex(1)
+    retype(qtbot, editor.field("platform", "platform").lineEdit(), "Fiverr")
+    asked = []
+
+    def get_text(parent, title, label, echo, text):
+        asked.append(text)
+        return "Fiverr", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    result = save_and_wait(qtbot, editor)
+    wait_idle(qtbot, app)
+    assert asked == ["Fiverr"]  # suggested from the platform
+    assert result.added > 0 and "Saved “Fiverr”" in editor.status.text()
+    assert not editor.is_draft and editor.name_label.text() == "Fiverr"
+    infos = {p.name: p for p in app.ctx.coach.profiles()}
+    assert set(infos) == {"Upwork", "Fiverr"} and infos["Fiverr"].active
+
+    box = app.window.profile_box
+    qtbot.waitUntil(lambda: box.count() == 2)
+    box.setCurrentIndex(box.findText("Upwork"))
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(lambda: editor.profile_name == "Upwork", timeout=10_000)
+    wait_idle(qtbot, app)
+    assert editor.field("platform", "platform").currentText() == "Upwork"
+    assert editor.lists["employment"].entries.count() == 3
+
+
+def test_rename_and_delete_profile(app, editor, qtbot, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a: ("Upwork 2025", True)))
+    qtbot.mouseClick(editor.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.profile_name == "Upwork 2025")
+    wait_idle(qtbot, app)
+    assert [p.name for p in app.ctx.coach.profiles()] == ["Upwork 2025"]
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.is_draft, timeout=10_000)  # nothing left: a blank new profile
+    wait_idle(qtbot, app)
+    assert "history" in asked[0]
+    assert app.ctx.coach.profiles() == []
+    assert "no profile yet" in editor.banner_text.text()

@@ -1,0 +1,342 @@
+"""Backups, restore, automatic backups and "Delete all my data".
+
+A backup is a zip holding:
+
+- ``verify_coach.sqlite3``: the database, copied with SQLite's online backup API, so the copy is
+  consistent even while the app is writing answers (it is a snapshot of one moment);
+- ``profiles/<name>.json``: every profile in the native JSON format (readable without the app);
+- ``manifest.json``: ``{"app": "verify_coach", "kind": "backup", "format": 1, "created_at": ...,
+  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...]}``.
+
+Restoring checks the file thoroughly *before* touching anything, moves the current database aside
+(``<data dir>/before-restore-<time>/``) and only then puts the backup in place; if the restored
+database cannot be opened, the previous data is put back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .store.engine import (
+    DB_FILENAME,
+    SQLITE_MAGIC,
+    StoreError,
+    default_data_dir,
+    ensure_private_dir,
+    known_revisions,
+    open_store,
+)
+
+APP = "verify_coach"
+KIND = "backup"
+FORMAT = 1
+MANIFEST = "manifest.json"
+DB_MEMBER = DB_FILENAME
+BACKUPS_DIR = "backups"
+AUTO_PREFIX = "auto-"
+RESTORE_PREFIX = "before-restore-"
+MAX_DB_BYTES = 2 * 1024**3  # a backup claiming a larger database is refused (zip bomb guard)
+_DB_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+class BackupError(ValueError, StoreError):
+    """A backup that cannot be made or restored. ``str()`` is a message for the user.
+
+    A ValueError (a bad file given by the user) and a StoreError (so every front end that reports
+    storage problems reports this one the same way)."""
+
+    def __init__(self, message: str, path: Path | None = None):
+        ValueError.__init__(self, message)
+        self.path = path
+
+
+# ------------------------------------------------------------------------------------------ helpers
+def _stamp(now: datetime | None = None) -> str:
+    """``20261125-221611-123456`` (UTC): sorts in time order, unique enough for back-to-back calls."""
+    return (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _unique(path: Path) -> Path:
+    if not path.exists():
+        return path
+    for n in range(2, 1000):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise BackupError(f"Cannot find a free file name next to {path}.")
+
+
+def _safe_name(name: str) -> str:
+    """A file name for a profile: letters (any script), digits, space, ``.-_``; nothing else."""
+    cleaned = re.sub(r"[^\w .-]", "_", name, flags=re.UNICODE).strip(" .") or "profile"
+    return cleaned[:80]
+
+
+def _sqlite_copy(src: Path, dst: Path) -> None:
+    """A consistent copy of a live database (WAL readers never block writers), as one self-contained file."""
+    if not src.is_file():
+        raise BackupError(f"There is no database at {src} to back up.")
+    source = sqlite3.connect(src, timeout=10)
+    try:
+        fd = os.open(dst, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        target = sqlite3.connect(dst)
+        try:
+            source.backup(target)  # pages=-1: everything in one step, from one read snapshot
+            target.execute("PRAGMA journal_mode=DELETE")  # the copy needs no -wal file next to it
+            target.commit()
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _check_db(path: Path) -> str:
+    """Integrity and schema of a database file; returns its alembic revision. Raises BackupError."""
+    with open(path, "rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise BackupError("The backup's database is not an SQLite database.")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"The backup's database is damaged ({exc}).") from None
+    if result != ["ok"]:
+        raise BackupError(f"The backup's database is damaged ({'; '.join(result[:3])}).")
+    if row is None or not row[0]:
+        raise BackupError("The backup's database is not a verify_coach database.")
+    revision = str(row[0])
+    if revision not in known_revisions():
+        raise BackupError(
+            f"This backup was made by a newer version of verify_coach (database schema {revision}). "
+            "Update verify_coach to restore it."
+        )
+    return revision
+
+
+def _write_zip_atomically(target: Path, build: Any) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(name)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
+                build(z)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+# ------------------------------------------------------------------------------------------ backup
+def make_backup(coach: Any, path: Path | str, *, now: datetime | None = None) -> Path:
+    """Back up the database and every profile of ``coach`` to the zip ``path`` (replaced if it exists).
+
+    ``path`` may be a folder: the zip is then ``verify_coach-backup-<time>.zip`` inside it.
+    Returns the zip's path. The file is private (0600) and written atomically."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    target = Path(path).expanduser()
+    if target.is_dir():
+        target = _unique(target / f"verify_coach-backup-{_stamp(now)}.zip")
+    src = Path(coach.store.path)
+    profiles = []
+    used: set[str] = set()
+    for info in coach.profiles():
+        _, profile = coach.load_profile(info.name)
+        base = _safe_name(info.name)
+        fname, n = base, 2
+        while fname.casefold() in used:
+            fname, n = f"{base}-{n}", n + 1
+        used.add(fname.casefold())
+        profiles.append((info.name, f"profiles/{fname}.json", profile.to_json()))
+    with tempfile.TemporaryDirectory(prefix="verify_coach-backup-") as tmpdir:  # 0700
+        copy = Path(tmpdir) / DB_MEMBER
+        try:
+            _sqlite_copy(src, copy)
+        except sqlite3.Error as exc:
+            raise BackupError(f"Cannot copy the database for the backup ({exc}).") from None
+        revision = _check_db(copy)
+        manifest = {
+            "app": APP,
+            "kind": KIND,
+            "format": FORMAT,
+            "created_at": now.isoformat(),
+            "schema": revision,
+            "profiles": [{"name": n, "file": f} for n, f, _ in profiles],
+        }
+
+        def build(z: zipfile.ZipFile) -> None:
+            z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+            z.write(copy, DB_MEMBER)
+            for _, fname, text in profiles:
+                z.writestr(fname, text)
+
+        _write_zip_atomically(target, build)
+    return target
+
+
+# ------------------------------------------------------------------------------------------ restore
+def read_manifest(zip_path: Path | str) -> dict[str, Any]:
+    """The manifest of a backup zip, after checking the file is one of ours. Raises BackupError."""
+    zip_path = Path(zip_path)
+    if not zip_path.is_file():
+        raise BackupError(f"{zip_path}: no such file.")
+    try:
+        with zipfile.ZipFile(zip_path) as z:
+            return _manifest(z, zip_path)
+    except zipfile.BadZipFile:
+        raise BackupError(f"{zip_path} is not a verify_coach backup (not a zip file, or a damaged one).") from None
+
+
+def _manifest(z: zipfile.ZipFile, zip_path: Path) -> dict[str, Any]:
+    names = set(z.namelist())
+    if MANIFEST not in names:
+        raise BackupError(f"{zip_path} is not a verify_coach backup (it has no manifest).")
+    try:
+        manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise BackupError(f"{zip_path} is not a verify_coach backup (its manifest is unreadable).") from None
+    if not isinstance(manifest, dict) or manifest.get("app") != APP or manifest.get("kind") != KIND:
+        raise BackupError(f"{zip_path} is not a verify_coach backup.")
+    fmt = manifest.get("format")
+    if not isinstance(fmt, int) or fmt > FORMAT:
+        raise BackupError(f"{zip_path} was made by a newer version of verify_coach (backup format {fmt}); "
+                          "update verify_coach to restore it.")
+    schema = manifest.get("schema")
+    if schema and schema not in known_revisions():
+        raise BackupError(f"{zip_path} was made by a newer version of verify_coach (database schema {schema}); "
+                          "update verify_coach to restore it.")
+    if DB_MEMBER not in names:
+        raise BackupError(f"{zip_path} is incomplete: it holds no database.")
+    if z.getinfo(DB_MEMBER).file_size > MAX_DB_BYTES:
+        raise BackupError(f"{zip_path}: the database in it is implausibly large; it was not restored.")
+    return manifest
+
+
+def _move_aside(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
+    moved = []
+    for suffix in _DB_SIDE_FILES:
+        src = data_dir / f"{DB_FILENAME}{suffix}"
+        if src.exists():
+            dst = keep / src.name
+            os.replace(src, dst)
+            moved.append((src, dst))
+    return moved
+
+
+def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, now: datetime | None = None) -> Path:
+    """Replace the database in ``data_dir`` (the default data dir if None) by the one in a backup.
+
+    The current database (with its -wal/-shm files) is moved to ``<data_dir>/before-restore-<time>/``,
+    whose path is returned. Close the app's store first. Raises BackupError (a ValueError) for a file
+    that is not a good backup; nothing is changed then."""
+    zip_path = Path(zip_path).expanduser()
+    directory = ensure_private_dir(Path(data_dir).expanduser() if data_dir else default_data_dir())
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=directory))  # same file system: os.replace works
+    try:
+        staged = staging / DB_FILENAME
+        try:
+            with zipfile.ZipFile(zip_path) as z:
+                _manifest(z, zip_path)
+                fd = os.open(staged, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as out, z.open(DB_MEMBER) as src:
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+        except FileNotFoundError:
+            raise BackupError(f"{zip_path}: no such file.") from None
+        except IsADirectoryError:
+            raise BackupError(f"{zip_path} is a folder, not a backup file.") from None
+        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error):
+            raise BackupError(f"{zip_path} is not a verify_coach backup (not a zip file, or a damaged one).") from None
+        _check_db(staged)
+
+        keep = _unique(directory / f"{RESTORE_PREFIX}{_stamp(now)}")
+        keep.mkdir(mode=0o700)
+        moved = _move_aside(directory, keep)
+        os.replace(staged, directory / DB_FILENAME)
+        try:
+            open_store(directory).close()  # runs the migrations an older backup needs
+        except Exception as exc:  # put the previous data back, whatever went wrong
+            for suffix in _DB_SIDE_FILES:
+                with contextlib.suppress(FileNotFoundError):
+                    (directory / f"{DB_FILENAME}{suffix}").unlink()
+            for src, dst in moved:
+                os.replace(dst, src)
+            with contextlib.suppress(OSError):
+                keep.rmdir()
+            reason = str(exc) if isinstance(exc, StoreError) else type(exc).__name__
+            raise BackupError(f"The backup could not be opened ({reason}); your data was left as it was.") from None
+        return keep
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# ------------------------------------------------------------------------------------------ automatic
+def auto_backup(coach: Any, keep: int = 5, *, now: datetime | None = None) -> Path:
+    """A backup in ``<data dir>/backups/auto-<time>.zip``; only the newest ``keep`` automatic backups stay.
+
+    Backups the user made elsewhere, or named differently, are never deleted."""
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    folder = ensure_private_dir(Path(coach.store.data_dir) / BACKUPS_DIR)
+    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), now=now)
+    autos = sorted(p for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file())
+    for old in autos[:-keep]:
+        if old != path:
+            with contextlib.suppress(FileNotFoundError):
+                old.unlink()
+    return path
+
+
+def list_backups(data_dir: Path | str) -> list[Path]:
+    """Backups in the data dir's ``backups`` folder, newest first."""
+    folder = Path(data_dir) / BACKUPS_DIR
+    return sorted((p for p in folder.glob("*.zip") if p.is_file()), reverse=True) if folder.is_dir() else []
+
+
+# ------------------------------------------------------------------------------------------ delete
+def delete_all_data(data_dir: Path | str) -> list[Path]:
+    """"Delete all my data": the database (and its -wal/-shm/-journal files and pre-migration copies),
+    the backups folder, data kept aside by restores, and the logs. Close the store first.
+
+    Files in the folder that verify_coach did not make are left alone, and so is ``settings.ini``
+    (preferences, no personal data). Returns what was removed; the folder itself is removed if empty."""
+    directory = Path(data_dir).expanduser()
+    if not directory.is_dir():
+        return []
+    removed: list[Path] = []
+    patterns = [f"{DB_FILENAME}{s}" for s in _DB_SIDE_FILES] + [
+        f"{DB_FILENAME}.before-*.bak", "verify_coach.log", "verify_coach.log.*",
+    ]
+    for pattern in patterns:
+        for p in directory.glob(pattern):
+            if p.is_file() or p.is_symlink():
+                p.unlink()
+                removed.append(p)
+    for pattern in (BACKUPS_DIR, "logs", f"{RESTORE_PREFIX}*", ".restore-*"):
+        for p in directory.glob(pattern):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+                removed.append(p)
+    with contextlib.suppress(OSError):
+        directory.rmdir()  # only if nothing else is left
+    return removed

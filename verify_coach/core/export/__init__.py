@@ -1,0 +1,104 @@
+"""Exports: the study sheet (Markdown, HTML, PDF), the attempt history (CSV) and an Anki deck (apkg).
+
+``export_to_file`` is what the CLI (``verify-coach export``) and the desktop export dialog call. Every
+file is written with owner-only permissions (0600) and atomically: into a temporary file in the same
+folder, then renamed over the target, so a failed export never leaves half a file or clobbers the old
+one. Replacing an existing file is the caller's decision (the CLI asks for ``--force``).
+
+Only the PDF step needs Qt; it lives in ``verify_coach.ui.pdf`` and is imported when a PDF is asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..profile import write_private_file
+from .sheet import FOOTER, StudySheet, build_sheet
+
+FORMATS = ("md", "html", "pdf", "csv", "apkg")
+PAPERS = ("a4", "letter")
+
+__all__ = ["FOOTER", "FORMATS", "PAPERS", "StudySheet", "build_sheet", "export_to_file", "render", "write_private_with"]
+
+
+def write_private_with(path: Path, write: Callable[[Path], None]) -> None:
+    """Atomic, owner-only write for writers that need a file name (Qt's PDF writer, the apkg zip).
+
+    ``write(tmp)`` fills a private temporary file next to ``path``; it then replaces ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
+    try:
+        os.fchmod(fd, 0o600)
+        os.close(fd)
+        write(tmp)
+        os.chmod(tmp, 0o600)  # in case the writer re-created the file
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def render(sheet: StudySheet, fmt: str, *, paper: str = "a4") -> str:
+    """The study sheet as text: ``md`` or ``html``."""
+    if fmt == "md":
+        from .markdown import render_markdown
+
+        return render_markdown(sheet)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(sheet, paper=paper)
+    raise ValueError(f"Cannot render a study sheet as {fmt!r} text; use md or html.")
+
+
+def export_to_file(
+    coach: Any,
+    fmt: str,
+    path: Path | str,
+    *,
+    weak_only: bool = False,
+    paper: str = "a4",
+    name: str | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Write an export of profile ``name`` (the active one if None) to ``path``; returns the path.
+
+    ``fmt``: md, html, pdf (study sheet), csv (attempt history), apkg (Anki deck).
+    ``weak_only`` and ``paper`` (a4 | letter) apply to the study sheet."""
+    fmt = (fmt or "").lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    if paper not in PAPERS:
+        raise ValueError(f"Unknown paper size {paper!r}; use a4 or letter.")
+    path = Path(path)
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder; give a file name to export to.")
+    if fmt in ("md", "html"):
+        sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
+        write_private_file(path, render(sheet, fmt, paper=paper).encode("utf-8"))
+    elif fmt == "pdf":
+        sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
+        # The one hand-off from the core to Qt, made only when a PDF is asked for (core stays Qt-free).
+        pdf = importlib.import_module("verify_coach.ui.pdf")
+        write_private_with(path, lambda tmp: pdf.write_pdf(sheet, tmp, paper))
+    elif fmt == "csv":
+        from .csv_history import render_csv
+
+        write_private_file(path, render_csv(coach, name).encode("utf-8"))
+    else:
+        from .anki import export_apkg
+
+        write_private_with(path, lambda tmp: export_apkg(coach, tmp, name))
+    return path

@@ -1,0 +1,1267 @@
+"""Grade a typed or spoken answer against the value a profile holds for a fact.
+
+``grade(expected, answer, kind) -> Verdict`` is the one public entry point. ``kind`` is the fact's
+kind (see :mod:`verify_coach.core.facts`): ``date``, ``money``, ``number``, ``name``, ``text`` or
+``list``.
+
+Contract (tested):
+
+* ``grade`` never raises for any answer string; only an unknown ``kind`` raises ``ValueError``.
+* ``0 <= score <= 1`` and ``correct`` is true exactly when ``score == 1.0``. Partial credit (a
+  less precise date, an amount within 10 %, an off-by-one number, part of a list) always stays
+  below 1 and leaves ``correct`` false.
+* An answer with no letters or digits ("", "?", "...") or an explicit "I don't know" scores 0
+  with the feedback ``No answer.``
+* An ``expected`` value that does not parse for its kind (a date that is not ISO, a money value
+  without an amount) is compared as text, so a review session never stops on a bad fact.
+
+Fuzzy matching uses rapidfuzz: one small typo (one letter wrong, missing, extra or two neighbours
+swapped: an optimal-string-alignment distance of 1) is forgiven in Latin-script words of five or
+more letters; digits are never fuzzy. A different key word is never forgiven.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from .dates import PartialDate, PartialDateError
+
+KINDS = ("date", "money", "number", "name", "text", "list")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one answer: ``correct`` exactly when ``score == 1.0``."""
+
+    correct: bool
+    score: float
+    feedback: str
+
+
+NO_ANSWER = Verdict(False, 0.0, "No answer.")
+_MAX_PARTIAL = 0.99
+
+
+def _sentence(feedback: str) -> str:
+    """No doubled full stop after a value that ends with one (``... Co., Ltd.``)."""
+    return feedback[:-1] if feedback.endswith("..") else feedback
+
+
+def _right(feedback: str = "Right.") -> Verdict:
+    return Verdict(True, 1.0, _sentence(feedback))
+
+
+def _wrong(score: float, feedback: str) -> Verdict:
+    return Verdict(False, round(min(max(score, 0.0), _MAX_PARTIAL), 2), _sentence(feedback))
+
+
+def _q(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+# ---------------------------------------------------------------------------------------------
+# Text folding shared by every kind
+# ---------------------------------------------------------------------------------------------
+
+# Letters that NFKD does not decompose into a base letter plus an accent.
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th",
+     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
+)
+
+
+_THIN_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")  # "1 500" -> "1'500"
+
+
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """Case, accents and compatibility forms removed: ``Ångström Ｌtd`` -> ``angstrom ltd``."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", _THIN_GROUPING.sub("'", text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold().translate(_FOLD_EXTRA)
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _has_content(text: str) -> bool:
+    """Any letter or digit at all (an answer of only spaces or punctuation is no answer)."""
+    return _ALNUM.search(text) is not None
+
+
+_DONT_KNOW = re.compile(
+    r"\s*(?:i\s+)?(?:do\s*n'?o?t\s+know|dunno|no\s+idea|idk|not\s+sure|"
+    r"(?:do\s*n'?o?t|can'?not|can'?t)\s+(?:remember|recall)|forgot|i\s+forget|pass|skip)\s*[.!?]*\s*"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers (shared by ``number`` and ``money``)
+# ---------------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "grand": 1_000}
+_NUMBER_WORDS = (*_UNITS, *_TENS, *_SCALES, "hundred", "dozen")
+_NUMBER_WORD_RE = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SCALE_WORD_RE = "hundred|thousand|million|billion|dozen"
+
+# Digits with optional thousands separators and decimals, then an optional scale ("1.5k").
+_NUMBER_TOKEN = re.compile(
+    rf"""
+    (?P<digits>(?<![\d.,])(?:\d{{1,3}}(?:[,.'\u00a0\u202f\u2009]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))
+    (?:\s?(?P<suffix>k|mn|bn|m)(?![^\W\d_])|\s+(?P<scale>thousand|million|billion|grand)\b)?
+    |
+    (?P<words>\b(?:a[\s-]+(?={_SCALE_WORD_RE})|(?:{_NUMBER_WORD_RE})\b)
+        (?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUMBER_WORD_RE})\b)*)
+    """,
+    re.VERBOSE,
+)
+_SUFFIX_SCALE = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+
+@dataclass(frozen=True)
+class _Num:
+    values: tuple[float, ...]  # the readings, most likely first ("1.500" is 1.5 or 1500)
+    end: int  # where the number ends in the folded text (to find its unit)
+
+
+def _digit_values(text: str) -> tuple[float, ...]:
+    """Readings of a digit group, deciding which separators group thousands and which is decimal."""
+    s = re.sub(r"[\u00a0\u202f\u2009']", "", text)
+    try:
+        if "," in s and "." in s:
+            dec = "," if s.rfind(",") > s.rfind(".") else "."
+            grp = "." if dec == "," else ","
+            return (float(s.replace(grp, "").replace(dec, ".")),)
+        for sep in (",", "."):
+            if sep not in s:
+                continue
+            groups = s.split(sep)
+            if len(groups) > 2:
+                return (float(s.replace(sep, "")),)
+            if len(groups[1]) == 3:
+                grouped = float(s.replace(sep, ""))
+                return (grouped,) if sep == "," else (float(s), grouped)
+            return (float(s.replace(sep, ".")),)
+        return (float(s),)
+    except ValueError:  # pragma: no cover - the regex only lets digits and separators through
+        return ()
+
+
+def _split_word_numbers(words: list[str]) -> list[list[str]]:
+    """``seven eight`` is two numbers, ``twenty one`` and ``one hundred and five`` are one."""
+    groups: list[list[str]] = []
+    prev = ""
+    for w in words:
+        small = w in _UNITS or w in _TENS
+        starts_new = bool(groups) and small and (
+            prev in _UNITS or (prev in _TENS and w in _TENS) or (prev in _TENS and _UNITS.get(w, 10) >= 10)
+        )
+        if not groups or starts_new:
+            groups.append([])
+        groups[-1].append(w)
+        prev = w
+    return groups
+
+
+def _words_value(words: list[str]) -> float:
+    total = 0.0
+    current = 0.0
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+    return total + current
+
+
+def _numbers(folded: str, *, money: bool = False) -> list[_Num]:
+    """Every number in ``folded`` text, written in digits or in words."""
+    out: list[_Num] = []
+    for m in _NUMBER_TOKEN.finditer(folded):
+        if m.group("digits"):
+            values = _digit_values(m.group("digits"))
+            suffix = m.group("suffix")
+            scale = 1.0
+            if suffix and (suffix != "m" or money):
+                scale = _SUFFIX_SCALE[suffix]
+            elif m.group("scale"):
+                scale = _SCALES[m.group("scale")]
+            end = m.end() if scale != 1.0 else m.end("digits")
+            out.append(_Num(tuple(v * scale for v in values), end))
+        else:
+            words = [w for w in re.split(r"[\s-]+", m.group("words")) if w and w not in ("and", "a")]
+            for group in _split_word_numbers(words):
+                out.append(_Num((_words_value(group),), m.end()))
+    return out
+
+
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]?\d)")
+
+
+def _numbers_or_spaced(folded: str, *, money: bool = False) -> list[_Num]:
+    """Like ``_numbers``, but ``1 500`` is one number when reading it as two gives two amounts."""
+    nums = _numbers(folded, money=money)
+    if len(nums) > 1 and _SPACED_THOUSANDS.search(folded):
+        joined = _numbers(_SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", "'"), folded), money=money)
+        if len(joined) == 1:
+            return joined
+    return nums
+
+
+def _fmt_number(x: float) -> str:
+    if x != x or x in (float("inf"), float("-inf")):  # nan / inf
+        return str(x)
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+
+
+# ---------------------------------------------------------------------------------------------
+# kind: date
+# ---------------------------------------------------------------------------------------------
+
+_MONTH_NAMES: dict[str, int] = {}
+for _i in range(1, 13):
+    _MONTH_NAMES[calendar.month_name[_i].lower()] = _i
+    _MONTH_NAMES[calendar.month_abbr[_i].lower()] = _i
+_MONTH_NAMES["sept"] = 9
+# Full month names in a few more languages (after folding: "März" -> "marz").
+for _i, _names in enumerate(
+    [
+        "enero janvier januar gennaio janeiro",
+        "febrero fevrier februar febbraio fevereiro",
+        "marzo mars marz marco",
+        "abril avril aprile",
+        "mayo mai maggio maio",
+        "junio juin juni giugno junho",
+        "julio juillet juli luglio julho",
+        "agosto aout",
+        "septiembre septembre settembre setembro",
+        "octubre octobre oktober ottobre outubro",
+        "noviembre novembre november novembro",
+        "diciembre decembre dezember dicembre dezembro",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTH_NAMES.setdefault(_n, _i)
+
+_DATE_NEGATIONS = frozenset({"not", "never", "no", "before", "after", "until", "till", "or", "between", "except"})
+_DATE_HEDGES = re.compile(r"\b(?:not\s+(?:sure|certain)|i\s+think|i\s+believe|maybe|probably|perhaps)\b")
+_CJK_DATE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?")
+_DATE_TOKEN = re.compile(
+    r"(?P<compound>(?<!\d)\d+(?:[-/.]\d+){1,2})(?!\d)|'(?P<yy>\d{2})(?!\d)|"
+    r"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<word>[^\W\d_]+)"
+)
+
+_Reading = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+def _pivot(yy: int) -> int:
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def _valid(r: _Reading) -> bool:
+    y, m, d = r
+    if y is not None and not 1000 <= y <= 2999:
+        return False
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        if m is None:
+            return False
+        return 1 <= d <= calendar.monthrange(y or 2000, m)[1]
+    return y is not None or m is not None
+
+
+def _compound_readings(text: str) -> list[_Reading]:
+    parts = re.split(r"[-/.]", text)
+    lens = [len(p) for p in parts]
+    nums = [int(p) for p in parts]
+    cands: list[_Reading] = []
+    if len(parts) == 2:
+        a, b = nums
+        if lens[0] == 4:
+            cands = [(a, b, None)]
+        elif lens[1] == 4 and lens[0] <= 2:
+            cands = [(b, a, None)]
+        elif lens[1] == 2 and lens[0] <= 2:  # MM/YY as on many CVs
+            cands = [(_pivot(b), a, None)]
+    else:
+        a, b, c = nums
+        if lens[0] == 4 and lens[1] <= 2 and lens[2] <= 2:
+            cands = [(a, b, c)]
+        elif lens[2] in (2, 4) and lens[0] <= 2 and lens[1] <= 2:
+            y = c if lens[2] == 4 else _pivot(c)
+            cands = [(y, b, a), (y, a, b)]  # day first, then month first
+    out: list[_Reading] = []
+    for r in cands:
+        if _valid(r) and r not in out:
+            out.append(r)
+    return out
+
+
+def _date_readings(answer: str) -> list[_Reading]:
+    """The dates an answer can mean (two when ``04/05/2019`` is ambiguous); [] when it is no date."""
+    s = _CJK_DATE.sub(lambda m: " " + "-".join(g for g in m.groups() if g) + " ", _fold(answer))
+    s = _DATE_HEDGES.sub(" ", s)
+    years: set[int] = set()
+    months: set[int] = set()
+    days: set[int] = set()
+    bare_two_digit: int | None = None
+    compounds: list[str] = []
+    for m in _DATE_TOKEN.finditer(s):
+        if m.group("compound"):
+            compounds.append(m.group("compound"))
+        elif m.group("yy"):
+            years.add(_pivot(int(m.group("yy"))))
+        elif m.group("num"):
+            digits = m.group("num")
+            n = int(digits) if len(digits) <= 4 else -1
+            if len(digits) == 4 and not m.group("ord"):
+                years.add(n)
+            elif 1 <= len(digits) <= 2 and (m.group("ord") or n <= 31):
+                days.add(n)
+                if len(digits) == 2 and not m.group("ord"):
+                    bare_two_digit = n
+            elif len(digits) == 2 and n > 31:
+                years.add(_pivot(n))
+            else:
+                return []
+        else:
+            word = m.group("word")
+            if word in _MONTH_NAMES:
+                months.add(_MONTH_NAMES[word])
+            elif word in _DATE_NEGATIONS:
+                return []
+    if compounds:
+        if len(compounds) > 1 or years or months or days:
+            return []
+        return _compound_readings(compounds[0])
+    if len(years) > 1 or len(months) > 1 or len(days) > 1:
+        return []
+    y = next(iter(years), None)
+    mo = next(iter(months), None)
+    d = next(iter(days), None)
+    readings: list[_Reading] = [(y, mo, d)]
+    if y is None and mo is not None and bare_two_digit is not None:
+        readings.append((_pivot(bare_two_digit), mo, None))  # "Mar 19" on a CV is March 2019
+    return [r for r in readings if _valid(r)]
+
+
+def _human(r: _Reading) -> str:
+    y, m, d = r
+    parts = [str(d)] if d else []
+    if m:
+        parts.append(calendar.month_name[m])
+    if y:
+        parts.append(str(y))
+    return " ".join(parts)
+
+
+def _score_reading(exp: PartialDate, r: _Reading) -> tuple[float, str]:
+    """Score and feedback of one reading of the answer against the expected partial date."""
+    y, m, d = r
+    said = exp.human()
+    if y is None:
+        same = exp.month is not None and m == exp.month and (exp.day is None or d in (None, exp.day))
+        return (0.2 if same else 0.0), f"Which year? It was {said}."
+    if y != exp.year:
+        return 0.0, f"Wrong year: it was {said}."
+    if exp.month is None:
+        return 1.0, ("Right." if m is None else f"Right \u2014 the profile only says {said}.")
+    if m is None:
+        if exp.day is None:
+            return 0.5, f"Only the year \u2014 the month is {calendar.month_name[exp.month]}."
+        return 0.4, f"Only the year \u2014 it was {said}."
+    if m != exp.month:
+        return 0.3, f"Right year, wrong month: it was {said}."
+    if exp.day is None:
+        return 1.0, ("Right." if d is None else f"Right \u2014 the profile only says {said}.")
+    if d is None:
+        return 0.7, f"Right month \u2014 the profile gives the day too: {said}."
+    if d != exp.day:
+        return 0.5, f"Right month, wrong day: it was {said}."
+    return 1.0, "Right."
+
+
+def _grade_date(expected: str, answer: str) -> Verdict:
+    try:
+        exp = PartialDate.parse(expected)
+    except PartialDateError:
+        return _grade_text(expected, answer)
+    readings = _date_readings(answer)
+    if not readings:
+        return _wrong(0.0, f"That doesn't read as a date \u2014 it was {exp.human()}.")
+    scored = [(*_score_reading(exp, r), r) for r in readings]
+    score, feedback, reading = max(scored, key=lambda t: t[0])  # first reading wins ties
+    if score == 1.0:
+        if any(s < 1.0 for s, _, _ in scored):
+            return _right(f"Right \u2014 {_q(answer.strip())} can be read two ways; it matches {_human(reading)}.")
+        return _right(feedback)
+    return _wrong(score, feedback)
+
+
+# ---------------------------------------------------------------------------------------------
+# kind: money
+# ---------------------------------------------------------------------------------------------
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "JMD", "BSD", "BBD", "BZD",
+                      "FJD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "GYD", "BND", "KYD", "BMD", "ZWL"})
+_RUPEES = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
+_PESOS = frozenset({"MXN", "PHP", "ARS", "COP", "CLP", "UYU", "DOP", "CUP"})
+_KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
+
+
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CURRENCY_SYMBOLS: dict[str, frozenset[str]] = {
+    "$": _DOLLARS, "€": _codes("EUR"), "£": _codes("GBP"), "¥": _codes("CNY JPY"), "₹": _codes("INR"),
+    "₨": _RUPEES, "₱": _codes("PHP"), "₽": _codes("RUB"), "₩": _codes("KRW"), "₦": _codes("NGN"),
+    "₺": _codes("TRY"), "₴": _codes("UAH"), "₫": _codes("VND"), "฿": _codes("THB"), "₪": _codes("ILS"),
+    "৳": _codes("BDT"),
+}
+_CURRENCY_WORDS: dict[str, frozenset[str]] = {
+    word: codes
+    for words, codes in [
+        ("dollar dollars buck bucks", _DOLLARS),
+        ("euro euros", _codes("EUR")),
+        ("pound pounds quid sterling", _codes("GBP")),
+        ("yuan renminbi rmb kuai 元 块 人民币", _codes("CNY")),
+        ("yen 円", _codes("JPY")),
+        ("rupee rupees rs", _RUPEES),
+        ("peso pesos", _PESOS),
+        ("rouble roubles ruble rubles руб рублей", _codes("RUB")),
+        ("naira", _codes("NGN")),
+        ("lira liras lire", _codes("TRY")),
+        ("hryvnia hryvnias", _codes("UAH")),
+        ("baht", _codes("THB")),
+        ("shekel shekels", _codes("ILS")),
+        ("taka", _codes("BDT")),
+        ("zl zloty zlotys zlotych", _codes("PLN")),
+        ("franc francs", _codes("CHF")),
+        ("kr krona kronor krone kroner", _KRONOR),
+        ("rand", _codes("ZAR")),
+        ("shilling shillings", _codes("KES UGX TZS")),
+        ("dirham dirhams", _codes("AED MAD")),
+        ("riyal riyals rial rials", _codes("SAR QAR OMR IRR YER")),
+        ("rupiah rp", _codes("IDR")),
+        ("ringgit rm", _codes("MYR")),
+        ("forint forints", _codes("HUF")),
+        ("koruna korun koruny", _codes("CZK")),
+        ("cedi cedis", _codes("GHS")),
+        ("reais", _codes("BRL")),
+    ]
+    for word in words.split()
+}
+# Written straight before "$": "US$", "C$", "A$", "R$" ...
+_DOLLAR_PREFIXES = {
+    "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "s": "SGD",
+    "hk": "HKD", "r": "BRL", "mx": "MXN", "mex": "MXN",
+}
+# A word before "dollars" or "pesos": "US dollars", "Canadian dollars", "Mexican pesos" ...
+_CURRENCY_NATIONS = {
+    "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "zealand": "NZD",
+    "singapore": "SGD", "singaporean": "SGD", "kong": "HKD", "mexican": "MXN", "philippine": "PHP",
+    "argentine": "ARS", "argentinian": "ARS", "colombian": "COP", "chilean": "CLP",
+}
+_MONEY_TOKEN = re.compile(r"\d+(?:[.,'\u00a0]\d+)*|[^\W\d_]+|[^\s\w.,]")
+
+# Periods: a unit after "per", "/", "a", "an" ...; or one word ("hourly"); "for the project" is a total.
+_PERIOD_MARKERS = frozenset({"/", "per", "a", "an", "each", "every"})
+_PERIOD_UNITS = {
+    word: period
+    for words, period in [
+        ("h hr hrs hour hours", "hour"),
+        ("month months mo mos mth", "month"),
+        ("year years yr yrs annum", "year"),
+        ("week weeks wk wks", "week"),
+        ("day days", "day"),
+        ("project job contract gig", "total"),
+    ]
+    for word in words.split()
+}
+_PERIOD_WORDS = {
+    "hourly": "hour", "ph": "hour", "monthly": "month", "pcm": "month", "yearly": "year", "annually": "year",
+    "annual": "year", "weekly": "week", "daily": "day", "total": "total", "overall": "total",
+    "altogether": "total", "fixed": "total", "flat": "total", "lump": "total",
+}
+
+_ISO_CURRENCIES = frozenset(
+    {
+        "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM",
+        "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+        "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN",
+        "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG",
+        "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW",
+        "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK",
+        "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD",
+        "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD",
+        "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT",
+        "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST",
+        "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "USDT", "BTC", "ETH"
+    }
+)
+# Codes that are also English words: only a code when written in capitals ("45 TRY", not "try").
+_WORDLIKE_CODES = frozenset({"ALL", "BAM", "BOB", "CUP", "DOP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP",
+                             "TRY", "CAD", "RON", "ERN", "LAK", "NIO", "MUR", "BIF", "WST"})
+_CODE_TOKEN = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,4}(?![^\W\d_])")
+
+_PERIOD_PHRASES = {"hour": "per hour", "total": "in total", "month": "per month", "year": "per year",
+                 "week": "per week", "day": "per day"}
+_EXPECTED_MONEY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})\s*(?:/\s*(hour|hr|h))?\s*$")
+
+
+@dataclass(frozen=True)
+class _Money:
+    amounts: list[_Num]
+    currencies: list[frozenset[str]]
+    periods: frozenset[str]
+
+
+def _parse_money(answer: str, expected_currency: str) -> _Money:
+    folded = _fold(answer)
+    tokens = [(m.group(0), m.start(), m.end()) for m in _MONEY_TOKEN.finditer(folded)]
+    currencies: list[frozenset[str]] = []
+    periods: set[str] = set()
+    for i, (t, start, end) in enumerate(tokens):
+        prev = tokens[i - 1][0] if i else ""
+        prev2 = tokens[i - 2][0] if i > 1 else ""
+        if t == "$":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ("", -1, -1)
+            if i and tokens[i - 1][2] == start and prev in _DOLLAR_PREFIXES:
+                currencies.append(frozenset({_DOLLAR_PREFIXES[prev]}))
+            elif nxt[0] == "us" and nxt[1] == end:
+                currencies.append(frozenset({"USD"}))
+            else:
+                currencies.append(_DOLLARS)
+        elif t in _CURRENCY_SYMBOLS:
+            currencies.append(_CURRENCY_SYMBOLS[t])
+        elif t in _CURRENCY_WORDS:
+            nation = "USD" if (prev2, prev) == ("u", "s") else _CURRENCY_NATIONS.get(prev)
+            dollars_or_pesos = t.startswith(("dollar", "buck", "peso"))
+            currencies.append(frozenset({nation}) if nation and dollars_or_pesos else _CURRENCY_WORDS[t])
+        unit = _PERIOD_UNITS.get(t)
+        if unit and (
+            prev in _PERIOD_MARKERS
+            or (unit == "total" and "the" in (prev, prev2))
+            or (t in ("h", "hr", "hrs") and prev[:1].isdigit())
+        ):
+            periods.add(unit)
+        elif t in _PERIOD_WORDS:
+            periods.add(_PERIOD_WORDS[t])
+    for m in _CODE_TOKEN.finditer(unicodedata.normalize("NFKC", answer)):
+        token = m.group(0)
+        code = token.upper()
+        known = code in _ISO_CURRENCIES or code == expected_currency
+        if known and (token.isupper() or code not in _WORDLIKE_CODES):
+            currencies.append(frozenset({code}))
+    return _Money(_numbers_or_spaced(folded, money=True), currencies, frozenset(periods))
+
+
+def _amount_closeness(expected: float, got: float) -> float:
+    """1.0 equal to the cent, 0.5 within 10 %, else 0."""
+    if abs(expected - got) < 0.005:
+        return 1.0
+    if expected and abs(expected - got) <= 0.1 * abs(expected):
+        return 0.5
+    return 0.0
+
+
+def _grade_money(expected: str, answer: str) -> Verdict:
+    m = _EXPECTED_MONEY.match(expected)
+    if not m:
+        return _grade_text(expected, answer)
+    amount, currency, per_hour = float(m.group(1)), m.group(2).upper(), bool(m.group(3))
+    period = "hour" if per_hour else "total"
+    shown = expected.strip()
+    got = _parse_money(answer, currency)
+    if not got.amounts:
+        return _wrong(0.0, f"That doesn't read as an amount \u2014 the profile says {shown}.")
+    closeness = max(_amount_closeness(amount, v) for n in got.amounts for v in n.values)
+    distinct = {n.values[0] for n in got.amounts}
+    currency_ok = all(currency in codes for codes in got.currencies)
+    period_ok = not got.periods or period in got.periods
+    if len(distinct) > 1:
+        return _wrong(0.5 * closeness, f"Pick one amount \u2014 the profile says {shown}.")
+    if closeness == 1.0 and currency_ok and period_ok:
+        if any(len(codes) > 1 for codes in got.currencies) and currency != "USD":
+            return _right(f"Right \u2014 the profile says {shown}.")
+        return _right()
+    if not currency_ok:
+        if closeness == 1.0:
+            return _wrong(0.3, f"Right amount, different currency: the profile says {shown}.")
+        return _wrong(0.0, f"Different amount and currency: the profile says {shown}.")
+    if not period_ok:
+        said = ", ".join(_PERIOD_PHRASES[p] for p in sorted(got.periods))
+        if closeness == 1.0:
+            return _wrong(0.3, f"Right amount, but the profile says {shown} \u2014 {_PERIOD_PHRASES[period]}, not {said}.")
+        return _wrong(0.0, f"Different amount: the profile says {shown} ({_PERIOD_PHRASES[period]}).")
+    if closeness == 0.5:
+        return _wrong(0.5, f"Close, but the profile says {shown}.")
+    return _wrong(0.0, f"Different amount: the profile says {shown}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# kind: number
+# ---------------------------------------------------------------------------------------------
+
+_DENOMINATOR = re.compile(r"\s*(?:/|\bout\s+of\b)\s*(?:5|10|100)(?![\d.,])")
+_UNIT_AFTER = re.compile(r"\s*(?P<unit>years?|yrs?|y|months?|mos?|mths?)\b")
+
+
+def _number_candidates(answer: str) -> tuple[list[tuple[float, ...]], bool]:
+    """Readings per number mentioned, and whether it was one quantity (``7 years 3 months``)."""
+    folded = _DENOMINATOR.sub(" ", _fold(answer))
+    nums = _numbers_or_spaced(folded)
+    units: list[str | None] = []
+    for n in nums:
+        u = _UNIT_AFTER.match(folded, n.end)
+        units.append(("year" if u.group("unit").startswith("y") else "month") if u else None)
+    if len(nums) == 2 and units == ["year", "month"]:
+        return [(nums[0].values[0] * 12 + nums[1].values[0],)], True
+    out: list[tuple[float, ...]] = []
+    for n, unit in zip(nums, units, strict=True):
+        values = list(n.values)
+        if unit == "year":
+            values += [v * 12 for v in n.values]
+        elif unit == "month":
+            values += [v / 12 for v in n.values if v % 12 == 0]
+        out.append(tuple(values))
+    return out, len(out) == 1
+
+
+def _number_closeness(expected: float, got: float) -> float:
+    diff = abs(expected - got)
+    if diff < 1e-9 * max(1.0, abs(expected)):
+        return 1.0
+    if diff <= max(1.0, 0.05 * abs(expected)):
+        return 0.5
+    if diff <= 0.2 * abs(expected):
+        return 0.25
+    return 0.0
+
+
+def _grade_number(expected: str, answer: str) -> Verdict:
+    exp_nums = _numbers(_fold(expected))
+    if len(exp_nums) != 1 or not _fullmatch_number(expected):
+        return _grade_text(expected, answer)
+    exp = exp_nums[0].values[0]
+    shown = _fmt_number(exp)
+    candidates, single = _number_candidates(answer)
+    if not candidates:
+        return _wrong(0.0, f"That doesn't read as a number \u2014 it's {shown}.")
+    best = max(_number_closeness(exp, v) for values in candidates for v in values)
+    if not single:
+        return _wrong(0.5 * best, f"Pick one number \u2014 it's {shown}.")
+    if best == 1.0:
+        return _right()
+    if best == 0.5:
+        return _wrong(0.5, f"Close \u2014 it's {shown}.")
+    return _wrong(best, f"Not quite \u2014 it's {shown}.")
+
+
+_PLAIN_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _fullmatch_number(text: str) -> bool:
+    return bool(_PLAIN_NUMBER.fullmatch(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Words: the normalisation behind ``name``, ``text`` and ``list``
+# ---------------------------------------------------------------------------------------------
+
+_PROGRAMMING = [
+    (re.compile(r"(?<![^\W_])c\s?\+\+"), " cpp "),
+    (re.compile(r"(?<![^\W_])([cf])\s?#"), r" \1sharp "),
+    (re.compile(r"\.net\b"), " dotnet "),
+]
+# Degrees written with dots or a space: "B.Sc.", "M Tech", "Ph.D.", "D.Phil" -> "bsc", "mtech", "phd", "dphil".
+_DEGREE_DOTS = re.compile(
+    r"(?<![^\W_])(?:([bm])\.?\s?(sc|tech|eng|com|phil)|(ph)\.?\s?(d)|(d)\.?\s?(phil))\.?(?![^\W_])"
+)
+# Single letters with dots: "U.S.", "S. A.", "B.S." -> "us", "sa", "bs".
+_ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.\s?[^\W\d_])+\.?(?![^\W_])")
+_APOSTROPHE = re.compile(r"(?<=[^\W_])'(?=[^\W_])|(?<=s)'(?!\w)")
+_WORD = re.compile(r"[^\W_]+")
+
+_TEXT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
+    "dev": ("developer",), "devs": ("developers",), "eng": ("engineer",), "engr": ("engineer",),
+    "mgr": ("manager",), "mngr": ("manager",), "univ": ("university",), "uni": ("university",),
+    "asst": ("assistant",), "dept": ("department",), "mgmt": ("management",), "mktg": ("marketing",),
+    "intl": ("international",), "natl": ("national",), "govt": ("government",),
+    "vp": ("vice", "president"), "svp": ("senior", "vice", "president"),
+    "ceo": ("chief", "executive", "officer"), "cto": ("chief", "technology", "officer"),
+    "cfo": ("chief", "financial", "officer"), "coo": ("chief", "operating", "officer"),
+    "cmo": ("chief", "marketing", "officer"), "qa": ("quality", "assurance"),
+    "swe": ("software", "engineer"), "sde": ("software", "development", "engineer"),
+    "bsc": ("bachelor", "of", "science"), "bs": ("bachelor", "of", "science"),
+    "ba": ("bachelor", "of", "arts"), "msc": ("master", "of", "science"), "ms": ("master", "of", "science"),
+    "ma": ("master", "of", "arts"), "mba": ("master", "of", "business", "administration"),
+    "bba": ("bachelor", "of", "business", "administration"), "phd": ("doctor", "of", "philosophy"),
+    "dphil": ("doctor", "of", "philosophy"), "beng": ("bachelor", "of", "engineering"),
+    "meng": ("master", "of", "engineering"), "btech": ("bachelor", "of", "technology"),
+    "mtech": ("master", "of", "technology"), "bcom": ("bachelor", "of", "commerce"),
+    "mcom": ("master", "of", "commerce"), "bfa": ("bachelor", "of", "fine", "arts"),
+    "mfa": ("master", "of", "fine", "arts"), "llb": ("bachelor", "of", "laws"), "llm": ("master", "of", "laws"),
+    "bachelors": ("bachelor",), "masters": ("master",),
+    # street addresses
+    "st": ("street",), "str": ("street",), "ave": ("avenue",), "av": ("avenue",), "rd": ("road",),
+    "blvd": ("boulevard",), "ln": ("lane",), "apt": ("apartment",), "ste": ("suite",), "hwy": ("highway",),
+    "pkwy": ("parkway",), "sq": ("square",), "bldg": ("building",),
+}
+_NAME_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "univ": ("university",), "intl": ("international",), "natl": ("national",), "dept": ("department",),
+    "inst": ("institute",), "mt": ("mount",), "ft": ("fort",),
+}
+_SKILL_ALIASES: dict[str, str] = {
+    "js": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
+    "k8s": "kubernetes", "golang": "go", "ml": "machine learning", "ai": "artificial intelligence",
+    "py": "python", "tf": "tensorflow", "gcp": "google cloud platform", "google cloud": "google cloud platform",
+    "aws": "amazon web services", "mongo": "mongodb", "rn": "react native", "ux": "user experience",
+    "ui": "user interface", "seo": "search engine optimization", "ror": "ruby on rails", "rails": "ruby on rails",
+}
+_PLACE_ALIASES: dict[str, str] = {
+    "usa": "united states", "us": "united states", "united states of america": "united states",
+    "america": "united states", "uk": "united kingdom", "great britain": "united kingdom",
+    "britain": "united kingdom", "uae": "united arab emirates", "holland": "netherlands",
+    "czech republic": "czechia", "korea": "south korea", "republic of korea": "south korea",
+    "russian federation": "russia", "prc": "china", "peoples republic of china": "china",
+    "turkiye": "turkey", "viet nam": "vietnam", "deutschland": "germany", "espana": "spain",
+    "brasil": "brazil", "italia": "italy", "nederland": "netherlands", "polska": "poland",
+    "schweiz": "switzerland", "suisse": "switzerland", "osterreich": "austria", "nyc": "new york city",
+    "中国": "china", "日本": "japan",
+}
+_US_STATES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co":
+    "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "hi": "hawaii",
+    "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la":
+    "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn":
+    "minnesota", "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
+    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania", "ri": "rhode
+    island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah",
+    "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy":
+    "wyoming", "dc": "district of columbia"
+}
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*")
+_TEXT_STOPWORDS = frozenset({"the", "a", "an", "of", "in", "at", "for", "and", "or", "to", "degree"})
+
+# Legal forms at the end of a company name (after normalisation: "S.A." is "sa", "Sp. z o.o." is "sp z oo").
+_LEGAL_FORMS = frozenset(
+    {
+        "inc", "incorporated", "ltd", "ltda", "limited", "llc", "llp", "lllp", "plc", "corp", "corporation",
+        "co", "company", "gmbh", "mbh", "ag", "kg", "kgaa", "ug", "sa", "sas", "sasu", "sarl", "eurl", "spa",
+        "srl", "sl", "slu", "bv", "nv", "pty", "pte", "pvt", "oy", "oyj", "ab", "as", "asa", "aps", "kk", "ou",
+        "sro", "doo", "kft", "zrt", "bhd", "sdn", "tbk", "jsc", "pjsc", "ojsc", "ooo", "zao", "lda", "gk",
+    }
+)
+_LEGAL_PHRASES = (("s", "de", "rl", "de", "cv"), ("sa", "de", "cv"), ("s", "de", "rl"), ("sp", "z", "oo"),
+                  ("sp", "zoo"), ("private", "limited"), ("de", "cv"))
+_CJK_LEGAL = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|주식회사|\(주\))\s*|\s*(?:股份有限公司|有限责任公司|有限責任公司|有限公司|"
+    r"公司|株式会社|有限会社|合同会社|주식회사|\(주\))$"
+)
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de"})
+
+
+def _base_tokens(text: str) -> list[str]:
+    s = _fold(text)
+    if "+" in s or "#" in s or ".net" in s:
+        for pattern, repl in _PROGRAMMING:
+            s = pattern.sub(repl, s)
+    s = _DEGREE_DOTS.sub(lambda m: "".join(g for g in m.groups() if g), s)
+    if "." in s:
+        s = _ACRONYM.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), s)
+    if "'" in s:
+        s = _APOSTROPHE.sub("", s)
+    return _WORD.findall(s.replace("&", " and "))
+
+
+def _expand(tokens: list[str], table: dict[str, tuple[str, ...]]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        out.extend(table.get(t, (t,)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Norm:
+    tokens: tuple[str, ...]
+    joined: str
+    compact: str
+    bare: _Norm | None = None  # the same without a parenthetical: "Freelance (Upwork)" -> "freelance"
+
+    @property
+    def keys(self) -> tuple[str, tuple[str, ...]]:
+        """What an exact match compares: the letters without spaces, and the words in any order."""
+        return self.compact, tuple(sorted(self.tokens))
+
+
+def _norm(tokens: list[str], bare: _Norm | None = None) -> _Norm:
+    return _Norm(tuple(tokens), " ".join(tokens), "".join(tokens), bare)
+
+
+@lru_cache(maxsize=8192)
+def _name_norm(text: str, skill: bool = False) -> _Norm:
+    bare = None
+    nfkc = unicodedata.normalize("NFKC", text)
+    if "(" in nfkc and ")" in nfkc:
+        without = _PARENTHETICAL.sub(" ", nfkc)
+        if without != nfkc and _has_content(without):
+            bare = _name_norm(without, skill)
+    return _norm(_name_tokens(text, skill), bare)
+
+
+def _strip_legal_form(tokens: list[str]) -> list[str]:
+    """``acme corp`` -> ``acme``, ``smith and co ltd`` -> ``smith``; the name itself always stays."""
+    end = len(tokens)
+    stripped = False
+    while end > 1:
+        phrase = next((p for p in _LEGAL_PHRASES if end > len(p) and tuple(tokens[end - len(p) : end]) == p), None)
+        if phrase:
+            end -= len(phrase)
+        elif tokens[end - 1] in _LEGAL_FORMS:
+            end -= 1
+        else:
+            break
+        stripped = True
+    if stripped and end > 1 and tokens[end - 1] == "and":  # "Smith & Co."
+        end -= 1
+    return tokens[:end]
+
+
+def _name_tokens(text: str, skill: bool) -> list[str]:
+    tokens = _expand(_base_tokens(text), _NAME_ABBREVIATIONS)
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    tokens = _strip_legal_form(tokens)
+    joined = " ".join(tokens)
+    if not joined.isascii():
+        stripped = _CJK_LEGAL.sub("", joined)
+        joined = stripped if _has_content(stripped) else joined
+    if skill:
+        tokens = joined.split()
+        if len(tokens) > 1 and tokens[-1] == "js":  # "Node.js" -> "node"
+            tokens = tokens[:-1]
+        elif len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("js"):  # "ReactJS"
+            tokens = [tokens[0][:-2]]
+        joined = " ".join(tokens)
+        joined = _SKILL_ALIASES.get(joined, joined)
+    joined = _PLACE_ALIASES.get(joined, joined)
+    joined = _US_STATES.get(joined, joined)
+    return joined.split()
+
+
+_DIGITS = re.compile(r"\D")
+
+
+def _typo_ok(a: str, b: str) -> bool:
+    """One small typo in a Latin-script word or name of five letters or more; digits must agree."""
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or not (a.isascii() and b.isascii()):
+        return False
+    if OSA.distance(a, b, score_cutoff=1) > 1:
+        return False
+    return _DIGITS.sub("", a) == _DIGITS.sub("", b)
+
+
+def _initials(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
+
+
+def _name_match(exp: _Norm, ans: _Norm) -> str | None:
+    """``exact``, ``typo``, ``acronym``, ``qualifier`` (right but for a parenthetical) or ``None``."""
+    how = _plain_name_match(exp, ans)
+    has_bare = exp.bare is not None or ans.bare is not None
+    if how is None and has_bare and _plain_name_match(exp.bare or exp, ans.bare or ans) in ("exact", "typo"):
+        return "qualifier"
+    return how
+
+
+def _plain_name_match(exp: _Norm, ans: _Norm) -> str | None:
+    if not exp.tokens or not ans.tokens:
+        return None
+    if exp.compact == ans.compact or sorted(exp.tokens) == sorted(ans.tokens):
+        return "exact"
+    if _typo_ok(exp.compact, ans.compact):
+        return "typo"
+    for short, long in ((ans, exp), (exp, ans)):
+        one_word = len(short.tokens) == 1 and len(short.compact) >= 3 and short.compact.isalpha()
+        if one_word and len(long.tokens) >= 2 and short.compact == _initials(long.tokens):
+            return "acronym"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# kind: name
+# ---------------------------------------------------------------------------------------------
+
+def _grade_name(expected: str, answer: str) -> Verdict:
+    shown = expected.strip()
+    exp, ans = _name_norm(expected), _name_norm(answer)
+    if not exp.tokens:
+        return _grade_raw(expected, answer)
+    how = _name_match(exp, ans)
+    if how == "exact":
+        return _right()
+    if how == "typo":
+        return _right("One small typo forgiven.")
+    if how in ("acronym", "qualifier"):
+        return _right(f"Right \u2014 the profile says {shown}.")
+    if "," in expected:  # a place: "Austin, Texas, United States"
+        verdict = _grade_place(expected, answer)
+        if verdict:
+            return verdict
+    ratio = fuzz.ratio(exp.joined, ans.joined)
+    if ratio >= 85:
+        return _wrong(0.5, f"Close, but the profile says {shown}.")
+    if set(exp.tokens) & set(ans.tokens):
+        return _wrong(0.2, f"Not quite \u2014 the profile says {shown}.")
+    return _wrong(0.0, f"Not quite \u2014 the profile says {shown}.")
+
+
+def _grade_place(expected: str, answer: str) -> Verdict | None:
+    """Some of the parts of a place, in order: the first part (the city) is enough to be right.
+
+    The answer's units are its comma-separated parts, or its words when it has no commas
+    ("Austin TX"); one to three units may name one part of the place."""
+    parts = [_name_norm(p) for p in expected.split(",") if _has_content(p)]
+    units = [u for u in (answer.split(",") if "," in answer else answer.split()) if _has_content(u)]
+    used: list[int] = []
+    for i, part in enumerate(parts):
+        for n in range(min(3, len(units)), 0, -1):
+            if _name_match(part, _name_norm(" ".join(units[:n]))) in ("exact", "typo"):
+                units = units[n:]
+                used.append(i)
+                break
+    if units or not used:
+        return None
+    if used[0] == 0:
+        return _right() if len(used) == len(parts) else _right(f"Right \u2014 the profile says {expected.strip()}.")
+    return _wrong(0.5, f"Less precise \u2014 the profile says {expected.strip()}.")
+
+
+def _grade_raw(expected: str, answer: str) -> Verdict:
+    """For values with nothing to normalise (only symbols): exact after folding."""
+    if _fold(expected).strip() == _fold(answer).strip():
+        return _right()
+    if not _has_content(expected):
+        return _wrong(0.0, "The profile has no value to compare with.")
+    return _wrong(0.0, f"Not quite \u2014 the profile says {expected.strip()}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# kind: text (titles, degrees, phrases, emails, phone numbers, time zones)
+# ---------------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_SPOKEN_EMAIL = [(re.compile(r"\s+(?:at|\(at\)|\[at\])\s+"), "@"), (re.compile(r"\s+(?:dot|\(dot\)|\[dot\])\s+"), ".")]
+_PHONE = re.compile(r"\+?[\d\s().\-/]{7,}")
+_TIME_ZONE = re.compile(r"(?:utc|gmt)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?")
+
+
+@lru_cache(maxsize=8192)
+def _text_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_expand(_base_tokens(text), _TEXT_ABBREVIATIONS))
+
+
+def _content(tokens: tuple[str, ...]) -> list[str]:
+    return [t for t in tokens if t not in _TEXT_STOPWORDS] or list(tokens)
+
+
+def _merge_compounds(tokens: list[str], other: set[str]) -> list[str]:
+    """``front end`` -> ``frontend`` when the other side writes it as one word."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] in other:
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _align(exp: list[str], ans: list[str]) -> tuple[int, int, list[str], list[str]]:
+    """Matched words, forgiven typos, missing expected words, extra answer words."""
+    exp = _merge_compounds(exp, set(ans))
+    ans = _merge_compounds(ans, set(exp))
+    missing: list[str] = []
+    extra = list(ans)
+    for t in exp:
+        if t in extra:
+            extra.remove(t)
+        else:
+            missing.append(t)
+    typos = 0
+    still_missing: list[str] = []
+    for t in missing:
+        hit = next((a for a in extra if _typo_ok(t, a)), None)
+        if hit is None:
+            still_missing.append(t)
+        else:
+            extra.remove(hit)
+            typos += 1
+    matched = len(exp) - len(still_missing)
+    return matched, typos, still_missing, extra
+
+
+def _typo_feedback(typos: int) -> str:
+    return "One small typo forgiven." if typos == 1 else f"{typos} small typos forgiven."
+
+
+def _grade_text(expected: str, answer: str) -> Verdict:
+    shown = expected.strip()
+    if _EMAIL.fullmatch(shown):
+        return _grade_email(shown, answer)
+    if _PHONE.fullmatch(shown) and sum(ch.isdigit() for ch in shown) >= 7:
+        return _grade_phone(shown, answer)
+    tz = _TIME_ZONE.fullmatch(_fold(shown))
+    if tz:
+        tz_answer = _TIME_ZONE.fullmatch(_fold(answer).strip())
+        if tz_answer and _offset(tz) == _offset(tz_answer):
+            return _right()
+    exp_tokens, ans_tokens = _text_tokens(expected), _text_tokens(answer)
+    if not exp_tokens:
+        return _grade_raw(expected, answer)
+    if "".join(exp_tokens) == "".join(ans_tokens):
+        return _right()
+    exp, ans = _content(exp_tokens), _content(ans_tokens)
+    matched, typos, missing, extra = _align(exp, ans)
+    if not missing and not extra:
+        return _right() if typos == 0 else _right(_typo_feedback(typos))
+    share = matched / max(len(exp), len(ans), 1)
+    score = 0.8 * share
+    if matched == 0:
+        ratio = fuzz.ratio("".join(exp_tokens), "".join(ans_tokens))
+        score = 0.5 * ratio / 100 if ratio >= 80 else 0.0
+    if len(missing) == 1 and len(extra) == 1:
+        return _wrong(score, f"{_q(extra[0])} instead of {_q(missing[0])} \u2014 the profile says {_q(shown)}.")
+    if missing and not extra and matched:
+        words = ", ".join(_q(w) for w in missing)
+        return _wrong(score, f"Missing {words} \u2014 the profile says {_q(shown)}.")
+    if extra and not missing:
+        words = ", ".join(_q(w) for w in extra)
+        return _wrong(score, f"The profile says {_q(shown)}, without {words}.")
+    return _wrong(score, f"Not quite \u2014 the profile says {_q(shown)}.")
+
+
+def _offset(m: re.Match[str]) -> int:
+    sign, hours, minutes = m.groups()
+    total = int(hours or 0) * 60 + int(minutes or 0)
+    return -total if sign == "-" else total
+
+
+def _grade_email(expected: str, answer: str) -> Verdict:
+    got = answer.strip()
+    if "@" not in got:
+        for pattern, repl in _SPOKEN_EMAIL:
+            got = pattern.sub(repl, got)
+    got = re.sub(r"^mailto:", "", re.sub(r"\s+", "", got), flags=re.I).strip("<>.,;")
+    if got.casefold() == expected.casefold():
+        return _right()
+    if fuzz.ratio(got.casefold(), expected.casefold()) >= 90:
+        return _wrong(0.5, f"Close, but an email address must be exact: {expected}.")
+    return _wrong(0.0, f"Not quite \u2014 the profile says {expected}.")
+
+
+def _grade_phone(expected: str, answer: str) -> Verdict:
+    exp_variants = {re.sub(r"\D", "", expected), re.sub(r"\D", "", expected.replace("(0)", ""))}
+    digits = re.sub(r"\D", "", _fold(answer))
+    tries = {digits}
+    if digits.startswith("00"):
+        tries.add(digits[2:])  # 0044 ... is +44 ...
+    if digits.startswith("0"):
+        tries.add(digits[1:])  # a national trunk prefix
+    pairs = [
+        (exp[-len(got) :] if len(got) >= 7 and 0 <= len(exp) - len(got) <= 3 else exp, got)
+        for exp in exp_variants
+        for got in tries
+        if got
+    ]
+    if any(exp == got for exp, got in pairs):
+        return _right()
+    if any(OSA.distance(exp, got, score_cutoff=1) <= 1 for exp, got in pairs):
+        return _wrong(0.5, f"One digit off \u2014 the profile says {expected}.")
+    return _wrong(0.0, f"Not quite \u2014 the profile says {expected}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# kind: list
+# ---------------------------------------------------------------------------------------------
+
+_STRONG_SEPARATOR = re.compile(r"[;\n\r]+|\s[•·▪]\s")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
+_WEAK_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s*/\s*|\s+(?:and|plus|&|\+)\s+", re.I)
+_MAX_SPAN = 5  # weak-separated pieces one listed item may span ("Web, Mobile & Software Dev")
+
+
+def _pieces(chunk: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _WEAK_SEPARATOR.finditer(chunk):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = max(start, m.end())
+    if start < len(chunk):
+        spans.append((start, len(chunk)))
+    return [s for s in spans if _has_content(chunk[s[0] : s[1]])]
+
+
+class _Items:
+    """The listed items, with an index for exact look-ups (a list answer tries many pieces)."""
+
+    def __init__(self, labels: list[str]):
+        self.norms = [_name_norm(label, True) for label in labels]
+        self.exact: dict[object, int] = {}
+        for i, norm in enumerate(self.norms):
+            for key in norm.keys:
+                self.exact.setdefault(key, i)
+        for i, norm in enumerate(self.norms):  # "Direct to U.S. Bank" names "Direct to U.S. Bank (ACH)"
+            for key in norm.bare.keys if norm.bare else ():
+                self.exact.setdefault(key, i)
+
+    def find(self, candidate: str, *, single: bool) -> tuple[int, str] | None:
+        """The item ``candidate`` names; pieces joined together must name it exactly."""
+        norm = _name_norm(candidate, True)
+        if not norm.tokens:
+            return None
+        for key in norm.keys:
+            if key in self.exact:
+                return self.exact[key], "exact"
+        if not single:
+            return None
+        for i, item in enumerate(self.norms):
+            how = _name_match(item, norm)
+            if how:
+                return i, how
+        return None
+
+
+def _items_in_words(piece: str, items: _Items) -> list[int]:
+    """Items named exactly by runs of words inside a longer piece ("I know Python", "Python Django").
+    The words around them are taken as filler, not as extra items."""
+    words = piece.split()
+    found: list[int] = []
+    a = 0
+    while a < len(words):
+        for b in range(min(len(words), a + _MAX_SPAN), a, -1):
+            hit = items.find(" ".join(words[a:b]), single=False)
+            if hit:
+                found.append(hit[0])
+                a = b
+                break
+        else:
+            a += 1
+    return found
+
+
+def _grade_list(expected: str, answer: str) -> Verdict:
+    labels = [p.strip() for p in expected.split(";") if _has_content(p)]
+    if not labels:
+        return _grade_raw(expected, answer)
+    items = _Items(labels)
+    hit: dict[int, str] = {}
+    extras: list[str] = []
+    for raw_chunk in _STRONG_SEPARATOR.split(answer):
+        chunk = _BULLET.sub("", raw_chunk)
+        if not _has_content(chunk):
+            continue
+        spans = _pieces(chunk)
+        whole = items.find(chunk, single=len(spans) <= 1)
+        if whole:  # the line names one item, separators and all ("Web, Mobile & Software Dev")
+            hit.setdefault(*whole)
+            continue
+        i = 0
+        while i < len(spans):
+            longest = min(len(spans) - 1, i + _MAX_SPAN - 1)
+            ends = [len(spans) - 1] if longest < len(spans) - 1 else []
+            for j in [*ends, *range(longest, i - 1, -1)]:
+                found = items.find(chunk[spans[i][0] : spans[j][1]], single=i == j)
+                if found:
+                    idx, how = found
+                    hit.setdefault(idx, how)
+                    i = j + 1
+                    break
+            else:
+                piece = chunk[spans[i][0] : spans[i][1]]
+                found_in_words = _items_in_words(piece, items)
+                for idx in found_in_words:
+                    hit.setdefault(idx, "exact")
+                if not found_in_words:
+                    extras.append(piece.strip())
+                i += 1
+    typos = sum(1 for how in hit.values() if how == "typo")
+    missed = [labels[i] for i in range(len(labels)) if i not in hit]
+    note = f" {_typo_feedback(typos)}" if typos else ""
+    extra_text = ", ".join(extras)
+    if not missed:
+        if extras:
+            return _right(f"All there, but the profile doesn't list {extra_text}.{note}")
+        return _right(f"Right.{note}" if not typos else _typo_feedback(typos))
+    feedback = f"{len(hit)} of {len(labels)} \u2014 missed {_join_and(missed)}."
+    if extras:
+        feedback += f" Not on the profile: {extra_text}."
+    return _wrong(len(hit) / len(labels), feedback + note)
+
+
+def _join_and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+
+_GRADERS: dict[str, Callable[[str, str], Verdict]] = {
+    "date": _grade_date,
+    "money": _grade_money,
+    "number": _grade_number,
+    "name": _grade_name,
+    "text": _grade_text,
+    "list": _grade_list,
+}
+
+
+def grade(expected: str, answer: str, kind: str) -> Verdict:
+    """Grade ``answer`` against the profile's ``expected`` value of the given fact ``kind``.
+
+    Never raises for any answer; raises ``ValueError`` for a kind that is not one of ``KINDS``.
+    """
+    grader = _GRADERS.get(kind)
+    if grader is None:
+        raise ValueError(f"unknown answer kind {kind!r}; expected one of: {', '.join(KINDS)}")
+    expected = "" if expected is None else str(expected)
+    answer = "" if answer is None else str(answer)
+    if not _has_content(answer):
+        return NO_ANSWER
+    if _DONT_KNOW.fullmatch(_fold(answer)) and _fold(answer).strip() != _fold(expected).strip():
+        return NO_ANSWER
+    return grader(expected, answer)

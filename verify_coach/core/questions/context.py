@@ -1,0 +1,238 @@
+"""What every question form needs, computed once per build: facts by key and by entry, the platform name,
+today's date, and the pools of distractor candidates (see ``distractors.Pools``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import dates
+from ..facts import Fact
+from ..profile import Profile
+from .distractors import Pools
+from .model import Question, Rng, human, make_id, norm, prompt_reveals_answer, stable_int, value_in_prompt
+
+
+@dataclass(frozen=True)
+class Period:
+    """A job on the timeline in month indexes: ``lo..hi`` is when it may have run (the widest reading of
+    partial dates), ``sure_lo..sure_hi`` when it certainly ran (may be empty)."""
+
+    entity: str
+    company: str
+    title: Fact | None
+    lo: int
+    hi: int
+    sure_lo: int
+    sure_hi: int
+
+
+def _month_range(pd: dates.PartialDate) -> tuple[int, int]:
+    """First and last month a partial date may mean (``2019`` -> January..December 2019)."""
+    if pd.month is None:
+        return pd.year * 12, pd.year * 12 + 11
+    return pd.month_index(), pd.month_index()
+
+
+@dataclass
+class Context:
+    profile: Profile
+    facts: list[Fact]
+    seed: int
+    today: date
+    platform: str
+    by_key: dict[str, Fact]
+    by_entity: dict[str, dict[str, Fact]]
+    pools: Pools
+    _distractors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    country: str = ""  # ``distractors.country_key`` of where the person lives
+    _twins: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _periods: list[Period] | None = None
+    _prompts: dict[str, list[str]] = field(default_factory=dict)
+    _idx: dict | None = None  # type: ignore[type-arg]
+
+    @classmethod
+    def build(cls, profile: Profile, facts: list[Fact], seed: int, today: date | None = None) -> Context:
+        by_entity: dict[str, dict[str, Fact]] = {}
+        for f in facts:
+            by_entity.setdefault(f.entity, {}).setdefault(f.attribute, f)
+        twins: dict[tuple[str, str], list[str]] = {}
+        for entity, attrs in by_entity.items():
+            prefix, sep, _ = entity.partition(":")
+            subject = next(iter(attrs.values())).subject
+            if sep and subject:
+                twins.setdefault((prefix, norm(subject)), []).append(entity)
+        return cls(
+            profile=profile,
+            facts=facts,
+            seed=seed,
+            today=today or date.today(),
+            platform=profile.platform.platform or "the platform",
+            by_key={f.key: f for f in facts},
+            by_entity=by_entity,
+            pools=Pools.from_facts(facts),
+            country=_country(profile),
+            _twins={k: v for k, v in twins.items() if len(v) > 1},
+        )
+
+    def rng(self, *parts: object) -> Rng:
+        """A generator that depends only on the seed and ``parts`` (not on what was built before)."""
+        return Rng(stable_int(self.seed, *parts))
+
+    def prompts(self, fact: Fact) -> list[str]:
+        """The typed prompts for ``fact`` (see ``templates.prompts_for``), computed once."""
+        got = self._prompts.get(fact.key)
+        if got is None:
+            from .templates import prompts_for
+
+            got = self._prompts[fact.key] = prompts_for(fact, self)
+        return got
+
+    def twins(self, fact: Fact) -> list[str]:
+        """Other entries of the same kind with the same name (two jobs at one company)."""
+        prefix, sep, _ = fact.entity.partition(":")
+        if not sep or not self._twins:
+            return []
+        return [e for e in self._twins.get((prefix, norm(fact.subject)), ()) if e != fact.entity]
+
+    def sibling(self, fact: Fact, attribute: str) -> Fact | None:
+        """Another fact of the same entry (the title of the job whose start this is...)."""
+        return self.by_entity.get(fact.entity, {}).get(attribute)
+
+    def sibling_value(self, fact: Fact, attribute: str) -> str:
+        f = self.sibling(fact, attribute)
+        return f.value if f else ""
+
+    def ongoing(self, fact: Fact) -> bool:
+        """A job without an end (current, or never ended)."""
+        return fact.category == "employment" and self.sibling(fact, "end") is None
+
+    def periods(self) -> list[Period]:
+        """The jobs placed on the timeline (those with a start), in profile order."""
+        if self._periods is None:
+            now = self.today.year * 12 + self.today.month - 1
+            out = []
+            for entity, attrs in self.by_entity.items():
+                if not entity.startswith("employment:") or "start" not in attrs or "company" not in attrs:
+                    continue
+                s = dates.PartialDate.parse(attrs["start"].value)
+                e = dates.PartialDate.parse(attrs["end"].value) if "end" in attrs else None
+                lo, sure_lo = _month_range(s)
+                sure_hi, hi = _month_range(e) if e else (now, now)
+                out.append(Period(entity, attrs["company"].value, attrs.get("title"), lo, hi, sure_lo, sure_hi))
+            self._periods = out
+        return self._periods
+
+    def also_true(self, fact: Fact) -> set[str]:
+        """Normal forms of other values that would also answer the fact's question (never distractors)."""
+        attr = fact.attribute
+        if attr == "employer_at_time" and fact.when:
+            lo, hi = _month_range(dates.PartialDate.parse(fact.when))
+            return {norm(p.company) for p in self.periods() if p.lo <= hi and lo <= p.hi}
+        idx = self._index()
+        if attr == "current_employer":
+            return idx["current"]
+        if attr == "first_employer" and fact.when:
+            lo, hi = _month_range(dates.PartialDate.parse(fact.when))
+            return {norm(p.company) for p in self.periods() if p.lo <= hi and lo <= p.sure_lo}
+        if fact.category == "employment" and attr == "company":
+            title, start = norm(self.sibling_value(fact, "title")), self.sibling_value(fact, "start")
+            return idx["title"].get(title, set()) | idx["start"].get(start, set())
+        if fact.category == "education" and attr == "school":
+            study = {norm(self.sibling_value(fact, a)) for a in ("field_of_study", "degree")} - {""}
+            return set().union(*(idx["study"].get(x, set()) for x in study))
+        if attr == "most_recent_project" and fact.when:
+            return idx["when"].get(fact.when, set())
+        return set()
+
+    def _index(self) -> dict:  # type: ignore[type-arg]
+        """Entries by shared values, to find answers that would also be right (built once)."""
+        if self._idx is None:
+            idx: dict = {"current": set(), "title": {}, "start": {}, "study": {}, "when": {}}  # type: ignore[type-arg]
+            for entity, a in self.by_entity.items():
+                if entity.startswith("employment:") and "company" in a:
+                    c = norm(a["company"].value)
+                    if "end" not in a:
+                        idx["current"].add(c)
+                    if "title" in a:
+                        idx["title"].setdefault(norm(a["title"].value), set()).add(c)
+                    if "start" in a:
+                        idx["start"].setdefault(a["start"].value, set()).add(c)
+                elif entity.startswith("education:") and "school" in a:
+                    for k in ("field_of_study", "degree"):
+                        if k in a:
+                            idx["study"].setdefault(norm(a[k].value), set()).add(norm(a["school"].value))
+                elif entity.startswith("portfolio:"):
+                    any_fact = next(iter(a.values()))
+                    if any_fact.when:
+                        idx["when"].setdefault(any_fact.when, set()).add(norm(any_fact.subject))
+            self._idx = idx
+        return self._idx
+
+    def distractors(self, fact: Fact) -> tuple[str, ...]:
+        """Three wrong answers in display form (cached per fact; empty when none can be made)."""
+        if fact.key not in self._distractors:
+            from .distractors import make_distractors
+
+            self._distractors[fact.key] = make_distractors(fact, self)
+        return self._distractors[fact.key]
+
+
+def _country(profile: Profile) -> str:
+    from .distractors import country_key
+
+    country = profile.identity.address.country or profile.platform.location.rpartition(",")[2]
+    return country_key(country.strip())
+
+
+def display(fact: Fact) -> str:
+    """A fact's value as a person says it (dates in words, lists with commas)."""
+    if fact.kind == "date":
+        return human(fact.value)
+    if fact.kind == "list":
+        return ", ".join(x.strip() for x in fact.value.split(";") if x.strip())
+    return fact.value
+
+
+def in_date(value: str) -> str:
+    """``in March 2019`` / ``on 14 March 2019`` / ``in 2019``."""
+    pd = dates.PartialDate.parse(value)
+    return ("on " if pd.day else "in ") + pd.human()
+
+
+def make_question(
+    form: str,
+    prompt: str,
+    answer: str,
+    answer_kind: str,
+    fact_keys: tuple[str, ...],
+    category: str,
+    *,
+    choices: tuple[str, ...] | None = None,
+    variant: str = "",
+    guard: tuple[str, str] | None = None,
+    qid: str | None = None,
+) -> Question | None:
+    """A question, or None when its prompt would give the answer away.
+
+    ``guard`` is an extra ``(value, kind)`` that must not appear in the prompt either (the underlying
+    fact's value in its own kind, e.g. ``2019-03`` for a choice answered ``March 2019``); it then replaces
+    the check of the answer text, which is one of its forms. ``qid`` saves recomputing the id.
+    """
+    q = Question(
+        id=qid or make_id(form, fact_keys, variant),
+        form=form,
+        prompt=prompt,
+        choices=choices,
+        answer=answer,
+        answer_kind=answer_kind,
+        fact_keys=fact_keys,
+        category=category,
+    )
+    if guard and form != "truefalse":
+        return None if value_in_prompt(prompt, *guard) else q
+    return None if prompt_reveals_answer(q) else q
+
+
+def first_question(candidates: list[Question | None]) -> Question | None:
+    return next((q for q in candidates if q is not None), None)

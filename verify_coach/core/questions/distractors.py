@@ -1,0 +1,608 @@
+"""Plausible wrong answers of the same type as the right one.
+
+Names come from the profile's other entries first (another employer for a company, another school for a
+school), then from fixed lists of plausible values, then from Faker. Dates move by months or years at
+the same precision (not into the future for a past event), amounts by 10-30 % in the same format,
+numbers by 1..30 %. Phone numbers and postal codes keep their shape with a few digits changed.
+
+Pools are built once per profile (``Pools.from_facts``) and Faker values once per process, so picking
+distractors for one fact is O(1) on average, whatever the size of the profile.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from .. import dates
+from ..facts import Fact
+from .model import Rng, human, norm
+
+if TYPE_CHECKING:
+    from .context import Context
+
+N_DISTRACTORS = 3
+FAKER_LOCALE = "en_US"
+FAKER_SEED = 20240611
+FAKER_POOL_SIZE = 48
+
+# Which pool of candidates a (category, attribute) draws from.
+ATTRIBUTE_POOL: dict[tuple[str, str], str] = {
+    ("employment", "company"): "company",
+    ("employment", "first_employer"): "company",
+    ("employment", "current_employer"): "company",
+    ("portfolio", "employer_at_time"): "company",
+    ("portfolio", "client"): "client",
+    ("platform", "client"): "client",
+    ("education", "school"): "school",
+    ("portfolio", "most_recent_project"): "project",
+    ("identity", "city"): "place",
+    ("employment", "location"): "place",
+    ("platform", "location"): "place",
+    ("identity", "region"): "region",
+    ("identity", "country"): "country",
+    ("identity", "nationality"): "nationality",
+    ("certifications", "issuer"): "issuer",
+    ("identity", "full_name"): "person",
+    ("employment", "title"): "job_title",
+    ("portfolio", "role"): "role",
+    ("education", "degree"): "degree",
+    ("education", "field_of_study"): "field",
+    ("platform", "title"): "headline",
+    ("languages", "english_level"): "level",
+    ("languages", "proficiency"): "level",
+    ("platform", "time_zone"): "time_zone",
+    ("identity", "id_document_type"): "id_document",
+    ("identity", "street"): "street",
+    ("identity", "postal_code"): "code",
+    ("identity", "phone"): "code",
+    ("identity", "email"): "email",
+}
+
+# Where each pool's candidates come from, best first: ("profile", pool) | ("list", name) | ("faker", provider).
+SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "company": (("profile", "company"), ("profile", "client"), ("faker", "company")),
+    "client": (("profile", "client"), ("profile", "company"), ("faker", "company")),
+    "school": (("profile", "school"), ("list", "school")),
+    "project": (("profile", "project"), ("list", "project")),
+    "place": (("profile", "place"), ("local", "city"), ("faker", "city")),
+    "region": (("local", "region"), ("faker", "state")),
+    "country": (("list", "country"), ("faker", "country")),
+    "nationality": (("list", "nationality"),),
+    "issuer": (("profile", "issuer"), ("list", "issuer")),
+    "person": (("faker", "person"),),
+    "job_title": (("profile", "job_title"), ("list", "job_title"), ("faker", "job")),
+    "role": (("profile", "role"), ("profile", "job_title"), ("list", "role")),
+    "degree": (("profile", "degree"), ("list", "degree")),
+    "field": (("profile", "field"), ("list", "field")),
+    "headline": (("profile", "headline"), ("list", "headline"), ("faker", "job")),
+    "id_document": (("list", "id_document"),),
+    "street": (("faker", "street_address"),),
+}
+
+# Which facts feed which profile pool.
+_FEEDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("employment", "company"): ("company",),
+    ("portfolio", "client"): ("client",),
+    ("platform", "client"): ("client",),
+    ("education", "school"): ("school",),
+    ("identity", "city"): ("place",),
+    ("employment", "location"): ("place",),
+    ("platform", "location"): ("place",),
+    ("certifications", "issuer"): ("issuer",),
+    ("employment", "title"): ("job_title", "headline"),
+    ("portfolio", "role"): ("role",),
+    ("education", "degree"): ("degree",),
+    ("education", "field_of_study"): ("field",),
+    ("platform", "title"): ("headline",),
+}
+
+LISTS: dict[str, tuple[str, ...]] = {
+    "job_title": (
+        "Software Engineer", "Senior Software Engineer", "Frontend Developer", "Backend Developer",
+        "Full-Stack Developer", "Data Analyst", "Data Engineer", "DevOps Engineer", "QA Engineer",
+        "Product Manager", "Project Manager", "UX Designer", "Graphic Designer", "Technical Writer",
+        "Mobile Developer", "Machine Learning Engineer", "Team Lead", "Solutions Architect",
+        "Marketing Specialist", "Customer Success Manager", "Content Writer", "Web Developer",
+    ),
+    "role": (
+        "Lead developer", "Sole developer", "Frontend developer", "Backend developer", "Designer",
+        "Technical lead", "Consultant", "Data engineer", "Project manager", "QA tester", "Architect",
+    ),
+    "headline": (
+        "Full-Stack Web Developer", "Senior Python Developer", "React & Node.js Engineer",
+        "Data Analyst | SQL, Python, Power BI", "Mobile App Developer (iOS & Android)",
+        "WordPress Expert", "UI/UX Designer", "DevOps & Cloud Engineer", "Technical Writer",
+        "Shopify Developer", "Machine Learning Engineer", "Virtual Assistant",
+    ),
+    "degree": (
+        "Bachelor of Science", "Bachelor of Arts", "Master of Science", "Master of Arts", "BSc", "MSc",
+        "BA", "MA", "PhD", "Associate Degree", "Bachelor of Engineering", "Master of Engineering", "MBA",
+        "Diploma", "Bachelor of Business Administration",
+    ),
+    "field": (
+        "Computer Science", "Software Engineering", "Information Technology", "Mathematics", "Physics",
+        "Electrical Engineering", "Economics", "Business Administration", "Graphic Design",
+        "Data Science", "Statistics", "Mechanical Engineering", "Marketing", "Psychology", "Linguistics",
+    ),
+    "issuer": (
+        "Amazon Web Services", "Google", "Microsoft", "Coursera", "Cisco", "CompTIA", "Oracle",
+        "Scrum Alliance", "Project Management Institute", "Meta", "IBM", "Linux Foundation", "HubSpot",
+    ),
+    "id_document": ("Passport", "National ID card", "Driver's license", "Residence permit"),
+    "nationality": (
+        "American", "British", "Canadian", "German", "French", "Spanish", "Italian", "Polish", "Ukrainian",
+        "Indian", "Pakistani", "Filipino", "Brazilian", "Mexican", "Nigerian", "Kenyan", "Egyptian",
+        "Argentinian", "Colombian", "Vietnamese", "Indonesian", "Bangladeshi", "Turkish", "Romanian",
+    ),
+    "country": (
+        "United States", "United Kingdom", "Canada", "Germany", "France", "Spain", "Italy", "Poland",
+        "Ukraine", "India", "Pakistan", "Philippines", "Brazil", "Mexico", "Nigeria", "Kenya", "Egypt",
+        "Argentina", "Colombia", "Vietnam", "Indonesia", "Bangladesh", "Turkey", "Romania", "Portugal",
+    ),
+    "project": (
+        "Inventory Dashboard", "Booking App", "Customer Portal", "Analytics Pipeline", "Recipe Finder",
+        "Fleet Tracker", "Payment Gateway Integration", "Chat Support Widget", "Marketing Site Redesign",
+        "Expense Tracker", "Learning Platform", "Appointment Scheduler", "Price Monitor", "Invoice Generator",
+    ),
+    "school": (),  # built from Faker names, see _list()
+}
+
+# Big cities and regions of the countries most freelancers live in: a city in the same country is a
+# plausible wrong answer; Faker's invented en_US towns are the last resort.
+CITIES: dict[str, tuple[str, ...]] = {
+    "united states": ("New York", "Los Angeles", "Chicago", "Houston", "Phoenix", "Seattle", "Denver", "Boston", "Austin", "Atlanta"),
+    "united kingdom": ("London", "Manchester", "Birmingham", "Leeds", "Glasgow", "Bristol", "Liverpool", "Edinburgh"),
+    "canada": ("Toronto", "Montreal", "Vancouver", "Calgary", "Ottawa", "Edmonton", "Winnipeg"),
+    "australia": ("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra"),
+    "germany": ("Berlin", "Hamburg", "Munich", "Cologne", "Frankfurt", "Stuttgart", "Leipzig", "Dresden"),
+    "france": ("Paris", "Lyon", "Marseille", "Toulouse", "Nice", "Nantes", "Lille", "Bordeaux"),
+    "spain": ("Madrid", "Barcelona", "Valencia", "Seville", "Zaragoza", "Málaga", "Bilbao", "Alicante"),
+    "italy": ("Rome", "Milan", "Naples", "Turin", "Bologna", "Florence", "Palermo", "Genoa"),
+    "portugal": ("Lisbon", "Porto", "Braga", "Coimbra", "Faro"),
+    "netherlands": ("Amsterdam", "Rotterdam", "The Hague", "Utrecht", "Eindhoven"),
+    "poland": ("Warsaw", "Kraków", "Wrocław", "Poznań", "Gdańsk", "Łódź", "Lublin"),
+    "ukraine": ("Kyiv", "Kharkiv", "Odesa", "Lviv", "Dnipro", "Zaporizhzhia", "Vinnytsia"),
+    "romania": ("Bucharest", "Cluj-Napoca", "Iași", "Timișoara", "Constanța", "Brașov"),
+    "turkey": ("Istanbul", "Ankara", "Izmir", "Bursa", "Antalya"),
+    "india": ("Bengaluru", "Mumbai", "Delhi", "Hyderabad", "Chennai", "Pune", "Kolkata", "Ahmedabad", "Jaipur"),
+    "pakistan": ("Karachi", "Lahore", "Islamabad", "Faisalabad", "Rawalpindi", "Multan", "Peshawar"),
+    "bangladesh": ("Dhaka", "Chittagong", "Khulna", "Rajshahi", "Sylhet"),
+    "philippines": ("Manila", "Quezon City", "Cebu City", "Davao City", "Makati", "Pasig", "Iloilo City"),
+    "china": ("Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Hangzhou", "Wuhan", "Xi'an", "Nanjing", "Chongqing"),
+    "vietnam": ("Hanoi", "Ho Chi Minh City", "Da Nang", "Hai Phong", "Can Tho", "Hue"),
+    "indonesia": ("Jakarta", "Surabaya", "Bandung", "Medan", "Yogyakarta", "Denpasar"),
+    "brazil": ("São Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba", "Porto Alegre", "Recife", "Brasília"),
+    "mexico": ("Mexico City", "Guadalajara", "Monterrey", "Puebla", "Tijuana", "Mérida", "Querétaro"),
+    "argentina": ("Buenos Aires", "Córdoba", "Rosario", "Mendoza", "La Plata", "Mar del Plata"),
+    "colombia": ("Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena", "Bucaramanga"),
+    "nigeria": ("Lagos", "Abuja", "Ibadan", "Port Harcourt", "Kano", "Benin City", "Enugu"),
+    "kenya": ("Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"),
+    "egypt": ("Cairo", "Alexandria", "Giza", "Mansoura", "Tanta"),
+}
+REGIONS: dict[str, tuple[str, ...]] = {
+    "china": ("Guangdong", "Zhejiang", "Jiangsu", "Hubei", "Hunan", "Yunnan", "Shaanxi", "Fujian", "Sichuan"),
+    "india": ("Karnataka", "Maharashtra", "Tamil Nadu", "Telangana", "Kerala", "Gujarat", "Rajasthan", "West Bengal"),
+    "spain": ("Catalonia", "Andalusia", "Community of Madrid", "Valencian Community", "Galicia", "Basque Country"),
+    "germany": ("Bavaria", "Berlin", "Hesse", "Saxony", "Hamburg", "Lower Saxony", "North Rhine-Westphalia"),
+    "canada": ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia"),
+    "australia": ("New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia"),
+    "pakistan": ("Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Islamabad Capital Territory"),
+    "philippines": ("Metro Manila", "Cebu", "Davao del Sur", "Laguna", "Cavite", "Bulacan"),
+    "brazil": ("São Paulo", "Rio de Janeiro", "Minas Gerais", "Paraná", "Bahia", "Rio Grande do Sul"),
+    "mexico": ("Jalisco", "Nuevo León", "Puebla", "Yucatán", "Querétaro", "Guanajuato"),
+    "nigeria": ("Lagos", "Oyo", "Rivers", "Kano", "Enugu", "Kaduna"),
+    "united kingdom": ("England", "Scotland", "Wales", "Northern Ireland"),
+    "ukraine": ("Kyiv Oblast", "Lviv Oblast", "Kharkiv Oblast", "Odesa Oblast", "Dnipropetrovsk Oblast"),
+    "poland": ("Masovian", "Lesser Poland", "Lower Silesian", "Greater Poland", "Pomeranian", "Silesian"),
+}
+_COUNTRY_ALIASES = {
+    "usa": "united states", "us": "united states", "united states of america": "united states",
+    "uk": "united kingdom", "great britain": "united kingdom", "england": "united kingdom",
+    "scotland": "united kingdom", "wales": "united kingdom", "viet nam": "vietnam", "turkiye": "turkey",
+    "türkiye": "turkey", "deutschland": "germany", "españa": "spain",
+}
+# Work locations that are not places.
+NOT_PLACES = {"remote", "worldwide", "anywhere", "hybrid", "on site", "onsite", "online", "home office"}
+
+
+def country_key(name: str) -> str:
+    k = " ".join(name.casefold().replace(".", "").split())
+    return _COUNTRY_ALIASES.get(k, k)
+
+
+# Usual names of whole-hour UTC offsets, for "UTC+08:00 (China Standard Time)".
+ZONE_NAMES: dict[int, str] = {
+    -10: "Hawaii Standard Time", -9: "Alaska Standard Time", -8: "Pacific Standard Time",
+    -7: "Mountain Standard Time", -6: "Central Standard Time", -5: "Eastern Standard Time",
+    -4: "Atlantic Standard Time", -3: "Brasília Time", 0: "Greenwich Mean Time", 1: "Central European Time",
+    2: "Eastern European Time", 3: "Moscow Standard Time", 4: "Gulf Standard Time",
+    5: "Pakistan Standard Time", 6: "Bangladesh Standard Time", 7: "Indochina Time", 8: "China Standard Time",
+    9: "Japan Standard Time", 10: "Australian Eastern Standard Time", 12: "New Zealand Standard Time",
+}
+
+LEVELS: tuple[tuple[str, ...], ...] = (
+    ("Basic", "Conversational", "Fluent", "Native or Bilingual"),
+    ("A1", "A2", "B1", "B2", "C1", "C2"),
+    ("Beginner", "Elementary", "Intermediate", "Upper-intermediate", "Advanced", "Proficient", "Native"),
+)
+
+
+# -- Faker: one instance and fixed pools per process ---------------------------------------------------------
+@lru_cache(maxsize=1)
+def _faker():  # type: ignore[no-untyped-def]
+    from faker import Faker
+
+    fake = Faker(FAKER_LOCALE)
+    return fake
+
+
+@cache
+def faker_pool(provider: str) -> tuple[str, ...]:
+    """``FAKER_POOL_SIZE`` values of one Faker provider, seeded, generated once per process."""
+    fake = _faker()
+    fake.seed_instance(FAKER_SEED + sum(map(ord, provider)))
+    if provider == "person":
+        make: Callable[[], str] = lambda: f"{fake.first_name()} {fake.last_name()}"  # noqa: E731
+    else:
+        make = getattr(fake, provider)
+    return tuple(dict.fromkeys(str(make()).replace("\n", ", ") for _ in range(FAKER_POOL_SIZE)))
+
+
+@cache
+def _list(name: str) -> tuple[str, ...]:
+    if name == "school":
+        cities = faker_pool("city")[:12]
+        names = faker_pool("last_name")[:12]
+        return tuple(
+            [f"University of {c}" for c in cities[:6]]
+            + [f"{n} College" for n in names[:6]]
+            + [f"{c} Institute of Technology" for c in cities[6:]]
+        )
+    return LISTS[name]
+
+
+# -- the profile's own pools --------------------------------------------------------------------------------
+class Pools:
+    """Distinct values per pool (``company``, ``school``...) and per ``(category, attribute)``."""
+
+    def __init__(self) -> None:
+        self.named: dict[str, list[str]] = {}
+        self.by_attr: dict[tuple[str, str], list[str]] = {}
+        self._seen: set[tuple[object, str]] = set()
+
+    def _add(self, bucket: dict, name: object, value: str) -> None:  # type: ignore[type-arg]
+        k = (name, norm(value))
+        if not k[1] or k in self._seen:
+            return
+        self._seen.add(k)
+        bucket.setdefault(name, []).append(value)
+
+    @classmethod
+    def from_facts(cls, facts: Sequence[Fact]) -> Pools:
+        p = cls()
+        for f in facts:
+            ca = (f.category, f.attribute)
+            if f.kind in ("name", "text") and not (ATTRIBUTE_POOL.get(ca) == "place" and norm(f.value) in NOT_PLACES):
+                p._add(p.by_attr, ca, f.value)
+            for name in _FEEDS.get(ca, ()):
+                if name == "place" and norm(f.value) in NOT_PLACES:
+                    continue
+                p._add(p.named, name, f.value)
+            if f.category == "portfolio" and f.subject:
+                p._add(p.named, "project", f.subject)
+        return p
+
+
+# -- drawing ------------------------------------------------------------------------------------------------
+def _take(source: Sequence[str], out: list[str], taken: set[str], need: int) -> None:
+    """Add entries of ``source`` in order, skipping those whose normal form is in ``taken``."""
+    for c in source:
+        if len(out) >= need:
+            return
+        k = norm(c)
+        if k and k not in taken:
+            taken.add(k)
+            out.append(c)
+
+
+def _overlaps(k: str, near: list[str]) -> bool:
+    """Does ``k`` contain one of ``near`` as whole words or sit inside one ("Valencia" and
+    "Valencia, Spain" name the same place)?"""
+    for t in near:
+        if t and (t in k or k in t):  # cheap test first; then as whole words
+            padded, tp = f" {k} ", f" {t} "
+            if tp in padded or padded in tp:
+                return True
+    return False
+
+
+def _draw(
+    source: Sequence[str],
+    out: list[str],
+    taken: set[str],
+    rng: Rng,
+    need: int,
+    near: list[str] | None = None,
+) -> None:
+    """Add up to ``need`` random entries of ``source`` whose normal form is not in ``taken`` and (if
+    ``near`` is given: the answer and the picks so far) does not overlap one of ``near``."""
+    n = len(source)
+    if n == 0 or len(out) >= need:
+        return
+    order: Iterable[int] = rng.sample(range(n), n) if n <= 8 else (rng.randrange(n) for _ in range(4 * n if n < 16 else 64))
+    for i in order:
+        c = source[i]
+        k = norm(c)
+        if k and k not in taken and not (near is not None and _overlaps(k, near)):
+            taken.add(k)
+            out.append(c)
+            if near is not None:
+                near.append(k)
+            if len(out) >= need:
+                return
+
+
+def _from_sources(fact: Fact, ctx: Context, sources: Sequence[tuple[str, str]], rng: Rng) -> list[str]:
+    out: list[str] = []
+    taken = {norm(fact.value)} | ctx.also_true(fact)
+    near = [norm(fact.value)]
+    same_attr = ctx.pools.by_attr.get((fact.category, fact.attribute), [])
+    _draw(same_attr, out, taken, rng, N_DISTRACTORS, near)
+    for where, name in sources:
+        if len(out) >= N_DISTRACTORS:
+            break
+        if where == "profile":
+            _draw(ctx.pools.named.get(name, []), out, taken, rng, N_DISTRACTORS, near)
+        elif where == "list":
+            _draw(_list(name), out, taken, rng, N_DISTRACTORS, near)
+        elif where == "local":
+            table = CITIES if name == "city" else REGIONS
+            _draw(_with_suffix(table.get(ctx.country, ()), fact.value), out, taken, rng, N_DISTRACTORS, near)
+        else:
+            pool = faker_pool(name)
+            if name == "city":
+                pool = _with_suffix(pool, fact.value)
+            _draw(pool, out, taken, rng, N_DISTRACTORS, near)
+    return out
+
+
+def _with_suffix(cities: Sequence[str], like: str) -> Sequence[str]:
+    """Cities written like ``like``: "Austin, TX" keeps ", TX" after each city."""
+    if "," not in like:
+        return cities
+    suffix = like.split(",", 1)[1]
+    return [f"{c},{suffix}" for c in cities]
+
+
+def make_distractors(fact: Fact, ctx: Context) -> tuple[str, ...]:
+    """Exactly three wrong answers for ``fact`` in display form, or ``()`` when that is not possible."""
+    rng = ctx.rng("distractors", fact.key)
+    out: list[str]
+    if fact.kind == "date":
+        out = date_distractors(fact.value, rng, ctx.today)
+    elif fact.kind == "money":
+        out = money_distractors(fact.value, rng)
+    elif fact.kind == "number":
+        out = number_distractors(fact.value, rng, fact.attribute)
+    elif fact.kind in ("name", "text"):
+        out = _text_distractors(fact, ctx, rng)
+    else:
+        out = []
+    right = norm(human(fact.value) if fact.kind == "date" else fact.value)
+    keys = {norm(o) for o in out}
+    if len(out) != N_DISTRACTORS or len(keys) != N_DISTRACTORS or right in keys or "" in keys:
+        return ()
+    return tuple(out)
+
+
+def _text_distractors(fact: Fact, ctx: Context, rng: Rng) -> list[str]:
+    pool = ATTRIBUTE_POOL.get((fact.category, fact.attribute))
+    if pool == "level":
+        return _level_distractors(fact.value, rng)
+    if pool == "time_zone":
+        return _time_zone_distractors(fact.value, rng)
+    if pool == "code":
+        return _code_distractors(fact.value, rng)
+    if pool == "email":
+        return _email_distractors(fact.value, rng)
+    return _from_sources(fact, ctx, SOURCES.get(pool, ()) if pool else (), rng)
+
+
+def _level_distractors(value: str, rng: Rng) -> list[str]:
+    v = norm(value)
+    scale = next((s for s in LEVELS if v in {norm(x) for x in s}), LEVELS[0])
+    out: list[str] = []
+    _draw(scale, out, {v}, rng, N_DISTRACTORS)
+    return out
+
+
+_TZ = re.compile(r"(UTC|GMT)(?:\s*([+\-\u2212])\s*(\d{1,2})(:?\d{2})?)?", re.IGNORECASE)
+
+
+def _time_zone_distractors(value: str, rng: Rng) -> list[str]:
+    """``UTC+01:00`` -> ``UTC+03:00``...: the same notation, other offsets; IANA names otherwise."""
+    m = _TZ.search(value)
+    out: list[str] = []
+    if not m:
+        _draw(faker_pool("timezone"), out, {norm(value)}, rng, N_DISTRACTORS)
+        return out
+    word, sign, hours, minutes = m.groups()
+    offset = int(hours or 0) * (-1 if sign in ("-", "\u2212") else 1)
+    width = len(hours) if hours else 1
+    shifts = [d for d in (-3, -2, -1, 1, 2, 3) if -12 <= offset + d <= 14]
+    rng.shuffle(shifts)
+    texts = []
+    tail = value[m.end():]
+    named = re.fullmatch(r"\s*\(([^)]*)\)\s*", tail)
+    for d in shifts:
+        o = offset + d
+        zone = f"{word}{'-' if o < 0 else '+'}{abs(o):0{width}d}{minutes or ''}" if o else word
+        if named:  # "(China Standard Time)" goes with +08:00 only: name the new offset, or skip it
+            if o not in ZONE_NAMES or (minutes and minutes.strip(":") != "00"):
+                continue
+            texts.append(f"{value[: m.start()]}{zone} ({ZONE_NAMES[o]})")
+        elif tail.strip():
+            continue
+        else:
+            texts.append(value[: m.start()] + zone)
+    _take(texts, out, {norm(value)}, N_DISTRACTORS)
+    return out
+
+
+def _code_distractors(value: str, rng: Rng) -> list[str]:
+    """Same shape, a few characters changed: ``+1 555 0100`` -> ``+1 555 0170``."""
+    chars = list(value)
+    digits = [i for i, c in enumerate(chars) if c.isdigit()]
+    letters = [i for i, c in enumerate(chars) if c.isalpha() and c.isascii()]
+    positions = digits or letters
+    if not positions:
+        return []
+    tail = positions[-max(2, len(positions) // 2):]  # change the end, keep country/area codes
+    out: list[str] = []
+    taken = {norm(value)}
+    for _ in range(24):
+        new = chars[:]
+        for i in rng.sample(tail, min(len(tail), rng.choice((1, 2, 2, 3)))):
+            pool = "0123456789" if new[i].isdigit() else "ABCDEFGHJKLMNPRSTUVWXYZ"
+            c = rng.choice(pool.replace(new[i].upper(), ""))
+            new[i] = c if not new[i].islower() else c.lower()
+        text = "".join(new)
+        if norm(text) not in taken:
+            taken.add(norm(text))
+            out.append(text)
+            if len(out) == N_DISTRACTORS:
+                break
+    return out
+
+
+_DOMAINS = ("gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "hotmail.com")
+
+
+def _email_distractors(value: str, rng: Rng) -> list[str]:
+    if "@" not in value:
+        return []
+    local, domain = value.rsplit("@", 1)
+    cands = [f"{local}@{d}" for d in _DOMAINS if d != domain.casefold()]
+    if "." in local:
+        cands += [f"{local.replace('.', '')}@{domain}", f"{local.replace('.', '_')}@{domain}"]
+    else:
+        cands += [f"{local}{rng.randint(1, 99)}@{domain}", f"{local[:1]}.{local[1:]}@{domain}"]
+    cands.append(f"{local}.work@{domain}")
+    out: list[str] = []
+    _draw(cands, out, {norm(value)}, rng, N_DISTRACTORS)
+    return out
+
+
+# -- dates, money, numbers ----------------------------------------------------------------------------------
+_MONTH_NAMES = tuple(calendar.month_name)
+
+
+def _said(y: int, m: int | None, d: int | None) -> str:
+    """``PartialDate.human`` without building one (this runs for every date fact)."""
+    if d:
+        return f"{d} {_MONTH_NAMES[m or 1]} {y}"
+    return f"{_MONTH_NAMES[m]} {y}" if m else str(y)
+
+
+def date_distractors(value: str, rng: Rng, today: date) -> list[str]:
+    """Three other dates at the same precision, in words; not after ``today`` for a date in the past."""
+    pd = dates.PartialDate.parse(value)
+    cands: list[tuple[int, int | None, int | None]] = []
+    if pd.month is None:
+        cands = [(pd.year + d, None, None) for d in (-1, 1, -2, 2, -3, 3, -4, 4)]
+    else:
+        if pd.day:
+            base = date(pd.year, pd.month, pd.day)
+            for d in (-1, 1, -3, 3, -7, 7, -10, 10):
+                x = base + timedelta(days=d)
+                cands.append((x.year, x.month, x.day))
+        for d in ((-1, 1, -2, 2, -12, 12) if pd.day else (-1, 1, -2, 2, -3, 3, -6, 6, -12, 12, -13, 13, -24, 24)):
+            y, m0 = divmod(pd.year * 12 + pd.month - 1 + d, 12)
+            day = min(pd.day, calendar.monthrange(y, m0 + 1)[1]) if pd.day else None
+            cands.append((y, m0 + 1, day))
+    # Every shift is non-zero, so all candidates differ from the answer and from each other.
+    cands = [c for c in cands if 1900 <= c[0] <= 2100]
+    now = (today.year, today.month, today.day)
+    if (pd.year, pd.month or 1, pd.day or 1) <= now:  # keep past events in the past when possible
+        past = [c for c in cands if (c[0], c[1] or 1, c[2] or 1) <= now]
+        later = [c for c in cands if (c[0], c[1] or 1, c[2] or 1) > now]
+        picked = rng.sample(past, N_DISTRACTORS)
+        picked += rng.sample(later, N_DISTRACTORS - len(picked))
+    else:
+        picked = rng.sample(cands, N_DISTRACTORS)
+    return [_said(*c) for c in picked]
+
+
+_AMOUNT = re.compile(r"^(\d+)(?:\.(\d+))?(.*)$")
+
+
+def _nice_step(amount: float) -> float:
+    for limit, step in ((20, 1.0), (200, 1.0), (1_000, 5.0), (10_000, 50.0), (100_000, 500.0)):
+        if amount < limit:
+            return step
+    return 10 ** (len(str(int(amount))) - 2)
+
+
+def money_distractors(value: str, rng: Rng) -> list[str]:
+    """Amounts 10-30 % away, rounded to a natural step and written like ``value`` (``49.00 USD/hour``)."""
+    m = _AMOUNT.match(value.strip())
+    if not m:
+        return []
+    amount = float(f"{m.group(1)}.{m.group(2) or 0}")
+    decimals = len(m.group(2) or "")
+    rest = m.group(3)
+    step = _nice_step(amount)
+    if amount < 20 and decimals:
+        step = 0.5
+    mults = [0.7, 0.75, 0.8, 0.85, 0.9, 1.1, 1.15, 1.2, 1.25, 1.3]
+    rng.shuffle(mults)
+    if amount == 0:
+        vals = [step * k for k in (5, 10, 20, 50)]
+    else:
+        rounded = [max(step, round(amount * k / step) * step) for k in mults]
+        inside = [v for v in rounded if 0.0999 <= abs(v / amount - 1) <= 0.3001]
+        vals = inside + [v for v in rounded if v not in inside]  # rounding small amounts may leave the band
+    out: list[str] = []
+    _take([f"{v:.{decimals}f}{rest}" for v in vals], out, {norm(value)}, N_DISTRACTORS)
+    return out
+
+
+_UPPER = {"job_success": 100.0, "rating": 5.0}
+_RATINGS = (3.0, 3.5, 4.0, 4.3, 4.5, 4.6, 4.7, 4.8, 4.9, 5.0)
+
+
+def _fmt_num(x: float, decimals: int) -> str:
+    return f"{x:.{decimals}f}" if decimals else str(int(round(x)))
+
+
+def number_distractors(value: str, rng: Rng, attribute: str = "") -> list[str]:
+    """Nearby numbers: ±1..±3 for small counts, ±5..30 % for larger ones, within the attribute's range."""
+    try:
+        v = float(value)
+    except ValueError:
+        return []
+    decimals = len(value.split(".", 1)[1]) if "." in value else 0
+    upper = _UPPER.get(attribute)
+    if attribute == "rating":
+        cands = [r for r in _RATINGS if r != v]
+        cands.sort(key=lambda r: (abs(r - v), r))
+        cands = cands[:5]
+        rng.shuffle(cands)
+        texts = [_fmt_num(r, 1 if not r.is_integer() else 0) for r in cands]
+    else:
+        if abs(v) <= 12:
+            deltas = [-1, 1, -2, 2, -3, 3]
+        else:
+            deltas = sorted({max(1, int(abs(v) * p)) * s for p in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3) for s in (-1, 1)})
+        rng.shuffle(deltas)
+        low = 1 if v >= 1 else 0
+        cands = [v + d for d in deltas if v + d >= low and (upper is None or v + d <= upper)]
+        texts = [_fmt_num(c, decimals) for c in cands]
+    out: list[str] = []
+    _take(texts, out, {norm(value)}, N_DISTRACTORS)
+    return out

@@ -1,0 +1,222 @@
+"""Start-up of the desktop app, in a few readable steps:
+
+arguments -> data dir -> logging -> Qt application (style, language) -> main window painted ->
+database opened on the worker -> first screen filled in.
+
+The window paints before the database is opened; errors anywhere end in a dialog, never in a
+traceback on the desktop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Any
+
+T0 = time.perf_counter()
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from ..core.store.engine import default_data_dir, ensure_private_dir  # noqa: E402
+from .context import AppContext, Bus, Prefs  # noqa: E402
+from .tasks import TaskManager  # noqa: E402
+
+log = logging.getLogger("verify_coach")
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def setup_logging(data_dir: Path) -> Path:
+    path = data_dir / "verify_coach.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+    return path
+
+
+def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -> None:
+    """A short message and the details; the app keeps running."""
+    from .dialogs.errors import ErrorDialog
+
+    log.error("unexpected error", exc_info=exc)
+    ErrorDialog.show_exception(parent, exc, ctx.data_dir / "verify_coach.log" if ctx else None)
+
+
+def make_context(data_dir: Path) -> AppContext:
+    ensure_private_dir(data_dir)
+    return AppContext(data_dir=data_dir, prefs=Prefs(data_dir), tasks=TaskManager(), bus=Bus())
+
+
+def open_coach(ctx: AppContext) -> Any:
+    """Open the database (on the worker). Returns the Coach."""
+    from ..core.coach import Coach
+    from ..core.store import open_store
+
+    return Coach(open_store(ctx.data_dir), timing=ctx.prefs.timing())
+
+
+class _PaintWatch(QObject):
+    def __init__(self, callback: Any):
+        super().__init__()
+        self.callback = callback
+        self.fired = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.fired and event.type() == QEvent.Type.Paint:
+            self.fired = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+class Application:
+    """Owns the context and the main window; used by ``run`` and by the UI tests."""
+
+    def __init__(self, qapp: QApplication, data_dir: Path, *, demo: bool = False, smoke: bool = False):
+        from .i18n import install_translator
+        from .main_window import MainWindow
+        from .theme import apply_theme
+
+        self.qapp = qapp
+        self.ctx = make_context(data_dir)
+        self.demo = demo
+        self.smoke = smoke
+        self.ready = False
+        apply_theme(qapp, self.ctx.prefs.get("theme"))
+        install_translator(qapp, self.ctx.prefs.get("language"))
+        self.window = MainWindow(self.ctx)
+        self.window.setAcceptDrops(True)
+        self.window.restore_state()
+        self.ctx.tasks.error.connect(lambda exc: show_error(self.window, exc, self.ctx))
+        self._paint = _PaintWatch(self._painted)
+        self.window.installEventFilter(self._paint)
+
+    # -- start-up sequence ---------------------------------------------------------------
+    def start(self) -> None:
+        self.window.show()
+        self.ctx.run(lambda: open_coach(self.ctx), success=self._store_opened, failure=self._store_failed,
+                     name="open-store")
+
+    def _painted(self) -> None:
+        if self.smoke:
+            print(f"first-paint-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
+
+    def _store_opened(self, coach: Any) -> None:
+        self.ctx.coach = coach
+        if self.demo:
+            self.ctx.run(self._ensure_demo, success=lambda _: self._first_screen(), name="demo")
+        else:
+            self._first_screen()
+
+    def _ensure_demo(self) -> None:
+        from ..core.demo import make_demo_profile
+
+        coach = self.ctx.coach
+        assert coach is not None
+        names = [p.name for p in coach.profiles()]
+        if "Demo" in names:
+            coach.set_active("Demo")
+        else:
+            coach.save_profile("Demo", make_demo_profile(seed=0, locale="en_US", size="typical"))
+
+    def _first_screen(self) -> None:
+        coach = self.ctx.coach
+        assert coach is not None
+        self.ctx.run(coach.profiles, success=self._show_first, name="profiles")
+
+    def _show_first(self, profiles: list[Any]) -> None:
+        w = self.window
+        w.profile_names = [p.name for p in profiles]
+        w.refresh_header()
+        if not profiles:
+            target = "welcome"
+        else:
+            last = str(self.ctx.prefs.get("last_screen") or "dashboard")
+            target = last if last in ("dashboard", "review", "profile") else "dashboard"
+        scr = w.screen(target)
+        scr.ready.connect(self._on_ready)
+        w.show_screen(target)
+
+    def _on_ready(self) -> None:
+        if self.ready:
+            return
+        self.ready = True
+        if self.smoke:
+            print(f"ready-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
+            QTimer.singleShot(0, self.qapp.quit)
+
+    def _store_failed(self, exc: BaseException) -> None:
+        from ..core.store import StoreError
+
+        if isinstance(exc, StoreError):
+            from .dialogs.errors import offer_fresh_database
+
+            if offer_fresh_database(self.window, exc, self.ctx.data_dir):
+                self.ctx.run(lambda: open_coach(self.ctx), success=self._store_opened,
+                             failure=self._store_failed, name="open-store")
+                return
+            self.qapp.exit(2)
+            return
+        show_error(self.window, exc, self.ctx)
+
+    def shutdown(self) -> None:
+        self.ctx.tasks.wait(10_000)
+        coach = self.ctx.coach
+        if coach is not None and not self.smoke:
+            try:
+                from ..core.backup import auto_backup
+
+                auto_backup(coach)
+            except Exception:  # a failed auto backup must not block quitting
+                log.exception("automatic backup failed")
+        if coach is not None:
+            coach.store.close()
+
+
+def _excepthook(app: Application | None) -> Any:
+    def hook(etype: type[BaseException], value: BaseException, tb: Any) -> None:
+        log.error("uncaught exception", exc_info=(etype, value, tb))
+        if app is not None and QApplication.instance() is not None:
+            try:
+                show_error(app.window, value, app.ctx)
+                return
+            except Exception:
+                pass
+        traceback.print_exception(etype, value, tb)
+
+    return hook
+
+
+def run(args: argparse.Namespace) -> int:
+    data_dir = Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
+    try:
+        ensure_private_dir(data_dir)
+    except OSError as exc:
+        sys.stderr.write(f"verify-coach: cannot use the data folder {data_dir}: {exc.strerror}\n")
+        return 2
+    setup_logging(data_dir)
+    if getattr(args, "smoke", False) and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("verify_coach")
+    qapp.setOrganizationName("verify_coach")
+    qapp.setApplicationDisplayName("verify_coach")
+    app = Application(qapp, data_dir, demo=getattr(args, "demo", False), smoke=getattr(args, "smoke", False))
+    sys.excepthook = _excepthook(app)
+    app.start()
+    code = qapp.exec()
+    app.shutdown()
+    return code

@@ -1,0 +1,61 @@
+"""Error dialogs: a short message with the details, and the offer of a fresh database."""
+
+from __future__ import annotations
+
+import shutil
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core.store import DB_FILENAME
+
+
+class ErrorDialog:
+    @staticmethod
+    def show_exception(parent: QWidget | None, exc: BaseException, log_path: Path | None) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Something went wrong"))
+        short = str(exc).strip() or type(exc).__name__
+        box.setText(box.tr("verify_coach hit an unexpected problem. Your answers so far are saved."))
+        info = short
+        if log_path:
+            info += "\n\n" + box.tr("Details were written to %1").replace("%1", str(log_path))
+        box.setInformativeText(info)
+        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        box.setAccessibleName("error-dialog")
+        box.exec()
+
+
+def set_aside(data_dir: Path) -> Path:
+    """Move the database (and its -wal/-shm) to a dated folder; never deletes anything."""
+    dest = data_dir / f"set-aside-{datetime.now():%Y%m%d-%H%M%S}"
+    dest.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        src = data_dir / f"{DB_FILENAME}{suffix}"
+        if src.exists():
+            shutil.move(str(src), str(dest / src.name))
+    return dest
+
+
+def offer_fresh_database(parent: QWidget | None, exc: BaseException, data_dir: Path) -> bool:
+    """Explain why the database cannot be opened; offer to start fresh, keeping the old file aside."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("Cannot open your data"))
+    box.setText(str(exc))
+    box.setInformativeText(
+        box.tr("You can start with a fresh database. The current file will be kept, untouched, in a folder "
+               "next to it, so nothing is deleted.")
+    )
+    fresh = box.addButton(box.tr("Start fresh, keep the old file"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(fresh)
+    box.exec()
+    if box.clickedButton() is not fresh:
+        return False
+    kept = set_aside(data_dir)
+    QMessageBox.information(parent, box.tr("Old data kept"), box.tr("Your old data is in %1").replace("%1", str(kept)))
+    return True

@@ -1,0 +1,58 @@
+"""Help: how to use verify_coach, and every keyboard shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+SHORTCUTS = (
+    ("Ctrl+P", "Practise"),
+    ("Ctrl+W", "Practise weak facts"),
+    ("Ctrl+Shift+C", "Cram before the call (does not change your schedule)"),
+    ("Ctrl+R", "Review missed facts"),
+    ("Ctrl+M", "Mock call"),
+    ("Ctrl+D", "Dashboard"),
+    ("Ctrl+T", "Set the call date"),
+    ("Ctrl+I", "Import a profile (or drop a file on the window)"),
+    ("Ctrl+N", "New profile"),
+    ("Ctrl+S", "Save the profile you are editing"),
+    ("Ctrl+E", "Export a study sheet"),
+    ("Ctrl+,", "Settings"),
+    ("F1", "This help"),
+    ("Enter", "Submit an answer / go to the next question"),
+    ("1 – 4", "Pick a choice"),
+    ("Ctrl+Z", "Undo the last answer (or the last edit in the profile editor)"),
+    ("Esc", "End the session and see its summary"),
+    ("Ctrl+F", "Search the missed facts"),
+)
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Help"))
+        self.resize(640, 620)
+        lay = QVBoxLayout(self)
+        view = QTextBrowser()
+        view.setAccessibleName(self.tr("Help text"))
+        view.setOpenExternalLinks(False)
+        rows = "".join(
+            f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td>{self.tr(v)}</td></tr>" for k, v in SHORTCUTS
+        )
+        view.setHtml(
+            "<h2>" + self.tr("How verify_coach works") + "</h2><p>"
+            + self.tr("Load your own profile (import it, type it in, or try the demo). verify_coach turns its key "
+                      "facts into the questions an agent asks on a verification call. Answer them in Practice; "
+                      "every answer is saved at once. The dashboard shows how ready you are for the date of "
+                      "your call, and Missed facts lists what you get wrong or answer slowly.")
+            + "</p><p>"
+            + self.tr("Readiness is the predicted chance that you recall each fact at the moment of the call. Set "
+                      "the call date so practice is planned for it. Slow answers count: hesitation matters on "
+                      "a call.")
+            + "</p><p><i>"
+            + self.tr("Use verify_coach only with your own, true profile, and only before the call.")
+            + "</i></p><h3>" + self.tr("Keyboard shortcuts") + "</h3><table>" + rows + "</table>"
+        )
+        lay.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)

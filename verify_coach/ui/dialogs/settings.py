@@ -1,0 +1,151 @@
+"""Settings: session length, time per question, what counts as slow, theme, interface language,
+and "Delete all my data"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import AppContext
+from ..i18n import LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+        p = ctx.prefs
+        lay = QVBoxLayout(self)
+
+        study = QGroupBox(self.tr("Practice"))
+        f = QFormLayout(study)
+        self.session_length = QSpinBox(minimum=3, maximum=200, value=int(p.get("session_length")))
+        self.session_length.setSuffix(self.tr(" questions"))
+        self.session_length.setAccessibleName(self.tr("Session length"))
+        f.addRow(self.tr("Session length"), self.session_length)
+        self.per_question = QSpinBox(minimum=5, maximum=300, value=int(p.get("seconds_per_question")))
+        self.per_question.setSuffix(self.tr(" s"))
+        self.per_question.setAccessibleName(self.tr("Time per question"))
+        f.addRow(self.tr("Time per question"), self.per_question)
+        self.slow = QSpinBox(minimum=2, maximum=120, value=int(p.get("slow_seconds")))
+        self.slow.setSuffix(self.tr(" s"))
+        self.slow.setAccessibleName(self.tr("Slow answer threshold"))
+        self.slow.setToolTip(self.tr("Answers slower than this count as hesitant: the fact is marked weak."))
+        f.addRow(self.tr("An answer is slow after"), self.slow)
+        lay.addWidget(study)
+
+        look = QGroupBox(self.tr("Appearance"))
+        g = QFormLayout(look)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(p.get("theme"))))
+        g.addRow(self.tr("Theme"), self.theme)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(p.get("language"))))
+        g.addRow(self.tr("Interface language"), self.language)
+        note = QLabel(self.tr("Questions stay in English: the call is in English."))
+        note.setProperty("muted", True)
+        g.addRow("", note)
+        lay.addWidget(look)
+
+        danger = QGroupBox(self.tr("Your data"))
+        d = QVBoxLayout(danger)
+        where = QLabel(self.tr("Stored only on this computer, in %1").replace("%1", str(ctx.data_dir)))
+        where.setWordWrap(True)
+        where.setProperty("muted", True)
+        d.addWidget(where)
+        self.delete_button = QPushButton(self.tr("Delete all my data…"))
+        self.delete_button.setAccessibleName(self.tr("Delete all my data"))
+        self.delete_button.clicked.connect(self.delete_all)
+        d.addWidget(self.delete_button)
+        lay.addWidget(danger)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        p = self.ctx.prefs
+        old_theme, old_lang = p.get("theme"), p.get("language")
+        p.set("session_length", self.session_length.value())
+        p.set("seconds_per_question", self.per_question.value())
+        p.set("slow_seconds", self.slow.value())
+        p.set("theme", self.theme.currentData())
+        p.set("language", self.language.currentData())
+        p.sync()
+        if self.ctx.coach is not None:
+            self.ctx.coach.timing = p.timing()
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if old_theme != p.get("theme") and app is not None:
+            from ..theme import apply_theme
+
+            apply_theme(app, p.get("theme"))  # type: ignore[arg-type]
+        if old_lang != p.get("language") and app is not None:
+            from ..i18n import install_translator
+
+            install_translator(app, p.get("language"))  # type: ignore[arg-type]
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language is used everywhere after you restart verify_coach."))
+        self.ctx.bus.prefs_changed.emit()
+        self.accept()
+
+    def delete_all(self) -> None:
+        word = self.tr("DELETE")
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Delete all my data"),
+            self.tr("This permanently deletes every profile, your whole answer history and all backups "
+                    "kept by verify_coach on this computer.\n\nType %1 to confirm.").replace("%1", word),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not ok or text.strip() != word:
+            return
+        ctx = self.ctx
+        coach = ctx.coach
+
+        def wipe() -> object:
+            from ...core.backup import delete_all_data
+            from ..app import open_coach
+
+            if coach is not None:
+                coach.store.close()
+            delete_all_data(ctx.data_dir)
+            return open_coach(ctx)
+
+        def done(new_coach: object) -> None:
+            ctx.coach = new_coach  # type: ignore[assignment]
+            ctx.bus.profile_changed.emit()
+            ctx.bus.history_changed.emit()
+            win = self.parent()
+            if win is not None and hasattr(win, "profile_names"):
+                win.profile_names = []
+                for scr in getattr(win, "screens", {}).values():
+                    scr.dirty = True
+            ctx.bus.navigate.emit("welcome")
+            self.accept()
+
+        ctx.run(wipe, success=done, name="delete-all")

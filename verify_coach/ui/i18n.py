@@ -1,0 +1,45 @@
+"""Interface language: English (source) and Simplified Chinese (``resources/translations``).
+
+The questions themselves stay in English: the call is in English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+_installed: list[QTranslator] = []
+
+
+def resolve(choice: str) -> str:
+    """'system' -> the system's language if we have it, else English."""
+    if choice and choice != "system":
+        return choice if choice in LANGUAGES else "en"
+    name = QLocale.system().name()  # e.g. zh_CN, en_US
+    if name.startswith("zh"):
+        return "zh_CN"
+    return "en"
+
+
+def install_translator(app: QApplication, choice: str = "system") -> str:
+    """Install the translators for ``choice``; returns the language code in use."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    lang = resolve(choice)
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"verify_coach_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

@@ -1,0 +1,57 @@
+"""SVG icons from ``resources/icons``, tinted for the current palette and crisp at any DPI."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+
+class _SvgEngine(QIconEngine):
+    """Renders the SVG at the exact pixel size asked for (high-DPI screens included)."""
+
+    def __init__(self, data: bytes):
+        super().__init__()
+        self.data = data
+        self.renderer = QSvgRenderer(QByteArray(data))
+
+    def paint(self, painter: QPainter, rect, mode, state) -> None:  # noqa: ANN001
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.4)
+        self.renderer.render(painter, rect)
+
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:  # noqa: ANN001
+        pm = QPixmap(size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        self.paint(p, pm.rect(), mode, state)
+        p.end()
+        return pm
+
+    def clone(self) -> QIconEngine:
+        return _SvgEngine(self.data)
+
+
+@lru_cache(maxsize=128)
+def _icon(name: str, color: str) -> QIcon:
+    path = ICONS / f"{name}.svg"
+    if not path.exists():
+        return QIcon()
+    data = path.read_text(encoding="utf-8").replace("currentColor", color).encode("utf-8")
+    return QIcon(_SvgEngine(data))
+
+
+def icon(name: str, color: str | None = None) -> QIcon:
+    if color is None:
+        app = QGuiApplication.instance()
+        color = app.palette().color(QPalette.ColorRole.WindowText).name() if app else "#333333"  # type: ignore[attr-defined]
+    return _icon(name, color)
+
+
+def clear_cache() -> None:
+    _icon.cache_clear()

@@ -1,0 +1,385 @@
+"""The main window: a sidebar of screens, a header with the call countdown and readiness, menus.
+
+Screens are imported and built the first time they are shown, so start-up only pays for the
+first one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import AppContext
+from .icons import icon
+from .screens.base import Screen
+
+log = logging.getLogger(__name__)
+
+# name -> (module, class); imported on first use
+SCREENS: dict[str, tuple[str, str]] = {
+    "welcome": ("verify_coach.ui.screens.welcome", "WelcomeScreen"),
+    "dashboard": ("verify_coach.ui.screens.dashboard", "DashboardScreen"),
+    "practice": ("verify_coach.ui.screens.practice", "PracticeScreen"),
+    "review": ("verify_coach.ui.screens.review", "ReviewScreen"),
+    "profile": ("verify_coach.ui.screens.profile_editor", "ProfileScreen"),
+    "call": ("verify_coach.ui.screens.mock_call", "MockCallScreen"),
+}
+
+
+def format_countdown(call_at: datetime | None, now: datetime | None = None) -> str:
+    """'in 3 days 4 h', 'in 2 h 05 min', 'now', 'was 2 days ago' (plain English; the caller translates)."""
+    if call_at is None:
+        return ""
+    now = now or datetime.now(UTC)
+    secs = int((call_at - now).total_seconds())
+    if -900 <= secs <= 0:
+        return "now"
+    if secs < 0:
+        days = -secs // 86400
+        return f"was {days} day{'s' if days != 1 else ''} ago" if days else "was earlier today"
+    days, rem = divmod(secs, 86400)
+    hours, rem = divmod(rem, 3600)
+    if days:
+        return f"in {days} day{'s' if days != 1 else ''} {hours} h"
+    return f"in {hours} h {rem // 60:02d} min"
+
+
+class MainWindow(QMainWindow):
+    screen_shown = Signal(str)
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("verify_coach")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(900, 600))
+        self.screens: dict[str, Screen] = {}
+        self.current: str | None = None
+        self.stats: dict[str, Any] | None = None
+        self.call_at: datetime | None = None
+        self.profile_names: list[str] = []
+        self._build()
+        self._build_menus()
+        ctx.bus.navigate.connect(self.show_screen)
+        ctx.bus.profile_changed.connect(self.refresh_header)
+        ctx.bus.history_changed.connect(self.refresh_header)
+        ctx.bus.call_changed.connect(self.refresh_header)
+        ctx.bus.start_session.connect(self._start_session)
+        self._tick = QTimer(self, interval=30_000, timeout=self._update_countdown)
+        self._tick.start()
+
+    # ------------------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        root = QWidget(objectName="root")
+        outer = QHBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        side = QFrame(objectName="sidebar")
+        side.setFixedWidth(200)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(12, 16, 12, 12)
+        sl.setSpacing(4)
+        brand = QLabel("verify_coach", objectName="brand")
+        sl.addWidget(brand)
+        sl.addSpacing(12)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for name, text, ico in (
+            ("dashboard", self.tr("Dashboard"), "dashboard"),
+            ("practice", self.tr("Practise"), "practice"),
+            ("review", self.tr("Missed facts"), "review"),
+            ("call", self.tr("Mock call"), "call"),
+            ("profile", self.tr("Profile"), "profile"),
+        ):
+            b = QToolButton(objectName="navButton", text=text, checkable=True)
+            b.setIcon(icon(ico))
+            b.setIconSize(QSize(20, 20))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setAccessibleName(text)
+            b.clicked.connect(lambda _=False, n=name: self.show_screen(n))
+            self.nav.addButton(b)
+            self.nav_buttons[name] = b
+            sl.addWidget(b)
+        sl.addStretch(1)
+        sl.addWidget(QLabel(self.tr("Profile"), objectName="sideCaption"))
+        self.profile_box = QComboBox(objectName="profileSwitcher")
+        self.profile_box.setAccessibleName(self.tr("Active profile"))
+        self.profile_box.activated.connect(self._switch_profile)
+        sl.addWidget(self.profile_box)
+        outer.addWidget(side)
+
+        main = QWidget()
+        ml = QVBoxLayout(main)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.setSpacing(0)
+        header = QFrame(objectName="header")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(24, 10, 16, 10)
+        self.title = QLabel("", objectName="screenTitle")
+        hl.addWidget(self.title)
+        hl.addStretch(1)
+        self.countdown = QLabel("", objectName="countdown")
+        self.countdown.setAccessibleName(self.tr("Time until the call"))
+        self.readiness = QLabel("", objectName="readinessPill")
+        self.readiness.setAccessibleName(self.tr("Readiness for the call"))
+        self.call_button = QPushButton(self.tr("Set call date…"), objectName="callButton")
+        self.call_button.setAccessibleName(self.tr("Set the date of the call"))
+        self.call_button.clicked.connect(self.edit_call_date)
+        hl.addWidget(self.countdown)
+        hl.addSpacing(12)
+        hl.addWidget(self.readiness)
+        hl.addSpacing(12)
+        hl.addWidget(self.call_button)
+        ml.addWidget(header)
+        self.stack = QStackedWidget(objectName="stack")
+        ml.addWidget(self.stack, 1)
+        outer.addWidget(main, 1)
+        self.sidebar = side
+        self.header = header
+        self.setCentralWidget(root)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _action(self, menu: Any, text: str, shortcut: QKeySequence | str | None, slot: Any, name: str) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu(self.tr("&File"))
+        self._action(f, self.tr("&Import profile…"), "Ctrl+I", self.import_profile, "actImport")
+        self._action(f, self.tr("&New profile"), "Ctrl+N", self.new_profile, "actNew")
+        self._action(f, self.tr("Save profile &as…"), "Ctrl+Shift+S", self.save_profile_as, "actSaveAs")
+        f.addSeparator()
+        self._action(f, self.tr("&Export study sheet…"), "Ctrl+E", self.export_sheet, "actExport")
+        self._action(f, self.tr("&Back up…"), None, self.backup, "actBackup")
+        self._action(f, self.tr("&Restore backup…"), None, self.restore, "actRestore")
+        f.addSeparator()
+        self._action(f, self.tr("&Settings…"), "Ctrl+,", self.open_settings, "actSettings")
+        self._action(f, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit")
+        s = mb.addMenu(self.tr("&Study"))
+        self._action(s, self.tr("&Practise"), "Ctrl+P", lambda: self._start_session("practice", None), "actPractice")
+        self._action(s, self.tr("Practise &weak facts"), "Ctrl+W", lambda: self._start_session("weak", None), "actWeak")
+        self._action(s, self.tr("&Cram before the call"), "Ctrl+Shift+C", lambda: self._start_session("cram", None), "actCram")
+        self._action(s, self.tr("&Review missed facts"), "Ctrl+R", lambda: self.show_screen("review"), "actReview")
+        self._action(s, self.tr("&Mock call"), "Ctrl+M", lambda: self.show_screen("call"), "actCall")
+        self._action(s, self.tr("Set call &date…"), "Ctrl+T", self.edit_call_date, "actCallDate")
+        v = mb.addMenu(self.tr("&View"))
+        self._action(v, self.tr("&Dashboard"), "Ctrl+D", lambda: self.show_screen("dashboard"), "actDashboard")
+        self._action(v, self.tr("&Profile"), "Ctrl+Shift+P", lambda: self.show_screen("profile"), "actProfile")
+        h = mb.addMenu(self.tr("&Help"))
+        self._action(h, self.tr("&Help and shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_help, "actHelp")
+        self._action(h, self.tr("&About verify_coach"), None, self.show_about, "actAbout")
+
+    # ------------------------------------------------------------------------------ screens
+    def screen(self, name: str) -> Screen:
+        if name not in self.screens:
+            module, cls = SCREENS[name]
+            widget = getattr(importlib.import_module(module), cls)(self.ctx)
+            self.screens[name] = widget
+            self.stack.addWidget(widget)
+        return self.screens[name]
+
+    def show_screen(self, name: str) -> None:
+        if self.ctx.coach is None:
+            return
+        if name not in ("welcome", "profile") and not self.profile_names:
+            name = "welcome"
+        if self.current and self.current != name and not self.screens[self.current].can_leave():
+            self._sync_nav()
+            return
+        scr = self.screen(name)
+        self.current = name
+        self.stack.setCurrentWidget(scr)
+        self.title.setText(scr.windowTitle())
+        self._sync_nav()
+        scr.activate()
+        self.ctx.prefs.set("last_screen", name)
+        self.screen_shown.emit(name)
+
+    def _sync_nav(self) -> None:
+        for n, b in self.nav_buttons.items():
+            b.setChecked(n == self.current)
+
+    def _start_session(self, mode: str, fact_keys: Any) -> None:
+        if not self.profile_names:
+            self.show_screen("welcome")
+            return
+        self.show_screen("practice")
+        if self.current == "practice":
+            self.screen("practice").start(mode, fact_keys)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------------------ header
+    def refresh_header(self) -> None:
+        coach = self.ctx.coach
+        if coach is None:
+            return
+
+        def load() -> tuple[list[str], str | None, dict[str, Any] | None]:
+            infos = coach.profiles()
+            active = next((p.name for p in infos if p.active), infos[0].name if infos else None)
+            return [p.name for p in infos], active, (coach.stats(active) if active else None)
+
+        self.ctx.run(load, success=self._show_header, name="header")
+
+    def _show_header(self, result: tuple[list[str], str | None, dict[str, Any] | None]) -> None:
+        names, active, stats = result
+        self.profile_names = names
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        self.profile_box.addItems(names)
+        if active:
+            self.profile_box.setCurrentText(active)
+        self.profile_box.blockSignals(False)
+        self.profile_box.setEnabled(bool(names))
+        self.stats = stats
+        self.call_at = datetime.fromisoformat(stats["call_at"]) if stats and stats.get("call_at") else None
+        if stats:
+            pct = round(stats["readiness"] * 100)
+            self.readiness.setText(self.tr("Readiness %1%").replace("%1", str(pct)))
+            self.readiness.setProperty("level", "good" if pct >= 80 else "ok" if pct >= 50 else "low")
+            self.readiness.style().unpolish(self.readiness)
+            self.readiness.style().polish(self.readiness)
+        self.readiness.setVisible(bool(stats))
+        self._update_countdown()
+        self.header_updated()
+
+    def header_updated(self) -> None:
+        """Hook for tests and the smoke run."""
+
+    def _update_countdown(self) -> None:
+        text = format_countdown(self.call_at)
+        if not text:
+            self.countdown.setText(self.tr("No call date set"))
+            self.call_button.setText(self.tr("Set call date…"))
+        else:
+            when = self.call_at.astimezone().strftime("%a %d %b, %H:%M") if self.call_at else ""
+            self.countdown.setText(self.tr("Call %1 · %2").replace("%1", self.tr(text)).replace("%2", when))
+            self.call_button.setText(self.tr("Change…"))
+
+    def _switch_profile(self, index: int) -> None:
+        name = self.profile_box.itemText(index)
+        coach = self.ctx.coach
+        if not name or coach is None:
+            return
+        self.ctx.run(lambda: coach.set_active(name), success=lambda _: self.ctx.bus.profile_changed.emit(),
+                     name="switch-profile")
+
+    # ------------------------------------------------------------------------------ actions
+    def edit_call_date(self) -> None:
+        from .dialogs.call_date import CallDateDialog
+
+        dlg = CallDateDialog(self.call_at, self)
+        if dlg.exec():
+            when = dlg.value()
+            coach = self.ctx.coach
+            assert coach is not None
+            self.ctx.run(lambda: coach.set_call_at(when), success=lambda _: self.ctx.bus.call_changed.emit(),
+                         name="set-call")
+
+    def import_profile(self) -> None:
+        from .dialogs.importing import start_import
+
+        start_import(self.ctx, self)
+
+    def import_path(self, path: str) -> None:
+        from .dialogs.importing import import_path
+
+        import_path(self.ctx, self, path)
+
+    def new_profile(self) -> None:
+        self.show_screen("profile")
+        scr = self.screen("profile")
+        if hasattr(scr, "new_profile"):
+            scr.new_profile()
+
+    def save_profile_as(self) -> None:
+        from .dialogs.importing import save_profile_as
+
+        save_profile_as(self.ctx, self)
+
+    def export_sheet(self) -> None:
+        from .dialogs.export import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
+
+    def backup(self) -> None:
+        from .dialogs.backup import backup
+
+        backup(self.ctx, self)
+
+    def restore(self) -> None:
+        from .dialogs.backup import restore
+
+        restore(self.ctx, self)
+
+    def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_help(self) -> None:
+        from .dialogs.help import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About verify_coach"),
+            self.tr(
+                "<b>verify_coach</b><br>Rehearse the facts of your own profile before an identity-verification "
+                "call. Everything stays on this computer."
+            ),
+        )
+
+    # ------------------------------------------------------------------------------ drag & drop, state
+    def dragEnterEvent(self, e: Any) -> None:  # noqa: N802
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: Any) -> None:  # noqa: N802
+        urls = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.import_path(urls[0])
+
+    def restore_state(self) -> None:
+        geo = self.ctx.prefs.qs.value("window/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1180, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.current and not self.screens[self.current].can_leave():
+            event.ignore()
+            return
+        self.ctx.prefs.qs.setValue("window/geometry", self.saveGeometry())
+        self.ctx.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""The base of every screen: a name, a lazy ``activate()`` and a ``ready`` signal once data shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..context import AppContext
+
+
+class Screen(QWidget):
+    """A page of the main window.
+
+    ``activate()`` is called each time the screen is shown; it (re)loads its data through
+    ``ctx.run`` when ``dirty`` and emits ``ready`` when the data is on screen. Screens mark
+    themselves dirty from the bus signals they care about.
+    """
+
+    ready = Signal()
+    name = "screen"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dirty = True
+        self.setObjectName(f"screen-{self.name}")
+
+    def activate(self) -> None:
+        if self.dirty:
+            self.dirty = False
+            self.reload()
+        else:
+            self.ready.emit()
+
+    def reload(self) -> None:
+        self.ready.emit()
+
+    def mark_dirty(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.activate()
+
+    def can_leave(self) -> bool:
+        """False when leaving would lose something (the screen asks the user itself)."""
+        return True

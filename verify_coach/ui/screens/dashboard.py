@@ -1,0 +1,500 @@
+"""The dashboard: how ready the user is for the call, what to practise next, and how it is going.
+
+It is the first screen a returning user sees, so it stays light: the cards are plain labels, the
+charts (QtCharts) are imported and built once, the first time there is a history to chart, and a
+reload only replaces their points. The figures come from ``coach.stats()`` (the JSON shape of
+``verify-coach stats --json``) and ``coach.fact_stats()``; both cost O(facts), not O(attempts).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import stats as core_stats
+from .. import theme
+from ..context import AppContext
+from ..icons import icon
+from ..widgets import format as fmt
+from ..widgets.gauge import RingGauge, level
+from .base import Screen
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    card = QFrame(objectName="card")
+    lay = QVBoxLayout(card)
+    lay.setContentsMargins(16, 14, 16, 14)
+    lay.setSpacing(4)
+    label = QLabel(title, objectName="cardTitle")
+    lay.addWidget(label)
+    return card, lay, label
+
+
+def _muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("muted", True)
+    label.setWordWrap(True)
+    return label
+
+
+class DashboardScreen(Screen):
+    name = "dashboard"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Dashboard"))
+        self.stats: dict[str, Any] | None = None
+        self.weakest: list[core_stats.FactStat] = []
+        self.call_at: datetime | None = None
+        self.category_chart: Any = None  # widgets.charts.CategoryChart, built on first use
+        self.session_chart: Any = None  # widgets.charts.SessionChart
+        self._generation = 0
+        self._build()
+        bus = ctx.bus
+        bus.history_changed.connect(self.mark_dirty)
+        bus.profile_changed.connect(self.mark_dirty)
+        bus.call_changed.connect(self.mark_dirty)
+        bus.prefs_changed.connect(self._restyle)
+        self._clock = QTimer(self, interval=60_000, timeout=self._show_call)
+        self._clock.start()
+
+    # ------------------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(objectName="dashboardBody")
+        body.setAutoFillBackground(False)
+        scroll.setWidget(body)
+        scroll.viewport().setAutoFillBackground(False)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(24, 18, 24, 20)
+        lay.setSpacing(14)
+
+        lay.addLayout(self._build_headline())
+        lay.addLayout(self._build_cards())
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(self._build_empty())
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.setSpacing(14)
+        self.body_stack.addWidget(self.content)
+        lay.addWidget(self.body_stack, 1)
+
+    def _build_headline(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        self.headline = QLabel(self.tr("Loading your progress…"), objectName="h2")
+        self.headline.setWordWrap(True)
+        self.subline = _muted()
+        text.addWidget(self.headline)
+        text.addWidget(self.subline)
+        row.addLayout(text, 1)
+        self.practise_button = QPushButton(self.tr("Practise now"), objectName="primary")
+        self.practise_button.setIcon(icon("practice", theme.colors()["accent_text"]))
+        self.practise_button.setAccessibleName(self.tr("Practise now"))
+        self.practise_button.setToolTip(self.tr("A session of due, weak and new facts (Ctrl+P)"))
+        self.practise_button.clicked.connect(self.practise)
+        self.weak_button = QPushButton(self.tr("Drill weak facts"))
+        self.weak_button.setAccessibleName(self.tr("Drill weak facts"))
+        self.weak_button.setToolTip(self.tr("Only the facts you missed or answered slowly (Ctrl+W)"))
+        self.weak_button.clicked.connect(self.drill_weak)
+        row.addWidget(self.weak_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.practise_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    def _build_cards(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+
+        card, lay, self.readiness_title = _card(self.tr("Readiness at the call"))
+        row = QHBoxLayout()
+        self.readiness_value = QLabel("—", objectName="bigNumber")
+        self.readiness_value.setAccessibleName(self.tr("Readiness"))
+        self.gauge = RingGauge(diameter=46, thickness=6, show_text=False)
+        row.addWidget(self.readiness_value)
+        row.addStretch(1)
+        row.addWidget(self.gauge)
+        lay.addLayout(row)
+        self.readiness_note = _muted()
+        lay.addWidget(self.readiness_note)
+        lay.addStretch(1)
+        grid.addWidget(card, 0, 0)
+
+        card, lay, _ = _card(self.tr("Time to the call"))
+        self.call_value = QLabel("—", objectName="bigNumber")
+        self.call_value.setAccessibleName(self.tr("Time to the call"))
+        lay.addWidget(self.call_value)
+        self.call_note = _muted()
+        lay.addWidget(self.call_note)
+        self.call_button = QPushButton(self.tr("Set your call date"))
+        self.call_button.setAccessibleName(self.tr("Set your call date"))
+        self.call_button.setIcon(icon("calendar"))
+        self.call_button.clicked.connect(self.set_call_date)
+        lay.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addStretch(1)
+        grid.addWidget(card, 0, 1)
+
+        card, lay, _ = _card(self.tr("Answers so far"))
+        self.answers_value = QLabel("—", objectName="bigNumber")
+        self.answers_value.setAccessibleName(self.tr("Answers so far"))
+        self.answers_note = _muted()
+        lay.addWidget(self.answers_value)
+        lay.addWidget(self.answers_note)
+        lay.addStretch(1)
+        grid.addWidget(card, 0, 2)
+
+        card, lay, _ = _card(self.tr("Accuracy"))
+        self.accuracy_value = QLabel("—", objectName="bigNumber")
+        self.accuracy_value.setAccessibleName(self.tr("Accuracy"))
+        self.accuracy_note = _muted()
+        lay.addWidget(self.accuracy_value)
+        lay.addWidget(self.accuracy_note)
+        lay.addStretch(1)
+        grid.addWidget(card, 0, 3)
+
+        card, lay, _ = _card(self.tr("Weak facts"))
+        self.weak_value = QLabel("—", objectName="bigNumber")
+        self.weak_value.setAccessibleName(self.tr("Weak facts"))
+        self.weak_note = _muted()
+        lay.addWidget(self.weak_value)
+        lay.addWidget(self.weak_note)
+        lay.addStretch(1)
+        grid.addWidget(card, 0, 4)
+        for col in range(5):
+            grid.setColumnStretch(col, 1)
+        return grid
+
+    def _build_empty(self) -> QWidget:
+        panel = QFrame(objectName="card")
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(32, 40, 32, 40)
+        lay.setSpacing(10)
+        lay.addStretch(1)
+        pic = QLabel()
+        pic.setPixmap(icon("practice", theme.colors()["accent"]).pixmap(QSize(44, 44)))
+        pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(pic)
+        self.empty_title = QLabel(self.tr("Answer your first questions to see how ready you are"), objectName="h2")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title.setWordWrap(True)
+        lay.addWidget(self.empty_title)
+        self.empty_text = _muted(
+            self.tr("A session asks what a verification agent would ask about your profile and takes a few "
+                    "minutes. Your readiness per category, your weakest facts and your progress then show here.")
+        )
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setMaximumWidth(560)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_text, 4)
+        centred.addStretch(1)
+        lay.addLayout(centred)
+        lay.addSpacing(6)
+        self.empty_button = QPushButton(self.tr("Practise now"), objectName="primary")
+        self.empty_button.setAccessibleName(self.tr("Start your first practice session"))
+        self.empty_button.clicked.connect(self.practise)
+        lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+        panel.setMinimumHeight(300)
+        return panel
+
+    def _build_content(self) -> None:
+        """The charts and the weakest facts; built once, the first time there is a history."""
+        from ..widgets.charts import CategoryChart, SessionChart  # QtCharts: only when needed
+
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        card = QFrame(objectName="card")
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(10, 8, 10, 10)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setDocumentMode(True)
+        self.chart_tabs.tabBar().setDrawBase(False)
+        self.chart_tabs.setAccessibleName(self.tr("Charts"))
+        self.category_chart = CategoryChart()
+        self.category_chart.setAccessibleName(self.tr("Readiness and accuracy by category"))
+        self.chart_tabs.addTab(self.category_chart, self.tr("By category"))
+        self.session_chart = SessionChart()
+        self.session_chart.setAccessibleName(self.tr("Accuracy per session over time"))
+        self.chart_tabs.addTab(self.session_chart, self.tr("Over time"))
+        self.chart_tabs.setTabToolTip(0, self.tr("Readiness at the call and accuracy so far, per category"))
+        self.chart_tabs.setTabToolTip(1, self.tr("Accuracy of each practice session"))
+        lay.addWidget(self.chart_tabs, 1)
+        row.addWidget(card, 1)
+
+        card, lay, _ = _card(self.tr("Your ten weakest facts"))
+        self.weakest_table = QTableWidget(0, 3)
+        self.weakest_table.setAccessibleName(self.tr("Your ten weakest facts"))
+        self.weakest_table.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Recall"), self.tr("Why")])
+        self.weakest_table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("Recall")))
+        self.weakest_table.horizontalHeaderItem(1).setToolTip(self.tr("Predicted recall at the call"))
+        hdr = self.weakest_table.horizontalHeader()
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.weakest_table.setColumnWidth(2, 110)
+        self.weakest_table.verticalHeader().setVisible(False)
+        self.weakest_table.verticalHeader().setDefaultSectionSize(28)
+        self.weakest_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.weakest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.weakest_table.setShowGrid(False)
+        self.weakest_table.setAlternatingRowColors(True)
+        self.weakest_table.setWordWrap(False)
+        self.weakest_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.weakest_table.setToolTip(self.tr("Double-click a fact to drill it"))
+        self.weakest_table.itemActivated.connect(self._drill_weakest_row)
+        self.weakest_table.setMinimumHeight(28 * 10 + 36)
+        lay.addWidget(self.weakest_table, 1)
+        links = QHBoxLayout()
+        self.weakest_note = _muted()
+        links.addWidget(self.weakest_note, 1)
+        self.review_button = QPushButton(self.tr("Review missed facts"))
+        self.review_button.setAccessibleName(self.tr("Review missed facts"))
+        self.review_button.clicked.connect(lambda: self.ctx.bus.navigate.emit("review"))
+        links.addWidget(self.review_button)
+        lay.addLayout(links)
+        row.addWidget(card, 1)
+        self.content_layout.addLayout(row)
+
+        self.content_layout.addStretch(1)
+
+    # ------------------------------------------------------------------------------ data
+    def reload(self) -> None:
+        coach = self.ctx.coach
+        if coach is None:
+            return
+        self._generation += 1
+        gen = self._generation
+        self.ctx.run(
+            lambda: (coach.stats(), coach.fact_stats()),
+            success=lambda result: self._loaded(gen, result),
+            failure=lambda exc: self._failed(gen, exc),
+            name="dashboard",
+        )
+
+    def _loaded(self, gen: int, result: tuple[dict[str, Any], list[core_stats.FactStat]]) -> None:
+        if gen != self._generation:  # a newer reload is on its way
+            return
+        stats, facts = result
+        self.stats = stats
+        self.call_at = datetime.fromisoformat(stats["call_at"]) if stats.get("call_at") else None
+        self.weakest = core_stats.weakest(facts)
+        self._show_cards(stats)
+        self._show_call()
+        if stats["attempts"]:
+            if self.category_chart is None:
+                self._build_content()
+            self._show_charts(stats)
+            self._show_weakest()
+            self.body_stack.setCurrentWidget(self.content)
+        else:
+            self.body_stack.setCurrentIndex(0)
+        self.ready.emit()
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:
+            return
+        self.dirty = True  # try again next time the screen shows
+        self.headline.setText(self.tr("Your progress could not be loaded."))
+        self.subline.setText(str(exc))
+        self.ctx.tasks.error.emit(exc)
+        self.ready.emit()
+
+    # ------------------------------------------------------------------------------ figures
+    def _show_cards(self, stats: dict[str, Any]) -> None:
+        facts = stats["facts"]
+        pct = fmt.percent_value(stats["readiness"]) or 0
+        answered = sum(f["attempts"] for f in facts)
+        right = sum(f["correct"] for f in facts)
+        weak = sum(1 for f in facts if f["weak"])
+        seen = sum(1 for f in facts if f["attempts"])
+        has_call = self.call_at is not None and self.call_at > datetime.now(UTC)
+
+        self.readiness_value.setText(f"{pct}%")
+        self.gauge.set_value(pct)
+        self.readiness_value.setProperty("level", level(pct))
+        self.readiness_title.setText(self.tr("Readiness at the call") if has_call else self.tr("Readiness for tomorrow"))
+        self.readiness_note.setText(
+            self.tr("%1 of %2 facts practised").replace("%1", str(seen)).replace("%2", str(len(facts)))
+        )
+
+        attempts = int(stats["attempts"])
+        self.answers_value.setText(f"{attempts:,}")
+        sessions = stats.get("sessions") or []
+        if sessions:
+            last = datetime.fromisoformat(sessions[0]["started_at"])
+            self.answers_note.setText(self.tr("Last session: %1").replace("%1", fmt.when(last)))
+        else:
+            self.answers_note.setText(self.tr("No practice yet"))
+
+        acc = right / answered if answered else None
+        self.accuracy_value.setText(fmt.percent(acc))
+        self.accuracy_note.setText(
+            self.tr("%1 of %2 answers right").replace("%1", f"{right:,}").replace("%2", f"{answered:,}")
+            if answered else self.tr("Nothing answered yet")
+        )
+
+        self.weak_value.setText(str(weak) if attempts else "—")
+        self.weak_note.setText(
+            self.tr("Missed recently or answered slowly") if weak
+            else self.tr("None right now") if attempts else self.tr("Shows after your first session")
+        )
+        self.weak_button.setVisible(attempts > 0)
+        self.practise_button.setVisible(attempts > 0)  # the empty state has its own button
+
+        if not attempts:
+            self.headline.setText(self.tr("Start with a short practice session"))
+            self.subline.setText(self.tr("Your profile has %1 facts to rehearse.").replace("%1", str(len(facts))))
+        else:
+            when = self.tr("at the call") if has_call else self.tr("if the call were tomorrow")
+            self.headline.setText(
+                self.tr("You would recall about %1% of your facts %2.").replace("%1", str(pct)).replace("%2", when)
+            )
+            if weak:
+                self.subline.setText(self.tr("Drill your %1 weak facts first, then keep practising.")
+                                     .replace("%1", str(weak)))
+            elif seen < len(facts):
+                self.subline.setText(self.tr("%1 facts are still new: keep practising to cover them all.")
+                                     .replace("%1", str(len(facts) - seen)))
+            else:
+                self.subline.setText(self.tr("No weak facts: a short session a day keeps them fresh."))
+
+    def _show_call(self) -> None:
+        now = datetime.now(UTC)
+        call = self.call_at
+        if call is None:
+            self.call_value.setText(self.tr("Not set"))
+            self.call_note.setText(self.tr("Readiness is for tomorrow until you set a date."))
+            self.call_button.setText(self.tr("Set your call date"))
+            return
+        secs = int((call - now).total_seconds())
+        local = fmt.moment(call)
+        self.call_button.setText(self.tr("Change the date"))
+        if secs < -900:
+            self.call_value.setText(self.tr("Passed"))
+            self.call_note.setText(self.tr("The call was on %1. Set the date of your next call.").replace("%1", local))
+            self.call_button.setText(self.tr("Set your call date"))
+            return
+        if secs <= 0:
+            self.call_value.setText(self.tr("Now"))
+        else:
+            days, rem = divmod(secs, 86_400)
+            hours, rem = divmod(rem, 3600)
+            if days:
+                big = self.tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+            else:
+                big = self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{rem // 60:02d}")
+            self.call_value.setText(big)
+        self.call_note.setText(local)
+
+    def _show_charts(self, stats: dict[str, Any]) -> None:
+        from ..widgets.charts import CategoryBar
+
+        bars = [
+            CategoryBar(
+                name=fmt.category_name(c["name"]),
+                readiness=fmt.percent_value(c["recall"]) or 0,
+                accuracy=fmt.percent_value(c["accuracy"]),
+                attempts=int(c["attempts"]),
+            )
+            for c in stats["categories"]
+        ]
+        has_call = self.call_at is not None and self.call_at > datetime.now(UTC)
+        self.category_chart.set_data(bars, at_call=has_call)
+        sessions = [
+            (datetime.fromisoformat(s["started_at"]), int(s["asked"]), int(s["correct"])) for s in stats["sessions"]
+        ]
+        self.session_chart.set_data(sessions)
+        n = len(sessions)
+        self.chart_tabs.setTabText(
+            1, self.tr("Over time (last %1 sessions)").replace("%1", str(n)) if n >= core_stats.SESSIONS_SHOWN
+            else self.tr("Over time")
+        )
+
+    def _show_weakest(self) -> None:
+        reasons = {
+            "missed recently": self.tr("missed recently"),
+            "missed unexpectedly": self.tr("missed unexpectedly"),
+            "slow": self.tr("slow"),
+        }
+        short = {"missed recently": self.tr("missed"), "missed unexpectedly": self.tr("missed"), "slow": self.tr("slow")}
+        table = self.weakest_table
+        table.setRowCount(len(self.weakest))
+        c = theme.colors()
+        for row, f in enumerate(self.weakest):
+            label = QTableWidgetItem(f.label)
+            label.setData(Qt.ItemDataRole.UserRole, f.key)
+            label.setToolTip(f"{f.label}\n{fmt.category_name(f.category)} · {f.value}")
+            recall = QTableWidgetItem(fmt.percent(round(f.recall_at_call, 4)))
+            recall.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            why = QTableWidgetItem(
+                ", ".join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)) or self.tr("low recall")
+            )
+            why.setToolTip(", ".join(reasons.get(r, r) for r in f.weak_reasons) or self.tr("low predicted recall"))
+            if f.weak:
+                why.setForeground(QColor(c["bad"]))
+            table.setItem(row, 0, label)
+            table.setItem(row, 1, recall)
+            table.setItem(row, 2, why)
+        weak_total = sum(1 for f in self.stats["facts"] if f["weak"]) if self.stats else 0
+        self.weakest_note.setText(
+            self.tr("Double-click a fact to drill it.") if weak_total <= len(self.weakest)
+            else self.tr("%1 weak facts in all.").replace("%1", str(weak_total))
+        )
+
+    def weakest_keys(self) -> list[str]:
+        return [f.key for f in self.weakest]
+
+    # ------------------------------------------------------------------------------ actions
+    def practise(self) -> None:
+        self.ctx.bus.start_session.emit("practice", None)
+
+    def drill_weak(self) -> None:
+        self.ctx.bus.start_session.emit("weak", None)
+
+    def set_call_date(self) -> None:
+        win = self.window()
+        if hasattr(win, "edit_call_date"):
+            win.edit_call_date()
+
+    def _drill_weakest_row(self, item: QTableWidgetItem) -> None:
+        key = self.weakest_table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.ctx.bus.start_session.emit("review", [key])
+
+    def _restyle(self) -> None:
+        """The theme may have changed: recolour what is painted by hand."""
+        if self.category_chart is not None:
+            self.category_chart.apply_colors()
+            self.session_chart.apply_colors()
+            if self.weakest:
+                self._show_weakest()
+        self.practise_button.setIcon(icon("practice", theme.colors()["accent_text"]))
+        self.call_button.setIcon(icon("calendar"))
+        self.gauge.update()

@@ -1,0 +1,552 @@
+"""Review missed facts: the facts the user misses or answers slowly, with what they answered instead.
+
+A QTableView over ``MissedFactsModel`` (one row per fact) through ``MissedFactsFilter`` (category,
+search, "show all facts"; numeric columns sort numerically). The figures are those of
+``verify-coach stats --json`` (``FactStat.to_json()``), shown with the same rounding as everywhere else.
+Selecting rows and pressing Enter (or "Drill these") starts a session on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.facts import CATEGORIES
+from .. import theme
+from ..context import AppContext
+from ..icons import icon
+from ..widgets import format as fmt
+from .base import Screen
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One fact as the table shows it. The figures are the JSON values of ``FactStat.to_json()``."""
+
+    key: str
+    label: str
+    category: str
+    value: str
+    wrong: tuple[str, ...]  # recent wrong answers, most recent first, without repeats
+    last_seen: datetime | None
+    attempts: int
+    correct: int
+    accuracy: float | None
+    recall_at_call: float
+    median_latency_ms: int | None
+    weak: bool
+    missed: bool  # weak, ever answered wrong, or slow: shown without "Show all facts"
+
+    def search_text(self) -> str:
+        return "\n".join((self.label, self.value, *self.wrong)).casefold()
+
+
+def build_rows(facts: list[Any], wrong: dict[str, list[str]], slow_ms: int) -> list[FactRow]:
+    """``facts``: ``core.stats.FactStat`` list; ``wrong``: ``coach.wrong_answers`` for (some of) them."""
+    rows = []
+    for f in facts:
+        j = f.to_json()
+        answers = tuple(dict.fromkeys(a.strip() for a in wrong.get(f.key, [])))
+        median = j["median_latency_ms"]
+        slow = median is not None and median >= slow_ms
+        rows.append(
+            FactRow(
+                key=f.key, label=f.label, category=f.category, value=f.value, wrong=answers,
+                last_seen=f.last_seen, attempts=j["attempts"], correct=j["correct"], accuracy=j["accuracy"],
+                recall_at_call=j["recall_at_call"], median_latency_ms=median, weak=j["weak"],
+                missed=bool(j["weak"] or j["attempts"] > j["correct"] or slow),
+            )
+        )
+    return rows
+
+
+class MissedFactsModel(QAbstractTableModel):
+    FACT, CATEGORY, VALUE, WRONG, LAST_SEEN, ACCURACY, RECALL, MEDIAN = range(8)
+    NUMERIC = (ACCURACY, RECALL, MEDIAN)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[FactRow] = []
+        self.now = datetime.now(UTC)
+        self.recall_header = self.tr("Recall\nat call")
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Fact"), self.tr("Category"), self.tr("Correct value"), self.tr("Your wrong answers"),
+            self.tr("Last seen"), self.tr("Accuracy"), self.recall_header, self.tr("Median\ntime"),
+        ]
+
+    def set_rows(self, rows: list[FactRow], now: datetime, recall_header: str) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.now = now
+        self.recall_header = recall_header
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if section in self.NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.ACCURACY: self.tr("Share of your answers that were right"),
+                self.RECALL: self.tr("Predicted chance that you recall it at the call (tomorrow if no date is set)"),
+                self.MEDIAN: self.tr("Median time of your recent answers"),
+                self.WRONG: self.tr("What you answered instead, most recent first"),
+            }.get(section)
+        return None
+
+    def text(self, row: FactRow, col: int) -> str:
+        if col == self.FACT:
+            return row.label
+        if col == self.CATEGORY:
+            return fmt.category_name(row.category)
+        if col == self.VALUE:
+            return row.value
+        if col == self.WRONG:
+            return "; ".join(a or self.tr("(no answer)") for a in row.wrong)
+        if col == self.LAST_SEEN:
+            return fmt.day(row.last_seen, self.now)
+        if col == self.ACCURACY:
+            return fmt.percent(row.accuracy)
+        if col == self.RECALL:
+            return fmt.percent(row.recall_at_call)  # 0% for a fact never answered, as readiness counts it
+        return fmt.seconds(row.median_latency_ms)
+
+    def sort_key(self, row: FactRow, col: int) -> Any:
+        if col == self.LAST_SEEN:
+            return row.last_seen.timestamp() if row.last_seen else -1.0
+        if col == self.ACCURACY:
+            return -1.0 if row.accuracy is None else row.accuracy
+        if col == self.RECALL:
+            return row.recall_at_call
+        if col == self.MEDIAN:
+            return -1.0 if row.median_latency_ms is None else float(row.median_latency_ms)
+        if col == self.WRONG:
+            return (str(len(row.wrong)).zfill(3) + self.text(row, col).casefold()) if row.wrong else ""
+        return self.text(row, col).casefold()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, col)
+        if role == SORT_ROLE:
+            return self.sort_key(row, col)
+        if role == KEY_ROLE:
+            return row.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (self.FACT, self.VALUE, self.WRONG):
+                return self.text(row, col) or None
+            if col == self.LAST_SEEN and row.last_seen:
+                return fmt.when(row.last_seen, self.now)
+            if col == self.ACCURACY and row.attempts:
+                return self.tr("%1 of %2 right").replace("%1", str(row.correct)).replace("%2", str(row.attempts))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            c = theme.colors()
+            if col == self.WRONG:
+                return QColor(c["bad"])
+            if col == self.ACCURACY and row.accuracy is not None and row.accuracy < 0.5:
+                return QColor(c["bad"])
+            if col in (self.CATEGORY, self.LAST_SEEN):
+                return QColor(c["muted"])
+        return None
+
+    def row_at(self, source_row: int) -> FactRow:
+        return self.rows[source_row]
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Wrapped cells with a little air above and below."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
+
+
+class MissedFactsFilter(QSortFilterProxyModel):
+    """Category, search text and "show all facts"."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.category: str | None = None
+        self.search = ""
+        self.show_all = False
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def _changed(self, apply: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            apply()
+            self.invalidateRowsFilter()
+
+    def set_category(self, category: str | None) -> None:
+        self._changed(lambda: setattr(self, "category", category or None))
+
+    def set_search(self, text: str) -> None:
+        self._changed(lambda: setattr(self, "search", text.strip().casefold()))
+
+    def set_show_all(self, on: bool) -> None:
+        self._changed(lambda: setattr(self, "show_all", bool(on)))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, MissedFactsModel)
+        row = model.row_at(source_row)
+        if not self.show_all and not row.missed:
+            return False
+        if self.category and row.category != self.category:
+            return False
+        return not self.search or all(w in row.search_text() for w in self.search.split())
+
+
+class ReviewScreen(Screen):
+    name = "review"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Review missed facts"))
+        self.loaded_at: datetime | None = None
+        self._generation = 0
+        self.model = MissedFactsModel(self)
+        self.proxy = MissedFactsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._shortcuts()
+        bus = ctx.bus
+        bus.history_changed.connect(self.mark_dirty)
+        bus.profile_changed.connect(self.mark_dirty)
+        bus.call_changed.connect(self.mark_dirty)
+        bus.prefs_changed.connect(self.mark_dirty)  # the "slow" threshold and the colours
+
+    # ------------------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 18, 24, 20)
+        lay.setSpacing(10)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search facts, values and your answers (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search missed facts"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.textChanged.connect(self._search_changed)
+        bar.addWidget(self.search, 2)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.addItem(self.tr("All categories"), "")
+        for cat in CATEGORIES:
+            self.category.addItem(fmt.category_name(cat), cat)
+        self.category.setMinimumContentsLength(14)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        bar.addWidget(self.category)
+        self.show_all = QCheckBox(self.tr("Show all facts"))
+        self.show_all.setAccessibleName(self.tr("Show all facts"))
+        self.show_all.setToolTip(self.tr("Also list the facts you have not missed or not practised yet"))
+        self.show_all.toggled.connect(self._show_all_changed)
+        bar.addWidget(self.show_all)
+        bar.addStretch(1)
+        self.drill_button = QPushButton(self.tr("Drill these"), objectName="primary")
+        self.drill_button.setIcon(icon("practice", theme.colors()["accent_text"]))
+        self.drill_button.setAccessibleName(self.tr("Drill these"))
+        self.drill_button.setToolTip(
+            self.tr("Practise the selected facts, or every fact listed when none is selected (Enter)")
+        )
+        self.drill_button.clicked.connect(self.drill)
+        bar.addWidget(self.drill_button)
+        lay.addLayout(bar)
+
+        self.summary = QLabel("")
+        self.summary.setProperty("muted", True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        lay.addWidget(self.summary)
+
+        self.stack = QStackedWidget()
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Missed facts"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MissedFactsModel.RECALL, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(_RoomyDelegate(self.table))
+        # Room for the sort arrow next to right-aligned headers.
+        self.table.horizontalHeader().setStyleSheet("QHeaderView::section { padding-right: 14px; }")
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setMinimumSectionSize(30)
+        # Row heights follow the wrapped text; computed once per change, not on every layout.
+        self._fit_rows = QTimer(self, singleShot=True, interval=30, timeout=self.table.resizeRowsToContents)
+        hdr = self.table.horizontalHeader()
+        hdr.setHighlightSections(False)
+        hdr.setStretchLastSection(False)
+        hdr.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hdr.setSectionResizeMode(MissedFactsModel.FACT, QHeaderView.ResizeMode.Stretch)
+        widths = {
+            MissedFactsModel.CATEGORY: 104, MissedFactsModel.VALUE: 156, MissedFactsModel.WRONG: 166,
+            MissedFactsModel.LAST_SEEN: 92, MissedFactsModel.ACCURACY: 84, MissedFactsModel.RECALL: 80,
+            MissedFactsModel.MEDIAN: 74,
+        }
+        for col, w in widths.items():
+            self.table.setColumnWidth(col, w)
+        self.table.selectionModel().selectionChanged.connect(self._update_drill)
+        self.table.doubleClicked.connect(lambda _: self.drill())
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._build_empty())
+        lay.addWidget(self.stack, 1)
+        self.proxy.rowsInserted.connect(self._update_view)
+        self.proxy.rowsRemoved.connect(self._update_view)
+        self.proxy.modelReset.connect(self._update_view)
+        self.proxy.layoutChanged.connect(self._update_view)
+        hdr.sectionResized.connect(lambda *_: self._fit_rows.start())
+
+    def _build_empty(self) -> QWidget:
+        panel = QFrame(objectName="card")
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(32, 40, 32, 40)
+        lay.setSpacing(10)
+        lay.addStretch(1)
+        self.empty_icon = QLabel()
+        self.empty_icon.setPixmap(icon("review", theme.colors()["accent"]).pixmap(QSize(44, 44)))
+        self.empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty_icon)
+        self.empty_title = QLabel("", objectName="h2")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title.setWordWrap(True)
+        lay.addWidget(self.empty_title)
+        self.empty_text = QLabel("")
+        self.empty_text.setProperty("muted", True)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setMaximumWidth(560)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_text, 4)
+        centred.addStretch(1)
+        lay.addLayout(centred)
+        lay.addSpacing(6)
+        self.empty_button = QPushButton(self.tr("Practise now"), objectName="primary")
+        self.empty_button.setAccessibleName(self.tr("Practise now"))
+        self.empty_button.clicked.connect(self._empty_action)
+        lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+        return panel
+
+    def _shortcuts(self) -> None:
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, context=ctx)
+        find.activated.connect(self.focus_search)
+        for seq in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, context=ctx).activated.connect(self.drill)
+        QShortcut(QKeySequence("Escape"), self, context=ctx).activated.connect(self.clear_search)
+
+    # ------------------------------------------------------------------------------ data
+    def reload(self) -> None:
+        coach = self.ctx.coach
+        if coach is None:
+            return
+        self._generation += 1
+        gen = self._generation
+
+        def load() -> tuple[datetime, list[Any], dict[str, list[str]], int, bool]:
+            now = datetime.now(UTC)
+            facts = coach.fact_stats(now=now)
+            wrong = coach.wrong_answers([f.key for f in facts if f.attempts > f.correct])
+            call = coach.call_at()
+            return now, facts, wrong, coach.timing.slow_ms, bool(call and call > now)
+
+        self.ctx.run(load, success=lambda r: self._loaded(gen, r), failure=lambda e: self._failed(gen, e),
+                     name="review")
+
+    def _loaded(self, gen: int, result: tuple[datetime, list[Any], dict[str, list[str]], int, bool]) -> None:
+        if gen != self._generation:
+            return
+        now, facts, wrong, slow_ms, has_call = result
+        selected = set(self.selected_keys())
+        self.loaded_at = now
+        header = self.tr("Recall\nat call") if has_call else self.tr("Recall\ntomorrow")
+        self.model.set_rows(build_rows(facts, wrong, slow_ms), now, header)
+        self._reselect(selected)
+        self._update_view()
+        self.table.resizeRowsToContents()
+        self.ready.emit()
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:
+            return
+        self.dirty = True
+        self.summary.setText(self.tr("The facts could not be loaded."))
+        self.ctx.tasks.error.emit(exc)
+        self.ready.emit()
+
+    def _reselect(self, keys: set[str]) -> None:
+        if not keys:
+            return
+        sel = self.table.selectionModel()
+        for r in range(self.proxy.rowCount()):
+            idx = self.proxy.index(r, 0)
+            if idx.data(KEY_ROLE) in keys:
+                sel.select(idx, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+    # ------------------------------------------------------------------------------ view state
+    def _update_view(self, *args: Any) -> None:
+        self._fit_rows.start()
+        rows = self.model.rows
+        answered = sum(1 for r in rows if r.attempts)
+        missed = sum(1 for r in rows if r.missed)
+        shown = self.proxy.rowCount()
+        listed = len(rows) if self.show_all.isChecked() else missed
+        self.search.setEnabled(listed > 0)
+        self.category.setEnabled(listed > 0)
+        self.drill_button.setVisible(shown > 0)
+        if shown:
+            self.stack.setCurrentWidget(self.table)
+        elif not answered and not self.show_all.isChecked():
+            self._empty(self.tr("No missed facts yet — practise first"),
+                        self.tr("Facts you miss or answer slowly are listed here with what you answered, so you "
+                                "can drill exactly those."), self.tr("Practise now"), "practise")
+        elif not missed and not self.show_all.isChecked():
+            self._empty(self.tr("Nothing missed or slow — well done"),
+                        self.tr("Every fact you practised was answered right and quickly. Show all facts to "
+                                "drill any of them anyway."), self.tr("Show all facts"), "show-all")
+        else:
+            self._empty(self.tr("No facts match the filter"),
+                        self.tr("Try another search or category."), self.tr("Clear the filter"), "clear")
+        if not listed:
+            text = ""
+        elif self.show_all.isChecked():
+            text = self.tr("%1 of %2 facts shown").replace("%1", str(shown)).replace("%2", str(len(rows)))
+        elif shown == missed:
+            text = self.tr("%1 facts you missed or answered slowly").replace("%1", str(missed))
+        else:
+            text = self.tr("%1 of %2 facts you missed or answered slowly").replace("%1", str(shown)).replace(
+                "%2", str(missed))
+        if shown:
+            text += " · " + self.tr("select rows and press Enter to drill them")
+        self.summary.setText(text)
+        self._update_drill()
+
+    def _empty(self, title: str, text: str, button: str, action: str) -> None:
+        self.empty_title.setText(title)
+        self.empty_text.setText(text)
+        self.empty_button.setText(button)
+        self.empty_button.setAccessibleName(button)
+        self.empty_button.setProperty("action", action)
+        self.stack.setCurrentIndex(1)
+
+    def _empty_action(self) -> None:
+        action = self.empty_button.property("action")
+        if action == "practise":
+            self.ctx.bus.start_session.emit("practice", None)
+        elif action == "show-all":
+            self.show_all.setChecked(True)
+        else:
+            self.clear_filters()
+
+    def _update_drill(self, *args: Any) -> None:
+        n = len(self.selected_keys()) or self.proxy.rowCount()
+        self.drill_button.setEnabled(n > 0)
+        self.drill_button.setText(self.tr("Drill these (%1)").replace("%1", str(n)) if n else self.tr("Drill these"))
+
+    # ------------------------------------------------------------------------------ filters
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_view()
+
+    def _category_changed(self, _index: int) -> None:
+        self.proxy.set_category(self.category.currentData() or None)
+        self._update_view()
+
+    def _show_all_changed(self, on: bool) -> None:
+        self.proxy.set_show_all(on)
+        self._update_view()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.table.clearSelection()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.category.setCurrentIndex(0)
+
+    # ------------------------------------------------------------------------------ drilling
+    def selected_keys(self) -> list[str]:
+        """The selected facts' keys, in the order the table shows them."""
+        sel = self.table.selectionModel()
+        if sel is None:
+            return []
+        rows = sorted(i.row() for i in sel.selectedRows())
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in rows]
+
+    def shown_keys(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
+
+    def drill(self) -> None:
+        """Start a session on the selected facts (all listed facts when none is selected)."""
+        keys = self.selected_keys() or self.shown_keys()
+        if keys:
+            self.ctx.bus.start_session.emit("review", keys)

@@ -1,0 +1,90 @@
+"""Database and disk work off the UI thread (the pattern of Anki's CollectionOp/QueryOp + taskman).
+
+``ctx.tasks.run(fn, success=..., failure=...)`` runs ``fn()`` on ONE worker thread (one writer,
+so operations never race each other) and calls ``success(result)`` or ``failure(exc)`` back on the
+UI thread. A failure without a handler goes to the application's error dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+SLOW_OP_S = 0.5
+
+
+class _Relay(QObject):
+    done = Signal(object, object, object, object)  # callback, result, failure-callback, exception
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, success: Any, failure: Any, name: str):
+        super().__init__()
+        self.fn, self.relay, self.success, self.failure, self.name = fn, relay, success, failure, name
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # on the worker thread
+        t0 = time.perf_counter()
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed to the UI thread, never lost
+            self.relay.done.emit(None, None, self.failure, exc)
+        else:
+            self.relay.done.emit(self.success, result, None, None)
+        dt = time.perf_counter() - t0
+        if dt > SLOW_OP_S:
+            log.info("operation %s took %.2f s", self.name, dt)
+
+
+class TaskManager(QObject):
+    """One worker thread for all database/disk work. ``pending`` counts jobs not yet delivered."""
+
+    idle = Signal()
+    error = Signal(object)  # an exception nobody handled
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)
+        self._relay = _Relay()
+        self._relay.done.connect(self._deliver)
+        self.pending = 0
+        self._lock = threading.Lock()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        name: str = "",
+    ) -> None:
+        self.pending += 1
+        self.pool.start(_Job(fn, self._relay, success, failure, name or getattr(fn, "__name__", "op")))
+
+    @Slot(object, object, object, object)
+    def _deliver(self, success: Any, result: Any, failure: Any, exc: Any) -> None:
+        self.pending -= 1
+        try:
+            if exc is not None:
+                if failure is not None:
+                    failure(exc)
+                else:
+                    log.error("unhandled error in background operation", exc_info=exc)
+                    self.error.emit(exc)
+            elif success is not None:
+                success(result)
+        finally:
+            if self.pending == 0:
+                self.idle.emit()
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until the worker is idle (shutdown and tests only)."""
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,113 @@
+"""Light and dark themes (Fusion + a palette + one style sheet). ``system`` follows the OS."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+LIGHT = {
+    "window": "#f5f7fb", "base": "#ffffff", "alt": "#f0f3f8", "text": "#1f2937", "muted": "#6b7280",
+    "border": "#dde3ec", "accent": "#2563eb", "accent_text": "#ffffff", "sidebar": "#eef2f8",
+    "card": "#ffffff", "good": "#15803d", "ok": "#b45309", "bad": "#b91c1c", "good_bg": "#dcfce7",
+    "ok_bg": "#fef3c7", "bad_bg": "#fee2e2", "hover": "#e2e8f3",
+}
+DARK = {
+    "window": "#171b22", "base": "#1f242d", "alt": "#252b35", "text": "#e5e7eb", "muted": "#9ca3af",
+    "border": "#323a47", "accent": "#4f8cff", "accent_text": "#ffffff", "sidebar": "#12161c",
+    "card": "#1f242d", "good": "#4ade80", "ok": "#fbbf24", "bad": "#f87171", "good_bg": "#14321f",
+    "ok_bg": "#3a2d0c", "bad_bg": "#3d1717", "hover": "#2a313d",
+}
+
+STYLE = """
+QMainWindow, QDialog {{ background: {window}; }}
+#sidebar {{ background: {sidebar}; border-right: 1px solid {border}; }}
+#brand {{ font-size: 17px; font-weight: 700; color: {accent}; padding: 4px 6px; }}
+#sideCaption {{ color: {muted}; font-size: 11px; padding-left: 4px; }}
+QToolButton#navButton {{ text-align: left; padding: 8px 10px; border: none; border-radius: 8px;
+    color: {text}; font-size: 14px; min-width: 170px; }}
+QToolButton#navButton:hover {{ background: {hover}; }}
+QToolButton#navButton:checked {{ background: {accent}; color: {accent_text}; font-weight: 600; }}
+#header {{ background: {base}; border-bottom: 1px solid {border}; }}
+#screenTitle {{ font-size: 18px; font-weight: 600; }}
+#countdown {{ color: {muted}; }}
+#readinessPill {{ border-radius: 11px; padding: 3px 10px; font-weight: 600; background: {alt}; }}
+#readinessPill[level="good"] {{ background: {good_bg}; color: {good}; }}
+#readinessPill[level="ok"] {{ background: {ok_bg}; color: {ok}; }}
+#readinessPill[level="low"] {{ background: {bad_bg}; color: {bad}; }}
+QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 12px; }}
+QLabel#cardTitle {{ font-size: 13px; font-weight: 600; color: {muted}; }}
+QLabel#bigNumber {{ font-size: 34px; font-weight: 700; }}
+QLabel#muted, QLabel[muted="true"] {{ color: {muted}; }}
+QLabel#h1 {{ font-size: 24px; font-weight: 700; }}
+QLabel#h2 {{ font-size: 16px; font-weight: 600; }}
+QLabel#prompt {{ font-size: 21px; font-weight: 600; }}
+QLabel#good {{ color: {good}; font-weight: 600; }}
+QLabel#bad {{ color: {bad}; font-weight: 600; }}
+QFrame#feedbackGood {{ background: {good_bg}; border-radius: 10px; }}
+QFrame#feedbackBad {{ background: {bad_bg}; border-radius: 10px; }}
+QPushButton {{ padding: 6px 14px; border-radius: 7px; border: 1px solid {border}; background: {base}; color: {text}; }}
+QPushButton:hover {{ background: {hover}; }}
+QPushButton:default, QPushButton#primary {{ background: {accent}; color: {accent_text}; border: 1px solid {accent}; font-weight: 600; }}
+QPushButton:disabled {{ color: {muted}; }}
+QPushButton#choice {{ text-align: left; padding: 10px 14px; font-size: 15px; }}
+QPushButton#choice[state="right"] {{ background: {good_bg}; border-color: {good}; }}
+QPushButton#choice[state="wrong"] {{ background: {bad_bg}; border-color: {bad}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QDateTimeEdit {{
+    padding: 5px 8px; border: 1px solid {border}; border-radius: 6px; background: {base}; color: {text}; }}
+QLineEdit#answer {{ font-size: 18px; padding: 10px 12px; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {bad}; }}
+QLabel#fieldError {{ color: {bad}; font-size: 12px; }}
+QTableView, QTreeView, QListWidget {{ background: {base}; alternate-background-color: {alt}; border: 1px solid {border};
+    border-radius: 8px; gridline-color: {border}; }}
+QHeaderView::section {{ background: {alt}; border: none; border-bottom: 1px solid {border}; padding: 6px; font-weight: 600; }}
+QProgressBar {{ border: none; background: {alt}; border-radius: 4px; height: 8px; text-align: center; }}
+QProgressBar::chunk {{ background: {accent}; border-radius: 4px; }}
+QTabWidget::pane {{ border: 1px solid {border}; border-radius: 8px; top: -1px; background: {base}; }}
+QTabBar::tab {{ padding: 7px 14px; border: none; color: {muted}; }}
+QTabBar::tab:selected {{ color: {accent}; border-bottom: 2px solid {accent}; font-weight: 600; }}
+QScrollArea {{ border: none; background: transparent; }}
+"""
+
+_current: dict[str, str] = dict(LIGHT)
+
+
+def colors() -> dict[str, str]:
+    """The colours of the theme in use (for charts and custom painting)."""
+    return _current
+
+
+def is_dark(choice: str) -> bool:
+    if choice == "dark":
+        return True
+    if choice == "light":
+        return False
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, choice: str = "system") -> None:
+    global _current
+    dark = is_dark(choice)
+    c = DARK if dark else LIGHT
+    _current = dict(c)
+    app.setStyle("Fusion")
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],
+        QPalette.ColorRole.Base: c["base"], QPalette.ColorRole.AlternateBase: c["alt"],
+        QPalette.ColorRole.Text: c["text"], QPalette.ColorRole.Button: c["base"],
+        QPalette.ColorRole.ButtonText: c["text"], QPalette.ColorRole.Highlight: c["accent"],
+        QPalette.ColorRole.HighlightedText: c["accent_text"], QPalette.ColorRole.ToolTipBase: c["base"],
+        QPalette.ColorRole.ToolTipText: c["text"], QPalette.ColorRole.PlaceholderText: c["muted"],
+        QPalette.ColorRole.Link: c["accent"], QPalette.ColorRole.Mid: c["border"],
+    }
+    for role, color in roles.items():
+        pal.setColor(role, QColor(color))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c["muted"]))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c["muted"]))
+    app.setPalette(pal)
+    app.setStyleSheet(STYLE.format(**c))
+    from .icons import clear_cache
+
+    clear_cache()

@@ -1,0 +1,217 @@
+"""The dashboard's charts (QtCharts). Import this module lazily: only the dashboard needs it.
+
+Each chart is built once; ``set_data`` replaces the series' points and ``apply_colors`` follows
+``theme.colors()`` so the charts stay readable in the dark theme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from .. import theme
+
+
+@dataclass(frozen=True)
+class CategoryBar:
+    """One category of the per-category chart (values in whole percent, as displayed)."""
+
+    name: str  # display name
+    readiness: int
+    accuracy: int | None  # None: no answers in this category yet
+    attempts: int
+
+
+def _style_axis(axis: QValueAxis | QBarCategoryAxis | QDateTimeAxis, c: dict[str, str], font: QFont) -> None:
+    axis.setLabelsBrush(QBrush(QColor(c["text"])))
+    axis.setLabelsFont(font)
+    axis.setLinePen(QPen(QColor(c["border"])))
+    axis.setGridLinePen(QPen(QColor(c["border"]), 1, Qt.PenStyle.DotLine))
+    axis.setTitleBrush(QBrush(QColor(c["muted"])))
+
+
+def _style_chart(chart: QChart, c: dict[str, str]) -> None:
+    chart.setBackgroundBrush(QBrush(QColor(c["card"])))
+    chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
+    chart.setBackgroundRoundness(0)
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(QColor(c["text"])))
+    chart.legend().setLabelColor(QColor(c["text"]))
+
+
+class _ChartView(QChartView):
+    def __init__(self, parent: QWidget | None = None):
+        self.chart_ = QChart()
+        super().__init__(self.chart_, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_.layout().setContentsMargins(0, 0, 0, 0)
+        self.setStyleSheet("background: transparent;")
+
+    def small_font(self) -> QFont:
+        f = QFont(self.font())
+        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
+        return f
+
+
+class CategoryChart(_ChartView):
+    """Readiness at the call and accuracy per category, as horizontal bars (0-100 %)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.readiness_set = QBarSet(self.tr("Readiness at the call"))
+        self.accuracy_set = QBarSet(self.tr("Accuracy so far"))
+        self.series = QHorizontalBarSeries()
+        # Bars are drawn bottom-up within a category: readiness on top, and first in the legend.
+        self.series.append(self.accuracy_set)
+        self.series.append(self.readiness_set)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsFormat("@value%")
+        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        self.series.setBarWidth(0.8)
+        self.chart_.addSeries(self.series)
+        self.y_axis = QBarCategoryAxis()
+        self.x_axis = QValueAxis()
+        self.x_axis.setRange(0, 112)  # room for the "100%" labels outside the bars
+        self.x_axis.setTickCount(2)
+        self.x_axis.setVisible(False)
+        self.chart_.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart_.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.y_axis)
+        self.series.attachAxis(self.x_axis)
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart_.legend().setReverseMarkers(True)
+        self.series.hovered.connect(self._hovered)
+        self.bars: list[CategoryBar] = []
+        self.apply_colors()
+
+    def set_data(self, bars: Sequence[CategoryBar], *, at_call: bool = True) -> None:
+        """``at_call``: readiness is for the call (else for tomorrow: no call date is set)."""
+        self.readiness_set.setLabel(self.tr("Readiness at the call") if at_call else self.tr("Readiness for tomorrow"))
+        self.bars = list(bars)
+        shown = list(reversed(self.bars))  # the first category at the top
+        self.readiness_set.remove(0, self.readiness_set.count())
+        self.accuracy_set.remove(0, self.accuracy_set.count())
+        self.readiness_set.append([float(b.readiness) for b in shown])
+        self.accuracy_set.append([float(b.accuracy or 0) for b in shown])
+        self.y_axis.clear()
+        labels = []
+        for b in shown:
+            labels.append(b.name if b.attempts else self.tr("%1 (not practised)").replace("%1", b.name))
+        self.y_axis.append(labels)
+        self.setMinimumHeight(60 + 28 * len(self.bars))
+
+    def values(self) -> list[tuple[str, int, int | None]]:
+        """What the chart shows, top to bottom: (category, readiness %, accuracy % or None)."""
+        return [(b.name, b.readiness, b.accuracy) for b in self.bars]
+
+    def apply_colors(self) -> None:
+        c = theme.colors()
+        _style_chart(self.chart_, c)
+        font = self.small_font()
+        _style_axis(self.y_axis, c, font)
+        self.y_axis.setGridLineVisible(False)
+        self.readiness_set.setColor(QColor(c["accent"]))
+        self.readiness_set.setBorderColor(QColor(c["accent"]))
+        acc = QColor(c["muted"])
+        self.accuracy_set.setColor(acc)
+        self.accuracy_set.setBorderColor(acc)
+        for s in (self.readiness_set, self.accuracy_set):
+            s.setLabelColor(QColor(c["text"]))
+            s.setLabelFont(font)
+
+    def _hovered(self, status: bool, index: int, barset: QBarSet) -> None:
+        if not status or not (0 <= index < len(self.bars)):
+            QToolTip.hideText()
+            return
+        b = list(reversed(self.bars))[index]
+        acc = "—" if b.accuracy is None else f"{b.accuracy}%"
+        text = (
+            self.tr("%1: readiness at the call %2%, accuracy %3 (%4 answers)")
+            .replace("%1", b.name).replace("%2", str(b.readiness)).replace("%3", acc).replace("%4", str(b.attempts))
+        )
+        QToolTip.showText(self.cursor().pos(), text, self)
+
+
+class SessionChart(_ChartView):
+    """Accuracy of each practice session over time (one point per session)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.line = QLineSeries()
+        self.line.setName(self.tr("Accuracy per session"))
+        self.points = QScatterSeries()
+        self.points.setMarkerSize(7)
+        self.chart_.addSeries(self.line)
+        self.chart_.addSeries(self.points)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("d MMM")
+        self.x_axis.setTickCount(5)
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(0, 100)
+        self.y_axis.setTickCount(5)
+        self.y_axis.setLabelFormat("%d%%")
+        self.chart_.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart_.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for s in (self.line, self.points):
+            s.attachAxis(self.x_axis)
+            s.attachAxis(self.y_axis)
+        self.chart_.legend().setVisible(False)
+        self.points.hovered.connect(self._hovered)
+        self.sessions: list[tuple[datetime, int, int]] = []
+        self.setMinimumHeight(200)
+        self.apply_colors()
+
+    def set_data(self, sessions: Sequence[tuple[datetime, int, int]]) -> None:
+        """``sessions``: (started_at, asked, correct), in any order."""
+        self.sessions = sorted(sessions, key=lambda s: s[0])
+        pts = [
+            QPointF(float(QDateTime(when.astimezone()).toMSecsSinceEpoch()), 100.0 * ok / asked)
+            for when, asked, ok in self.sessions
+            if asked
+        ]
+        self.line.replace(pts)
+        self.points.replace(pts)
+        if pts:
+            lo, hi = pts[0].x(), pts[-1].x()
+            pad = max((hi - lo) * 0.04, 6 * 3600 * 1000.0)
+            self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo - pad)),
+                                 QDateTime.fromMSecsSinceEpoch(int(hi + pad)))
+            span_days = (hi - lo + 2 * pad) / 86_400_000
+            self.x_axis.setFormat("HH:mm" if span_days <= 1.5 else "d MMM")
+            self.x_axis.setTickCount(3 if span_days <= 1.5 else 5)
+
+    def apply_colors(self) -> None:
+        c = theme.colors()
+        _style_chart(self.chart_, c)
+        font = self.small_font()
+        _style_axis(self.x_axis, c, font)
+        _style_axis(self.y_axis, c, font)
+        self.line.setPen(QPen(QColor(c["accent"]), 2))
+        self.points.setColor(QColor(c["accent"]))
+        self.points.setBorderColor(QColor(c["card"]))
+
+    def _hovered(self, point: QPointF, state: bool) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        when = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString("d MMM HH:mm")
+        QToolTip.showText(self.cursor().pos(), self.tr("%1: %2% right").replace("%1", when)
+                          .replace("%2", f"{point.y():.0f}"), self)

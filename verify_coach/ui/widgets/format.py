@@ -1,0 +1,91 @@
+"""How figures from ``core.stats`` are shown, in one place so every screen rounds them the same way.
+
+The values come from the JSON shape of ``verify-coach stats --json`` (already rounded to 4 places);
+these helpers only turn them into text, the way the CLI does (``f"{x * 100:.0f}%"``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+DASH = "—"
+
+# The display names of core.facts.CATEGORIES (marked for lupdate; translated when shown).
+CATEGORY_NAMES = {
+    "identity": QT_TRANSLATE_NOOP("Categories", "Identity"),
+    "rate": QT_TRANSLATE_NOOP("Categories", "Rate"),
+    "employment": QT_TRANSLATE_NOOP("Categories", "Employment"),
+    "education": QT_TRANSLATE_NOOP("Categories", "Education"),
+    "portfolio": QT_TRANSLATE_NOOP("Categories", "Portfolio"),
+    "skills": QT_TRANSLATE_NOOP("Categories", "Skills"),
+    "languages": QT_TRANSLATE_NOOP("Categories", "Languages"),
+    "certifications": QT_TRANSLATE_NOOP("Categories", "Certifications"),
+    "platform": QT_TRANSLATE_NOOP("Categories", "Platform"),
+}
+
+
+def category_name(category: str) -> str:
+    """'employment' -> 'Employment' (translated when a translator is installed)."""
+    english = CATEGORY_NAMES.get(category)
+    if english is None:
+        return category.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Categories", english)
+
+
+def percent_value(x: float | None) -> int | None:
+    """0.6667 -> 67 (the number shown before the % sign); None stays None."""
+    return None if x is None else int(f"{x * 100:.0f}")
+
+
+def percent(x: float | None) -> str:
+    """0.6667 -> '67%'; None -> '—'."""
+    v = percent_value(x)
+    return DASH if v is None else f"{v}%"
+
+
+def seconds(ms: int | None) -> str:
+    """4250 -> '4.3 s'; None -> '—'."""
+    return DASH if ms is None else f"{ms / 1000:.1f} s"
+
+
+def when(dt: datetime | None, now: datetime | None = None) -> str:
+    """A past moment in local time: 'Today 14:05', 'Yesterday 09:12', '12 Mar 14:05', '12 Mar 2023'."""
+    if dt is None:
+        return QCoreApplication.translate("Format", "Never")
+    now = (now or datetime.now(UTC)).astimezone()
+    local = dt.astimezone()
+    days = (now.date() - local.date()).days
+    if days == 0:
+        return QCoreApplication.translate("Format", "Today %1").replace("%1", local.strftime("%H:%M"))
+    if days == 1:
+        return QCoreApplication.translate("Format", "Yesterday %1").replace("%1", local.strftime("%H:%M"))
+    if local.year == now.year:
+        return _local(local, "d MMM HH:mm")
+    return _local(local, "d MMM yyyy")
+
+
+def day(dt: datetime | None, now: datetime | None = None) -> str:
+    """A past day, short: 'Today', 'Yesterday', '12 Mar', '12 Mar 2023'; None -> 'Never'."""
+    if dt is None:
+        return QCoreApplication.translate("Format", "Never")
+    now = (now or datetime.now(UTC)).astimezone()
+    local = dt.astimezone()
+    days = (now.date() - local.date()).days
+    if days == 0:
+        return QCoreApplication.translate("Format", "Today")
+    if days == 1:
+        return QCoreApplication.translate("Format", "Yesterday")
+    return _local(local, "d MMM" if local.year == now.year else "d MMM yyyy")
+
+
+def moment(dt: datetime) -> str:
+    """A moment in local time with the weekday: 'Tue 3 Dec, 15:00' (month and day names in the UI language)."""
+    return _local(dt.astimezone(), "ddd d MMM, HH:mm")
+
+
+def _local(local: datetime, pattern: str) -> str:
+    """Format a local datetime with a Qt pattern, in the language of the interface."""
+    qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(qdt, pattern)

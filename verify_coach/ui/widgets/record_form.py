@@ -1,0 +1,235 @@
+"""A form for one record (the identity, the platform profile, one job...) built from field specs.
+
+Labels sit above their fields in two columns; a problem is shown in red right under the field it is
+about, and the field is marked ``invalid``. The form never keeps data of its own: ``edited(key,
+value)`` reports each change and ``set_values`` shows what the screen holds.
+
+Ctrl+Z / Ctrl+Shift+Z inside a text field go to the editor's undo history, not to the field's own
+(so one Ctrl+Z undoes the last edit, whichever field it was in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..screens.profile_form import FieldSpec, date_hint
+from .date_field import DateField
+from .list_field import ListField
+
+TEXT_KINDS = ("text", "date", "number", "int", "csv")
+
+
+class UndoKeyFilter(QObject):
+    """Lets the editor's Undo/Redo shortcuts win over a text field's own undo."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+def repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class RecordForm(QWidget):
+    edited = Signal(str, object)
+
+    def __init__(self, specs: Sequence[FieldSpec], *, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.section = name
+        self.specs = {s.key: s for s in specs if s.kind != "heading"}
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        self._filter = UndoKeyFilter(self)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        row = col = 0
+        for spec in specs:
+            if spec.kind == "heading":
+                if col:
+                    row, col = row + 1, 0
+                head = QLabel(self._tr(spec.label), objectName="h2")
+                head.setContentsMargins(0, 10 if row else 0, 0, 2)
+                grid.addWidget(head, row, 0, 1, 2)
+                row += 1
+                continue
+            span = 2 if spec.wide else 1
+            if span == 2 and col == 1:
+                row, col = row + 1, 0
+            grid.addWidget(self._cell(spec), row, col, 1, span, Qt.AlignmentFlag.AlignTop)
+            col += span
+            if col >= 2:
+                row, col = row + 1, 0
+        grid.setRowStretch(row + 1, 1)
+
+    @staticmethod
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("ProfileScreen", text)
+
+    # -- building ---------------------------------------------------------------------------
+    def _cell(self, spec: FieldSpec) -> QWidget:
+        cell = QWidget()
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 6)
+        lay.setSpacing(3)
+        label_text = self._tr(spec.label)
+        editor = self._editor(spec)
+        editor.setObjectName(f"{self.section}.{spec.key}")
+        editor.setAccessibleName(label_text)
+        editor.setAccessibleDescription(self._tr("Field of the %1 section").replace("%1", self.section))
+        label = QLabel(label_text if spec.kind != "bool" else " ")  # a check box lines up with the fields
+        if spec.kind != "bool":
+            label.setBuddy(editor)
+        lay.addWidget(label)
+        lay.addWidget(editor)
+        if spec.kind == "date":
+            hint = QLabel("")
+            hint.setProperty("muted", True)
+            hint.setVisible(False)
+            lay.addWidget(hint)
+            self.hints[spec.key] = hint
+        error = QLabel("", objectName="fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        error.setAccessibleName(self._tr("Problem with %1").replace("%1", label_text))
+        lay.addWidget(error)
+        self.editors[spec.key] = editor
+        self.errors[spec.key] = error
+        return cell
+
+    def _editor(self, spec: FieldSpec) -> QWidget:
+        key = spec.key
+        if spec.kind == "bool":
+            box = QCheckBox(self._tr(spec.label))
+            box.toggled.connect(lambda v: self.edited.emit(key, bool(v)))
+            return box
+        if spec.kind == "multiline":
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(110)
+            edit.setTabChangesFocus(True)
+            edit.installEventFilter(self._filter)
+            edit.textChanged.connect(lambda: self.edited.emit(key, edit.toPlainText()))
+            return edit
+        if spec.kind == "choice":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems(list(spec.choices))
+            combo.setCurrentText("")
+            line = combo.lineEdit()
+            if line is not None:
+                line.installEventFilter(self._filter)
+                line.setPlaceholderText(spec.placeholder)
+            combo.currentTextChanged.connect(lambda t: self.edited.emit(key, t))
+            return combo
+        if spec.kind in ("list", "pairs"):
+            lst = ListField([self._tr(c) for c in spec.columns], noun=self._tr(spec.noun), choices=spec.choices)
+            lst.changed.connect(lambda v: self.edited.emit(key, v))
+            return lst
+        edit = DateField(spec.placeholder or "YYYY-MM") if spec.kind == "date" else QLineEdit()
+        if spec.kind != "date":
+            edit.setPlaceholderText(spec.placeholder)
+        edit.installEventFilter(self._filter)
+        edit.textChanged.connect(lambda t: self._text_changed(key, t))
+        return edit
+
+    def _text_changed(self, key: str, text: str) -> None:
+        self._update_hint(key)
+        self.edited.emit(key, text)
+
+    # -- values -----------------------------------------------------------------------------
+    def value(self, key: str) -> Any:
+        ed = self.editors[key]
+        if isinstance(ed, QCheckBox):
+            return ed.isChecked()
+        if isinstance(ed, QPlainTextEdit):
+            return ed.toPlainText()
+        if isinstance(ed, QComboBox):
+            return ed.currentText()
+        if isinstance(ed, ListField):
+            return ed.value()
+        assert isinstance(ed, QLineEdit)
+        return ed.text()
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Show ``values``; fields whose value is already shown are left alone (cursor, selection)."""
+        for key, ed in self.editors.items():
+            value = values.get(key)
+            if self.value(key) == value:
+                continue
+            ed.blockSignals(True)
+            try:
+                if isinstance(ed, QCheckBox):
+                    ed.setChecked(bool(value))
+                elif isinstance(ed, QPlainTextEdit):
+                    ed.setPlainText(str(value or ""))
+                elif isinstance(ed, QComboBox):
+                    ed.setCurrentText(str(value or ""))
+                elif isinstance(ed, ListField):
+                    ed.set_value(list(value or []))
+                elif isinstance(ed, QLineEdit):
+                    ed.setText(str(value or ""))
+            finally:
+                ed.blockSignals(False)
+            self._update_hint(key)
+
+    def _update_hint(self, key: str) -> None:
+        hint = self.hints.get(key)
+        if hint is None:
+            return
+        text = date_hint(str(self.value(key)))
+        hint.setText(text)
+        hint.setVisible(bool(text) and not self.errors[key].text())
+
+    def set_errors(self, errors: Mapping[str, str]) -> None:
+        """Show each message under its field (``{key: message}``); clear the others."""
+        for key, label in self.errors.items():
+            message = errors.get(key, "")
+            if label.text() != message:
+                label.setText(message)
+            label.setVisible(bool(message))
+            ed = self.editors[key]
+            target = ed.table if isinstance(ed, ListField) else ed
+            if bool(target.property("invalid")) != bool(message):
+                target.setProperty("invalid", bool(message))
+                repolish(target)
+            self._update_hint(key)
+
+    def error(self, key: str) -> str:
+        return self.errors[key].text()
+
+    def editor(self, key: str) -> QWidget:
+        return self.editors[key]
+
+    def focus_field(self, key: str) -> None:
+        ed = self.editors.get(key)
+        if ed is None:
+            return
+        target = ed.table if isinstance(ed, ListField) else ed
+        target.setFocus()
+        if isinstance(target, QLineEdit):
+            target.selectAll()
