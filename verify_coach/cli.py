@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--name", help="profile name (default: the platform, e.g. Upwork)")
     i.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     i.add_argument("--partial", action="store_true", help="import the good entries of a file with bad ones")
+    i.add_argument("--remove-missing", action="store_true",
+                   help="when merging, also remove entries the file does not have (default: keep them)")
 
     ep = sub.add_parser("export-profile", help="write the active profile as a native JSON file")
     ep.add_argument("-o", "--output", required=True)
@@ -160,10 +162,17 @@ def cmd_import(args: argparse.Namespace, out: IO[str]) -> int:
         if args.dry_run:
             out.write(f"Importing {args.file} into {name!r} would make these changes:\n")
             out.write("".join(f"  {ln}\n" for ln in lines) or "  (no changes)\n")
+            if diff.removed and not args.remove_missing:
+                out.write("  (entries marked - are kept unless you add --remove-missing)\n")
             return 0
-        merged = apply_diff(old, result.profile, {c.id for c in diff.changes})
+        kinds = ("added", "changed", "removed") if args.remove_missing else ("added", "changed")
+        accepted = set(diff.ids(*kinds))
+        merged = apply_diff(old, result.profile, accepted)
         res = coach.save_profile(name, merged)
-        out.write(f"Updated {name!r} from {args.file}: {len(lines)} change(s); "
+        kept_note = "" if args.remove_missing or not diff.removed else (
+            f" {len(diff.removed)} entr{'y' if len(diff.removed) == 1 else 'ies'} not in the file kept"
+            " (--remove-missing removes them).")
+        out.write(f"Updated {name!r} from {args.file}: {len(accepted)} change(s);{kept_note} "
                   f"{res.kept} facts kept their history, {res.added} new, {res.retired} retired.\n")
         return 0
     if args.dry_run:

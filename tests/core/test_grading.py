@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 from faker import Faker
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from verify_coach import grading as public
 from verify_coach.core.facts import money
@@ -100,6 +101,10 @@ MONEY_CASES: list[Case] = [
     ("200 CNY", "\u00a5200", True, 1, 1, ""),
     ("800 INR", "\u20b9800", True, 1, 1, ""),
     ("60.00 CAD/hour", "$60/hr", True, 1, 1, "60.00 CAD/hour"),
+    ("60.00 CAD/hour", "C$60 an hour", True, 1, 1, ""),
+    ("60.00 CAD/hour", "60 Canadian dollars per hour", True, 1, 1, ""),
+    ("250.00 BRL/hour", "R$ 250/h", True, 1, 1, ""),
+    ("45.00 USD/hour", "45 U.S. dollars an hour", True, 1, 1, ""),
     ("45.50 USD/hour", "45.50", True, 1, 1, ""),
     # an explicitly different currency
     ("45.00 USD/hour", "45 EUR", False, 0.3, 0.3, "different currency"),
@@ -107,6 +112,9 @@ MONEY_CASES: list[Case] = [
     ("45.00 USD/hour", "\u00a545", False, 0.3, 0.3, ""),
     ("45.00 USD/hour", "\u00a345", False, 0.3, 0.3, ""),
     ("45.00 USD/hour", "45 CAD", False, 0.3, 0.3, ""),
+    ("45.00 USD/hour", "C$45", False, 0.3, 0.3, ""),
+    ("45.00 USD/hour", "45 Australian dollars", False, 0.3, 0.3, ""),
+    ("45.00 USD/hour", "$45 a day", False, 0.3, 0.3, "not per day"),
     ("45.00 USD/hour", "60 euros", False, 0, 0, ""),
     # hourly / total stated the wrong way round
     ("1500 USD", "1500 per hour", False, 0.3, 0.3, "in total, not per hour"),
@@ -231,6 +239,10 @@ TEXT_CASES: list[Case] = [
     ("SW1A 1AA", "sw1a1aa", True, 1, 1, ""),
     ("123 Main Street, Apt. 4", "123 main st apartment 4", True, 1, 1, ""),
     ("UTC+01:00", "GMT+1", True, 1, 1, ""),
+    ("UTC+08:00 (China Standard Time)", "utc+8", True, 1, 1, ""),
+    ("UTC+08:00 (China Standard Time)", "China Standard Time", True, 1, 1, "UTC+08:00"),
+    ("Full-Stack Developer (Contract)", "Full Stack Developer", True, 1, 1, "(Contract)"),
+    ("88 Tianfu Avenue, Apt 1203", "88 Tianfu Ave., Apt. 1203", True, 1, 1, ""),
     ("jane.doe@example.com", "Jane.Doe@Example.COM", True, 1, 1, ""),
     ("jane.doe@example.com", "jane.doe at example dot com", True, 1, 1, ""),
     ("+1 (555) 123-4567", "555-123-4567", True, 1, 1, ""),
@@ -253,7 +265,9 @@ TEXT_CASES: list[Case] = [
     ("+1 (555) 123-4567", "555-123-4568", False, 0.5, 0.5, "One digit off"),
     ("+1 (555) 123-4567", "555-999-0000", False, 0, 0, ""),
     ("+1 (555) 123-4567", "1234567", False, 0, 0.5, ""),  # the area code is not optional
-    ("UTC+01:00", "UTC+2", False, 0, 0.5, ""),
+    ("UTC+01:00", "UTC+2", False, 0, 0, "UTC+01:00"),
+    ("UTC+08:00 (China Standard Time)", "UTC+9 (Japan)", False, 0, 0, ""),
+    ("Full-Stack Developer (Contract)", "Contract", False, 0, 0.5, ""),
     ("Senior Backend Developer", "...", False, 0, 0, "No answer."),
 ]
 
@@ -273,6 +287,8 @@ LIST_CASES: list[Case] = [
     ("Research and Development; Design", "Design and Research and Development", True, 1, 1, ""),
     ("AT&T; Verizon", "Verizon, AT&T", True, 1, 1, ""),
     ("English; Espa\u00f1ol", "english and espanol", True, 1, 1, ""),
+    ("C++; c++", "C++\nc++", True, 1, 1, ""),  # the same item listed twice
+    ("C++; c++", "c++", False, 0.5, 0.5, ""),
     ("Python; Django; PostgreSQL", "Python, Django, PostgreSQL, Java", True, 1, 1, "doesn't list Java"),
     ("Python; Django", "Python Django", True, 1, 1, ""),
     ("Python; Django", "I mostly use Python, and Django", True, 1, 1, ""),
@@ -360,6 +376,16 @@ def test_verdict_is_frozen_and_public_module_re_exports():
     assert [f.name for f in dataclasses.fields(Verdict)] == ["correct", "score", "feedback"]
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_huge_or_odd_answers_are_graded_not_crashed(kind):
+    expected = {"date": "2019-03", "money": "45.00 USD/hour", "number": "7", "name": "Acme",
+                "text": "Senior Backend Developer", "list": "Python; Django"}[kind]
+    for answer in ("9" * 5000, "2019-" + "1" * 5000, "1.5" * 2000, "a, " * 2000, "\x00\ud7ff\U0010ffff", "Ǆ ǅ ǆ"):
+        started = time.perf_counter()
+        _assert_contract(grade(expected, answer, kind))
+        assert time.perf_counter() - started < 1.0
+
+
 def test_grading_is_fast():
     cases = [(e, a, k) for table, k in ((DATE_CASES, "date"), (MONEY_CASES, "money"), (NUMBER_CASES, "number"),
                                         (NAME_CASES, "name"), (TEXT_CASES, "text"), (LIST_CASES, "list"))
@@ -424,6 +450,8 @@ def _faker_pools(per_locale: int = 30) -> tuple[list[str], list[str]]:
 
 
 NAME_POOL, TEXT_POOL = _faker_pools()
+# Companies and people only (places have aliases: "USA" is "United States").
+EMPLOYER_POOL = [n for i, n in enumerate(NAME_POOL) if i % 5 in (0, 1)]
 
 
 def names() -> st.SearchStrategy[str]:
@@ -488,6 +516,15 @@ def test_any_name_or_text_matches_itself(expected):
     assert grade(expected, expected, "text").correct
     one_line = re.sub(r"[;\r\n]", ",", expected)  # a listed item is one line without a semicolon
     assert grade(one_line, one_line, "list").correct
+
+
+@PROPERTY
+@given(expected=st.sampled_from(EMPLOYER_POOL), answer=st.sampled_from(EMPLOYER_POOL))
+def test_a_clearly_different_name_is_never_accepted(expected, answer):
+    assume(fuzz.token_sort_ratio(expected.casefold(), answer.casefold()) < 60)
+    assert not grade(expected, answer, "name").correct
+    assert not grade(expected, answer, "text").correct
+    assert not grade(expected, answer, "list").correct
 
 
 @PROPERTY

@@ -150,6 +150,9 @@ def test_excel_variants_semicolons_and_windows_encoding(tmp_path: Path) -> None:
     r = import_file(folder)
     assert [(e.company, e.start, e.end) for e in r.profile.employment] == [("Café Noir", "2015", "2016")]
     assert [n.where for n in r.notes] == ["Positions.csv"] and "not UTF-8" in r.notes[0].message
+    (folder / "Positions.csv").write_bytes("Company Name\tTitle\tStarted On\r\n北京小米\tDev\tJun 2018\r\n".encode("utf-16"))
+    r = import_file(folder)
+    assert [(e.company, e.start) for e in r.profile.employment] == [("北京小米", "2018-06")]  # UTF-16 + tabs
 
 
 def test_a_broken_file_inside_the_export_is_skipped(tmp_path: Path) -> None:

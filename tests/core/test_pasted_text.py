@@ -101,6 +101,19 @@ def test_oversized_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         import_text("Wei Zhang\n" * 20)
 
 
+def test_sections_are_cut_at_the_entry_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_ENTRIES", 2)
+    text = "Languages\n" + "".join(f"Lang{i}: Fluent\n" for i in range(5)) + "Employment history\n"
+    text += "".join(f"Dev | Company {i}\n2019 - 2020\n" for i in range(5))
+    r = import_text(text)
+    assert [x.name for x in r.profile.platform.languages] == ["Lang0", "Lang1"]
+    assert [e.company for e in r.profile.employment] == ["Company 0", "Company 1"]
+    assert [(w.where, w.message) for w in r.warnings] == [
+        ("languages", "more than 2 entries; only the first 2 were read"),
+        ("employment", "more than 2 entries; only the first 2 were read"),
+    ]
+
+
 def test_weird_text_gives_a_draft_not_an_error() -> None:
     r = import_text("🙂🙂🙂\n|||\n$99999999/hr\n2019 - 2018\nSkills\n, , ,\n")
     assert r.profile.platform.hourly_rate is None  # out of range: not taken

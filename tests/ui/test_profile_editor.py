@@ -263,3 +263,62 @@ def test_rename_and_delete_profile(app, editor, qtbot, monkeypatch):
     assert "history" in asked[0]
     assert app.ctx.coach.profiles() == []
     assert "no profile yet" in editor.banner_text.text()
+
+
+# -- the form model (no window) ------------------------------------------------------------------
+def test_form_round_trip_and_every_problem_reported_by_field():
+    from verify_coach.ui.screens import profile_form as pf
+
+    profile = Profile.load(EXAMPLE)
+    form = pf.to_form(profile)
+    assert pf.validate(form) == (profile, {})
+    form["employment"][0]["end"] = "2019-13"
+    form["employment"][1]["end"] = "1990"
+    form["platform"]["hourly_rate"] = "-5"
+    form["platform"]["languages"].append(["", "Fluent"])
+    form["education"].append(pf.blank_entry("education"))
+    valid, errors = pf.validate(form)
+    assert valid is None
+    assert errors == {
+        "employment[0].end": "'2019-13': there is no month 13",
+        "employment[1].end": "ends (1990) before it starts (2018-07)",
+        "platform.hourly_rate": "cannot be negative",
+        "platform.languages[2].name": "a language needs a name",
+        "education[1].school": "this field is required",
+    }
+    assert pf.locate("platform.languages[2].name") == ("platform", None, "languages", "[2].name")
+    assert pf.locate("identity.address.city") == ("identity", None, "address.city", "")
+    assert pf.field_message("[2].name", "a language needs a name") == "Row 3: a language needs a name"
+
+
+def test_form_keeps_partial_dates_and_plain_numbers():
+    from verify_coach.ui.screens import profile_form as pf
+
+    form = pf.to_form(Profile())
+    form["employment"].append(pf.blank_entry("employment") | {"company": "Acme", "start": "2019-3", "end": "2020"})
+    form["platform"]["total_earnings"] = "1500000"
+    profile, errors = pf.validate(form)
+    assert errors == {} and profile is not None
+    assert (profile.employment[0].start, profile.employment[0].end) == ("2019-03", "2020")  # no day invented
+    assert pf.number_text(profile.platform.total_earnings) == "1500000"
+    assert pf.number_text(4.85) == "4.85" and pf.date_hint("2019-03") == "March 2019"
+
+
+def test_first_profile_typed_in_from_an_empty_app(make_app, qtbot, monkeypatch):
+    app = make_app()
+    assert app.window.current == "welcome"
+    qtbot.mouseClick(app.window.screen("welcome").create_button, Qt.MouseButton.LeftButton)
+    scr = app.window.screen("profile")
+    wait_idle(qtbot, app)
+    assert app.window.current == "profile" and scr.is_draft and scr.banner.isVisible()
+    assert not scr.has_unsaved_changes()  # an untouched blank draft: leaving asks nothing
+    qtbot.keyClicks(scr.field("identity", "full_name"), "Ana Silva")
+    select_entry(scr, "employment", 0)
+    assert scr.lists["employment"].stack.currentIndex() == 1  # the empty state says what to do
+    qtbot.mouseClick(scr.lists["employment"].empty_add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(scr.field("employment", "company"), "Acme")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a: ("Upwork", True)))
+    save_and_wait(qtbot, scr)
+    wait_idle(qtbot, app)
+    assert app.window.profile_names == ["Upwork"]
+    assert app.ctx.coach.load_profile("Upwork")[1].employment[0].company == "Acme"

@@ -18,6 +18,19 @@ Contract (tested):
 Fuzzy matching uses rapidfuzz: one small typo (one letter wrong, missing, extra or two neighbours
 swapped: an optimal-string-alignment distance of 1) is forgiven in Latin-script words of five or
 more letters; digits are never fuzzy. A different key word is never forgiven.
+
+Partial scores, by kind:
+
+* ``date``: only the year of a month 0.5 (of a day 0.4), month without the day 0.7, right year but
+  wrong month 0.3, right month but wrong day 0.5, month without a year 0.2, wrong year 0. A more
+  precise answer whose coarser part matches is right. ``04/05/2019`` is read both ways (day first,
+  month first) and is right when either reading matches; the feedback says which.
+* ``money``: within 10 % 0.5; right amount with an explicitly different currency or period
+  ("per hour" for a total) 0.3. ``$`` and "dollars" fit any dollar currency.
+* ``number``: off by one (or by 5 %) 0.5, within 20 % 0.25. "7 years" also means 84 months.
+* ``name``/``text``: a near miss or shared words score below 0.8; legal forms, "The", case,
+  accents and punctuation never matter; ``text`` expands common abbreviations and degrees.
+* ``list``: the share of listed items recalled; extra items only show in the feedback.
 """
 
 from __future__ import annotations
@@ -244,10 +257,13 @@ def _fmt_number(x: float) -> str:
 # kind: date
 # ---------------------------------------------------------------------------------------------
 
+# English names, not ``calendar.month_name``: that follows the process locale, which Qt may change.
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
 _MONTH_NAMES: dict[str, int] = {}
 for _i in range(1, 13):
-    _MONTH_NAMES[calendar.month_name[_i].lower()] = _i
-    _MONTH_NAMES[calendar.month_abbr[_i].lower()] = _i
+    _MONTH_NAMES[_MONTHS[_i].lower()] = _i
+    _MONTH_NAMES[_MONTHS[_i][:3].lower()] = _i
 _MONTH_NAMES["sept"] = 9
 # Full month names in a few more languages (after folding: "März" -> "marz").
 for _i, _names in enumerate(
@@ -301,6 +317,8 @@ def _valid(r: _Reading) -> bool:
 def _compound_readings(text: str) -> list[_Reading]:
     parts = re.split(r"[-/.]", text)
     lens = [len(p) for p in parts]
+    if max(lens) > 4:
+        return []
     nums = [int(p) for p in parts]
     cands: list[_Reading] = []
     if len(parts) == 2:
@@ -377,7 +395,7 @@ def _human(r: _Reading) -> str:
     y, m, d = r
     parts = [str(d)] if d else []
     if m:
-        parts.append(calendar.month_name[m])
+        parts.append(_MONTHS[m])
     if y:
         parts.append(str(y))
     return " ".join(parts)
@@ -386,7 +404,7 @@ def _human(r: _Reading) -> str:
 def _score_reading(exp: PartialDate, r: _Reading) -> tuple[float, str]:
     """Score and feedback of one reading of the answer against the expected partial date."""
     y, m, d = r
-    said = exp.human()
+    said = _human((exp.year, exp.month, exp.day))
     if y is None:
         same = exp.month is not None and m == exp.month and (exp.day is None or d in (None, exp.day))
         return (0.2 if same else 0.0), f"Which year? It was {said}."
@@ -396,7 +414,7 @@ def _score_reading(exp: PartialDate, r: _Reading) -> tuple[float, str]:
         return 1.0, ("Right." if m is None else f"Right \u2014 the profile only says {said}.")
     if m is None:
         if exp.day is None:
-            return 0.5, f"Only the year \u2014 the month is {calendar.month_name[exp.month]}."
+            return 0.5, f"Only the year \u2014 the month is {_MONTHS[exp.month]}."
         return 0.4, f"Only the year \u2014 it was {said}."
     if m != exp.month:
         return 0.3, f"Right year, wrong month: it was {said}."
@@ -416,7 +434,7 @@ def _grade_date(expected: str, answer: str) -> Verdict:
         return _grade_text(expected, answer)
     readings = _date_readings(answer)
     if not readings:
-        return _wrong(0.0, f"That doesn't read as a date \u2014 it was {exp.human()}.")
+        return _wrong(0.0, f"That doesn't read as a date \u2014 it was {_human((exp.year, exp.month, exp.day))}.")
     scored = [(*_score_reading(exp, r), r) for r in readings]
     score, feedback, reading = max(scored, key=lambda t: t[0])  # first reading wins ties
     if score == 1.0:
@@ -515,17 +533,18 @@ _PERIOD_WORDS = {
 
 _ISO_CURRENCIES = frozenset(
     {
-        "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM",
-        "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
-        "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN",
-        "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG",
-        "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW",
-        "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK",
-        "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD",
-        "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD",
-        "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT",
-        "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST",
-        "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "USDT", "BTC", "ETH"
+        "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
+        "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
+        "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
+        "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG",
+        "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF",
+        "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA",
+        "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
+        "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD",
+        "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN",
+        "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD",
+        "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
+        "USDT", "BTC", "ETH",
     }
 )
 # Codes that are also English words: only a code when written in capitals ("45 TRY", not "try").
@@ -534,7 +553,7 @@ _WORDLIKE_CODES = frozenset({"ALL", "BAM", "BOB", "CUP", "DOP", "GEL", "MAD", "M
 _CODE_TOKEN = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,4}(?![^\W\d_])")
 
 _PERIOD_PHRASES = {"hour": "per hour", "total": "in total", "month": "per month", "year": "per year",
-                 "week": "per week", "day": "per day"}
+                   "week": "per week", "day": "per day"}
 _EXPECTED_MONEY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})\s*(?:/\s*(hour|hr|h))?\s*$")
 
 
@@ -740,7 +759,7 @@ _TEXT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 _NAME_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "univ": ("university",), "intl": ("international",), "natl": ("national",), "dept": ("department",),
-    "inst": ("institute",), "mt": ("mount",), "ft": ("fort",),
+    "inst": ("institute",),
 }
 _SKILL_ALIASES: dict[str, str] = {
     "js": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
@@ -761,16 +780,17 @@ _PLACE_ALIASES: dict[str, str] = {
     "中国": "china", "日本": "japan",
 }
 _US_STATES = {
-    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co":
-    "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "hi": "hawaii",
-    "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la":
-    "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn":
-    "minnesota", "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
-    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
-    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania", "ri": "rhode
-    island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah",
-    "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy":
-    "wyoming", "dc": "district of columbia"
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
+    "co": "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia",
+    "hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas",
+    "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts",
+    "mi": "michigan", "mn": "minnesota", "ms": "mississippi", "mo": "missouri", "mt": "montana",
+    "ne": "nebraska", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "oh": "ohio", "ok": "oklahoma",
+    "or": "oregon", "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina",
+    "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah", "vt": "vermont",
+    "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming",
+    "dc": "district of columbia"
 }
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*")
 _TEXT_STOPWORDS = frozenset({"the", "a", "an", "of", "in", "at", "for", "and", "or", "to", "degree"})
@@ -1045,11 +1065,28 @@ def _grade_text(expected: str, answer: str) -> Verdict:
         return _grade_email(shown, answer)
     if _PHONE.fullmatch(shown) and sum(ch.isdigit() for ch in shown) >= 7:
         return _grade_phone(shown, answer)
-    tz = _TIME_ZONE.fullmatch(_fold(shown))
-    if tz:
-        tz_answer = _TIME_ZONE.fullmatch(_fold(answer).strip())
-        if tz_answer and _offset(tz) == _offset(tz_answer):
-            return _right()
+    folded = _fold(shown)
+    tz = _TIME_ZONE.match(folded)
+    is_zone = bool(tz) and not _has_content(_PARENTHETICAL.sub("", folded[tz.end() :] if tz else ""))
+    if tz and is_zone:
+        tz_answer = _TIME_ZONE.fullmatch(_PARENTHETICAL.sub(" ", _fold(answer)).strip())
+        if tz_answer:
+            same = _offset(tz) == _offset(tz_answer)
+            return _right() if same else _wrong(0.0, f"Not quite \u2014 the profile says {shown}.")
+    verdict = _grade_words(expected, answer)
+    if not verdict.correct and "(" in expected:
+        # "Freelance (Contract)": the part outside the brackets is enough; for a time zone
+        # ("UTC+08:00 (China Standard Time)") so is the name inside them.
+        inside = " ".join(re.findall(r"\(([^()]*)\)", expected)) if is_zone else ""
+        for part in (_PARENTHETICAL.sub(" ", expected), inside):
+            if _has_content(part) and _grade_words(part, answer).correct:
+                return _right(f"Right \u2014 the profile says {shown}.")
+    return verdict
+
+
+def _grade_words(expected: str, answer: str) -> Verdict:
+    """Titles, degrees and phrases: the same words (abbreviations expanded, typos forgiven)."""
+    shown = expected.strip()
     exp_tokens, ans_tokens = _text_tokens(expected), _text_tokens(answer)
     if not exp_tokens:
         return _grade_raw(expected, answer)
@@ -1138,46 +1175,45 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
 
 
 class _Items:
-    """The listed items, with an index for exact look-ups (a list answer tries many pieces)."""
+    """The listed items, what the answer has named so far, and an index for exact look-ups."""
 
     def __init__(self, labels: list[str]):
         self.norms = [_name_norm(label, True) for label in labels]
-        self.exact: dict[object, int] = {}
+        self.hit: dict[int, str] = {}  # item index -> how it was named ("exact", "typo", ...)
+        self.exact: dict[object, list[int]] = {}
         for i, norm in enumerate(self.norms):
             for key in norm.keys:
-                self.exact.setdefault(key, i)
+                self.exact.setdefault(key, []).append(i)
         for i, norm in enumerate(self.norms):  # "Direct to U.S. Bank" names "Direct to U.S. Bank (ACH)"
             for key in norm.bare.keys if norm.bare else ():
-                self.exact.setdefault(key, i)
+                self.exact.setdefault(key, []).append(i)
 
-    def find(self, candidate: str, *, single: bool) -> tuple[int, str] | None:
-        """The item ``candidate`` names; pieces joined together must name it exactly."""
+    def name(self, candidate: str, *, single: bool) -> bool:
+        """Whether ``candidate`` names an item (recording it); joined pieces must name it exactly.
+        Naming an item twice is no error; a second item with the same name counts once more."""
         norm = _name_norm(candidate, True)
         if not norm.tokens:
-            return None
-        for key in norm.keys:
-            if key in self.exact:
-                return self.exact[key], "exact"
-        if not single:
-            return None
-        for i, item in enumerate(self.norms):
-            how = _name_match(item, norm)
-            if how:
-                return i, how
-        return None
+            return False
+        found = [(i, "exact") for key in norm.keys for i in self.exact.get(key, ())]
+        if not found and single:
+            found = [(i, how) for i, item in enumerate(self.norms) if (how := _name_match(item, norm))]
+        if not found:
+            return False
+        i, how = next(((i, how) for i, how in found if i not in self.hit), found[0])
+        self.hit.setdefault(i, how)
+        return True
 
 
-def _items_in_words(piece: str, items: _Items) -> list[int]:
+def _items_in_words(piece: str, items: _Items) -> bool:
     """Items named exactly by runs of words inside a longer piece ("I know Python", "Python Django").
     The words around them are taken as filler, not as extra items."""
     words = piece.split()
-    found: list[int] = []
+    found = False
     a = 0
     while a < len(words):
         for b in range(min(len(words), a + _MAX_SPAN), a, -1):
-            hit = items.find(" ".join(words[a:b]), single=False)
-            if hit:
-                found.append(hit[0])
+            if items.name(" ".join(words[a:b]), single=False):
+                found = True
                 a = b
                 break
         else:
@@ -1190,36 +1226,26 @@ def _grade_list(expected: str, answer: str) -> Verdict:
     if not labels:
         return _grade_raw(expected, answer)
     items = _Items(labels)
-    hit: dict[int, str] = {}
     extras: list[str] = []
     for raw_chunk in _STRONG_SEPARATOR.split(answer):
         chunk = _BULLET.sub("", raw_chunk)
         if not _has_content(chunk):
             continue
         spans = _pieces(chunk)
-        whole = items.find(chunk, single=len(spans) <= 1)
-        if whole:  # the line names one item, separators and all ("Web, Mobile & Software Dev")
-            hit.setdefault(*whole)
+        if items.name(chunk, single=len(spans) <= 1):  # one item, separators and all ("Web, Mobile & ...")
             continue
         i = 0
         while i < len(spans):
-            longest = min(len(spans) - 1, i + _MAX_SPAN - 1)
-            ends = [len(spans) - 1] if longest < len(spans) - 1 else []
-            for j in [*ends, *range(longest, i - 1, -1)]:
-                found = items.find(chunk[spans[i][0] : spans[j][1]], single=i == j)
-                if found:
-                    idx, how = found
-                    hit.setdefault(idx, how)
+            for j in range(min(len(spans) - 1, i + _MAX_SPAN - 1), i - 1, -1):
+                if items.name(chunk[spans[i][0] : spans[j][1]], single=i == j):
                     i = j + 1
                     break
             else:
                 piece = chunk[spans[i][0] : spans[i][1]]
-                found_in_words = _items_in_words(piece, items)
-                for idx in found_in_words:
-                    hit.setdefault(idx, "exact")
-                if not found_in_words:
+                if not _items_in_words(piece, items):
                     extras.append(piece.strip())
                 i += 1
+    hit = items.hit
     typos = sum(1 for how in hit.values() if how == "typo")
     missed = [labels[i] for i in range(len(labels)) if i not in hit]
     note = f" {_typo_feedback(typos)}" if typos else ""
@@ -1227,7 +1253,7 @@ def _grade_list(expected: str, answer: str) -> Verdict:
     if not missed:
         if extras:
             return _right(f"All there, but the profile doesn't list {extra_text}.{note}")
-        return _right(f"Right.{note}" if not typos else _typo_feedback(typos))
+        return _right(_typo_feedback(typos) if typos else "Right.")
     feedback = f"{len(hit)} of {len(labels)} \u2014 missed {_join_and(missed)}."
     if extras:
         feedback += f" Not on the profile: {extra_text}."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
@@ -50,9 +51,9 @@ def _partial_date(value: Any) -> str | None:
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise ValueError("expected text")
-    return str(value).strip()
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, not {_json_type(value)} (write it in quotes)")
+    return value.strip()
 
 
 PDate = Annotated[str | None, BeforeValidator(_partial_date)]
@@ -227,6 +228,9 @@ class Profile(_Model):
     def problems(self) -> list[tuple[str, str]]:
         """Logical problems as ``(where, message)``: an end before its start, a future birth date..."""
         out: list[tuple[str, str]] = []
+        dob = self.identity.date_of_birth
+        if dob and dates.PartialDate.parse(dob).first_day() > date.today():
+            out.append(("identity.date_of_birth", f"the date of birth ({dob}) is in the future"))
 
         def span(where: str, start: str | None, end: str | None) -> None:
             if start and end and dates.sort_key(end)[: _shared(start, end)] < dates.sort_key(start)[: _shared(start, end)]:

@@ -55,7 +55,8 @@ RESOLUTION = 1200  # device units per inch (QPdfWriter's default); text stays ve
 MARGIN_MM = {"left": 12.0, "right": 12.0, "top": 12.0, "bottom": 14.0}
 COLUMN_GAP_MM = 6.0
 COLUMNS_SPACE_MM = 2.0  # between the full-width part (weak facts) and the two columns
-HEADING_SPACE_MM = 3.2
+HEADING_SPACE_MM = 2.8
+ENTRY_PAD_MM = 0.5
 GIANT_START_MM = 12.0  # a block taller than a page starts where at least this much room is left
 BASE_PT = 8.0
 TEXT = "#111111"
@@ -197,12 +198,12 @@ class SheetLayout:
         out.append(Block(f"<div><b>{_e(s.footer)}</b></div>", span="full", space_before=2.0,
                          background=NOTE_BG, bar=NOTE_BAR, pad_mm=2.5))
 
-        out.append(self._heading(f"Weak facts ({len(s.weak)})", "full", keep=bool(s.weak)))
+        out.append(self._heading(f"Weak facts ({len(s.weak)})", "col", keep=True))
         if s.weak:
             out += [self._weak_row(f) for f in s.weak]
         else:
             msg = "No weak facts yet." if s.attempts else "No answers yet: practise first to find your weak facts."
-            out.append(Block(f'<div class="muted">{msg}</div>', span="full", space_before=0.5))
+            out.append(Block(f'<div class="muted">{msg}</div>', rule="thin", pad_y_mm=0.5))
 
         for g in s.groups:
             extra = f' <span class="weak">({g.weak_count} weak)</span>' if g.weak_count else ""
@@ -220,10 +221,11 @@ class SheetLayout:
                      space_before=HEADING_SPACE_MM, keep_with_next=keep, rule="heading", pad_y_mm=0.35)
 
     def _row(self, f: SheetFact) -> Block:
-        """A weak fact at the top of its group, with its full label."""
-        html = self._table([(f'<span class="weak">\u26a0\u00a0</span><span class="label">{_e(f.label)}</span>', 54),
-                            (f'<span class="value">{_e(f.display)}</span>', 46)])
-        return Block(html, rule="thin", background=WEAK_BG)
+        """A weak fact at the top of its group, as short as an entry (its full label is under Weak facts)."""
+        head = f'<span class="subject">{_e(f.subject)}</span> \u2014 ' if f.subject else ""
+        html = (f'<p style="margin:0"><span class="weak">\u26a0\u00a0</span>{head}'
+                f'<span class="label">{_nbsp(f.short_label)}:</span>\u00a0<b>{_e(f.display)}</b></p>')
+        return Block(html, rule="thin", background=WEAK_BG, pad_y_mm=ENTRY_PAD_MM)
 
     def _entry(self, e: SheetEntry) -> Block:
         """An entry's facts as one paragraph: ``Brightline Logistics — Title: Backend Developer · …``."""
@@ -234,25 +236,28 @@ class SheetLayout:
             for f in facts)
         head = f'<span class="subject">{_e(e.subject)}</span>' if e.subject else ""
         sep = " \u2014 " if head and runs else ""
-        return Block(f'<p style="margin:0">{head}{sep}{runs}</p>', rule="thin", pad_mm=0.0, pad_y_mm=0.7)
+        return Block(f'<p style="margin:0">{head}{sep}{runs}</p>', rule="thin", pad_y_mm=ENTRY_PAD_MM)
 
     def _weak_row(self, f: SheetFact) -> Block:
+        """Under Weak facts: the full label, the right answer, what the user says instead and why it is weak."""
         value = f'<span class="value">{_e(f.display)}</span>'
-        if f.typical_wrong:
-            value += f'<br><span class="hint">{_e(f.said_instead)}</span>'
+        notes = [f'<span class="hint">{_e(f.said_instead)}</span>'] if f.typical_wrong else []
+        if f.reasons_text:
+            notes.append(f'<span class="small muted">{_e(f.reasons_text)}</span>')
+        if notes:
+            value += "<br>" + " \u00b7 ".join(notes)
         html = self._table([
-            (f'<span class="weak">\u26a0\u00a0</span><span class="label">{_e(f.label)}</span>', 40),
-            (value, 38),
-            (f'<span class="small muted">{_e(f.reasons_text)}</span>', 22),
+            (f'<span class="weak">\u26a0\u00a0</span><span class="label">{_e(f.label)}</span>', 50),
+            (value, 50),
         ])
-        return Block(html, span="full", rule="thin", background=WEAK_BG)
+        return Block(html, rule="thin", background=WEAK_BG)
 
     def _timeline_row(self, t: TimelineEntry) -> Block:
         """One line per job or project (their details are in the groups above)."""
         kind = "job" if t.kind == "job" else "project"
-        html = self._table([(f"<b>{_e(t.period)}</b>", 40),
-                            (f'<span class="small muted">{kind}</span> {_e(t.title)}', 60)])
-        return Block(html, rule="thin")
+        html = (f'<p style="margin:0"><b>{_nbsp(t.period)}</b>\u00a0\u00b7 '
+                f'<span class="small muted">{kind}</span> {_e(t.title)}</p>')
+        return Block(html, rule="thin", pad_y_mm=ENTRY_PAD_MM)
 
     # -- placing ---------------------------------------------------------------------------
     def measure(self, blocks: list[Block]) -> None:

@@ -64,9 +64,9 @@ SHORT_LABEL_OVERRIDES: dict[tuple[str, str], str] = {
 SUMMARY_ATTRIBUTES = frozenset({"first_employer", "current_employer", "most_recent_project"})
 
 WEAK_REASON_TEXT: dict[str, str] = {
-    "missed recently": "missed recently",
-    "missed unexpectedly": "missed unexpectedly",
-    "slow": "slow to answer",
+    "missed recently": "recent miss",
+    "missed unexpectedly": "unexpected miss",
+    "slow": "slow answers",
 }
 
 

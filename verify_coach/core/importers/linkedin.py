@@ -63,10 +63,11 @@ def import_linkedin(path: str | os.PathLike[str], *, strict: bool = False) -> Im
 
 
 def is_linkedin_folder(path: Path) -> bool:
-    try:
-        return any(name in _FolderExport(path).files for name in MARKER_FILES)
-    except ProfileError:
-        return False
+    """Whether a folder holds Profile.csv or Positions.csv (at its top or one folder down).
+
+    An unreadable folder raises ProfileError saying so.
+    """
+    return any(name in _FolderExport(path).files for name in MARKER_FILES)
 
 
 # -- where the files come from: a zip or a folder ----------------------------------------------

@@ -181,6 +181,17 @@ class _TextReader:
     def __init__(self, col: Collector):
         self.col = col
         self.profile = Profile()
+        self._full: set[str] = set()
+
+    def _room(self, section: str) -> bool:
+        """False once a section holds ``MAX_ENTRIES`` entries (reported once)."""
+        items = self.profile.platform.languages if section == "languages" else getattr(self.profile, section)
+        if len(items) < limits.MAX_ENTRIES:
+            return True
+        if section not in self._full:
+            self._full.add(section)
+            self.col.skip(section, f"more than {limits.MAX_ENTRIES} entries; only the first {limits.MAX_ENTRIES} were read")
+        return False
 
     def read(self, text: str) -> Profile:
         parsed = _split(text)
@@ -304,13 +315,17 @@ class _TextReader:
 
     def _languages(self, lines: list[_Line]) -> None:
         pl = self.profile.platform
+        seen = {x.name.casefold() for x in pl.languages}
         for ln in lines:
             m = _LANGUAGE.match(ln.text) or re.match(r"^([^\W\d_][^:]{0,40}):\s*(.+)$", ln.text)
             if not m:
                 continue
             name, level = m.group(1).strip(), one_line(ln.text.split(":", 1)[1])
-            if name.casefold() in {x.name.casefold() for x in pl.languages}:
+            if name.casefold() in seen:
                 continue
+            if not self._room("languages"):
+                break
+            seen.add(name.casefold())
             pl.languages.append(Language(name=name, proficiency=level))
             if name.casefold() == "english" and not pl.english_level:
                 pl.english_level = level
@@ -326,7 +341,7 @@ class _TextReader:
 
     def _employment(self, lines: list[_Line], *, need_dates: bool = False) -> None:
         i = 0
-        while i < len(lines):
+        while i < len(lines) and self._room("employment"):
             ln = lines[i]
             following = lines[i + 1].text if i + 1 < len(lines) else ""
             entry = _job_line(ln.text, following)
@@ -355,6 +370,8 @@ class _TextReader:
     def _education(self, lines: list[_Line]) -> None:
         current: dict[str, object] | None = None
         for ln in lines:
+            if not self._room("education"):
+                return
             text = ln.text
             m = _RANGE.fullmatch(text.strip()) or _SINGLE_YEAR.match(text.strip())
             if m and current is not None:
@@ -395,13 +412,17 @@ class _TextReader:
     def _portfolio(self, lines: list[_Line]) -> None:
         titles = [ln.text for ln in lines if len(ln.text) <= 120 and not _is_stat(ln.text) and not _RANGE.search(ln.text)]
         known = {p.title.casefold() for p in self.profile.portfolio}
-        for title in dedupe(titles)[: limits.MAX_ENTRIES]:
+        for title in dedupe(titles):
             if title.casefold() not in known:
+                if not self._room("portfolio"):
+                    return
                 self.profile.portfolio.append(PortfolioProject(title=title))
 
     def _certifications(self, lines: list[_Line]) -> None:
         current: dict[str, str | None] | None = None
         for ln in lines:
+            if not self._room("certifications"):
+                return
             issuer, issued = _ISSUER.match(ln.text), _ISSUED.match(ln.text)
             if current is not None and issuer:
                 current["issuer"] = issuer.group(1)

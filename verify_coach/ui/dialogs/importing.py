@@ -20,8 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -51,10 +51,16 @@ from ..icons import icon
 from ..screens import profile_form as pf
 
 FORMAT_NAMES = {
-    "native": "verify_coach profile",
-    "jsonresume": "JSON Resume",
-    "linkedin": "LinkedIn data export",
-    "text": "profile text",
+    "native": QT_TRANSLATE_NOOP("Importing", "verify_coach profile"),
+    "jsonresume": QT_TRANSLATE_NOOP("Importing", "JSON Resume"),
+    "linkedin": QT_TRANSLATE_NOOP("Importing", "LinkedIn data export"),
+    "text": QT_TRANSLATE_NOOP("Importing", "profile text"),
+}
+EXTRA_SECTIONS = {
+    "platform.skills": QT_TRANSLATE_NOOP("Importing", "Skills"),
+    "platform.categories": QT_TRANSLATE_NOOP("Importing", "Categories"),
+    "platform.payment_methods": QT_TRANSLATE_NOOP("Importing", "Payment methods"),
+    "platform.languages": QT_TRANSLATE_NOOP("Importing", "Languages"),
 }
 CHANGE_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -76,19 +82,35 @@ def _editor_can_leave(parent: QWidget | None) -> bool:
     return editor.can_leave() if editor is not None else True
 
 
+def fit_bold(button: QPushButton) -> None:
+    """A default button is drawn bold by the style sheet; make room so its text is not cut."""
+    font = QFont(button.font())
+    font.setBold(True)
+    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(button.text()) + 44)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Importing", text)
+
+
 def _profile_summary(profile: Profile) -> str:
-    """``Jane Doe · 3 jobs · 2 schools · 14 skills`` (English counts: shown next to translated text)."""
+    """``Jane Doe · 3 jobs · 2 schools · 14 skills``."""
     parts = [profile.identity.full_name] if profile.identity.full_name else []
     for count, one, many in (
-        (len(profile.employment), "job", "jobs"),
-        (len(profile.education), "school", "schools"),
-        (len(profile.certifications), "certificate", "certificates"),
-        (len(profile.portfolio), "project", "projects"),
-        (len(profile.platform.skills), "skill", "skills"),
-        (len(profile.platform.languages), "language", "languages"),
+        (len(profile.employment), QT_TRANSLATE_NOOP("Importing", "1 job"), QT_TRANSLATE_NOOP("Importing", "%1 jobs")),
+        (len(profile.education), QT_TRANSLATE_NOOP("Importing", "1 school"),
+         QT_TRANSLATE_NOOP("Importing", "%1 schools")),
+        (len(profile.certifications), QT_TRANSLATE_NOOP("Importing", "1 certificate"),
+         QT_TRANSLATE_NOOP("Importing", "%1 certificates")),
+        (len(profile.portfolio), QT_TRANSLATE_NOOP("Importing", "1 project"),
+         QT_TRANSLATE_NOOP("Importing", "%1 projects")),
+        (len(profile.platform.skills), QT_TRANSLATE_NOOP("Importing", "1 skill"),
+         QT_TRANSLATE_NOOP("Importing", "%1 skills")),
+        (len(profile.platform.languages), QT_TRANSLATE_NOOP("Importing", "1 language"),
+         QT_TRANSLATE_NOOP("Importing", "%1 languages")),
     ):
         if count:
-            parts.append(f"{count} {one if count == 1 else many}")
+            parts.append(_t(one) if count == 1 else _t(many).replace("%1", str(count)))
     return " · ".join(parts)
 
 
@@ -120,6 +142,7 @@ class ImportChooser(QDialog):
             b.setAccessibleName(text)
             b.setToolTip(detail)
             b.setMinimumHeight(54)
+            b.setAutoDefault(False)
             b.clicked.connect(lambda _=False, c=choice: self._choose(c))
             lay.addWidget(b)
             self.choice_buttons[choice] = b
@@ -129,6 +152,7 @@ class ImportChooser(QDialog):
         lay.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
+        fit_bold(buttons.button(QDialogButtonBox.StandardButton.Cancel))
         lay.addWidget(buttons)
 
     def _choose(self, choice: str) -> None:
@@ -149,13 +173,14 @@ class ImportTargetDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
         lay.addWidget(QLabel(self.tr("Read “%1”").replace("%1", Path(source).name or source), objectName="h2"))
-        self.summary = QLabel(f"{FORMAT_NAMES.get(fmt, fmt)} — {_profile_summary(profile)}")
+        self.summary = QLabel(f"{_t(FORMAT_NAMES.get(fmt, fmt))} — {_profile_summary(profile)}")
         self.summary.setProperty("muted", True)
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.new_radio = QRadioButton(self.tr("Import as a new profile named:"))
         self.new_radio.setAccessibleName(self.tr("Import as a new profile"))
-        self.name_edit = QLineEdit(self._suggest(profile.platform.platform or "Imported", names))
+        base = profile.identity.full_name if fmt != "native" else profile.platform.platform
+        self.name_edit = QLineEdit(self._suggest(base or Path(source).stem or "Imported", names))
         self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
         self.merge_radio = QRadioButton(
             self.tr("Merge into “%1” — you see each change before anything is saved").replace("%1", active or "")
@@ -182,6 +207,7 @@ class ImportTargetDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Continue"))
         ok.setAccessibleName(self.tr("Continue the import"))
+        fit_bold(ok)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -214,11 +240,6 @@ class ImportTargetDialog(QDialog):
 
 class MergePreviewDialog(QDialog):
     """Every change an import would make, grouped by section, each with a check box."""
-
-    SECTION_TITLES = {
-        "platform.skills": "Skills", "platform.categories": "Categories",
-        "platform.payment_methods": "Payment methods", "platform.languages": "Languages",
-    }
 
     def __init__(self, changes: list[Any], target: str, source: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -282,8 +303,8 @@ class MergePreviewDialog(QDialog):
     # -- filling ------------------------------------------------------------------------------
     def _section_title(self, section: str) -> str:
         if section in pf.SECTION_TITLES:
-            return self.tr(pf.SECTION_TITLES[section])
-        return self.tr(self.SECTION_TITLES.get(section, section))
+            return pf.tr(pf.SECTION_TITLES[section])
+        return _t(EXTRA_SECTIONS.get(section, section))
 
     def _fill(self, changes: list[Any]) -> None:
         c = theme.colors()
@@ -313,12 +334,12 @@ class MergePreviewDialog(QDialog):
             group.addChild(item)
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
-        self.tree.expandAll()
+            group.setExpanded(group.childCount() <= 12 or len(groups) == 1)  # long lists start folded
 
     def _label(self, change: Any) -> str:
         if change.section in ("identity", "platform"):
             s = pf.spec(change.section, change.key)
-            return self.tr(s.label) if s else str(change.label)
+            return pf.tr(s.label) if s else str(change.label)
         return str(change.label)
 
     def _values(self, change: Any) -> tuple[str, str]:
@@ -339,7 +360,8 @@ class MergePreviewDialog(QDialog):
                 if v in (None, "", [], False) or key == "description":
                     continue
                 s = pf.spec(section, key) if section in pf.SPECS else None
-                name = self.tr(s.label) if s else key.replace("_", " ")
+                extra = {"name": self.tr("Language"), "proficiency": self.tr("Proficiency")}
+                name = pf.tr(s.label) if s else extra.get(key, key.replace("_", " "))
                 parts.append(f"{name}: {self._show(v, section)}")
             return "; ".join(parts) or "—"
         if isinstance(value, list):
@@ -378,6 +400,7 @@ class MergePreviewDialog(QDialog):
         self.apply_button.setText(self.tr("Apply %1 changes").replace("%1", str(n)) if n != 1
                                   else self.tr("Apply 1 change"))
         self.apply_button.setEnabled(n > 0)
+        fit_bold(self.apply_button)
 
 
 class PasteDialog(QDialog):
@@ -419,6 +442,7 @@ class PasteDialog(QDialog):
         self.read_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.read_button.setText(self.tr("Open as draft"))
         self.read_button.setAccessibleName(self.tr("Read the text and open it as a draft"))
+        fit_bold(self.read_button)
         self.buttons.accepted.connect(self.read)
         self.buttons.rejected.connect(self.reject)
         row.addWidget(self.buttons)

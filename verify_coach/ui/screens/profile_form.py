@@ -61,11 +61,11 @@ ID_DOCUMENTS = ("Passport", "National ID card", "Driving licence", "Residence pe
 SPECS: dict[str, tuple[FieldSpec, ...]] = {
     "identity": (
         _h(QT_TRANSLATE_NOOP("ProfileScreen", "Person")),
-        FieldSpec("full_name", QT_TRANSLATE_NOOP("ProfileScreen", "Full name"), placeholder="Wei Zhang"),
+        FieldSpec("full_name", QT_TRANSLATE_NOOP("ProfileScreen", "Full name")),
         FieldSpec("date_of_birth", QT_TRANSLATE_NOOP("ProfileScreen", "Date of birth"), "date", "YYYY-MM-DD"),
         FieldSpec("nationality", QT_TRANSLATE_NOOP("ProfileScreen", "Nationality")),
         FieldSpec("id_document_type", QT_TRANSLATE_NOOP("ProfileScreen", "ID document"), "choice", choices=ID_DOCUMENTS),
-        FieldSpec("phone", QT_TRANSLATE_NOOP("ProfileScreen", "Phone"), placeholder="+86 138 0000 1234"),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("ProfileScreen", "Phone"), placeholder="+1 555 0100"),
         FieldSpec("email", QT_TRANSLATE_NOOP("ProfileScreen", "Email"), placeholder="name@example.com"),
         _h(QT_TRANSLATE_NOOP("ProfileScreen", "Address")),
         FieldSpec("address.street", QT_TRANSLATE_NOOP("ProfileScreen", "Street and number"), wide=True),
@@ -83,7 +83,7 @@ SPECS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("overview", QT_TRANSLATE_NOOP("ProfileScreen", "Overview"), "multiline", wide=True),
         FieldSpec("hourly_rate", QT_TRANSLATE_NOOP("ProfileScreen", "Hourly rate"), "number", "45.00"),
         FieldSpec("currency", QT_TRANSLATE_NOOP("ProfileScreen", "Currency"), "choice", choices=CURRENCIES),
-        FieldSpec("location", QT_TRANSLATE_NOOP("ProfileScreen", "Location"), placeholder="Chengdu, China"),
+        FieldSpec("location", QT_TRANSLATE_NOOP("ProfileScreen", "Location"), placeholder="City, Country"),
         FieldSpec("time_zone", QT_TRANSLATE_NOOP("ProfileScreen", "Time zone"), placeholder="UTC+08:00"),
         FieldSpec("english_level", QT_TRANSLATE_NOOP("ProfileScreen", "English level"), "choice",
                   choices=ENGLISH_LEVELS),
@@ -293,15 +293,18 @@ def friendly(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     if kind == "greater_than_equal":
         low = ctx.get("ge", 0)
-        return tr("cannot be negative") if low == 0 else tr("must be at least %1").replace("%1", number_text(low))
+        if low == 0:
+            return QCoreApplication.translate("ProfileScreen", "cannot be negative")
+        return QCoreApplication.translate("ProfileScreen", "must be at least %1").replace("%1", number_text(low))
     if kind == "less_than_equal":
-        return tr("must be at most %1").replace("%1", number_text(ctx.get("le", 0)))
+        high = number_text(ctx.get("le", 0))
+        return QCoreApplication.translate("ProfileScreen", "must be at most %1").replace("%1", high)
     if kind in ("float_parsing", "float_type", "finite_number"):
-        return tr("enter a number, such as 45 or 45.50")
+        return QCoreApplication.translate("ProfileScreen", "enter a number, such as 45 or 45.50")
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return tr("enter a whole number, such as 14")
+        return QCoreApplication.translate("ProfileScreen", "enter a whole number, such as 14")
     if kind == "missing":
-        return tr("this field is required")
+        return QCoreApplication.translate("ProfileScreen", "this field is required")
     return str(err.get("msg", "invalid value")).removeprefix("Value error, ")
 
 
@@ -320,10 +323,10 @@ def _missing_names(data: dict[str, Any]) -> dict[str, str]:
     for section, key in NAME_FIELD.items():
         for i, entry in enumerate(data[section]):
             if not str(entry.get(key) or "").strip():
-                errors[f"{section}[{i}].{key}"] = tr("this field is required")
+                errors[f"{section}[{i}].{key}"] = QCoreApplication.translate("ProfileScreen", "this field is required")
     for i, lang in enumerate(data["platform"]["languages"]):
         if not lang["name"]:
-            errors[f"platform.languages[{i}].name"] = tr("a language needs a name")
+            errors[f"platform.languages[{i}].name"] = QCoreApplication.translate("ProfileScreen", "a language needs a name")
     return errors
 
 
@@ -377,7 +380,8 @@ def field_message(detail: str, message: str) -> str:
     """The message shown under a field; a problem in one row of a list field says which row."""
     m = _ROW.match(detail)
     if m:
-        return tr("Row %1: %2").replace("%1", str(int(m.group(1)) + 1)).replace("%2", message)
+        row = str(int(m.group(1)) + 1)
+        return QCoreApplication.translate("ProfileScreen", "Row %1: %2").replace("%1", row).replace("%2", message)
     return message
 
 
@@ -387,7 +391,7 @@ def field_message(detail: str, message: str) -> str:
 def _span(entry: dict[str, Any]) -> str:
     start, end = str(entry.get("start") or ""), str(entry.get("end") or "")
     if entry.get("current"):
-        end = tr("now")
+        end = QCoreApplication.translate("ProfileScreen", "now")
     if not start and not end:
         return ""
     return f"{start or '?'} – {end or '?'}"
@@ -397,7 +401,7 @@ def entry_title(section: str, entry: dict[str, Any]) -> tuple[str, str]:
     """``(name, detail)`` for the entry list: ``("Brightline Logistics", "Backend Developer · 2019-03 – now")``."""
     name = str(entry.get(NAME_FIELD[section]) or "").strip()
     if not name:
-        name = tr("(not named yet)")
+        name = QCoreApplication.translate("ProfileScreen", "(not named yet)")
     if section == "employment":
         parts = [entry.get("title", ""), _span(entry)]
     elif section == "education":

@@ -100,7 +100,7 @@ class RecordForm(QWidget):
         editor = self._editor(spec)
         editor.setObjectName(f"{self.section}.{spec.key}")
         editor.setAccessibleName(label_text)
-        editor.setAccessibleDescription(self._tr("Field of the %1 section").replace("%1", self.section))
+        editor.setAccessibleDescription(self.tr("Field of the %1 section").replace("%1", self.section))
         label = QLabel(label_text if spec.kind != "bool" else " ")  # a check box lines up with the fields
         if spec.kind != "bool":
             label.setBuddy(editor)
@@ -115,7 +115,7 @@ class RecordForm(QWidget):
         error = QLabel("", objectName="fieldError")
         error.setWordWrap(True)
         error.setVisible(False)
-        error.setAccessibleName(self._tr("Problem with %1").replace("%1", label_text))
+        error.setAccessibleName(self.tr("Problem with %1").replace("%1", label_text))
         lay.addWidget(error)
         self.editors[spec.key] = editor
         self.errors[spec.key] = error
