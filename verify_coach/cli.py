@@ -10,11 +10,10 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .core.coach import Coach, CoachError
-from .core.profile import ProfileError
-from .core.store import StoreError, open_store
+if TYPE_CHECKING:
+    from .core.coach import Coach
 
 EXIT_USAGE = 2
 
@@ -107,6 +106,9 @@ def _version() -> str:
 
 # ---------------------------------------------------------------------------------------- helpers
 def _open(args: argparse.Namespace) -> Coach:
+    from .core.coach import Coach
+    from .core.store import open_store
+
     store = open_store(Path(args.data_dir) if args.data_dir else None)
     return Coach(store)
 
@@ -387,6 +389,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, std
     inp = stdin or sys.stdin
     if args.command in (None, "gui") or args.demo or args.smoke:
         return run_gui(args)
+    from .core.coach import CoachError
+    from .core.profile import ProfileError
+    from .core.store import StoreError
+
     try:
         if args.command == "practice":
             return cmd_practice(args, out, inp)

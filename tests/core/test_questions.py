@@ -111,7 +111,7 @@ def _contains(hay: str, needle: str) -> bool:
 def _spellings(answer: str) -> list[str]:
     """The answer as written, plus the other ways a date or an amount is said."""
     out = [answer]
-    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", answer):
+    if re.fullmatch(r"(19|20)\d\d(-\d{2}){0,2}", answer):
         pd = dates.PartialDate.parse(answer)
         out += [pd.human(), pd.iso()]
         if pd.month and not pd.day:
@@ -328,6 +328,11 @@ def test_an_edited_fact_changes_only_its_own_question_ids():
     gone = set(before) - set(after)
     assert gone and all(before[i].category == "rate" for i in gone)
     assert by_prompt(list(after.values()), "recall")["What is your hourly rate on your profile?"].answer == "50.00 USD/hour"
+
+
+def test_facts_default_to_the_profiles_facts():
+    p = maria()
+    assert build_questions(p, seed=2) == build_questions(p, extract_facts(p), seed=2)
 
 
 def test_to_json_shape(typical):
@@ -622,6 +627,11 @@ def test_invariants_hold_for_demo_profiles(demo_seed, size, seed):
     qs = build_questions(profile, facts, seed=seed, today=TODAY)
     assert_invariants(qs, {f.key for f in facts})
     assert [q.to_json() for q in qs] == [q.to_json() for q in build_questions(profile, facts, seed=seed, today=TODAY)]
+    assert {q.form for q in qs} == set(FORMS)
+    by_id = {q.id: q for q in qs}
+    for f in facts[::7]:
+        q = question_for_fact(profile, facts, f.key, seed=seed, today=TODAY)
+        assert q.fact_keys[0] == f.key and by_id.get(q.id) == q
 
 
 def _large_profile() -> Profile:
@@ -652,7 +662,8 @@ def test_building_a_large_profile_is_fast():
     assert len(facts) >= 1000
     build_questions(profile, facts, seed=0, today=TODAY)  # warm-up (Faker pools are built once per process)
     best = min(_timed(lambda s=s: build_questions(profile, facts, seed=s, today=TODAY)) for s in range(3))
-    # The target is 100 ms on a developer machine; the bound leaves room for slow shared CI runners.
+    # The target is 100 ms for ~1,700 facts on a developer machine (about 110 ms measured on a slow shared
+    # 2-core runner); the bound leaves room for loaded CI machines.
     assert best < 0.5, f"build_questions took {best * 1000:.0f} ms for {len(facts)} facts"
 
 

@@ -34,8 +34,9 @@ def _pages(path: Path) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    """Without any whitespace: where a line wraps does not matter."""
-    return re.sub(r"\s+", "", text)
+    """Without any whitespace: where a line wraps does not matter. (PDFium reports a hyphen at the end
+    of a line as U+FFFE.)"""
+    return re.sub(r"\s+", "", text.replace("\ufffe", "-"))
 
 
 def _write(coach, tmp_path: Path, name: str = "sheet.pdf", **kw) -> tuple[Path, list[str]]:
@@ -66,10 +67,10 @@ def _typical_profile() -> Profile:
 def _large_profile() -> Profile:
     """Many jobs, projects and platform jobs, each with unique names (so rows can be found in the text)."""
     jobs = [{"company": f"Company {i:02d} Holdings", "title": f"Engineer grade {i}", "location": f"City {i:02d}",
-             "start": f"{1990 + i}-0{1 + i % 9}", "end": f"{1991 + i}-0{1 + i % 9}"} for i in range(25)]
+             "start": f"{1960 + i}-0{1 + i % 9}", "end": f"{1961 + i}-0{1 + i % 9}"} for i in range(60)]
     projects = [{"title": f"Project {i:02d} Atlas", "role": f"Role {i}", "client": f"Client {i:02d} GmbH",
-                 "completed": f"{1995 + i}-1{i % 3}", "skills": [f"Skill{i}a", f"Skill{i}b", f"Skill{i}c"]}
-                for i in range(20)]
+                 "completed": f"{1980 + i}-1{i % 3}", "skills": [f"Skill{i}a", f"Skill{i}b", f"Skill{i}c"]}
+                for i in range(40)]
     platform_jobs = [{"title": f"Gig {i:02d} build", "client": f"Buyer {i:02d} Ltd", "start": f"{2000 + i}-05",
                       "rate": 30 + i, "rating": 4.5} for i in range(20)]
     certs = [{"name": f"Certificate {i:02d}", "issuer": f"Issuer {i:02d}", "date": f"{2001 + i}-03"} for i in range(12)]
@@ -127,11 +128,29 @@ def test_large_sheet_has_several_pages_and_never_splits_a_row(coach, tmp_path):
                 whole = "\u00b7".join(f"{f.short_label}:{f.display}" for f in e.facts)
             assert sum(_squash(whole) in flat for flat in flats) == 1, whole[:60]
             rows += 1
-        for f in g.weak:
-            assert sum(_squash(f.label + f.display) in flat for flat in flats) == 1, f.label
+        for f in g.weak:  # the short form at the top of its group
+            whole = "\u26a0" + (f"{f.subject}\u2014" if f.subject else "") + f"{f.short_label}:{f.display}"
+            assert sum(_squash(whole) in flat for flat in flats) == 1, whole
+    for f in sheet.weak:  # the long form under "Weak facts"
+        assert sum(_squash(f"\u26a0{f.label}{f.display}{f.said_instead}") in flat for flat in flats) == 1, f.label
     for t in sheet.timeline:
-        assert sum(_squash(t.period + ("job" if t.kind == "job" else "project") + t.title) in flat for flat in flats) == 1
-    assert rows > 60
+        kind = "job" if t.kind == "job" else "project"
+        assert sum(_squash(f"{t.period}\u00b7{kind}{t.title}") in flat for flat in flats) == 1, t.title
+    assert len(sheet.weak) == 1 and len(sheet.timeline) == 100
+    assert rows > 100
+
+
+def test_large_demo_profile_is_complete_over_several_pages(coach, tmp_path):
+    demo = pytest.importorskip("verify_coach.core.demo", reason="the demo profile generator is not available")
+    profile = demo.make_demo_profile(0, "en_US", "large", NOW.date())
+    coach.save_profile("Large", profile)
+    path, pages = _write(coach, tmp_path)
+    assert len(pages) >= 5
+    flat = _squash("".join(pages))
+    for f in extract_facts(profile, today=NOW.date()):
+        assert _squash(display_value(f.value, f.kind)) in flat, f.label
+    for n, p in enumerate(pages, 1):
+        assert f"Page {n} of {len(pages)}" in p
 
 
 def test_weak_only_sheet_is_short(coach, tmp_path):

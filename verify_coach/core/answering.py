@@ -8,8 +8,6 @@ from typing import Any
 
 from .grading import Verdict, grade
 
-_SPLIT = re.compile(r"\s*(?:;|,|\n|->|>)\s*|\s+(?=\d)")
-
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).casefold()

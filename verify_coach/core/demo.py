@@ -78,7 +78,7 @@ class _Locale:
     local_currency: str
     phones: tuple[str, ...]
     cities: tuple[_City, ...]
-    schools: tuple[str, ...]  # patterns with {city} (local name) or {en} (English name)
+    schools: tuple[str, ...]  # {city} (local name) or {en} (English name); "+" tech only, "*" art only
     script: str = "latin"  # "latin", "zh", "ja" or "uk": how names and addresses are made Latin
     id_documents: tuple[str, ...] = ("Passport", "National ID card", "Driver's license")
     bachelor_years: tuple[int, ...] = (3, 4)
@@ -107,7 +107,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("San Diego", "CA", US_P, phone="+1 619-%##-####"), _c("Boston", "MA", US_E, phone="+1 617-%##-####"),
             _c("Minneapolis", "MN", US_C, phone="+1 612-%##-####"),
         ),
-        ("University of {en}", "{en} State University", "{en} Institute of Technology", "{en} Community College"),
+        ("University of {en}", "{en} State University", "+{en} Institute of Technology", "{en} Community College"),
         id_documents=("Passport", "Driver's license"), bachelor_years=(4,),
         payments=("Direct to U.S. bank (ACH)", "PayPal", "Wire transfer (USD)"),
     ),
@@ -120,7 +120,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Brighton", "East Sussex", "UTC+00:00 London"), _c("Glasgow", "Scotland", "UTC+00:00 London"),
             _c("Cardiff", "Wales", "UTC+00:00 London"), _c("Nottingham", "Nottinghamshire", "UTC+00:00 London"),
         ),
-        ("University of {en}", "{en} Metropolitan University", "{en} College of Art", "{en} Trent University"),
+        ("University of {en}", "{en} Metropolitan University", "*{en} College of Art", "+{en} Institute of Technology"),
         id_documents=("Passport", "Driver's license"), bachelor_years=(3,),
         payments=("Direct to local bank (GBP)", "PayPal", "Payoneer", "Wire transfer (USD)"),
     ),
@@ -132,7 +132,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Halifax", "NS", CA_A, phone="+1 902-%##-####"), _c("Winnipeg", "MB", US_C, phone="+1 204-%##-####"),
             _c("Edmonton", "AB", US_M, phone="+1 780-%##-####"),
         ),
-        ("University of {en}", "{en} Polytechnic", "{en} College of Art and Design"),
+        ("University of {en}", "+{en} Polytechnic", "*{en} College of Art and Design"),
         bachelor_years=(4,), extra_languages=("French",),
         payments=("Direct to local bank (CAD)", "PayPal", "Payoneer", "Wire transfer (USD)"),
     ),
@@ -144,7 +144,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Adelaide", "SA", "UTC+09:30 Adelaide", postcode="5###"), _c("Hobart", "TAS", "UTC+10:00 Hobart", postcode="7###"),
             _c("Canberra", "ACT", "UTC+10:00 Canberra", postcode="26##"),
         ),
-        ("University of {en}", "{en} Institute of Technology", "{en} University of Technology"),
+        ("University of {en}", "+{en} Institute of Technology", "+{en} University of Technology"),
         id_documents=("Passport", "Driver's license"), bachelor_years=(3,), academic=(2, 11),
         payments=("Direct to local bank (AUD)", "PayPal", "Payoneer", "Wire transfer (USD)"),
     ),
@@ -162,7 +162,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Kolkata", "West Bengal", "UTC+05:30 Kolkata", postcode="700###", language="Bengali"),
             _c("Indore", "Madhya Pradesh", "UTC+05:30 Kolkata", postcode="452###"),
         ),
-        ("University of {en}", "{en} Institute of Technology", "{en} Engineering College", "{en} College of Arts and Science"),
+        ("University of {en}", "+{en} Institute of Technology", "+{en} Engineering College", "{en} College of Arts and Science"),
         bachelor_years=(3, 4), academic=(7, 5), extra_languages=("Hindi",),
         payments=("Direct to local bank (INR)", "Payoneer", "PayPal"),
     ),
@@ -178,7 +178,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Baguio", "Benguet", "UTC+08:00 Manila", postcode="2600"),
             _c("Cagayan de Oro", "Misamis Oriental", "UTC+08:00 Manila", postcode="9000", language="Cebuano"),
         ),
-        ("University of {en}", "{en} State University", "{en} Institute of Technology", "{en} Polytechnic College"),
+        ("University of {en}", "{en} State University", "+{en} Institute of Technology", "+{en} Polytechnic College"),
         bachelor_years=(4,), academic=(6, 4), extra_languages=("Filipino",),
         payments=("Direct to local bank (PHP)", "Payoneer", "PayPal", "GCash"),
     ),
@@ -196,7 +196,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Nanjing", "Jiangsu", "UTC+08:00 Beijing", postcode="210###", districts=("Gulou", "Xuanwu", "Jianye")),
             _c("Xi'an", "Shaanxi", "UTC+08:00 Beijing", postcode="710###", districts=("Yanta", "Beilin", "Lianhu")),
         ),
-        ("{en} University", "{en} University of Technology", "{en} Normal University", "{en} University of Finance and Economics"),
+        ("{en} University", "+{en} University of Technology", "{en} Normal University", "{en} University of Finance and Economics"),
         script="zh", bachelor_years=(4,), academic=(9, 7),
         payments=("Payoneer", "Wire transfer (USD)", "Direct to local bank (CNY)"),
     ),
@@ -212,7 +212,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Nagoya", "Aichi", "UTC+09:00 Tokyo", postcode="4##-####", districts=("Naka-ku", "Chikusa-ku", "Showa-ku")),
             _c("Kyoto", "Kyoto", "UTC+09:00 Tokyo", postcode="6##-####", districts=("Sakyo-ku", "Nakagyo-ku", "Shimogyo-ku")),
         ),
-        ("{en} University", "{en} Institute of Technology", "{en} University of Arts"),
+        ("{en} University", "+{en} Institute of Technology", "*{en} University of Arts"),
         script="ja", bachelor_years=(4,), academic=(4, 3),
         payments=("Direct to local bank (JPY)", "PayPal", "Payoneer", "Wire transfer (USD)"),
     ),
@@ -231,7 +231,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Dresden", "Sachsen", "UTC+01:00 Berlin", postcode="01###"),
             _c("Nürnberg", "Bayern", "UTC+01:00 Berlin", en="Nuremberg", postcode="9####"),
         ),
-        ("Universität {city}", "Technische Universität {city}", "Hochschule {city}"),
+        ("Universität {city}", "+Technische Universität {city}", "Hochschule {city}", "*Kunsthochschule {city}"),
         extra_languages=("French", "Spanish"), company_suffixes=("GmbH", "AG", "GmbH & Co. KG"), payments=_EU_PAY,
     ),
     "fr_FR": _Locale(
@@ -249,7 +249,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Rennes", "Bretagne", "UTC+01:00 Paris", postcode="350##"),
             _c("Montpellier", "Occitanie", "UTC+01:00 Paris", postcode="340##"),
         ),
-        ("Université de {city}", "INSA {city}", "École supérieure d'art de {city}"),
+        ("Université de {city}", "+INSA {city}", "*École supérieure d'art de {city}"),
         extra_languages=("Spanish", "German"), company_suffixes=("SAS", "SARL", "SA"), payments=_EU_PAY,
     ),
     "es_ES": _Locale(
@@ -264,7 +264,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Zaragoza", "Aragón", "UTC+01:00 Madrid", postcode="500##"),
             _c("Las Palmas de Gran Canaria", "Canarias", "UTC+00:00 Canary Islands", en="Las Palmas", postcode="350##"),
         ),
-        ("Universidad de {city}", "Universidad Politécnica de {city}", "Escuela de Arte de {city}"),
+        ("Universidad de {city}", "+Universidad Politécnica de {city}", "*Escuela de Arte de {city}"),
         bachelor_years=(4,), extra_languages=("French",), company_suffixes=("S.L.", "S.A."), payments=_EU_PAY,
     ),
     "es_MX": _Locale(
@@ -278,7 +278,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Mérida", "Yucatán", "UTC-06:00 Mexico City", en="Merida", postcode="97###", phone="+52 999 ### ####"),
             _c("Tijuana", "Baja California", "UTC-08:00 Tijuana", postcode="22###", phone="+52 664 ### ####"),
         ),
-        ("Universidad de {city}", "Instituto Tecnológico de {city}", "Universidad Autónoma de {city}"),
+        ("Universidad de {city}", "+Instituto Tecnológico de {city}", "Universidad Autónoma de {city}"),
         bachelor_years=(4,), academic=(8, 6), payments=("Direct to local bank (MXN)", "Payoneer", "PayPal", "Wire transfer (USD)"),
     ),
     "it_IT": _Locale(
@@ -292,7 +292,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Napoli", "Campania", "UTC+01:00 Rome", en="Naples", postcode="801##"),
             _c("Padova", "Veneto", "UTC+01:00 Rome", en="Padua", postcode="351##"),
         ),
-        ("Università di {city}", "Politecnico di {city}", "Accademia di Belle Arti di {city}"),
+        ("Università di {city}", "+Politecnico di {city}", "*Accademia di Belle Arti di {city}"),
         academic=(10, 7), extra_languages=("Spanish", "French"), company_suffixes=("S.r.l.", "S.p.A."), payments=_EU_PAY,
     ),
     "nl_NL": _Locale(
@@ -305,7 +305,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Eindhoven", "Noord-Brabant", "UTC+01:00 Amsterdam", postcode="56## ??"),
             _c("Groningen", "Groningen", "UTC+01:00 Amsterdam", postcode="97## ??"),
         ),
-        ("Universiteit {city}", "Hogeschool {city}", "Technische Universiteit {city}"),
+        ("Universiteit {city}", "Hogeschool {city}", "+Technische Universiteit {city}"),
         extra_languages=("German", "French"), company_suffixes=("B.V.",), payments=_EU_PAY,
     ),
     "pt_BR": _Locale(
@@ -321,7 +321,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Brasília", "DF", "UTC-03:00 Brasilia", en="Brasilia", postcode="7####-###", phone="+55 61 9####-####"),
             _c("Manaus", "AM", "UTC-04:00 Manaus", postcode="69###-###", phone="+55 92 9####-####"),
         ),
-        ("Universidade Federal de {city}", "Universidade de {city}", "Instituto Federal de {city}"),
+        ("Universidade Federal de {city}", "Universidade de {city}", "+Instituto Federal de {city}"),
         bachelor_years=(4,), academic=(3, 12), extra_languages=("Spanish",), company_suffixes=("Ltda.", "S.A."),
         payments=("Direct to local bank (BRL)", "Payoneer", "PayPal", "Wire transfer (USD)"),
     ),
@@ -338,7 +338,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Katowice", "śląskie", "UTC+01:00 Warsaw", postcode="40-###"),
             _c("Lublin", "lubelskie", "UTC+01:00 Warsaw", postcode="20-###"),
         ),
-        ("University of {en}", "{en} University of Technology", "Academy of Fine Arts in {en}"),
+        ("University of {en}", "+{en} University of Technology", "*Academy of Fine Arts in {en}"),
         academic=(10, 6), extra_languages=("German",), company_suffixes=("Sp. z o.o.", "S.A."),
         payments=("Direct to local bank (PLN)", "Payoneer", "PayPal", "Wire transfer (USD)"),
     ),
@@ -352,7 +352,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Brașov", "Brașov", "UTC+02:00 Bucharest", en="Brasov", postcode="500###"),
             _c("Constanța", "Constanța", "UTC+02:00 Bucharest", en="Constanta", postcode="900###"),
         ),
-        ("Universitatea din {city}", "Universitatea Tehnică din {city}", "Universitatea de Artă și Design din {city}"),
+        ("Universitatea din {city}", "+Universitatea Tehnică din {city}", "*Universitatea de Artă și Design din {city}"),
         academic=(10, 7), extra_languages=("French", "Italian"), company_suffixes=("SRL", "SA"),
         payments=("Direct to local bank (RON)", "Payoneer", "PayPal", "Wire transfer (USD)"),
     ),
@@ -368,7 +368,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Vinnytsia", "Vinnytsia Oblast", "UTC+02:00 Kyiv", postcode="21###"),
             _c("Ivano-Frankivsk", "Ivano-Frankivsk Oblast", "UTC+02:00 Kyiv", postcode="76###"),
         ),
-        ("{en} National University", "{en} Polytechnic Institute", "{en} National Academy of Arts"),
+        ("{en} National University", "+{en} Polytechnic Institute", "*{en} National Academy of Arts"),
         script="uk", bachelor_years=(4,), academic=(9, 6), extra_languages=("Polish", "German"),
         payments=("Payoneer", "Wire transfer (USD)", "Direct to local bank (UAH)"),
     ),
@@ -384,7 +384,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Medan", "Sumatera Utara", "UTC+07:00 Jakarta", postcode="20###"),
             _c("Denpasar", "Bali", "UTC+08:00 Makassar", postcode="80###"),
         ),
-        ("Universitas {city}", "Institut Teknologi {city}", "Politeknik Negeri {city}"),
+        ("Universitas {city}", "+Institut Teknologi {city}", "+Politeknik Negeri {city}"),
         bachelor_years=(4,), academic=(8, 7), payments=("Direct to local bank (IDR)", "Payoneer", "PayPal"),
     ),
 }
@@ -403,6 +403,7 @@ _Era = tuple[int, tuple[str, str, str, str]]  # from year, titles for junior / m
 
 @dataclass(frozen=True)
 class _Field:
+    key: str
     name: str
     tracks: tuple[tuple[_Era, ...], ...]
     skills: dict[str, tuple[int, int]]  # skill -> (first year it existed, last year it was used)
@@ -443,7 +444,7 @@ _PRODUCT = (
 
 _FIELDS: dict[str, _Field] = {
     "web": _Field(
-        "Web development",
+        "web", "Web development",
         (
             ((1900, ("Junior Programmer", "Programmer", "Senior Programmer", "Lead Programmer")),
              (1997, ("Junior Web Developer", "Web Developer", "Senior Web Developer", "Lead Web Developer"))),
@@ -492,7 +493,7 @@ _FIELDS: dict[str, _Field] = {
         "building web applications",
     ),
     "data": _Field(
-        "Data science",
+        "data", "Data science",
         (
             ((1900, ("Junior Data Analyst", "Data Analyst", "Senior Data Analyst", "Analytics Lead")),
              (2013, ("Junior Data Scientist", "Data Scientist", "Senior Data Scientist", "Lead Data Scientist"))),
@@ -542,7 +543,7 @@ _FIELDS: dict[str, _Field] = {
         "turning data into models and dashboards",
     ),
     "mobile": _Field(
-        "Mobile development",
+        "mobile", "Mobile development",
         (
             ((1900, ("Junior Software Developer", "Software Developer", "Senior Software Developer", "Lead Software Developer")),
              (2010, ("Junior Mobile Developer", "Mobile Developer", "Senior Mobile Developer", "Mobile Team Lead"))),
@@ -585,7 +586,7 @@ _FIELDS: dict[str, _Field] = {
         "building mobile apps",
     ),
     "design": _Field(
-        "Design",
+        "design", "Design",
         (
             ((1900, ("Junior Graphic Designer", "Graphic Designer", "Senior Graphic Designer", "Art Director")),),
             ((1900, ("Junior Designer", "Graphic Designer", "Senior Designer", "Design Lead")),
@@ -636,7 +637,7 @@ _FIELDS: dict[str, _Field] = {
         "designing brands and digital products", 0.9,
     ),
     "marketing": _Field(
-        "Marketing",
+        "marketing", "Marketing",
         (
             ((1900, ("Marketing Assistant", "Marketing Coordinator", "Marketing Manager", "Head of Marketing")),
              (2010, ("Digital Marketing Assistant", "Digital Marketing Specialist", "Senior Digital Marketing Manager",
@@ -691,7 +692,7 @@ _FIELDS: dict[str, _Field] = {
         "growing businesses online", 0.85,
     ),
     "writing": _Field(
-        "Writing",
+        "writing", "Writing",
         (
             ((1900, ("Editorial Assistant", "Staff Writer", "Senior Writer", "Managing Editor")),
              (2005, ("Junior Content Writer", "Content Writer", "Senior Content Writer", "Content Lead"))),
@@ -764,11 +765,11 @@ _CLOSINGS = (
 _SIZES = {
     # jobs, job months (min, max), gap months, masters chance, certs, projects, platform jobs,
     # platform history months (min, max), freelance chance, age range
-    "small": dict(jobs=(2, 2), dur=(6, 36), gap=(0, 3), master=0.0, edus=1, certs=(0, 1), projects=(3, 3),
+    "small": dict(jobs=(2, 2), dur=(6, 96), gap=(0, 3), master=0.0, certs=(0, 1), projects=(3, 3),
                   pjobs=(3, 3), span=(6, 36), freelance=0.5, age=(22, 50)),
-    "typical": dict(jobs=(3, 5), dur=(8, 72), gap=(0, 4), master=0.4, edus=2, certs=(1, 3), projects=(6, 10),
+    "typical": dict(jobs=(3, 5), dur=(8, 120), gap=(0, 4), master=0.4, certs=(1, 3), projects=(6, 10),
                     pjobs=(8, 15), span=(12, 72), freelance=0.5, age=(22, 50)),
-    "large": dict(jobs=(40, 60), dur=(3, 12), gap=(0, 2), master=0.5, edus=2, certs=(4, 6), projects=(150, 165),
+    "large": dict(jobs=(40, 60), dur=(3, 12), gap=(0, 2), master=0.5, certs=(4, 6), projects=(150, 165),
                   pjobs=(150, 170), span=(96, 156), freelance=0.0, age=(55, 65)),
 }
 
@@ -1037,7 +1038,7 @@ def _street(ctx: _Ctx) -> str:
         return f"{rng.randint(1, 5)}-{rng.randint(1, 30)}-{rng.randint(1, 20)} {rng.choice(_JA_TOWNS)}, {rng.choice(home.districts)}"
     if script == "uk":
         flat = f", apt. {rng.randint(1, 120)}" if rng.random() < 0.8 else ""
-        return f"{rng.randint(1, 150)} {transliterate_uk(fake.street_title())} St.{flat}"
+        return f"{rng.randint(1, 150)} {transliterate_uk(fake.street_name())} St.{flat}"
     return " ".join(fake.street_address().replace("\n", ", ").split())
 
 
@@ -1081,9 +1082,12 @@ def _payments(ctx: _Ctx) -> list[str]:
 
 
 def _school(ctx: _Ctx, exclude: str = "") -> str:
+    """A school that fits the field: technical schools for tech careers, art schools for designers."""
+    allowed = {"web": "+", "data": "+", "mobile": "+", "design": "*"}.get(ctx.fld.key, "")
+    patterns = [p for p in ctx.loc.schools if p[0] not in "+*" or p[0] == allowed]
     for _ in range(10):
         city = ctx.rng.choice(ctx.loc.cities)
-        name = ctx.rng.choice(ctx.loc.schools).format(city=city.name, en=city.english)
+        name = ctx.rng.choice(patterns).lstrip("+*").format(city=city.name, en=city.english)
         if name != exclude:
             return name
     return name
@@ -1111,7 +1115,7 @@ def _education(ctx: _Ctx, dob: date, bachelor: int, master: int) -> tuple[list[E
         last_end = m_end
     out = []
     for school, degree, subject_, start, end in entries:
-        monthly = rng.random() < 0.3
+        monthly = rng.random() < 0.3 or start == end  # "2017-02 to 2017-11", not "2017 to 2017"
         out.append(Education(
             school=school, degree=degree, field_of_study=subject_,
             start=f"{start}-{start_month:02d}" if monthly else str(start),
@@ -1150,9 +1154,11 @@ def _allocate(
     rng: random.Random, total: int, n: int, dur: tuple[int, int], gap: tuple[int, int], last: tuple[int, int]
 ) -> tuple[list[int], list[int]]:
     """Job lengths and gaps (in months) that fill exactly ``total`` months: sum(d) + sum(g) + n - 1."""
-    d = [rng.randint(*dur) for _ in range(n - 1)] + [rng.randint(last[0], min(last[1], max(last[0], dur[1])))]
     g = [rng.randint(*gap) for _ in range(n - 1)]
     bounds = [dur] * (n - 1) + [last]
+    room = total - sum(g) - (n - 1)
+    weights = [rng.uniform(0.5, 1.5) for _ in range(n)]
+    d = [min(hi, max(lo, round(room * w / sum(weights)))) for w, (lo, hi) in zip(weights, bounds, strict=True)]
     diff = total - (sum(d) + sum(g) + n - 1)
     while diff:
         step = 1 if diff > 0 else -1

@@ -7,10 +7,11 @@ as precise as they were given.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from datetime import date
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -327,8 +328,6 @@ def write_private_file(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise

@@ -10,6 +10,7 @@ traceback on the desktop.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -22,9 +23,9 @@ from typing import Any
 T0 = time.perf_counter()
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ..core.store.engine import default_data_dir, ensure_private_dir  # noqa: E402
+from ..core.paths import default_data_dir, ensure_private_dir  # noqa: E402
 from .context import AppContext, Bus, Prefs  # noqa: E402
 from .tasks import TaskManager  # noqa: E402
 
@@ -40,10 +41,8 @@ def setup_logging(data_dir: Path) -> Path:
     if not any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path) for h in root.handlers):
         root.addHandler(handler)
     root.setLevel(logging.INFO)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
-    except OSError:
-        pass
     return path
 
 

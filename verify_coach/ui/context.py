@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..core.coach import Coach
-from ..core.scheduling import Timing
 from .tasks import TaskManager
+
+if TYPE_CHECKING:  # the core (SQLAlchemy, fsrs...) is loaded after the window has painted
+    from ..core.coach import Coach
+    from ..core.scheduling import Timing
 
 
 class Bus(QObject):
@@ -71,6 +73,8 @@ class Prefs:
         self.qs.sync()
 
     def timing(self) -> Timing:
+        from ..core.scheduling import Timing
+
         slow = max(2, int(self.get("slow_seconds"))) * 1000
         return Timing(fast_ms=min(5000, slow // 2), slow_ms=slow)
 

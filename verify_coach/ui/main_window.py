@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         ctx.bus.history_changed.connect(self.refresh_header)
         ctx.bus.call_changed.connect(self.refresh_header)
         ctx.bus.start_session.connect(self._start_session)
+        ctx.bus.prefs_changed.connect(self.refresh_icons)
         self._tick = QTimer(self, interval=30_000, timeout=self._update_countdown)
         self._tick.start()
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
+        self._nav_icons: dict[str, str] = {}
         for name, text, ico in (
             ("dashboard", self.tr("Dashboard"), "dashboard"),
             ("practice", self.tr("Practise"), "practice"),
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         ):
             b = QToolButton(objectName="navButton", text=text, checkable=True)
             b.setIcon(icon(ico))
+            self._nav_icons[name] = ico
             b.setIconSize(QSize(20, 20))
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             b.setAccessibleName(text)
@@ -196,6 +199,11 @@ class MainWindow(QMainWindow):
         h = mb.addMenu(self.tr("&Help"))
         self._action(h, self.tr("&Help and shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_help, "actHelp")
         self._action(h, self.tr("&About verify_coach"), None, self.show_about, "actAbout")
+
+    def refresh_icons(self) -> None:
+        """Re-tint the icons after the theme changed."""
+        for name, b in self.nav_buttons.items():
+            b.setIcon(icon(self._nav_icons[name]))
 
     # ------------------------------------------------------------------------------ screens
     def screen(self, name: str) -> Screen:

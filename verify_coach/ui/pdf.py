@@ -52,13 +52,14 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 RESOLUTION = 1200  # device units per inch (QPdfWriter's default); text stays vector either way
 
 # Layout, in millimetres / points.
-MARGIN_MM = {"left": 12.0, "right": 12.0, "top": 12.0, "bottom": 14.0}
-COLUMN_GAP_MM = 6.0
+MARGIN_MM = {"left": 11.0, "right": 11.0, "top": 10.0, "bottom": 12.5}
+COLUMN_GAP_MM = 5.5
 COLUMNS_SPACE_MM = 2.0  # between the full-width part (weak facts) and the two columns
-HEADING_SPACE_MM = 2.8
-ENTRY_PAD_MM = 0.5
+HEADING_SPACE_MM = 2.2
+ENTRY_PAD_MM = 0.4
 GIANT_START_MM = 12.0  # a block taller than a page starts where at least this much room is left
-BASE_PT = 8.0
+BASE_PT = 7.5
+LINE_HEIGHT_PCT = 92  # of the font's own line spacing (DejaVu's is generous)
 TEXT = "#111111"
 MUTED = "#4b5563"
 WEAK = "#b91c1c"
@@ -155,7 +156,8 @@ class SheetLayout:
         self.font = base_font()
         self.pad = 2  # cellpadding, in Qt's logical pixels (1/96 inch), scaled to the device by Qt
         self.css = (
-            f"body {{ color: {TEXT}; }} .label {{ color: {MUTED}; }} .muted {{ color: {MUTED}; }}"
+            f"body {{ color: {TEXT}; }} p, div, td {{ line-height: {LINE_HEIGHT_PCT}%; }}"
+            f" .label {{ color: {MUTED}; }} .muted {{ color: {MUTED}; }}"
             f" .weak {{ color: {WEAK}; }} .value {{ font-weight: bold; }}"
             f" .hint {{ color: #7f1d1d; font-size: {BASE_PT - 0.5}pt; }}"
             f" .small {{ font-size: {BASE_PT - 0.5}pt; }} .subject {{ font-weight: bold; color: {SUBJECT}; }}"
@@ -182,21 +184,21 @@ class SheetLayout:
     def blocks(self) -> list[Block]:
         s = self.sheet
         out: list[Block] = [
-            Block(f'<div style="font-size:15pt; font-weight:bold">{_e(s.title)}</div>', span="full"),
-            Block(f'<div class="muted">{_e(s.subtitle())} \u00b7 call: {_e(s.call_text())} \u00b7 '
-                  f"generated {_e(s.generated_text())}</div>", span="full", space_before=0.8),
+            Block(f'<div style="font-size:14pt; font-weight:bold">{_e(s.title)}</div>'
+                  f'<div class="muted">{_e(s.subtitle())} \u00b7 call: {_e(s.call_text())} \u00b7 '
+                  f"generated {_e(s.generated_text())}</div>", span="full"),
         ]
-        ready = (f'<span style="font-size:10.5pt; font-weight:bold">Readiness at the call: '
+        ready = (f'<span style="font-size:10pt; font-weight:bold">Readiness at the call: '
                  f"{_e(s.readiness_text())}</span>")
         if s.attempts:
             ready += f' <span class="muted">({s.attempts} answers so far)</span>'
         measured = [c for c in s.categories if c.recall is not None]
         if measured:
-            ready += '<br><span class="muted">By category: ' + " \u00b7 ".join(
-                f"{_e(c.title)} {c.recall * 100:.0f}%" for c in measured) + "</span>"
-        out.append(Block(f"<div>{ready}</div>", span="full", space_before=2.0))
-        out.append(Block(f"<div><b>{_e(s.footer)}</b></div>", span="full", space_before=2.0,
-                         background=NOTE_BG, bar=NOTE_BAR, pad_mm=2.5))
+            ready += ' <span class="muted">\u00b7 by category: ' + " \u00b7 ".join(
+                f"{_e(c.title)}\u00a0{c.recall * 100:.0f}%" for c in measured) + "</span>"
+        out.append(Block(f"<div>{ready}</div>", span="full", space_before=1.5))
+        out.append(Block(f"<div><b>{_e(s.footer)}</b></div>", span="full", space_before=1.5,
+                         background=NOTE_BG, bar=NOTE_BAR, pad_mm=2.0, pad_y_mm=0.9))
 
         out.append(self._heading(f"Weak facts ({len(s.weak)})", "col", keep=True))
         if s.weak:
@@ -217,14 +219,18 @@ class SheetLayout:
 
     def _heading(self, text: str, span: str, *, keep: bool, escaped: bool = False) -> Block:
         body = text if escaped else _e(text)
-        return Block(f'<div style="font-size:10pt; font-weight:bold">{body}</div>', span=span,
+        return Block(f'<div style="font-size:9.5pt; font-weight:bold">{body}</div>', span=span,
                      space_before=HEADING_SPACE_MM, keep_with_next=keep, rule="heading", pad_y_mm=0.35)
 
     def _row(self, f: SheetFact) -> Block:
         """A weak fact at the top of its group, as short as an entry (its full label is under Weak facts)."""
-        head = f'<span class="subject">{_e(f.subject)}</span> \u2014 ' if f.subject else ""
-        html = (f'<p style="margin:0"><span class="weak">\u26a0\u00a0</span>{head}'
-                f'<span class="label">{_nbsp(f.short_label)}:</span>\u00a0<b>{_e(f.display)}</b></p>')
+        if f.subject and f.display.casefold() == f.subject.casefold():  # "Acme — Company: Acme" says nothing
+            label = f'<span class="label">{_e(f.label)}:</span>'
+        else:
+            head = f'<span class="subject">{_e(f.subject)}</span> \u2014 ' if f.subject else ""
+            label = f'{head}<span class="label">{_nbsp(f.short_label)}:</span>'
+        html = (f'<p style="margin:0"><span class="weak">\u26a0\u00a0</span>{label}'
+                f'\u00a0<b>{_e(f.display)}</b></p>')
         return Block(html, rule="thin", background=WEAK_BG, pad_y_mm=ENTRY_PAD_MM)
 
     def _entry(self, e: SheetEntry) -> Block:
@@ -242,7 +248,7 @@ class SheetLayout:
         """Under Weak facts: the full label, the right answer, what the user says instead and why it is weak."""
         value = f'<span class="value">{_e(f.display)}</span>'
         notes = [f'<span class="hint">{_e(f.said_instead)}</span>'] if f.typical_wrong else []
-        if f.reasons_text:
+        if f.reasons_text and not notes:  # "you often say" already says it was missed
             notes.append(f'<span class="small muted">{_e(f.reasons_text)}</span>')
         if notes:
             value += "<br>" + " \u00b7 ".join(notes)
@@ -352,7 +358,7 @@ def paint_chrome(painter: QPainter, geo: _Geometry, footer: str, title: str, num
     painter.drawText(QRectF(geo.left + left_w, y, geo.full_w - left_w, line_h),
                      int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Page {number} of {total}")
     if number > 1 and title:
-        painter.drawText(QRectF(geo.left, u.mm(6), geo.full_w, line_h), top_left, f"{title} (continued)")
+        painter.drawText(QRectF(geo.left, u.mm(5), geo.full_w, line_h), top_left, f"{title} (continued)")
     painter.restore()
 
 

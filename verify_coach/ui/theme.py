@@ -48,13 +48,15 @@ QFrame#feedbackGood {{ background: {good_bg}; border-radius: 10px; }}
 QFrame#feedbackBad {{ background: {bad_bg}; border-radius: 10px; }}
 QPushButton {{ padding: 6px 14px; border-radius: 7px; border: 1px solid {border}; background: {base}; color: {text}; }}
 QPushButton:hover {{ background: {hover}; }}
-QPushButton:default, QPushButton#primary {{ background: {accent}; color: {accent_text}; border: 1px solid {accent}; font-weight: 600; }}
+QPushButton:default, QPushButton#primary {{ background: {accent}; color: {accent_text}; border: 1px solid {accent}; }}
 QPushButton:disabled {{ color: {muted}; }}
 QPushButton#choice {{ text-align: left; padding: 10px 14px; font-size: 15px; }}
 QPushButton#choice[state="right"] {{ background: {good_bg}; border-color: {good}; }}
 QPushButton#choice[state="wrong"] {{ background: {bad_bg}; border-color: {bad}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QDateTimeEdit {{
     padding: 5px 8px; border: 1px solid {border}; border-radius: 6px; background: {base}; color: {text}; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
+QComboBox::down-arrow {{ image: url("{chevron}"); width: 12px; height: 12px; }}
 QLineEdit#answer {{ font-size: 18px; padding: 10px 12px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {bad}; }}
 QLabel#fieldError {{ color: {bad}; font-size: 12px; }}
@@ -107,7 +109,10 @@ def apply_theme(app: QApplication, choice: str = "system") -> None:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c["muted"]))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c["muted"]))
     app.setPalette(pal)
-    app.setStyleSheet(STYLE.format(**c))
+    from pathlib import Path
+
+    chevron = Path(__file__).resolve().parents[2] / "resources" / "icons" / f"chevron-down-{'dark' if dark else 'light'}.svg"
+    app.setStyleSheet(STYLE.format(chevron=chevron.as_posix(), **c))
     from .icons import clear_cache
 
     clear_cache()

@@ -51,7 +51,7 @@ SHORT_LABELS: dict[str, str] = {
     "degree": "Degree", "field_of_study": "Field", "issuer": "Issuer", "date": "Earned",
     "names": "Certifications", "client": "Client", "role": "Role", "completed": "Completed",
     "skills": "Skills", "employer_at_time": "Employer then", "most_recent_project": "Most recent project",
-    "rate": "Rate", "budget": "Budget", "rating": "Client rating", "platform_job_count": "Jobs in work history",
+    "rate": "Rate", "budget": "Budget", "rating": "Rating", "platform_job_count": "Jobs in work history",
 }
 SHORT_LABEL_OVERRIDES: dict[tuple[str, str], str] = {
     ("employment", "end"): "Left",

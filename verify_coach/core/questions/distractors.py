@@ -215,15 +215,23 @@ def country_key(name: str) -> str:
     return _COUNTRY_ALIASES.get(k, k)
 
 
-# Usual names of whole-hour UTC offsets, for "UTC+08:00 (China Standard Time)".
-ZONE_NAMES: dict[int, str] = {
-    -10: "Hawaii Standard Time", -9: "Alaska Standard Time", -8: "Pacific Standard Time",
-    -7: "Mountain Standard Time", -6: "Central Standard Time", -5: "Eastern Standard Time",
-    -4: "Atlantic Standard Time", -3: "Brasília Time", 0: "Greenwich Mean Time", 1: "Central European Time",
-    2: "Eastern European Time", 3: "Moscow Standard Time", 4: "Gulf Standard Time",
-    5: "Pakistan Standard Time", 6: "Bangladesh Standard Time", 7: "Indochina Time", 8: "China Standard Time",
-    9: "Japan Standard Time", 10: "Australian Eastern Standard Time", 12: "New Zealand Standard Time",
-}
+# Common zones as Upwork lists them ("UTC-05:00 Eastern Time (US & Canada)") and their standard names
+# ("UTC+08:00 (China Standard Time)"): (offset in minutes, Upwork label, standard name).
+ZONES: tuple[tuple[int, str, str], ...] = (
+    (-600, "Hawaii", "Hawaii-Aleutian Standard Time"), (-540, "Alaska", "Alaska Standard Time"),
+    (-480, "Pacific Time (US & Canada)", "Pacific Standard Time"),
+    (-420, "Mountain Time (US & Canada)", "Mountain Standard Time"),
+    (-360, "Central Time (US & Canada)", "Central Standard Time"),
+    (-300, "Eastern Time (US & Canada)", "Eastern Standard Time"),
+    (-240, "Atlantic Time (Canada)", "Atlantic Standard Time"), (-210, "Newfoundland", "Newfoundland Standard Time"),
+    (-180, "Brasilia", "Brasília Time"), (0, "London", "Greenwich Mean Time"), (60, "Berlin", "Central European Time"),
+    (120, "Kyiv", "Eastern European Time"), (180, "Moscow", "Moscow Standard Time"), (210, "Tehran", "Iran Standard Time"),
+    (240, "Dubai", "Gulf Standard Time"), (270, "Kabul", "Afghanistan Time"), (300, "Karachi", "Pakistan Standard Time"),
+    (330, "Kolkata", "India Standard Time"), (345, "Kathmandu", "Nepal Time"), (360, "Dhaka", "Bangladesh Standard Time"),
+    (420, "Jakarta", "Western Indonesia Time"), (480, "Beijing", "China Standard Time"),
+    (540, "Tokyo", "Japan Standard Time"), (570, "Adelaide", "Australian Central Standard Time"),
+    (600, "Sydney", "Australian Eastern Standard Time"), (720, "Auckland", "New Zealand Standard Time"),
+)
 
 LEVELS: tuple[tuple[str, ...], ...] = (
     ("Basic", "Conversational", "Fluent", "Native or Bilingual"),
@@ -421,35 +429,35 @@ def _level_distractors(value: str, rng: Rng) -> list[str]:
     return out
 
 
-_TZ = re.compile(r"(UTC|GMT)(?:\s*([+\-\u2212])\s*(\d{1,2})(:?\d{2})?)?", re.IGNORECASE)
+_TZ = re.compile(r"(UTC|GMT)(?:\s*([+\-\u2212])\s*(\d{1,2})(:?)(\d{2})?)?", re.IGNORECASE)
 
 
 def _time_zone_distractors(value: str, rng: Rng) -> list[str]:
-    """``UTC+01:00`` -> ``UTC+03:00``...: the same notation, other offsets; IANA names otherwise."""
+    """Other offsets in the same notation: ``UTC+01:00`` -> ``UTC+03:00``; ``UTC-05:00 Eastern Time (US &
+    Canada)`` -> ``UTC-06:00 Central Time (US & Canada)``; IANA names (``Europe/Madrid``) -> others."""
     m = _TZ.search(value)
     out: list[str] = []
     if not m:
         _draw(faker_pool("timezone"), out, {norm(value)}, rng, N_DISTRACTORS)
         return out
-    word, sign, hours, minutes = m.groups()
-    offset = int(hours or 0) * (-1 if sign in ("-", "\u2212") else 1)
-    width = len(hours) if hours else 1
-    shifts = [d for d in (-3, -2, -1, 1, 2, 3) if -12 <= offset + d <= 14]
-    rng.shuffle(shifts)
-    texts = []
-    tail = value[m.end():]
-    named = re.fullmatch(r"\s*\(([^)]*)\)\s*", tail)
-    for d in shifts:
-        o = offset + d
-        zone = f"{word}{'-' if o < 0 else '+'}{abs(o):0{width}d}{minutes or ''}" if o else word
-        if named:  # "(China Standard Time)" goes with +08:00 only: name the new offset, or skip it
-            if o not in ZONE_NAMES or (minutes and minutes.strip(":") != "00"):
-                continue
-            texts.append(f"{value[: m.start()]}{zone} ({ZONE_NAMES[o]})")
-        elif tail.strip():
-            continue
-        else:
-            texts.append(value[: m.start()] + zone)
+    word, sign, hours, colon, minutes = m.groups()
+    offset = (int(hours or 0) * 60 + int(minutes or 0)) * (-1 if sign in ("-", "\u2212") else 1)
+    head, tail = value[: m.start()], value[m.end():]
+    width = len(hours) if hours else 2
+
+    def zone(o: int) -> str:
+        if o == 0 and not hours:
+            return word
+        h, mm = divmod(abs(o), 60)
+        return f"{word}{'-' if o < 0 else '+'}{h:0{width}d}" + (f"{colon}{mm:02d}" if minutes or mm else "")
+
+    if not tail.strip():  # "UTC+01:00": the same notation, whole hours away
+        shifts = [d for d in (-180, -120, -60, 60, 120, 180) if -720 <= offset + d <= 840]
+        texts = [head + zone(offset + d) for d in rng.sample(shifts, len(shifts))]
+    else:  # a named zone: the nearest other zones, named the same way
+        near = sorted((z for z in ZONES if z[0] != offset), key=lambda z: abs(z[0] - offset))[:6]
+        paren = tail.strip().startswith("(")
+        texts = [f"{head}{zone(o)} " + (f"({std})" if paren else label) for o, label, std in rng.sample(near, 6)]
     _take(texts, out, {norm(value)}, N_DISTRACTORS)
     return out
 

@@ -15,17 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlmodel import Session, create_engine
 
-from alembic import command
+from ..paths import ENV_DATA_DIR, default_data_dir, ensure_private_dir  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "verify_coach.sqlite3"
-ENV_DATA_DIR = "VERIFY_COACH_DATA_DIR"
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -44,22 +44,6 @@ class CorruptDatabaseError(StoreError):
 
 class NewerDatabaseError(StoreError):
     pass
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("verify_coach", appauthor=False))
-
-
-def ensure_private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # e.g. a folder the user chose on a FAT drive
-        os.chmod(path, 0o700)
-    return path
 
 
 def _alembic_config() -> Config:

@@ -474,7 +474,7 @@ class PracticeScreen(Screen):
         coach = self.ctx.coach
         if coach is None:
             return
-        if self.state in IN_SESSION or self.state == "loading":
+        if self.state in (*IN_SESSION, "loading", "undoing", "ending"):
             self._end_quietly()
         self._token += 1
         token = self._token
@@ -494,7 +494,7 @@ class PracticeScreen(Screen):
             return coach.start_session(mode, count, seed=seed, fact_keys=keys)
 
         self._run(make, success=lambda plan: self._plan_ready(token, plan),
-                     failure=lambda exc: self._plan_failed(token, exc), name="start-session")
+                  failure=lambda exc: self._plan_failed(token, exc), name="start-session")
 
     def _plan_ready(self, token: int, plan: Any) -> None:
         plan.questions = [q for q in plan.questions if q is not None]
@@ -598,7 +598,7 @@ class PracticeScreen(Screen):
             return coach.answer(plan, q, text, latency, verdict=verdict)
 
         self._run(save, success=lambda r: self._answered(token, index, text, r),
-                     failure=lambda exc: self._answer_failed(token, exc), name="answer")
+                  failure=lambda exc: self._answer_failed(token, exc), name="answer")
 
     def _answered(self, token: int, index: int, text: str, result: Any) -> None:
         if token != self._token:
@@ -656,7 +656,7 @@ class PracticeScreen(Screen):
         from_summary = self.state == "summary"
         self.state = "undoing"
         self._run(lambda: coach.undo_last(plan), success=lambda _: self._undone(token, from_summary),
-                     name="undo-answer")
+                  name="undo-answer")
 
     def _undone(self, token: int, from_summary: bool) -> None:
         if token != self._token:
@@ -681,7 +681,7 @@ class PracticeScreen(Screen):
         assert coach is not None
         self.status.setText(self.tr("Ending the session…"))
         self._run(lambda: coach.end_session(plan), success=lambda s: self._show_summary(token, s),
-                     name="end-session")
+                  name="end-session")
 
     def _show_summary(self, token: int, summary: Any) -> None:
         if token != self._token:
@@ -709,7 +709,7 @@ class PracticeScreen(Screen):
             coach = self.ctx.coach
             assert coach is not None
             self._run(lambda: coach.end_session(plan), success=lambda _: self.ctx.bus.history_changed.emit(),
-                         name="end-session")
+                      name="end-session")
         self._token += 1  # a pending answer still commits; its feedback is dropped
         self.plan = None
         self.state = "idle"

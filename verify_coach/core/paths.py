@@ -1,0 +1,27 @@
+"""Where the data lives. Light on purpose: the app imports it before anything heavy."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+ENV_DATA_DIR = "VERIFY_COACH_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """``VERIFY_COACH_DATA_DIR`` if set, else platformdirs' user data dir."""
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("verify_coach", appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the folder if needed and make it owner-only (0700)."""
+    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # e.g. a folder the user chose on a FAT drive
+        os.chmod(path, 0o700)
+    return path

@@ -1,0 +1,225 @@
+"""The agent's voice: QTextToSpeech behind a small interface, with a silent fallback (captions only).
+
+QtTextToSpeech (and QtMultimedia, for the audio-output check) are imported inside functions, only when
+the mock call screen asks for a speaker, so the rest of the app starts without them.
+
+``Speaker.say(text)`` speaks and emits ``finished`` once that utterance is over (or at once when speech
+is unavailable), so the call moves on the same way with or without a voice. ``problem`` says, for the
+user, why there is no voice and how to fix it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+# Words per second of a voice at rate 0; the watchdog allows this plus a margin before giving up waiting.
+WORDS_PER_SECOND = 2.2
+
+
+def _import_tts() -> Any:
+    from PySide6 import QtTextToSpeech  # noqa: PLC0415 - lazy on purpose
+
+    return QtTextToSpeech
+
+
+def audio_output_missing() -> bool | None:
+    """True when the system reports no audio output; None when that cannot be known (no QtMultimedia)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices  # noqa: PLC0415 - lazy on purpose
+    except (ImportError, OSError) as exc:
+        log.info("QtMultimedia unavailable for the audio check: %s", exc)
+        return None
+    try:
+        return len(QMediaDevices.audioOutputs()) == 0
+    except Exception:  # a broken audio backend: do not guess
+        log.exception("audio output check failed")
+        return None
+
+
+class Speaker(QObject):
+    """Says one thing at a time. Without an engine it is silent and ``finished`` follows ``say`` at once."""
+
+    finished = Signal()  # the current utterance is over (not emitted for one that was stopped)
+    speaking_changed = Signal(bool)
+    failed = Signal(str)  # the engine broke while in use; the speaker is silent from now on
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.tts: Any = None
+        self.problem = ""
+        self.engine = ""
+        self._text = ""
+        self._active = False
+        self._paused = False
+        self._started = False
+        self._can_pause = False
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._give_up)
+
+    # ------------------------------------------------------------------ set-up
+    @classmethod
+    def create(cls, parent: QObject | None = None, *, engine: str | None = None, voice: str = "",
+               rate: float = 0.0, check_audio: bool = True) -> Speaker:
+        """A speaker on ``engine`` (None: the system's default); silent, with ``problem`` set, when speech
+        cannot work here."""
+        sp = cls(parent)
+        if check_audio and audio_output_missing():
+            sp.problem = sp.tr("No audio output found — questions are shown as captions. Connect speakers or "
+                               "headphones to hear the agent.")
+            return sp
+        try:
+            qtts = _import_tts()
+        except (ImportError, OSError) as exc:
+            log.info("QtTextToSpeech unavailable: %s", exc)
+            sp.problem = sp.tr("Speech is unavailable (the Qt speech module could not be loaded: %1) — "
+                               "questions are shown as captions.").replace("%1", str(exc))
+            return sp
+        tts_cls = qtts.QTextToSpeech
+        try:
+            engines = list(tts_cls.availableEngines())
+        except Exception:  # pragma: no cover - defensive
+            engines = []
+        if not engines or (engine is not None and engine not in engines):
+            sp.problem = sp.tr("Speech is unavailable (install speech-dispatcher) — questions are shown as "
+                               "captions.")
+            return sp
+        tts = tts_cls(engine, sp) if engine else tts_cls(sp)
+        if tts.state() == tts_cls.State.Error:
+            sp.problem = sp.tr("Speech is unavailable (%1; install or start speech-dispatcher) — questions are "
+                               "shown as captions.").replace("%1", tts.errorString() or sp.tr("engine error"))
+            tts.deleteLater()
+            return sp
+        sp.tts = tts
+        sp.engine = tts.engine()
+        try:
+            sp._can_pause = bool(tts.engineCapabilities() & qtts.QTextToSpeech.Capability.PauseResume)
+        except Exception:  # older Qt without capabilities
+            sp._can_pause = False
+        tts.stateChanged.connect(sp._state_changed)
+        sp.set_voice(voice)
+        sp.set_rate(rate)
+        return sp
+
+    @property
+    def available(self) -> bool:
+        return self.tts is not None
+
+    def voices(self) -> list[str]:
+        if self.tts is None:
+            return []
+        return [v.name() for v in self.tts.availableVoices()]
+
+    def voice(self) -> str:
+        return self.tts.voice().name() if self.tts is not None else ""
+
+    def set_voice(self, name: str) -> None:
+        if self.tts is None or not name:
+            return
+        for v in self.tts.availableVoices():
+            if v.name() == name:
+                self.tts.setVoice(v)
+                return
+
+    def set_rate(self, rate: float) -> None:
+        if self.tts is not None:
+            self.tts.setRate(max(-1.0, min(1.0, float(rate))))
+
+    def rate(self) -> float:
+        return float(self.tts.rate()) if self.tts is not None else 0.0
+
+    # ------------------------------------------------------------------ speaking
+    @property
+    def speaking(self) -> bool:
+        return self._active and self._started
+
+    def say(self, text: str) -> None:
+        self.stop()
+        self._text = text
+        self._active = True
+        self._paused = False
+        self._started = False
+        if self.tts is None:
+            QTimer.singleShot(0, self._done)
+            return
+        self.tts.say(text)
+        self._arm_watchdog(text)
+
+    def stop(self) -> None:
+        """Stop the current utterance without emitting ``finished``."""
+        was = self._active
+        self._active = False
+        self._paused = False
+        self._watchdog.stop()
+        if self.tts is not None and was:
+            self.tts.stop()
+        if was:
+            self.speaking_changed.emit(False)
+
+    def pause(self) -> None:
+        if not self._active or self._paused:
+            return
+        self._paused = True
+        self._watchdog.stop()
+        if self.tts is None:
+            return
+        if self._can_pause:
+            self.tts.pause()
+        else:
+            self.tts.stop()
+
+    def resume(self) -> None:
+        if not self._active or not self._paused:
+            return
+        self._paused = False
+        if self.tts is None:
+            QTimer.singleShot(0, self._done)
+            return
+        if self._can_pause and self._started:
+            self.tts.resume()
+        else:
+            self.tts.say(self._text)
+        self._arm_watchdog(self._text)
+
+    def _arm_watchdog(self, text: str) -> None:
+        words = max(1, len(text.split()))
+        rate = self.rate()
+        speed = WORDS_PER_SECOND * (2.0 ** rate)
+        self._watchdog.start(int((words / speed + 4.0) * 1000))
+
+    def _state_changed(self, state: Any) -> None:
+        qtts = _import_tts().QTextToSpeech
+        if not self._active:
+            return
+        if state == qtts.State.Speaking:
+            self._started = True
+            self.speaking_changed.emit(True)
+        elif state == qtts.State.Ready and self._started and not self._paused:
+            self._done()
+        elif state == qtts.State.Error:
+            message = self.tts.errorString() if self.tts is not None else ""
+            log.warning("speech engine error: %s", message)
+            self.problem = self.tr("Speech stopped working (%1) — questions are shown as captions.").replace(
+                "%1", message or self.tr("engine error"))
+            self.tts = None
+            self.failed.emit(self.problem)
+            self._done()
+
+    def _give_up(self) -> None:
+        """The engine never said it finished: move on rather than leave the call hanging."""
+        if self._active and not self._paused:
+            log.info("speech watchdog: moving on without the engine's end signal")
+            self._done()
+
+    def _done(self) -> None:
+        if not self._active or self._paused:
+            return
+        self._active = False
+        self._watchdog.stop()
+        self.speaking_changed.emit(False)
+        self.finished.emit()
