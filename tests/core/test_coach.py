@@ -201,3 +201,20 @@ def test_stats_sessions_listed(coach, sample_profile):
         c.exec_driver_sql("INSERT INTO attempt (session_id, profile_id, fact_id, question_id, form, prompt, fact_keys,"
                           " answer, expected, correct, score, latency_ms, rating, created_at)"
                           " VALUES (999,1,1,'q','recall','p','k','a','e',1,1,1,3,'2026-01-01')")
+
+
+def test_choice_answers_by_number_letter_or_text():
+    from types import SimpleNamespace
+
+    from verify_coach.core.answering import grade_question
+
+    q = SimpleNamespace(answer_kind="choice", choices=("Acme", "Brightline", "Initech", "Globex"), answer="Initech")
+    assert grade_question(q, "3").correct and grade_question(q, "c").correct and grade_question(q, "initech").correct
+    assert not grade_question(q, "1").correct
+    numeric = SimpleNamespace(answer_kind="choice", choices=("3", "5", "2", "4"), answer="2")
+    assert grade_question(numeric, "2").correct  # the text of a choice wins over its position
+    assert not grade_question(numeric, "3").correct
+    order = SimpleNamespace(answer_kind="order", choices=("B", "A", "C"), answer="A; B; C")
+    assert grade_question(order, "2 1 3").correct and grade_question(order, "A; B; C").correct
+    partial = grade_question(order, "1 2 3")
+    assert not partial.correct and 0 < partial.score < 1

@@ -38,6 +38,7 @@ def make_app(qtbot, qapp, data_dir):
     yield make
     for app in apps:
         app.ctx.tasks.wait(10_000)
+        qapp.processEvents()  # deliver what the worker finished while the window was closing
         if app.ctx.coach is not None:
             app.ctx.coach.store.close()
 

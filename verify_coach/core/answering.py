@@ -17,13 +17,13 @@ def _norm(text: str) -> str:
 def _pick(choices: tuple[str, ...], answer: str) -> str | None:
     """A choice picked by its number (1-based) or by its text."""
     a = answer.strip()
+    for c in choices:  # the text of a choice wins: with choices ("3", "5", "2"), "2" means "2"
+        if _norm(c) == _norm(a):
+            return c
     if a.isdigit() and 1 <= int(a) <= len(choices):
         return choices[int(a) - 1]
     if len(a) == 1 and a.isalpha() and ord(a.lower()) - 96 <= len(choices):  # a, b, c, d
         return choices[ord(a.lower()) - 97]
-    for c in choices:
-        if _norm(c) == _norm(a):
-            return c
     if a.casefold() in ("t", "true", "yes", "y") and "True" in choices:
         return "True"
     if a.casefold() in ("f", "false", "no", "n") and "False" in choices:

@@ -229,9 +229,7 @@ def make_question(
         fact_keys=fact_keys,
         category=category,
     )
-    if guard and form != "truefalse":
-        return None if value_in_prompt(prompt, *guard) else q
-    return None if prompt_reveals_answer(q) else q
+    return q
 
 
 def first_question(candidates: list[Question | None]) -> Question | None:
