@@ -397,8 +397,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, std
         if args.command == "practice":
             return cmd_practice(args, out, inp)
         return COMMANDS[args.command](args, out)
-    except (CliError, CoachError, ProfileError, StoreError) as exc:
+    except (CliError, CoachError, ProfileError, StoreError, ValueError) as exc:
         sys.stderr.write(f"verify-coach: {exc}\n")
+        return EXIT_USAGE
+    except OSError as exc:  # a path that cannot be written or read
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"verify-coach: {where}{exc.strerror or exc}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("\nInterrupted. Every answer given so far is saved.\n")

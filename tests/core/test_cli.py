@@ -155,3 +155,13 @@ def test_python_dash_m_runs(imported):
     res = subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(imported), "profiles"],
                          capture_output=True, text=True)
     assert res.returncode == 0 and "Upwork" in res.stdout
+
+
+def test_export_to_a_folder_or_unwritable_path_is_a_clear_error(imported, tmp_path, capsys):
+    code, _ = run("export", "--format", "md", "-o", str(tmp_path), "--force", data_dir=imported)
+    assert code == 2 and "is a folder" in capsys.readouterr().err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _ = run("export", "--format", "md", "-o", str(blocker / "sub" / "sheet.md"), data_dir=imported)
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("verify-coach: ") and "Traceback" not in err

@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import re  # noqa: E402
+import shutil  # noqa: E402
 import stat  # noqa: E402
+import subprocess  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 from types import SimpleNamespace  # noqa: E402
@@ -188,6 +190,18 @@ def test_chinese_names_render_with_an_embedded_font(coach, tmp_path, sample_prof
     assert "张伟" in pages[0] and "成都" in pages[0]
     data = path.read_bytes()
     assert b"/FontFile" in data  # fonts are embedded: the file reads the same on any machine
+
+
+def test_copied_text_has_no_ligatures(coach, tmp_path, sample_profile):
+    """Viewers that copy text as written (pdftotext does) must give "profile", not "pro\ufb01le"."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+    coach.save_profile("Demo", sample_profile)
+    path, _ = _write(coach, tmp_path)
+    text = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "profile" in text and "Brightline Logistics" in text
+    assert "\ufb01" not in text and "\ufb02" not in text
 
 
 @pytest.mark.parametrize("paper, size", [("a4", (595, 842)), ("letter", (612, 792))])

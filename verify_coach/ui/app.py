@@ -46,6 +46,16 @@ def setup_logging(data_dir: Path) -> Path:
     return path
 
 
+def close_log_file(data_dir: Path) -> None:
+    """Stop writing to the data dir's log (before "Delete all my data")."""
+    path = str(data_dir / "verify_coach.log")
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        if isinstance(h, RotatingFileHandler) and h.baseFilename == path:
+            root.removeHandler(h)
+            h.close()
+
+
 def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -> None:
     """A short message and the details; the app keeps running."""
     from .dialogs.errors import ErrorDialog

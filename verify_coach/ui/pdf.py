@@ -12,6 +12,7 @@ carries the study-sheet footer and "Page N of M".
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from html import escape
@@ -89,11 +90,42 @@ def base_font(point_size: float = BASE_PT) -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(point_size)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No "fi"/"fl" ligatures: copied or searched text must read "profile", not "pro\ufb01le".
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag.fromString(tag), 0)
     return font
 
 
 def _e(text: object) -> str:
     return escape(str(text), quote=True)
+
+
+_CLASS_STYLES = {
+    "label": f"color:{MUTED}",
+    "muted": f"color:{MUTED}",
+    "weak": f"color:{WEAK}",
+    "value": "font-weight:bold",
+    "hint": f"color:#7f1d1d; font-size:{BASE_PT - 0.5}pt",
+    "small muted": f"color:{MUTED}; font-size:{BASE_PT - 0.5}pt",
+    "subject": f"font-weight:bold; color:{SUBJECT}",
+}
+_CLASS = re.compile(r'class="([a-z ]+)"')
+_BLOCK_TAG = re.compile(r'<(p|div|td)((?: [a-z]+="[^"]*")*)>')
+_LINE_HEIGHT = f"line-height:{LINE_HEIGHT_PCT}%"
+
+
+def _block_tag(m: re.Match[str]) -> str:
+    tag, attrs = m.group(1), m.group(2)
+    if ' style="' in attrs:
+        attrs = attrs.replace(' style="', ' style="' + _LINE_HEIGHT + "; ", 1)
+        return f"<{tag}{attrs}>"
+    return f'<{tag}{attrs} style="{_LINE_HEIGHT}">'
+
+
+def _inline_styles(html: str) -> str:
+    """Our markup with inline styles: ``class="label"`` etc. become ``style=...`` and every paragraph and
+    cell gets the line height. (User text is escaped: it holds no tags and no ``class="``.)"""
+    return _BLOCK_TAG.sub(_block_tag, _CLASS.sub(lambda m: f'style="{_CLASS_STYLES[m.group(1)]}"', html))
 
 
 def _nbsp(text: str) -> str:
@@ -155,14 +187,6 @@ class SheetLayout:
         self.col_w = (self.full_w - self.gap) / 2
         self.font = base_font()
         self.pad = 2  # cellpadding, in Qt's logical pixels (1/96 inch), scaled to the device by Qt
-        self.css = (
-            f"body {{ color: {TEXT}; }} p, div, td {{ line-height: {LINE_HEIGHT_PCT}%; }}"
-            f" .label {{ color: {MUTED}; }} .muted {{ color: {MUTED}; }}"
-            f" .weak {{ color: {WEAK}; }} .value {{ font-weight: bold; }}"
-            f" .hint {{ color: #7f1d1d; font-size: {BASE_PT - 0.5}pt; }}"
-            f" .small {{ font-size: {BASE_PT - 0.5}pt; }} .subject {{ font-weight: bold; color: {SUBJECT}; }}"
-        )
-
     # -- documents -------------------------------------------------------------------------
     def _doc(self, html: str, width: float) -> QTextDocument:
         doc = QTextDocument()
@@ -170,8 +194,7 @@ class SheetLayout:
         doc.setDefaultFont(self.font)
         doc.setUseDesignMetrics(True)
         doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet(self.css)
-        doc.setHtml(html)
+        doc.setHtml(_inline_styles(html))  # inline styles: much faster than a style sheet per document
         doc.setTextWidth(width)
         return doc
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -180,7 +180,6 @@ class StudySheet:
     timeline: tuple[TimelineEntry, ...]
     weak_only: bool = False
     footer: str = FOOTER
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def title(self) -> str:

@@ -75,16 +75,14 @@ def _collect(ctx: Context, facts: list[Fact], forms: tuple[str, ...], keys: set[
 
 
 def _unique(questions: list[Question]) -> list[Question]:
-    """Drop repeats: the same id, or the same prompt and answer in the same form."""
-    seen: set[object] = set()
+    """Drop repeats of an id (a question reached twice). Two entries that are copies of each other (the
+    same school listed twice) keep a question each, as they keep a fact each."""
+    seen: set[str] = set()
     out = []
     for q in questions:
-        sig = (q.form, q.prompt, q.answer)
-        if q.id in seen or sig in seen:
-            continue
-        seen.add(q.id)
-        seen.add(sig)
-        out.append(q)
+        if q.id not in seen:
+            seen.add(q.id)
+            out.append(q)
     return out
 
 

@@ -229,7 +229,9 @@ def make_question(
         fact_keys=fact_keys,
         category=category,
     )
-    return q
+    if guard and form != "truefalse":
+        return None if value_in_prompt(prompt, *guard) else q
+    return None if prompt_reveals_answer(q) else q
 
 
 def first_question(candidates: list[Question | None]) -> Question | None:

@@ -129,11 +129,13 @@ class SettingsDialog(QDialog):
 
         def wipe() -> object:
             from ...core.backup import delete_all_data
-            from ..app import open_coach
+            from ..app import close_log_file, open_coach, setup_logging
 
             if coach is not None:
                 coach.store.close()
+            close_log_file(ctx.data_dir)
             delete_all_data(ctx.data_dir)
+            setup_logging(ctx.data_dir)
             return open_coach(ctx)
 
         def done(new_coach: object) -> None:

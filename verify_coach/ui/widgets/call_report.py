@@ -1,0 +1,282 @@
+"""The report after a mock call: passed or at risk (and why), wrong answers, slow answers, the open
+questions with their self-ratings, and one click to drill what went wrong."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import dates
+from ...core.mockcall import CallReport, FactAnswer
+from .. import theme
+from ..icons import icon
+
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def shown_value(value: str) -> str:
+    """How a value reads in the report: ISO dates as words, lists with commas."""
+    v = (value or "").strip()
+    if _ISO.match(v):
+        try:
+            return dates.human(v)
+        except Exception:
+            return v
+    return v.replace("; ", ", ")
+
+
+def seconds(ms: int | None) -> str:
+    return "—" if ms is None else f"{ms / 1000:.1f} s"
+
+
+def minutes(ms: int) -> str:
+    s = max(0, ms // 1000)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class CallReportView(QWidget):
+    drill_requested = Signal(list)  # fact keys
+    weak_requested = Signal()
+    again_requested = Signal()
+    dashboard_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report: CallReport | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+
+        self.banner = QFrame(objectName="feedbackGood")
+        bl = QHBoxLayout(self.banner)
+        bl.setContentsMargins(20, 16, 20, 16)
+        bl.setSpacing(16)
+        self.banner_icon = QLabel()
+        bl.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        self.verdict = QLabel("", objectName="h1")
+        self.verdict.setAccessibleName(self.tr("Call result"))
+        text.addWidget(self.verdict)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Call summary"))
+        self.summary.setStyleSheet("font-size: 14px;")
+        text.addWidget(self.summary)
+        self.reasons = QLabel("")
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName(self.tr("Why the call is at risk"))
+        text.addWidget(self.reasons)
+        bl.addLayout(text, 1)
+        outer.addWidget(self.banner)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        self.drill_button = QPushButton("", objectName="primary")
+        self.drill_button.setAccessibleName(self.tr("Drill the facts from this call"))
+        self.drill_button.clicked.connect(self._drill)
+        buttons.addWidget(self.drill_button)
+        self.again_button = QPushButton(self.tr("Call again"))
+        self.again_button.setAccessibleName(self.tr("Start another mock call"))
+        self.again_button.clicked.connect(lambda: self.again_requested.emit())
+        buttons.addWidget(self.again_button)
+        self.dashboard_button = QPushButton(self.tr("Dashboard"))
+        self.dashboard_button.setAccessibleName(self.tr("Back to the dashboard"))
+        self.dashboard_button.clicked.connect(lambda: self.dashboard_requested.emit())
+        buttons.addWidget(self.dashboard_button)
+        buttons.addSpacing(8)
+        self.drill_note = QLabel("", objectName="muted")
+        self.drill_note.setWordWrap(True)
+        buttons.addWidget(self.drill_note, 1)
+        outer.addLayout(buttons)
+
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 6, 0)
+        self.body.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        cols = QHBoxLayout()
+        cols.setSpacing(12)
+        self.wrong_card, self.wrong_list = self._card(self.tr("Wrong answers"))
+        self.slow_card, self.slow_list = self._card(self.tr("Slow or hesitant answers"))
+        cols.addWidget(self.wrong_card, 1, Qt.AlignmentFlag.AlignTop)
+        cols.addWidget(self.slow_card, 1, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(cols)
+        self.open_card, self.open_list = self._card(self.tr("Open questions (your own rating)"))
+        self.body.addWidget(self.open_card)
+        self.rule = QLabel("", objectName="muted")
+        self.rule.setWordWrap(True)
+        self.body.addWidget(self.rule)
+        self.body.addStretch(1)
+
+    def _card(self, title: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame(objectName="card")
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(16, 14, 16, 14)
+        lay.setSpacing(8)
+        head = QLabel(title, objectName="cardTitle")
+        lay.addWidget(head)
+        items = QVBoxLayout()
+        items.setSpacing(10)
+        lay.addLayout(items)
+        return card, items
+
+    @staticmethod
+    def _clear(lay: QVBoxLayout) -> None:
+        while lay.count():
+            item = lay.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+
+    # ------------------------------------------------------------------ filling in
+    def show_report(self, report: CallReport, *, duration_ms: int) -> None:
+        self.report = report
+        c = theme.colors()
+        passed = report.passed
+        self.banner.setObjectName("feedbackGood" if passed else "feedbackBad")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner_icon.setPixmap(
+            icon("check" if passed else "cross", c["good"] if passed else c["bad"]).pixmap(QSize(40, 40)))
+        self.verdict.setText(self.tr("Passed") if passed else self.tr("At risk"))
+        self.verdict.setStyleSheet(f"color: {c['good'] if passed else c['bad']};")
+        parts = []
+        if report.identity_total:
+            parts.append(self.tr("Identity %1 of %2").replace("%1", str(report.identity_right))
+                         .replace("%2", str(report.identity_total)))
+        if report.total:
+            pct = round(100 * report.right / report.total)
+            parts.append(self.tr("All facts %1 of %2 (%3%)").replace("%1", str(report.right))
+                         .replace("%2", str(report.total)).replace("%3", str(pct)))
+        parts.append(self.tr("%1 slow or hesitant").replace("%1", str(len(report.slow))))
+        parts.append(self.tr("call time %1").replace("%1", minutes(duration_ms)))
+        self.summary.setText(" · ".join(parts))
+        self.reasons.setText("\n".join("• " + self._reason(r) for r in report.reasons))
+        self.reasons.setVisible(bool(report.reasons))
+
+        n = len(report.drill_keys)
+        if n:
+            self.drill_button.setText(self.tr("Drill these %1 facts").replace("%1", str(n)) if n != 1
+                                      else self.tr("Drill this fact"))
+            self.drill_note.setText(self.tr("Drill next: the facts you missed or answered slowly on this call."))
+        else:
+            self.drill_button.setText(self.tr("Practise weak facts"))
+            self.drill_note.setText(self.tr("Nothing from this call to drill — keep your weak facts fresh."))
+        self.drill_button.setAccessibleName(self.tr("Drill the facts from this call") if n
+                                            else self.tr("Practise weak facts"))
+
+        self._fill_wrong(report)
+        self._fill_slow(report)
+        self._fill_open(report)
+        r = report.rule
+        self.rule.setText(
+            self.tr("How the result is decided: passed when at least %1% of the identity answers and %2% of all "
+                    "answers are right, no more than %3 answers are slow or hesitant, no more than %4 open "
+                    "answer is rated poor, and the whole call was answered. Open questions are not graded facts; "
+                    "they are not counted in your statistics.")
+            .replace("%1", str(round(r.identity_min * 100))).replace("%2", str(round(r.overall_min * 100)))
+            .replace("%3", str(r.max_slow)).replace("%4", str(r.max_poor_open)))
+
+    def _reason(self, code: str) -> str:
+        r = self.report
+        assert r is not None
+        return {
+            "identity": self.tr("An identity answer was wrong — an agent checks these first and expects them "
+                                "exactly."),
+            "overall": self.tr("Fewer than %1% of your answers were right.")
+            .replace("%1", str(round(r.rule.overall_min * 100))),
+            "slow": self.tr("%1 answers came slowly or after a pause; on a call, hesitation looks like "
+                            "uncertainty.").replace("%1", str(len(r.slow))),
+            "open": self.tr("You rated %1 open answers poor: rehearse them aloud.").replace("%1", str(len(r.poor_open))),
+            "incomplete": self.tr("The call ended early: %1 of %2 questions answered.")
+            .replace("%1", str(r.total)).replace("%2", str(r.planned)),
+            "empty": self.tr("No question was answered."),
+        }.get(code, code)
+
+    def _fill_wrong(self, report: CallReport) -> None:
+        self._clear(self.wrong_list)
+        if not report.wrong:
+            self.wrong_list.addWidget(self._note(self.tr("None — every answer matched your profile.")))
+            return
+        for a in report.wrong:
+            given = a.given.strip() or self.tr("(no answer)")
+            self.wrong_list.addWidget(self._entry(
+                a.prompt,
+                self.tr("You said: %1").replace("%1", given),
+                self.tr("Profile: %1").replace("%1", shown_value(a.expected)),
+                bad=True,
+            ))
+
+    def _fill_slow(self, report: CallReport) -> None:
+        self._clear(self.slow_list)
+        if not report.slow:
+            self.slow_list.addWidget(self._note(self.tr("None — you started answering in time every time.")))
+            return
+        for s in report.slow:
+            a: FactAnswer = s.answer
+            bits = []
+            if "hesitated" in s.reasons:
+                bits.append(self.tr("started after %1").replace("%1", seconds(a.hesitation_ms)))
+            if "slow" in s.reasons:
+                bits.append(self.tr("answered in %1").replace("%1", seconds(a.latency_ms)))
+            self.slow_list.addWidget(self._entry(a.prompt, " · ".join(bits), "", bad=False))
+
+    def _fill_open(self, report: CallReport) -> None:
+        self._clear(self.open_list)
+        self.open_card.setVisible(bool(report.open))
+        names = {"good": self.tr("Good"), "okay": self.tr("Okay"), "poor": self.tr("Poor")}
+        for o in report.open:
+            tip = "" if o.rating == "good" else self.tr("A good answer: %1").replace("%1", o.question.tips)
+            self.open_list.addWidget(self._entry(
+                o.prompt, self.tr("Your rating: %1").replace("%1", names.get(o.rating, o.rating)), tip,
+                bad=o.rating == "poor"))
+
+    def _note(self, text: str) -> QLabel:
+        lab = QLabel(text, objectName="muted")
+        lab.setWordWrap(True)
+        return lab
+
+    def _entry(self, prompt: str, line1: str, line2: str, *, bad: bool) -> QWidget:
+        w = QWidget()
+        g = QGridLayout(w)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setHorizontalSpacing(8)
+        g.setVerticalSpacing(2)
+        p = QLabel(prompt)
+        p.setWordWrap(True)
+        p.setStyleSheet("font-weight: 600;")
+        g.addWidget(p, 0, 0)
+        a = QLabel(line1, objectName="bad" if bad else "")
+        a.setWordWrap(True)
+        g.addWidget(a, 1, 0)
+        if line2:
+            b = QLabel(line2, objectName="muted")
+            b.setWordWrap(True)
+            g.addWidget(b, 2, 0)
+        return w
+
+    def _drill(self) -> None:
+        if self.report is not None and self.report.drill_keys:
+            self.drill_requested.emit(list(self.report.drill_keys))
+        else:
+            self.weak_requested.emit()

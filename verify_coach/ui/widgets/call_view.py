@@ -1,0 +1,382 @@
+"""The call stage: a dark video-call layout with the agent's tile, the self-view, a caption bar, the answer
+area and a controls row. It only displays and forwards keys; the mock call screen drives it.
+
+Keys handled here (when the answer field does not have them): 1 / 2 / 3 rate an open answer, Enter skips
+the agent's greeting.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..icons import icon
+from .self_view import SelfView
+
+STAGE_QSS = """
+#callStage { background: #0e1218; border-radius: 18px; }
+#callStage QLabel { color: #e5e9f0; }
+QLabel#callBadge { background: #1f2733; color: #cbd5e1; border-radius: 11px; padding: 4px 12px; font-size: 12px; }
+QLabel#callBadge[recording="true"] { background: #7f1d1d; color: #fee2e2; font-weight: 600; }
+QLabel#callPhase { color: #cbd5e1; font-size: 13px; font-weight: 600; }
+QLabel#callTime { color: #cbd5e1; font-size: 13px; }
+QFrame#tile { background: #1a202b; border-radius: 14px; }
+QFrame#selfView, QFrame#selfPlaceholder { background: #1a202b; border-radius: 14px; }
+QLabel#placeholderTitle { color: #e2e8f0; font-size: 15px; font-weight: 600; }
+QLabel#placeholderText { color: #94a3b8; font-size: 12px; }
+QLabel#tileName { background: rgba(0, 0, 0, 115); color: #f1f5f9; border-radius: 8px; padding: 3px 9px;
+    font-size: 12px; }
+QLabel#agentState { color: #94a3b8; font-size: 12px; }
+QFrame#captionBar { background: #161c26; border-radius: 12px; }
+QLabel#captionIntro { color: #93a4bb; font-size: 13px; }
+QLabel#caption { color: #ffffff; font-size: 21px; font-weight: 600; }
+QLabel#pausedBanner { background: #3a2d0c; color: #fde68a; border-radius: 8px; padding: 6px 12px; font-weight: 600; }
+QLineEdit#callAnswer { background: #1a202b; color: #f8fafc; border: 1px solid #334155; border-radius: 10px;
+    font-size: 17px; padding: 10px 14px; selection-background-color: #4f8cff; }
+QLineEdit#callAnswer:focus { border: 1px solid #4f8cff; }
+QLineEdit#callAnswer:disabled { color: #64748b; }
+QLabel#answerHint { color: #8b9bb0; font-size: 12px; }
+QPushButton#rateButton { background: #1f2733; color: #f1f5f9; border: 1px solid #334155; border-radius: 10px;
+    padding: 9px 16px; font-size: 14px; font-weight: 600; }
+QPushButton#rateButton:hover { background: #283241; }
+QPushButton#rateButton:focus { border: 1px solid #4f8cff; }
+QLabel#countdownPill { background: #1f2733; color: #cbd5e1; border-radius: 16px; padding: 6px 14px;
+    font-size: 13px; font-weight: 600; }
+QLabel#countdownPill[state="running"] { background: #16324f; color: #bfdbfe; }
+QLabel#countdownPill[state="late"] { background: #4c1d1d; color: #fecaca; }
+QLabel#countdownPill[state="typing"] { background: #14321f; color: #bbf7d0; }
+QPushButton#controlButton { background: #2a3342; color: #f1f5f9; border: none; border-radius: 20px;
+    padding: 9px 18px; font-weight: 600; }
+QPushButton#controlButton:hover { background: #354052; }
+QPushButton#controlButton:checked { background: #b45309; }
+QPushButton#endCall { background: #dc2626; color: #ffffff; border: none; border-radius: 20px; padding: 9px 20px;
+    font-weight: 700; }
+QPushButton#endCall:hover { background: #ef4444; }
+"""
+
+
+class AgentAvatar(QWidget):
+    """A round avatar for the agent; rings pulse around it while the agent speaks."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.speaking = False
+        self.phase = 0.0
+        self.setMinimumSize(QSize(150, 150))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._timer = QTimer(self)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self._step)
+
+    def set_speaking(self, on: bool) -> None:
+        self.speaking = on
+        if on:
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.phase = 0.0
+        self.update()
+
+    def _step(self) -> None:
+        self.phase = (self.phase + 0.12) % (2 * math.pi)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        r = side * 0.30
+        cx, cy = self.width() / 2, self.height() / 2
+        if self.speaking:
+            for i, alpha in ((1, 90), (2, 45)):
+                grow = 6 * i + 4 * (1 + math.sin(self.phase - i))
+                pen = QPen(QColor(79, 140, 255, alpha), 3)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QRectF(cx - r - grow, cy - r - grow, 2 * (r + grow), 2 * (r + grow)))
+        grad = QLinearGradient(cx - r, cy - r, cx + r, cy + r)
+        grad.setColorAt(0, QColor("#4f8cff"))
+        grad.setColorAt(1, QColor("#7c3aed"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(grad)
+        p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+        # a simple head-and-shoulders silhouette, clipped to the circle
+        clip = QPainterPath()
+        clip.addEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+        p.setClipPath(clip)
+        p.setBrush(QColor(255, 255, 255, 215))
+        head = r * 0.36
+        p.drawEllipse(QRectF(cx - head, cy - r * 0.52, 2 * head, 2 * head))
+        body = QRectF(cx - r * 0.72, cy + r * 0.28, r * 1.44, r * 1.3)
+        p.drawRoundedRect(body, r * 0.6, r * 0.6)
+        p.end()
+
+
+class CallView(QFrame):
+    """The stage of a video call. Signals carry what the user did; the screen decides what it means."""
+
+    answer_submitted = Signal(str)
+    first_keystroke = Signal()
+    rated = Signal(str)  # good | okay | poor
+    skip_requested = Signal()
+    pause_toggled = Signal()
+    end_requested = Signal()
+
+    RATINGS = (("good", Qt.Key.Key_1), ("okay", Qt.Key.Key_2), ("poor", Qt.Key.Key_3))
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("callStage")
+        self.setStyleSheet(STAGE_QSS)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.mode = "greeting"  # greeting | typed | rating | closing
+        self._typed = False
+        root = QVBoxLayout(self)
+        root.setContentsMargins(18, 14, 18, 16)
+        root.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.badge = QLabel("", objectName="callBadge")
+        self.badge.setAccessibleName(self.tr("Recording status"))
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        self.phase_label = QLabel("", objectName="callPhase")
+        self.phase_label.setAccessibleName(self.tr("Call progress"))
+        top.addWidget(self.phase_label)
+        top.addStretch(1)
+        self.time_label = QLabel("00:00", objectName="callTime")
+        self.time_label.setAccessibleName(self.tr("Call time"))
+        top.addWidget(self.time_label)
+        root.addLayout(top)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        agent = QFrame(objectName="tile")
+        al = QVBoxLayout(agent)
+        al.setContentsMargins(12, 12, 12, 12)
+        self.avatar = AgentAvatar()
+        al.addWidget(self.avatar, 1)
+        arow = QHBoxLayout()
+        self.agent_name = QLabel(self.tr("Verification agent"), objectName="tileName")
+        arow.addWidget(self.agent_name)
+        arow.addStretch(1)
+        self.agent_state = QLabel("", objectName="agentState")
+        self.agent_state.setAccessibleName(self.tr("Agent status"))
+        arow.addWidget(self.agent_state)
+        al.addLayout(arow)
+        tiles.addWidget(agent, 3)
+
+        me = QFrame(objectName="tile")
+        ml = QVBoxLayout(me)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.setSpacing(0)
+        self.self_view = SelfView()
+        ml.addWidget(self.self_view, 1)
+        self.me_name = QLabel(self.tr("You"), objectName="tileName")
+        name_row = QHBoxLayout()
+        name_row.setContentsMargins(12, 0, 12, 12)
+        name_row.addWidget(self.me_name)
+        name_row.addStretch(1)
+        ml.addLayout(name_row)
+        tiles.addWidget(me, 2)
+        root.addLayout(tiles, 1)
+
+        cap = QFrame(objectName="captionBar")
+        cl = QVBoxLayout(cap)
+        cl.setContentsMargins(18, 12, 18, 14)
+        cl.setSpacing(4)
+        self.paused_banner = QLabel(self.tr("Paused — the countdown is stopped. Press F8 or Resume to go on."),
+                                    objectName="pausedBanner")
+        self.paused_banner.setVisible(False)
+        cl.addWidget(self.paused_banner)
+        self.intro = QLabel("", objectName="captionIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(False)
+        cl.addWidget(self.intro)
+        self.caption = QLabel("", objectName="caption")
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName(self.tr("Question"))
+        self.caption.setMinimumHeight(30)
+        cl.addWidget(self.caption)
+        root.addWidget(cap)
+
+        self.answer_stack = QStackedWidget()
+        self.answer_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # typed answers
+        typed = QWidget()
+        tl = QVBoxLayout(typed)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(4)
+        self.answer = QLineEdit(objectName="callAnswer")
+        self.answer.setPlaceholderText(self.tr("Type your answer as you would say it, then press Enter"))
+        self.answer.setAccessibleName(self.tr("Your answer"))
+        self.answer.textEdited.connect(self._edited)
+        self.answer.returnPressed.connect(lambda: self.answer_submitted.emit(self.answer.text()))
+        tl.addWidget(self.answer)
+        self.answer_hint = QLabel(self.tr("Enter with nothing typed counts as “I don't know”."), objectName="answerHint")
+        tl.addWidget(self.answer_hint)
+        self.answer_stack.addWidget(typed)
+        # open questions: said aloud, then rated
+        rating = QWidget()
+        rating.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        rating.setAccessibleName(self.tr("Rate your spoken answer"))
+        self.rating_page = rating
+        rl = QHBoxLayout(rating)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(10)
+        self.rating_label = QLabel(self.tr("Answer out loud, then rate yourself:"), objectName="answerHint")
+        self.rating_label.setStyleSheet("font-size: 14px; color: #cbd5e1;")
+        rl.addWidget(self.rating_label)
+        rl.addStretch(1)
+        self.rate_buttons: dict[str, QPushButton] = {}
+        for (value, _key), text, name in zip(
+            self.RATINGS,
+            (self.tr("1  Good"), self.tr("2  Okay"), self.tr("3  Poor")),
+            (self.tr("Rate my answer good"), self.tr("Rate my answer okay"), self.tr("Rate my answer poor")),
+            strict=True,
+        ):
+            b = QPushButton(text, objectName="rateButton")
+            b.setAccessibleName(name)
+            b.clicked.connect(lambda _=False, v=value: self.rated.emit(v))
+            rl.addWidget(b)
+            self.rate_buttons[value] = b
+        self.answer_stack.addWidget(rating)
+        # the greeting and the goodbye
+        wait = QWidget()
+        wl = QHBoxLayout(wait)
+        wl.setContentsMargins(0, 8, 0, 8)
+        self.wait_label = QLabel("", objectName="answerHint")
+        self.wait_label.setStyleSheet("font-size: 14px;")
+        wl.addWidget(self.wait_label)
+        wl.addStretch(1)
+        self.answer_stack.addWidget(wait)
+        self.wait_page = wait
+        root.addWidget(self.answer_stack)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        self.countdown = QLabel("", objectName="countdownPill")
+        self.countdown.setAccessibleName(self.tr("Countdown"))
+        self.countdown.setMinimumWidth(210)
+        controls.addWidget(self.countdown)
+        controls.addStretch(1)
+        self.pause_button = QPushButton(self.tr("Pause (F8)"), objectName="controlButton")
+        self.pause_button.setIcon(icon("pause", "#f1f5f9"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.setAccessibleName(self.tr("Pause the call"))
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.pause_button.clicked.connect(lambda: self.pause_toggled.emit())
+        controls.addWidget(self.pause_button)
+        self.end_button = QPushButton(self.tr("End call"), objectName="endCall")
+        self.end_button.setIcon(icon("call", "#ffffff"))
+        self.end_button.setAccessibleName(self.tr("End the call"))
+        self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.end_button.clicked.connect(lambda: self.end_requested.emit())
+        controls.addWidget(self.end_button)
+        root.addLayout(controls)
+
+    # ------------------------------------------------------------------ what is shown
+    def set_badge(self, text: str, recording: bool) -> None:
+        self.badge.setText(text)
+        self.badge.setProperty("recording", "true" if recording else "false")
+        self._repolish(self.badge)
+
+    def set_phase(self, text: str) -> None:
+        self.phase_label.setText(text)
+
+    def set_time(self, text: str) -> None:
+        self.time_label.setText(text)
+
+    def set_caption(self, text: str, intro: str = "") -> None:
+        self.caption.setText(text)
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+
+    def set_agent_speaking(self, on: bool, text: str) -> None:
+        self.avatar.set_speaking(on)
+        self.agent_state.setText(text)
+
+    def set_countdown(self, text: str, state: str = "") -> None:
+        self.countdown.setText(text)
+        if self.countdown.property("state") != state:
+            self.countdown.setProperty("state", state)
+            self._repolish(self.countdown)
+
+    def set_paused(self, paused: bool) -> None:
+        self.paused_banner.setVisible(paused)
+        self.pause_button.setChecked(paused)
+        self.pause_button.setText(self.tr("Resume (F8)") if paused else self.tr("Pause (F8)"))
+        self.pause_button.setIcon(icon("play" if paused else "pause", "#f1f5f9"))
+        self.pause_button.setAccessibleName(self.tr("Resume the call") if paused else self.tr("Pause the call"))
+        self.answer.setEnabled(not paused)
+        for b in self.rate_buttons.values():
+            b.setEnabled(not paused)
+        if not paused:
+            self.focus_answer()
+
+    def show_waiting(self, text: str, mode: str = "greeting") -> None:
+        self.mode = mode
+        self.wait_label.setText(text)
+        self.answer_stack.setCurrentWidget(self.wait_page)
+        self.setFocus()
+
+    def show_typed(self) -> None:
+        self.mode = "typed"
+        self._typed = False
+        self.answer.clear()
+        self.answer_stack.setCurrentIndex(0)
+        self.focus_answer()
+
+    def show_rating(self) -> None:
+        self.mode = "rating"
+        self.answer_stack.setCurrentWidget(self.rating_page)
+        self.focus_answer()
+
+    def focus_answer(self) -> None:
+        if self.mode == "typed" and self.answer.isEnabled():
+            self.answer.setFocus()
+        elif self.mode == "rating":
+            self.rating_page.setFocus()
+        else:
+            self.setFocus()
+
+    # ------------------------------------------------------------------ input
+    def _edited(self, text: str) -> None:
+        if text and not self._typed:
+            self._typed = True
+            self.first_keystroke.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.mode == "rating" and not mods:
+            for value, k in self.RATINGS:
+                if key == k:
+                    if self.rate_buttons[value].isEnabled():
+                        self.rated.emit(value)
+                    event.accept()
+                    return
+        if self.mode in ("greeting", "closing") and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
+            self.skip_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _repolish(w: QWidget) -> None:
+        w.style().unpolish(w)
+        w.style().polish(w)
+
