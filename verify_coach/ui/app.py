@@ -38,8 +38,11 @@ def setup_logging(data_dir: Path) -> Path:
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path) for h in root.handlers):
-        root.addHandler(handler)
+    for h in list(root.handlers):  # one log file per process: the current data dir's
+        if isinstance(h, RotatingFileHandler) and Path(h.baseFilename).name == "verify_coach.log":
+            root.removeHandler(h)
+            h.close()
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
@@ -100,6 +103,7 @@ class Application:
 
         self.qapp = qapp
         self.ctx = make_context(data_dir)
+        setup_logging(data_dir)
         self.demo = demo
         self.smoke = smoke
         self.ready = False
@@ -215,7 +219,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         sys.stderr.write(f"verify-coach: cannot use the data folder {data_dir}: {exc.strerror}\n")
         return 2
-    setup_logging(data_dir)
     if getattr(args, "smoke", False) and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

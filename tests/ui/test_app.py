@@ -1,0 +1,212 @@
+"""Whole-app flows: first run, shortcuts, call date, settings, export dialog, errors, bad databases."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from verify_coach.ui.main_window import format_countdown
+
+from .conftest import wait_idle
+
+
+def _button(widget, name: str) -> QPushButton:
+    found = [b for b in widget.findChildren(QPushButton) if b.accessibleName() == name and b.isVisible()]
+    assert found, f"no visible button named {name!r}"
+    return found[0]
+
+
+def test_first_run_welcome_then_demo(make_app, qtbot):
+    app = make_app()
+    w = app.window
+    assert w.current == "welcome"
+    assert app.ctx.coach.profiles() == []
+    qtbot.mouseClick(_button(w, "Try a demo"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.current == "dashboard", timeout=15_000)
+    wait_idle(qtbot, app)
+    [p] = app.ctx.coach.profiles()
+    assert p.name == "Demo" and p.facts > 50
+    qtbot.waitUntil(lambda: w.profile_box.currentText() == "Demo")
+    assert w.readiness.text() == "Readiness 0%"
+
+
+def test_menu_shortcuts_are_the_documented_ones(demo_app):
+    w = demo_app.window
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in w.actions() if a.objectName()}
+    expected = {
+        "actImport": "Ctrl+I", "actNew": "Ctrl+N", "actPractice": "Ctrl+P", "actReview": "Ctrl+R",
+        "actDashboard": "Ctrl+D", "actExport": "Ctrl+E", "actSettings": "Ctrl+,", "actHelp": "F1",
+        "actCall": "Ctrl+M",
+    }
+    for name, keys in expected.items():
+        assert shortcuts[name] == keys, name
+    # listed in the menus (text shows the shortcut next to the entry)
+    menu_actions = {a.objectName() for m in w.menuBar().actions() for a in m.menu().actions()}
+    assert set(expected) <= menu_actions
+
+
+def test_shortcuts_switch_screens(demo_app, qtbot):
+    w = demo_app.window
+    qtbot.keyClick(w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.current == "review")
+    qtbot.keyClick(w, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.current == "dashboard")
+
+
+def test_call_date_shows_countdown_and_feeds_readiness(demo_app, qtbot, monkeypatch):
+    from verify_coach.ui.dialogs import call_date
+
+    when = datetime.now(UTC) + timedelta(days=2, hours=5)
+    monkeypatch.setattr(call_date.CallDateDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(call_date.CallDateDialog, "value", lambda self: when)
+    w = demo_app.window
+    w.edit_call_date()
+    qtbot.waitUntil(lambda: "in 2 days" in w.countdown.text(), timeout=10_000)
+    assert demo_app.ctx.coach.call_at().replace(microsecond=0) == when.replace(microsecond=0)
+    assert demo_app.ctx.coach.stats()["call_at"] is not None
+
+
+def test_countdown_texts():
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    assert format_countdown(None, now) == ""
+    assert format_countdown(now + timedelta(days=3, hours=4), now) == "in 3 days 4 h"
+    assert format_countdown(now + timedelta(hours=2, minutes=5), now) == "in 2 h 05 min"
+    assert format_countdown(now - timedelta(minutes=5), now) == "now"
+    assert format_countdown(now - timedelta(days=2), now) == "was 2 days ago"
+
+
+def test_settings_persist(demo_app, qtbot, data_dir):
+    from verify_coach.ui.context import Prefs
+    from verify_coach.ui.dialogs.settings import SettingsDialog
+
+    dlg = SettingsDialog(demo_app.ctx, demo_app.window)
+    qtbot.addWidget(dlg)
+    dlg.session_length.setValue(25)
+    dlg.slow.setValue(9)
+    dlg.theme.setCurrentIndex(dlg.theme.findData("dark"))
+    with qtbot.waitSignal(demo_app.ctx.bus.prefs_changed):
+        dlg.save()
+    fresh = Prefs(data_dir)
+    assert fresh.get("session_length") == 25 and fresh.get("slow_seconds") == 9 and fresh.get("theme") == "dark"
+    assert demo_app.ctx.coach.timing.slow_ms == 9000  # the core uses the new threshold at once
+    from verify_coach.ui.theme import apply_theme
+
+    apply_theme(demo_app.qapp, "light")
+
+
+def test_window_geometry_and_last_screen_remembered(make_app, qtbot, data_dir):
+    app = make_app(demo=True)
+    app.window.resize(1000, 700)
+    app.window.show_screen("review")
+    wait_idle(qtbot, app)
+    app.window.close()
+    again = make_app()
+    assert again.window.current == "review"
+    # restored from the saved geometry, not the first-run default of 1180 (offscreen clamps to its 800 px screen)
+    assert not again.ctx.prefs.qs.value("window/geometry").isEmpty()
+    assert again.window.size().width() != 1180
+
+
+def test_export_dialog_preview_and_write(demo_app, qtbot, tmp_path, monkeypatch):
+    from verify_coach.ui.dialogs.export import ExportDialog
+
+    dlg = ExportDialog(demo_app.ctx, demo_app.window)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "Study sheet" in dlg.preview.toPlainText() or dlg.preview.toPlainText() != "",
+                    timeout=10_000)
+    name = demo_app.ctx.coach.load_profile()[1].identity.full_name
+    assert name in dlg.preview.toPlainText()
+    dlg.format.setCurrentIndex(dlg.format.findData("md"))
+    target = tmp_path / "sheet.md"
+    dlg.write(target)
+    qtbot.waitUntil(lambda: dlg.last_written == target, timeout=10_000)
+    assert name in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    # an existing file is only replaced after confirmation
+    asked = []
+    monkeypatch.setattr(dlg, "confirm_replace", lambda p: asked.append(p) or False)
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    target.write_text("keep me")
+    dlg.choose_file()
+    assert asked == [target] and target.read_text() == "keep me"
+
+
+def test_unexpected_error_shows_dialog_and_is_logged(demo_app, qtbot, monkeypatch, data_dir):
+    from verify_coach.ui.dialogs import errors
+
+    shown = []
+    monkeypatch.setattr(errors.ErrorDialog, "show_exception", staticmethod(lambda p, e, log: shown.append((e, log))))
+
+    def boom():
+        raise RuntimeError("disk on fire")
+
+    demo_app.ctx.run(boom)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    exc, log = shown[0]
+    assert str(exc) == "disk on fire"
+    assert "disk on fire" in Path(log).read_text(encoding="utf-8")
+    assert demo_app.window.isVisible()  # the app keeps running
+
+
+@pytest.mark.parametrize("kind", ["garbage", "newer"])
+def test_unopenable_database_offers_a_fresh_one_and_keeps_the_old_file(make_app, qtbot, monkeypatch, data_dir, kind):
+    from verify_coach.core.store import open_store
+    from verify_coach.ui.dialogs import errors
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = data_dir / "verify_coach.sqlite3"
+    if kind == "garbage":
+        db.write_bytes(b"not a database" * 50)
+    else:
+        s = open_store(data_dir)
+        with s.engine.begin() as c:
+            c.exec_driver_sql("UPDATE alembic_version SET version_num='9999'")
+        s.close()
+    original = db.read_bytes()
+    offered = []
+
+    def accept(parent, exc, directory):
+        offered.append(str(exc))
+        errors.set_aside(directory)
+        return True
+
+    monkeypatch.setattr(errors, "offer_fresh_database", accept)
+    app = make_app()
+    assert offered and ("newer version" in offered[0] or "not a verify_coach database" in offered[0])
+    kept = list(data_dir.glob("set-aside-*/verify_coach.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == original
+    assert app.window.current == "welcome"
+
+
+def test_smoke_mode_prints_timings_and_exits_0(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    res = subprocess.run(
+        [sys.executable, "-m", "verify_coach", "--data-dir", str(tmp_path / "d"), "--demo", "--smoke"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.split()
+    assert lines[0].startswith("first-paint-ms=") and lines[1].startswith("ready-ms=")
+    assert int(lines[0].split("=")[1]) <= int(lines[1].split("=")[1])
+
+
+def test_help_lists_shortcuts(demo_app, qtbot):
+    from verify_coach.ui.dialogs.help import HelpDialog
+
+    dlg = HelpDialog(demo_app.window)
+    qtbot.addWidget(dlg)
+    from PySide6.QtWidgets import QTextBrowser
+
+    body = dlg.findChild(QTextBrowser).toPlainText()
+    for keys in ("Ctrl+P", "Ctrl+R", "Ctrl+M", "Ctrl+E", "F1", "Esc"):
+        assert keys in body
