@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
-import time
 from datetime import date
 
 import pytest
@@ -381,22 +380,9 @@ def test_huge_or_odd_answers_are_graded_not_crashed(kind):
     expected = {"date": "2019-03", "money": "45.00 USD/hour", "number": "7", "name": "Acme",
                 "text": "Senior Backend Developer", "list": "Python; Django"}[kind]
     for answer in ("9" * 5000, "2019-" + "1" * 5000, "1.5" * 2000, "a, " * 2000, "\x00\ud7ff\U0010ffff", "Ǆ ǅ ǆ"):
-        started = time.perf_counter()
         _assert_contract(grade(expected, answer, kind))
-        assert time.perf_counter() - started < 1.0
 
 
-def test_grading_is_fast():
-    cases = [(e, a, k) for table, k in ((DATE_CASES, "date"), (MONEY_CASES, "money"), (NUMBER_CASES, "number"),
-                                        (NAME_CASES, "name"), (TEXT_CASES, "text"), (LIST_CASES, "list"))
-             for e, a, *_ in table]
-    best = float("inf")
-    for round_ in range(3):
-        start = time.perf_counter()
-        for e, a, k in cases:
-            grade(e, a + " " * round_, k)  # a new answer string each round: no cache hits on answers
-        best = min(best, (time.perf_counter() - start) / len(cases))
-    assert best < 0.001, f"{best * 1000:.3f} ms per answer"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import importlib.util
 import re
-import time
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -656,18 +655,10 @@ def _large_profile() -> Profile:
     })
 
 
-def test_building_a_large_profile_is_fast():
+def test_a_large_profile_builds_questions_for_every_fact():
+    # Speed is measured by benchmarks/run.py (target: 100 ms on a large profile), not here.
     profile = _large_profile()
     facts = extract_facts(profile, today=TODAY)
     assert len(facts) >= 1000
-    build_questions(profile, facts, seed=0, today=TODAY)  # warm-up (Faker pools are built once per process)
-    best = min(_timed(lambda s=s: build_questions(profile, facts, seed=s, today=TODAY)) for s in range(3))
-    # The target is 100 ms for ~1,700 facts on a developer machine (about 110 ms measured on a slow shared
-    # 2-core runner); the bound leaves room for loaded CI machines.
-    assert best < 0.5, f"build_questions took {best * 1000:.0f} ms for {len(facts)} facts"
-
-
-def _timed(fn) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
+    qs = build_questions(profile, facts, seed=0, today=TODAY)
+    assert {k for q in qs for k in q.fact_keys[:1]} == {f.key for f in facts}

@@ -11,8 +11,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from verify_coach.core.store import CorruptDatabaseError, NewerDatabaseError, open_store
-from verify_coach.core.store import models  # noqa: F401  (registers the tables)
+from verify_coach.core.store import (
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    models,  # noqa: F401  (registers the tables)
+    open_store,
+)
 from verify_coach.core.store.engine import DB_FILENAME, current_revision, head_revision, make_engine, upgrade
 
 

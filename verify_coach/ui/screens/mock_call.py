@@ -31,6 +31,7 @@ import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -73,6 +74,11 @@ def _centered(widget: QWidget, width: int) -> QWidget:
     lay.addWidget(widget, 100)
     lay.addStretch(1)
     return holder
+
+
+def reading_ms(text: str) -> int:
+    """How long a caption that is not a question stays up without a voice (Enter skips it)."""
+    return max(2500, 280 * len(text.split()))
 
 
 def _size(n: int) -> str:
@@ -666,7 +672,7 @@ class MockCallScreen(Screen):
         self.view.show_waiting(self.tr("The agent is introducing the call — press Enter to skip."), "greeting")
         self.ticker.start()
         self._tick()
-        sp.say(call.greeting)
+        sp.say(call.greeting, hold_ms=reading_ms(call.greeting))
 
     def _update_badge(self) -> None:
         sv = self.view.self_view
@@ -679,6 +685,9 @@ class MockCallScreen(Screen):
         self._set_notice("camera", message)
         if self.state in IN_CALL:
             self._update_badge()
+            focus = QApplication.focusWidget()
+            if focus is None or not self.view.isAncestorOf(focus):  # the video tile that went away had it
+                self.view.focus_answer()
 
     def _set_notice(self, source: str, message: str) -> None:
         if message:
@@ -808,7 +817,7 @@ class MockCallScreen(Screen):
         self.view.set_caption(self.call.closing)
         self.view.show_waiting(self.tr("The call is ending — press Enter to see your report."), "closing")
         self._tick()
-        self.speaker.say(self.call.closing)
+        self.speaker.say(self.call.closing, hold_ms=reading_ms(self.call.closing))
 
     # -- pause, end ------------------------------------------------------------------------
     def toggle_pause(self) -> None:

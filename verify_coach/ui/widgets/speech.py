@@ -61,6 +61,10 @@ class Speaker(QObject):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._give_up)
+        self._silent = QTimer(self)  # without a voice: the time to read a caption that must be read first
+        self._silent.setSingleShot(True)
+        self._silent.timeout.connect(self._done)
+        self._hold_ms = 0
 
     # ------------------------------------------------------------------ set-up
     @classmethod
@@ -138,14 +142,17 @@ class Speaker(QObject):
     def speaking(self) -> bool:
         return self._active and self._started
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, *, hold_ms: int = 0) -> None:
+        """Speak ``text``. Without a voice, ``finished`` comes after ``hold_ms`` (0: at once), the time to
+        read a caption the user must read before anything else happens (a greeting)."""
         self.stop()
         self._text = text
         self._active = True
         self._paused = False
         self._started = False
+        self._hold_ms = hold_ms
         if self.tts is None:
-            QTimer.singleShot(0, self._done)
+            self._silent.start(max(0, hold_ms))
             return
         self.tts.say(text)
         self._arm_watchdog(text)
@@ -156,6 +163,7 @@ class Speaker(QObject):
         self._active = False
         self._paused = False
         self._watchdog.stop()
+        self._silent.stop()
         if self.tts is not None and was:
             self.tts.stop()
         if was:
@@ -167,6 +175,7 @@ class Speaker(QObject):
         self._paused = True
         self._watchdog.stop()
         if self.tts is None:
+            self._silent.stop()
             return
         if self._can_pause:
             self.tts.pause()
@@ -178,7 +187,7 @@ class Speaker(QObject):
             return
         self._paused = False
         if self.tts is None:
-            QTimer.singleShot(0, self._done)
+            self._silent.start(max(0, self._hold_ms))
             return
         if self._can_pause and self._started:
             self.tts.resume()
@@ -221,5 +230,6 @@ class Speaker(QObject):
             return
         self._active = False
         self._watchdog.stop()
+        self._silent.stop()
         self.speaking_changed.emit(False)
         self.finished.emit()
