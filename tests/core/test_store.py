@@ -17,7 +17,15 @@ from verify_coach.core.store import (
     models,  # noqa: F401  (registers the tables)
     open_store,
 )
-from verify_coach.core.store.engine import DB_FILENAME, current_revision, head_revision, make_engine, upgrade
+from verify_coach.core.store.engine import (
+    DB_FILENAME,
+    REVISIONS,
+    current_revision,
+    head_revision,
+    make_engine,
+    script_revisions,
+    upgrade,
+)
 
 
 def _digest(path):
@@ -106,3 +114,20 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path):
 def test_foreign_keys_are_enforced(store):
     with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as c:
         c.exec_driver_sql("INSERT INTO study_session (profile_id, mode, started_at) VALUES (42, 'practice', '2026-01-01')")
+
+
+def test_the_revision_list_matches_the_migration_scripts():
+    assert list(REVISIONS) == script_revisions()
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    open_store(tmp_path).close()
+    code = (
+        "import sys; from verify_coach.core.store import open_store\n"
+        f"open_store({str(tmp_path)!r}).close()\n"
+        "assert not [m for m in sys.modules if m.startswith('alembic')]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -26,7 +27,11 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        m = _ISO.match(str(text).strip())
+        return _parse(str(text).strip())
+
+    @classmethod
+    def _parse_uncached(cls, text: str) -> PartialDate:
+        m = _ISO.match(text)
         if not m:
             raise PartialDateError(f"{text!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
         year = int(m.group(1))
@@ -88,6 +93,12 @@ class PartialDate:
 
     def __str__(self) -> str:  # pragma: no cover - convenience
         return self.iso()
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> PartialDate:
+    """Parsing is pure and the result immutable: profiles repeat the same dates many times."""
+    return PartialDate._parse_uncached(text)
 
 
 def parse(text: str | None) -> PartialDate | None:

@@ -13,12 +13,9 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlmodel import Session, create_engine
 
 from ..paths import ENV_DATA_DIR, default_data_dir, ensure_private_dir  # noqa: F401  (re-exported)
@@ -46,18 +43,32 @@ class NewerDatabaseError(StoreError):
     pass
 
 
-def _alembic_config() -> Config:
+# The migrations' revisions, oldest first. Opening an up-to-date database needs no Alembic at all
+# (it is imported only to migrate); tests/core/test_store.py checks this list against the scripts.
+REVISIONS = ("0001", "0002")
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+    return REVISIONS[-1]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return set(REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts on disk, oldest first (Alembic's view)."""
+    from alembic.script import ScriptDirectory
+
+    return [s.revision for s in reversed(list(ScriptDirectory.from_config(_alembic_config()).walk_revisions()))]
 
 
 def inspect_file(path: Path) -> str | None:
@@ -181,7 +192,8 @@ def open_store(data_dir: Path | str | None = None, *, filename: str = DB_FILENAM
         _backup_before_migrating(path, revision)
     engine = make_engine(path)
     try:
-        upgrade(engine)
+        if revision != head:
+            upgrade(engine)
     except Exception:
         engine.dispose()
         raise
@@ -189,6 +201,8 @@ def open_store(data_dir: Path | str | None = None, *, filename: str = DB_FILENAM
 
 
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -196,5 +210,7 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: sa.Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

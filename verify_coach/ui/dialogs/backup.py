@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
+def _tr(context: str, text: str) -> str:
+    """``QCoreApplication.translate``; lupdate reads the literal context and text of each call."""
+    return QCoreApplication.translate(context, text)
 
 
 def backup(ctx: AppContext, parent: QWidget) -> None:
@@ -21,21 +22,21 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
     if coach is None:
         return
     default = str(Path.home() / f"verify_coach-backup-{datetime.now():%Y-%m-%d}.zip")
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Back up to"), default, _tr("Zip files (*.zip)"))
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Backup", "Back up to"), default, _tr("Backup", "Zip files (*.zip)"))
     if not path:
         return
     status = getattr(parent, "statusBar", lambda: None)()
     if status:
-        status.showMessage(_tr("Backing up…"))
+        status.showMessage(_tr("Backup", "Backing up…"))
 
     def done(result: Any) -> None:
         if status:
-            status.showMessage(_tr("Backed up to %1").replace("%1", str(result)), 8000)
+            status.showMessage(_tr("Backup", "Backed up to %1").replace("%1", str(result)), 8000)
 
     def failed(exc: BaseException) -> None:
         if status:
             status.clearMessage()
-        QMessageBox.warning(parent, _tr("Backup failed"), str(exc))
+        QMessageBox.warning(parent, _tr("Backup", "Backup failed"), str(exc))
 
     from ...core.backup import make_backup
 
@@ -43,13 +44,13 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
 
 
 def restore(ctx: AppContext, parent: QWidget) -> None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Restore backup"), str(Path.home()), _tr("Zip files (*.zip)"))
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Backup", "Restore backup"), str(Path.home()), _tr("Backup", "Zip files (*.zip)"))
     if not path:
         return
     answer = QMessageBox.question(
         parent,
-        _tr("Restore backup"),
-        _tr("Replace your current profiles and history with this backup? Your current data is kept aside "
+        _tr("Backup", "Restore backup"),
+        _tr("Backup", "Replace your current profiles and history with this backup? Your current data is kept aside "
             "in the data folder, not deleted."),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -74,11 +75,11 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
         ctx.bus.profile_changed.emit()
         ctx.bus.history_changed.emit()
         ctx.bus.navigate.emit("dashboard")
-        QMessageBox.information(parent, _tr("Restored"), _tr("Backup restored. Your previous data is kept in %1")
+        QMessageBox.information(parent, _tr("Backup", "Restored"), _tr("Backup", "Backup restored. Your previous data is kept in %1")
                                 .replace("%1", str(kept)))
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, _tr("Cannot restore"), str(exc))
+        QMessageBox.warning(parent, _tr("Backup", "Cannot restore"), str(exc))
         if ctx.coach is not None and coach is not None:
             from ..app import open_coach
 
