@@ -2,36 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+22"/>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace your current profiles and history with this backup? Your current data is kept aside in the data folder, not deleted.</source>
+        <translation>用此备份替换当前的个人资料和答题记录？当前数据会另存到数据文件夹中，不会被删除。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored. Your previous data is kept in %1</source>
+        <translation>备份已恢复。之前的数据保存在 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
     <name>CallDateDialog</name>
     <message>
         <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+14"/>
         <source>Date of your call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When is your verification call? (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的验证通话在什么时候？（本地时间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>通话日期和时间</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Readiness is the predicted recall of your key facts at this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备度是预测你在这一时刻能记住的关键要点比例。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the call date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除通话日期</translation>
     </message>
 </context>
 <context>
@@ -39,209 +94,209 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/call_report.py" line="+71"/>
         <source>Call result</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结果</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call summary</source>
-        <translation type="unfinished"></translation>
+        <translation>通话总结</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the call is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>通话存在风险的原因</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+97"/>
         <source>Drill the facts from this call</source>
-        <translation type="unfinished"></translation>
+        <translation>专练本次通话中的要点</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>再打一次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start another mock call</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新的模拟通话</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>返回概览</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答错的问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow or hesitant answers</source>
-        <translation type="unfinished"></translation>
+        <translation>较慢或犹豫的回答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open questions (your own rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式问题（自评）</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息 %1/%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All facts %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部要点 %1/%2（%3%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 slow or hesitant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个较慢或犹豫</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时长 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drill these %1 facts</source>
-        <translation type="unfinished"></translation>
+        <translation>专练这 %1 个要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drill this fact</source>
-        <translation type="unfinished"></translation>
+        <translation>专练此要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drill next: the facts you missed or answered slowly on this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步专练：本次通话中答错或答得慢的要点。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Practise weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>练习薄弱要点</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Nothing from this call to drill — keep your weak facts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次通话没有需要专练的内容——继续巩固薄弱要点。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How the result is decided: passed when at least %1% of the identity answers and %2% of all answers are right, no more than %3 answers are slow or hesitant, no more than %4 open answer is rated poor, and the whole call was answered. Open questions are not graded facts; they are not counted in your statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定方式：身份问题至少答对 %1%、全部问题至少答对 %2%，较慢或犹豫的回答不超过 %3 个，自评为“差”的开放式回答不超过 %4 个，且整个通话都已作答，即为通过。开放式问题不是评分要点，不计入统计。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fewer than %1% of your answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>答对的比例低于 %1%。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 answers came slowly or after a pause; on a call, hesitation looks like uncertainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个回答较慢或有停顿；在通话中，犹豫会显得不确定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You rated %1 open answers poor: rehearse them aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>你有 %1 个开放式回答自评为“差”：请大声练习。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call ended early: %1 of %2 questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话提前结束：%2 个问题中回答了 %1 个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No question was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有回答任何问题。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None — every answer matched your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>无——每个回答都与你的资料一致。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资料：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None — you started answering in time every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>无——你每次都及时开始作答。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>started after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后开始作答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A good answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>好的回答：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你的自评：%1</translation>
     </message>
 </context>
 <context>
@@ -249,134 +304,134 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/call_view.py" line="+153"/>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>录制状态</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call progress</source>
-        <translation type="unfinished"></translation>
+        <translation>通话进度</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call time</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时长</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Verification agent</source>
-        <translation type="unfinished"></translation>
+        <translation>验证审核员</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agent status</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员状态</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Paused — the countdown is stopped. Press F8 or Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停——倒计时已停止。按 F8 或“继续”接着进行。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type your answer as you would say it, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>按你会说出的方式输入答案，然后按 Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter with nothing typed counts as “I don&apos;t know”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不输入内容直接按 Enter 视为“我不知道”。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rate your spoken answer</source>
-        <translation type="unfinished"></translation>
+        <translation>为你的口头回答评分</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answer out loud, then rate yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>请大声回答，然后给自己评分：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1  Good</source>
-        <translation type="unfinished"></translation>
+        <translation>1  好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2  Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>2  一般</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3  Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>3  差</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate my answer good</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的回答评为“好”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate my answer okay</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的回答评为“一般”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate my answer poor</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的回答评为“差”</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+45"/>
         <source>Pause (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 (F8)</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+44"/>
         <source>Pause the call</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停通话</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>结束通话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End the call</source>
-        <translation type="unfinished"></translation>
+        <translation>结束通话</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Resume (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续 (F8)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>继续通话</translation>
     </message>
 </context>
 <context>
@@ -384,76 +439,76 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/format.py" line="+17"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>费率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育背景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>作品集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
 </context>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/charts.py" line="+79"/>
+        <location filename="../../verify_coach/ui/widgets/charts.py" line="+80"/>
         <location line="+28"/>
         <source>Readiness at the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时准备度</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Accuracy so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前正确率</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Readiness for tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天的准备度</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (not practised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未练习）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: readiness at the call %2%, accuracy %3 (%4 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：通话时准备度 %2%，正确率 %3（%4 次作答）</translation>
     </message>
 </context>
 <context>
@@ -461,52 +516,52 @@
     <message>
         <location filename="../../verify_coach/ui/screens/dashboard.py" line="+64"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Loading your progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载你的进度…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <location line="+99"/>
         <source>Practise now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即练习</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>A session of due, weak and new facts (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习到期、薄弱和新的要点 (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Drill weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>专练薄弱要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the facts you missed or answered slowly (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>只练答错或答得慢的要点 (Ctrl+W)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+207"/>
         <source>Readiness at the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时准备度</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>准备度</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>Time to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>距离通话</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -514,290 +569,290 @@
         <location line="+238"/>
         <location line="+8"/>
         <source>Set your call date</source>
-        <translation type="unfinished"></translation>
+        <translation>设置通话日期</translation>
     </message>
     <message>
         <location line="-239"/>
         <location line="+2"/>
         <source>Answers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累计作答</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>正确率</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>薄弱要点</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Answer your first questions to see how ready you are</source>
-        <translation type="unfinished"></translation>
+        <translation>回答最初几个问题，看看你的准备程度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A session asks what a verification agent would ask about your profile and takes a few minutes. Your readiness per category, your weakest facts and your progress then show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习会问验证审核员可能就你的资料提出的问题，只需几分钟。之后这里会显示各类别的准备度、最薄弱的要点和你的进度。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start your first practice session</source>
-        <translation type="unfinished"></translation>
+        <translation>开始第一次练习</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readiness and accuracy by category</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别的准备度和正确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accuracy per session over time</source>
-        <translation type="unfinished"></translation>
+        <translation>各次练习的正确率变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+192"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间变化</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Readiness at the call and accuracy so far, per category</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy of each practice session</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习的正确率</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Your ten weakest facts</source>
-        <translation type="unfinished"></translation>
+        <translation>最薄弱的十个要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>记忆率</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicted recall at the call</source>
-        <translation type="unfinished"></translation>
+        <translation>预测通话时记忆率</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Double-click a fact to drill it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击要点进行专练</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Review missed facts</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾答错的要点</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Your progress could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载你的进度。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Readiness for tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天的准备度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 facts practised</source>
-        <translation type="unfinished"></translation>
+        <translation>已练习 %1/%2 个要点</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Last session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次练习：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No practice yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未练习</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 answers right</source>
-        <translation type="unfinished"></translation>
+        <translation>答对 %1/%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作答</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Missed recently or answered slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>最近答错或答得慢</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None right now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shows after your first session</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次练习后显示</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start with a short practice session</source>
-        <translation type="unfinished"></translation>
+        <translation>先做一次简短的练习</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your profile has %1 facts to rehearse.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的资料有 %1 个要点需要练习。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at the call</source>
-        <translation type="unfinished"></translation>
+        <translation>在通话时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>if the call were tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>如果明天通话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You would recall about %1% of your facts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2，你大约能记住 %1% 的要点。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drill your %1 weak facts first, then keep practising.</source>
-        <translation type="unfinished"></translation>
+        <translation>先专练 %1 个薄弱要点，然后继续练习。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 facts are still new: keep practising to cover them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 %1 个要点未练习：继续练习，全部覆盖。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No weak facts: a short session a day keeps them fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有薄弱要点：每天简短练习一次即可保持记忆。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness is for tomorrow until you set a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置日期前，准备度按明天计算。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change the date</source>
-        <translation type="unfinished"></translation>
+        <translation>更改日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call was on %1. Set the date of your next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话已于 %1 进行。请设置下一次通话的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Over time (last %1 sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间变化（最近 %1 次）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>missed recently</source>
-        <translation type="unfinished"></translation>
+        <translation>最近答错</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>意外答错</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>答得慢</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>答错</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>low recall</source>
-        <translation type="unfinished"></translation>
+        <translation>记忆率低</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>low predicted recall</source>
-        <translation type="unfinished"></translation>
+        <translation>预测记忆率低</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Double-click a fact to drill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击要点进行专练。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 weak facts in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个薄弱要点。</translation>
     </message>
 </context>
 <context>
@@ -805,7 +860,7 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/date_field.py" line="+28"/>
         <source>A year (2019), a month (2019-03) or a day (2019-03-14). Leave out what the profile does not say: no day is ever made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份（2019）、月份（2019-03）或具体日期（2019-03-14）。资料中没有的部分请留空：绝不会编造日期。</translation>
     </message>
 </context>
 <context>
@@ -813,125 +868,213 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+31"/>
         <source>List of %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1列表</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移 (Alt+Up)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移 (Alt+Down)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This entry has a problem to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目有问题需要修正</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../verify_coach/ui/dialogs/errors.py" line="+23"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify_coach hit an unexpected problem. Your answers so far are saved.</source>
+        <translation>verify_coach 遇到了意外问题。你目前的回答都已保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details were written to %1</source>
+        <translation>详细信息已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open your data</source>
+        <translation>无法打开你的数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can start with a fresh database. The current file will be kept, untouched, in a folder next to it, so nothing is deleted.</source>
+        <translation>你可以使用一个新的数据库重新开始。当前文件会原样保存在旁边的文件夹中，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start fresh, keep the old file</source>
+        <translation>重新开始，保留旧文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Old data kept</source>
+        <translation>旧数据已保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your old data is in %1</source>
+        <translation>你的旧数据在 %1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/export.py" line="+40"/>
+        <location filename="../../verify_coach/ui/dialogs/export.py" line="+28"/>
+        <source>PDF study sheet (*.pdf)</source>
+        <translation>PDF 复习单 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML study sheet (*.html)</source>
+        <translation>HTML 复习单 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown study sheet (*.md)</source>
+        <translation>Markdown 复习单 (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer history, CSV (*.csv)</source>
+        <translation>答题记录，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 卡组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>导出格式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>US Letter</source>
+        <translation>美国信纸 (Letter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the facts I keep missing</source>
-        <translation type="unfinished"></translation>
+        <translation>只包含我常答错的要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>只含薄弱要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The study sheet lists your key facts with the ones you miss first. It is for before the call — put it away when the call starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>复习单列出你的关键要点，常答错的排在前面。它用于通话前复习——通话开始时请收起来。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到文件</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
+        <source>%1 answers in your history.</source>
+        <translation>你的记录中共有 %1 次作答。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Anki deck of the questions of your profile.</source>
+        <translation>由你的资料问题生成的 Anki 卡组。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -939,93 +1082,93 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/question_card.py" line="+332"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>用时</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一个回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this answer from your history and ask the question again</source>
-        <translation type="unfinished"></translation>
+        <translation>从记录中删除此回答并重新提问</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+28"/>
         <source>Next question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题 (Enter)</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>不太对</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>See the summary (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看总结 (Enter)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1034,65 +1177,155 @@
         <location filename="../../verify_coach/ui/widgets/format.py" line="+31"/>
         <location line="+16"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/help.py" line="+32"/>
+        <location filename="../../verify_coach/ui/dialogs/help.py" line="+9"/>
+        <source>Practise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise weak facts</source>
+        <translation>练习薄弱要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cram before the call (does not change your schedule)</source>
+        <translation>通话前突击（不影响你的复习计划）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review missed facts</source>
+        <translation>回顾答错的要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mock call</source>
+        <translation>模拟通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the call date</source>
+        <translation>设置通话日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a profile (or drop a file on the window)</source>
+        <translation>导入资料（或将文件拖到窗口上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>新建资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the profile you are editing</source>
+        <translation>保存正在编辑的资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a study sheet</source>
+        <translation>导出复习单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit an answer / go to the next question</source>
+        <translation>提交回答 / 进入下一题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a choice</source>
+        <translation>选择一个选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last answer (or the last edit in the profile editor)</source>
+        <translation>撤销上一个回答（或资料编辑器中的上一步编辑）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the session and see its summary</source>
+        <translation>结束练习并查看总结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the missed facts</source>
+        <translation>搜索答错的要点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助内容</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How verify_coach works</source>
-        <translation type="unfinished"></translation>
+        <translation>verify_coach 如何使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load your own profile (import it, type it in, or try the demo). verify_coach turns its key facts into the questions an agent asks on a verification call. Answer them in Practice; every answer is saved at once. The dashboard shows how ready you are for the date of your call, and Missed facts lists what you get wrong or answer slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>载入你自己的资料（导入、手动填写或试用演示资料）。verify_coach 会把其中的关键要点变成验证通话中审核员会问的问题。在“练习”中回答，每个回答都会立即保存。“概览”显示你在通话当天的准备程度，“错题回顾”列出你答错或答得慢的要点。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Readiness is the predicted chance that you recall each fact at the moment of the call. Set the call date so practice is planned for it. Slow answers count: hesitation matters on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备度是预测你在通话时能想起每个要点的概率。设置通话日期后，练习会围绕这一天安排。答得慢也会计入：通话中的犹豫很重要。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use verify_coach only with your own, true profile, and only before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>只用你自己真实的资料使用 verify_coach，并且只在通话前使用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -1100,47 +1333,47 @@
     <message>
         <location filename="../../verify_coach/ui/dialogs/importing.py" line="+126"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where is your profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的资料在哪里？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Resume, LinkedIn export .zip, or a verify_coach file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Resume、LinkedIn 导出的 .zip 或 verify_coach 文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件夹导入…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A LinkedIn data export that you unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>已解压的 LinkedIn 数据导出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste profile text…</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴资料文本…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy your profile page (Ctrl+A, Ctrl+C) and paste it</source>
-        <translation type="unfinished"></translation>
+        <translation>复制你的资料页面（Ctrl+A、Ctrl+C）并粘贴</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You can also drop a file on the window. Nothing is saved before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以把文件拖到窗口上。确认之前不会保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1148,98 +1381,98 @@
     <message>
         <location line="+367"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose the unpacked LinkedIn export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已解压的 LinkedIn 导出</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles (*.json *.zip *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>资料 (*.json *.zip *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” could not be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”。未做任何更改。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…… 还有 %1 项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of “%1” could not be used: %2 entries were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中有部分内容无法使用：跳过了 %2 个条目。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import the rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>导入其余内容？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some entries could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>部分条目无法读取</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+44"/>
         <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存“%1”…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Imported “%1” — %2 facts to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入“%1”——%2 个要点可供练习。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” has nothing that “%2” does not already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的内容“%2”都已包含。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Merged %1 changes into “%2”; %3 facts kept their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 处更改合并到“%2”；%3 个要点保留了练习记录。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>导入未保存</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本</translation>
     </message>
 </context>
 <context>
@@ -1247,57 +1480,62 @@
     <message>
         <location line="-537"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import as a new profile named:</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新资料导入，名称：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新资料导入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>导入的资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name of the new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新资料的名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge into “%1” — you see each change before anything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到“%1”——保存前可以查看每一处更改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge into the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到当前资料</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the import</source>
-        <translation type="unfinished"></translation>
+        <translation>继续导入</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料需要一个名称。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的资料。</translation>
     </message>
 </context>
 <context>
@@ -1305,102 +1543,102 @@
     <message>
         <location line="-181"/>
         <source>verify_coach profile</source>
-        <translation type="unfinished"></translation>
+        <translation>verify_coach 资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Resume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn data export</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn 数据导出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>profile text</source>
-        <translation type="unfinished"></translation>
+        <translation>资料文本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 份工作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 份工作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 school</source>
-        <translation type="unfinished"></translation>
+        <translation>1 所学校</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 schools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所学校</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 skill</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 skills</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 language</source>
-        <translation type="unfinished"></translation>
+        <translation>1 种语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 languages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 种语言</translation>
     </message>
 </context>
 <context>
@@ -1408,227 +1646,262 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/list_field.py" line="+79"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the %1 up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移%1 (Alt+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the %1 down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移%1 (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+111"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+57"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was earlier today</source>
+        <translation>已于今天早些时候</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was 1 day ago</source>
+        <translation>已于 1 天前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was %1 days ago</source>
+        <translation>已于 %1 天前</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in 1 day %1 h</source>
+        <translation>1 天 %1 小时后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1 days %2 h</source>
+        <translation>%1 天 %2 小时后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 h %2 min</source>
+        <translation>%1 小时 %2 分后</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed facts</source>
-        <translation type="unfinished"></translation>
+        <translation>错题回顾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mock call</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟通话</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>当前资料</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Time until the call</source>
-        <translation type="unfinished"></translation>
+        <translation>距离通话的时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readiness for the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话准备度</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+139"/>
         <source>Set call date…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置通话日期…</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>Set the date of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>设置通话日期</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save profile &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>资料另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export study sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出复习单(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Study</source>
-        <translation type="unfinished"></translation>
+        <translation>学习(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise &amp;weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>练习薄弱要点(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cram before the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话前突击(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review missed facts</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾答错的要点(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mock call</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟通话(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set call &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置通话日期(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help and shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助和快捷键(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About verify_coach</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 verify_coach(&amp;A)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Readiness %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>准备度 %1%</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No call date set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置通话日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通话：%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改…</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>About verify_coach</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 verify_coach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;verify_coach&lt;/b&gt;&lt;br&gt;Rehearse the facts of your own profile before an identity-verification call. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;verify_coach&lt;/b&gt;&lt;br&gt;在身份验证通话前，熟练掌握你自己资料中的要点。所有数据都只保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -1636,119 +1909,119 @@
     <message>
         <location filename="../../verify_coach/ui/dialogs/importing.py" line="+137"/>
         <source>Review the import</source>
-        <translation type="unfinished"></translation>
+        <translation>检查导入内容</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”导入“%2”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to add, %2 to change, %3 to remove. Only the ticked changes are saved, all in one step; nothing is saved if you cancel. Removals are not ticked: tick one only if that entry should really go.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 项，修改 %2 项，删除 %3 项。只有勾选的更改会一次性保存；取消则不保存任何内容。删除项默认不勾选：只有确实要删除该条目时才勾选。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的更改</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选所有更改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untick all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选所有更改</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选的更改数</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Apply the ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用勾选的更改</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+2"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>熟练程度</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 of %2 changes ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 %1/%2 处更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 处更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply 1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 1 处更改</translation>
     </message>
 </context>
 <context>
@@ -1757,73 +2030,75 @@
         <location filename="../../verify_coach/ui/screens/review.py" line="+104"/>
         <source>Recall
 at call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时
+记忆率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Correct value</source>
-        <translation type="unfinished"></translation>
+        <translation>正确内容</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>你的错误回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>上次练习</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>正确率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Median
 time</source>
-        <translation type="unfinished"></translation>
+        <translation>用时
+中位数</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Share of your answers that were right</source>
-        <translation type="unfinished"></translation>
+        <translation>你答对的比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted chance that you recall it at the call (tomorrow if no date is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>预测你在通话时能想起它的概率（未设置日期时按明天计算）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median time of your recent answers</source>
-        <translation type="unfinished"></translation>
+        <translation>最近几次作答用时的中位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you answered instead, most recent first</source>
-        <translation type="unfinished"></translation>
+        <translation>你给出的其他回答，最近的在前</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>答对 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1831,340 +2106,340 @@ time</source>
     <message>
         <location filename="../../verify_coach/ui/screens/mock_call.py" line="+95"/>
         <source>Mock call</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟通话</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Rehearse the verification call</source>
-        <translation type="unfinished"></translation>
+        <translation>演练验证通话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent asks your identity and profile questions aloud, in the order of a real call, then a few open questions. Type each answer as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员会按真实通话的顺序，朗读有关你的身份和资料的问题，最后再问几个开放式问题。按你会说出的方式输入每个答案；开放式问题请大声回答并给自己评分。请看摄像头，而不是键盘。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call length</source>
-        <translation type="unfinished"></translation>
+        <translation>通话长度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>短</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>长</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2 questions, about %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1——%2 个问题，约 %3 分钟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to start answering</source>
-        <translation type="unfinished"></translation>
+        <translation>开始作答前的秒数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to start answering</source>
-        <translation type="unfinished"></translation>
+        <translation>内开始作答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员的声音</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载语音…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>语速</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>语速</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Test the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>试听语音</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Camera and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头和隐私</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record this rehearsal so I can watch it back</source>
-        <translation type="unfinished"></translation>
+        <translation>录制本次演练，方便之后回看</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record this rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>录制本次演练</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>你的录像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>录像</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No recordings. Turn recording on above to watch yourself afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有录像。在上方开启录制，之后即可回看自己的表现。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>播放录像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>删除录像</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start the mock call (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始模拟通话 (Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start the mock call</source>
-        <translation type="unfinished"></translation>
+        <translation>开始模拟通话</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · F8 pauses · Enter skips the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中：输入后按 Enter 作答 · 1 / 2 / 3 为开放式回答评分 · F8 暂停 · Enter 跳过开场白</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A rehearsal for before the call. On the real call you answer on your own: verify_coach has no overlay or prompting for live calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是通话前的演练。真实通话中需要你独立回答：verify_coach 不会在真实通话中显示任何浮层或提示。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing to ask yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时没有可问的内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agent asks about the facts of your profile, and this profile has none yet. Fill in your identity, jobs, rates and education, or import your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员会询问你资料中的要点，而此资料还没有任何要点。请填写身份信息、工作、费率和教育背景，或导入你的资料。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Open the profile editor</source>
-        <translation type="unfinished"></translation>
+        <translation>打开资料编辑器</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connecting the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接通…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接通</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>No voice — captions only</source>
-        <translation type="unfinished"></translation>
+        <translation>无语音——仅显示字幕</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hello, I&apos;m the verification agent. Could you confirm your full name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello, I&apos;m the verification agent. Could you confirm your full name?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This rehearsal will be recorded (camera and microphone) to your recordings folder, readable only by you. Nothing is sent anywhere; delete recordings below at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次演练将被录制（摄像头和麦克风）到你的录像文件夹，只有你能查看。不会发送到任何地方；你可以随时在下方删除录像。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing is recorded. Your camera image is only shown on this screen while the call runs — never saved or sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会录制任何内容。摄像头画面只在通话期间显示在此屏幕上——不会保存或发送到任何地方。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Delete recording</source>
-        <translation type="unfinished"></translation>
+        <translation>删除录像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this recording for good? It cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已接通</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent is introducing the call — press Enter to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员正在介绍通话——按 Enter 跳过。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>● REC — this rehearsal is being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>● 录制中——本次演练正在录制</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rehearsal · nothing is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>演练 · 不录制</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>你的资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · question %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2/%3 题</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在说话…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>正在聆听</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Ending the call</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结束通话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is ending — press Enter to see your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Agent speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员正在说话</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listen to the question…</source>
-        <translation type="unfinished"></translation>
+        <translation>请听题…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <source>Start answering · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>开始作答 · %1 秒</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Answering aloud · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在口头回答 · %1 秒</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answering · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在作答 · %1 秒</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hesitating · +%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>犹豫中 · +%1 秒</translation>
     </message>
 </context>
 <context>
@@ -2172,22 +2447,22 @@ time</source>
     <message>
         <location filename="../../verify_coach/ui/dialogs/importing.py" line="+14"/>
         <source>Paste profile text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴资料文本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste the text of your profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴你的资料页面文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open your profile page in the browser, select everything (Ctrl+A), copy it (Ctrl+C) and paste it here (Ctrl+V). What can be recognised opens as a draft in the profile editor, where you check and complete it before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开你的资料页面，全选（Ctrl+A）、复制（Ctrl+C）并粘贴到这里（Ctrl+V）。能识别的内容会作为草稿在资料编辑器中打开，你可以在保存前检查并补全。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile text</source>
-        <translation type="unfinished"></translation>
+        <translation>资料文本</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2199,43 +2474,50 @@ $45.00/hr
 Skills
 Python  Django  React
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wei Zhang
+Chengdu, China
+Full-Stack Python Developer
+$45.00/hr
+
+Skills
+Python  Django  React
+…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本有问题</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <source>Open as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>作为草稿打开</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Read the text and open it as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文本并作为草稿打开</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing in this text looks like a profile. Copy the whole profile page (Ctrl+A, then Ctrl+C) and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段文本看起来不像资料。请复制整个资料页面（先 Ctrl+A，再 Ctrl+C）后重新粘贴。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This text could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文本：%1</translation>
     </message>
 </context>
 <context>
@@ -2244,217 +2526,217 @@ Python  Django  React
         <location filename="../../verify_coach/ui/screens/practice.py" line="+86"/>
         <location line="+57"/>
         <source>Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Practise your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>练习你的资料</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A mix of what is due, what you got wrong and new facts, spaced for the long run.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合到期的、答错过的和新的要点，按间隔重复安排，着眼长期记忆。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start practice</source>
-        <translation type="unfinished"></translation>
+        <translation>开始练习</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+215"/>
         <source>Weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>薄弱要点</translation>
     </message>
     <message>
         <location line="-214"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practise weak facts</source>
-        <translation type="unfinished"></translation>
+        <translation>练习薄弱要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+211"/>
         <source>Cram before the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话前突击</translation>
     </message>
     <message>
         <location line="-212"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Questions per session:</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习题数：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Questions per session</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习题数</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No call date set yet. Set it so practice and cramming aim at the day of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置通话日期。设置后，练习和突击都会针对通话当天安排。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set call date…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置通话日期…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the date of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>设置通话日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In a session: type and press Enter · 1–4 pick a choice · Enter for the next question · Ctrl+Z undoes the last answer · Esc ends the session</source>
-        <translation type="unfinished"></translation>
+        <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to practise yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时没有可练习的内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This profile has no facts yet. Fill in your jobs, rates, education and skills, or import your profile: every detail becomes a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料还没有任何要点。请填写工作、费率、教育背景和技能，或导入你的资料：每条信息都会变成一个问题。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Open the profile editor</source>
-        <translation type="unfinished"></translation>
+        <translation>打开资料编辑器</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+235"/>
         <source>Preparing your questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备问题…</translation>
     </message>
     <message>
         <location line="-228"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Time on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>本题用时</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时间限制</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>练习进度</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>End session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束练习 (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束练习</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your answers are already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答已保存</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drilling chosen facts</source>
-        <translation type="unfinished"></translation>
+        <translation>专练所选要点</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>%1 · %2 facts to rehearse · %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aim to answer within %1 s; past %2 s counts as hesitating.</source>
-        <translation type="unfinished"></translation>
+        <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is nothing to ask in this mode right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 题</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>/ aim for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 目标 %1 s</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>From your profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自你的资料：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From your profile: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自你的资料：%1——%2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The answer could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存此回答。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Ending the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结束练习…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · ended after %2 of %3 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 在第 %2/%3 题后结束</translation>
     </message>
 </context>
 <context>
@@ -2462,619 +2744,621 @@ Python  Django  React
     <message>
         <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+135"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Profile being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑的资料</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+594"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料</translation>
     </message>
     <message>
         <location line="-594"/>
         <source>New profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料 (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a profile (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资料 (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名此资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+604"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location line="-604"/>
         <location line="+606"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此资料</translation>
     </message>
     <message>
         <location line="-596"/>
         <source>About this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此草稿</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile sections</source>
-        <translation type="unfinished"></translation>
+        <translation>资料分区</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一步更改 (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+244"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <location line="-244"/>
         <source>Revert to the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>还原到已保存的版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存资料 (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source>Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工作</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>No employment yet. Add each job as your profile lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无工作经历。按资料中的列出顺序添加每份工作。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add school</source>
-        <translation type="unfinished"></translation>
+        <translation>添加学校</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No education yet. Add the schools your profile shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无教育背景。添加资料中显示的学校。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No certifications yet. Add them if your profile lists any.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无证书。如果资料中列有证书，请添加。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add project</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No portfolio projects yet. Add the projects shown on your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无作品集项目。添加资料中展示的项目。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform job</source>
-        <translation type="unfinished"></translation>
+        <translation>平台工作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add platform job</source>
-        <translation type="unfinished"></translation>
+        <translation>添加平台工作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No work history yet. Add the jobs you did through the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无平台工作记录。添加你通过平台完成的工作。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>You have no profile yet. Fill in the sections below as your profile page shows them and press Save, or import one instead (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有资料。按资料页面的内容填写下方各部分并点击“保存”，或直接导入 (Ctrl+I)。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新资料</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+100"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>You switched to “%1”, but “%2” has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>你切换到了“%1”，但“%2”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>A new profile. Fill in what your profile page shows, section by section, then press Save (Ctrl+S) and give it a name (for example the platform: Upwork, Fiverr).</source>
-        <translation type="unfinished"></translation>
+        <translation>新资料。按资料页面的内容逐部分填写，然后点击“保存”(Ctrl+S) 并为它命名（例如平台名：Upwork、Fiverr）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draft read from %1 — nothing is saved yet. Check every section, fix or fill in what is missing, then press Save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 读取的草稿——尚未保存。请检查每个部分，修正或补全缺少的内容，然后点击“保存”(Ctrl+S)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped because it could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>因无法读取而跳过：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This new profile is not saved yet. Save it before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>这份新资料尚未保存。离开前要保存吗？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save your changes to “%1” before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>离开前保存对“%1”的更改吗？</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Back to the saved version. Ctrl+Z brings your changes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已还原到保存的版本。按 Ctrl+Z 可恢复你的更改。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not saved: fix the problems marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：请先修正红色标出的问题。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>My profile</source>
-        <translation type="unfinished"></translation>
+        <translation>我的资料</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A name for this profile (for example the platform it is on):</source>
-        <translation type="unfinished"></translation>
+        <translation>为此资料命名（例如所在的平台）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存新资料</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is already a profile named “%1”. Choose another name:</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的资料。请换一个名称：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A profile needs a name:</source>
-        <translation type="unfinished"></translation>
+        <translation>资料需要一个名称：</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved “%1” — %2 facts ready to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”——%2 个要点可以练习了。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved — %1 facts changed, %2 kept their history</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存——%1 个要点有变化，%2 个保留了练习记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; %1 no longer asked (their history is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 个不再提问（保留其练习记录）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新名称：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重命名为“%1”。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the profile “%1”?
 
 This also removes its facts and all your practice history for it (answers and review schedule). It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资料“%1”？
+
+这也会删除它的要点以及相关的全部练习记录（回答和复习计划）。此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行此操作</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed “%1”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move entry</source>
-        <translation type="unfinished"></translation>
+        <translation>移动条目</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This section has a problem to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>此部分有问题需要修正</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Draft — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿——尚未保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● 有未保存的更改</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃此草稿</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前需修正 1 个问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前需修正 %1 个问题</translation>
     </message>
     <message>
         <location filename="../../verify_coach/ui/screens/profile_form.py" line="+63"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>街道和门牌号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State / region</source>
-        <translation type="unfinished"></translation>
+        <translation>州 / 地区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>资料页面</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile title</source>
-        <translation type="unfinished"></translation>
+        <translation>资料标题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>简介</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>时薪</translation>
     </message>
     <message>
         <location line="-62"/>
         <location line="+64"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+28"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English level</source>
-        <translation type="unfinished"></translation>
+        <translation>英语水平</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track record</source>
-        <translation type="unfinished"></translation>
+        <translation>业绩记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>工作总数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>总收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job success (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作成功率 (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>熟练程度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills (in the order the profile shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>技能（按资料中的显示顺序）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -3082,7 +3366,7 @@ This also removes its facts and all your practice history for it (answers and re
         <location line="+12"/>
         <location line="+11"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="-32"/>
@@ -3090,171 +3374,171 @@ This also removes its facts and all your practice history for it (answers and re
         <location line="+12"/>
         <location line="+11"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>I still work here (no end date)</source>
-        <translation type="unfinished"></translation>
+        <translation>目前仍在职（无结束日期）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>学位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>专业</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My role</source>
-        <translation type="unfinished"></translation>
+        <translation>我的角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>技能（用逗号分隔）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client rating (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户评分 (0–5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>固定价格</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform profile</source>
-        <translation type="unfinished"></translation>
+        <translation>平台资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>工作经历</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育背景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>作品集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work history</source>
-        <translation type="unfinished"></translation>
+        <translation>平台工作记录</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>cannot be negative</source>
         <extracomment>The field that names an entry; an entry without it cannot be saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小于 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能大于 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enter a number, such as 45 or 45.50</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字，例如 45 或 45.50</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enter a whole number, such as 14</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数，例如 14</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>this field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a language needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>语言需要填写名称</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(not named yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未命名）</translation>
     </message>
 </context>
 <context>
@@ -3262,73 +3546,73 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location filename="../../verify_coach/ui/widgets/question_card.py" line="-279"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type your answer as you would say it</source>
-        <translation type="unfinished"></translation>
+        <translation>按你会说出的方式输入答案</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Order of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目顺序</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+1"/>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>我不知道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count this question as missed and see the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>将此题计为答错并查看答案</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>提交回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交 (Enter)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Press 1–%1 or click a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>按 1–%1 或点击选项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drag the items, or select one and press Alt+↑ / Alt+↓. Enter submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动项目，或选中后按 Alt+↑ / Alt+↓。按 Enter 提交。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Press Enter to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 提交</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Type an answer first, or click “I don&apos;t know”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入答案，或点击“我不知道”。</translation>
     </message>
 </context>
 <context>
@@ -3336,12 +3620,12 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location filename="../../verify_coach/ui/widgets/record_form.py" line="+103"/>
         <source>Field of the %1 section</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”部分的字段</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1有问题</translation>
     </message>
 </context>
 <context>
@@ -3349,246 +3633,248 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location filename="../../verify_coach/ui/screens/review.py" line="+71"/>
         <source>Review missed facts</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾答错的要点</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search facts, values and your answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索要点、内容和你的回答 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search missed facts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索答错的要点</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <location line="+171"/>
         <source>Show all facts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部要点</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Also list the facts you have not missed or not practised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出没有答错过或尚未练习的要点</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+202"/>
         <source>Drill these</source>
-        <translation type="unfinished"></translation>
+        <translation>专练这些</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Missed facts</source>
-        <translation type="unfinished"></translation>
+        <translation>错题回顾</translation>
     </message>
     <message>
         <location line="+66"/>
         <location line="+1"/>
         <location line="+78"/>
         <source>Practise now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即练习</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Recall
 at call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时
+记忆率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recall
 tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天
+记忆率</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The facts could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载要点。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No missed facts yet — practise first</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有答错的要点——先去练习吧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facts you miss or answer slowly are listed here with what you answered, so you can drill exactly those.</source>
-        <translation type="unfinished"></translation>
+        <translation>答错或答得慢的要点会连同你的回答列在这里，方便你有针对性地专练。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing missed or slow — well done</source>
-        <translation type="unfinished"></translation>
+        <translation>没有答错或答得慢的——做得好</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every fact you practised was answered right and quickly. Show all facts to drill any of them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>你练习过的每个要点都答得又对又快。仍可显示全部要点，挑任意要点专练。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No facts match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try another search or category.</source>
-        <translation type="unfinished"></translation>
+        <translation>试试其他搜索词或类别。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 facts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1/%2 个要点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 facts you missed or answered slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个答错或答得慢的要点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 facts you missed or answered slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>答错或答得慢的要点：显示 %1/%2 个</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>select rows and press Enter to drill them</source>
-        <translation type="unfinished"></translation>
+        <translation>选中行后按 Enter 专练</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Drill these (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>专练这些 (%1)</translation>
     </message>
 </context>
 <context>
     <name>SelfView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/self_view.py" line="+82"/>
+        <location filename="../../verify_coach/ui/widgets/self_view.py" line="+83"/>
         <location line="+166"/>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头已关闭</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Your camera starts with the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头会在通话开始时打开。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your camera</source>
-        <translation type="unfinished"></translation>
+        <translation>你的摄像头</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无摄像头预览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The camera preview is unavailable (the Qt multimedia libraries could not be loaded: %1) — the call works without it. Install your system&apos;s PulseAudio libraries (e.g. the libpulse0 package) to see yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头预览不可用（无法加载 Qt 多媒体库：%1）——没有它通话也能进行。安装系统的 PulseAudio 库（例如 libpulse0 软件包）即可看到自己。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Camera blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头被阻止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera access is blocked — the call works without it. Allow verify_coach to use the camera in your system&apos;s privacy settings to see yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头访问被阻止——没有它通话也能进行。在系统隐私设置中允许 verify_coach 使用摄像头即可看到自己。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>无摄像头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No camera found — the call works without it; connect a webcam to practise looking at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头——没有它通话也能进行；连接网络摄像头即可练习注视镜头。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your camera image</source>
-        <translation type="unfinished"></translation>
+        <translation>你的摄像头画面</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Recording is unavailable here (%1); nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法录制（%1）；不会录制任何内容。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Camera unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头不可用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The camera could not be used (%1). It may be in use by another app — close the other video app and start the call again. The call works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用摄像头（%1）。它可能正被其他应用占用——请关闭其他视频应用后重新开始通话。没有摄像头通话也能进行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Recording stopped (%1); the call goes on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>录制已停止（%1）；通话继续进行。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Captions and timing still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕和计时仍可正常使用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Look at where your webcam will be.</source>
-        <translation type="unfinished"></translation>
+        <translation>请看向摄像头所在的位置。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能有其他应用正在使用它。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The camera is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头已关闭。</translation>
     </message>
 </context>
 <context>
@@ -3596,12 +3882,12 @@ tomorrow</source>
     <message>
         <location filename="../../verify_coach/ui/widgets/charts.py" line="+12"/>
         <source>Accuracy per session</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习的正确率</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1: %2% right</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：答对 %2%</translation>
     </message>
 </context>
 <context>
@@ -3609,117 +3895,117 @@ tomorrow</source>
     <message>
         <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+64"/>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>练习完成</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+2"/>
         <source>Undo last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一个回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the last answer from your history and ask that question again (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>从记录中删除上一个回答并重新提问 (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <location line="+24"/>
         <source>Drill the missed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>专练答错的</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+1"/>
         <source>Practise again</source>
-        <translation type="unfinished"></translation>
+        <translation>再练一次</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% right</source>
-        <translation type="unfinished"></translation>
+        <translation>答对 %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drill the missed ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>专练答错的 (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You ended the session before answering a question. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在回答任何问题之前结束了练习。没有记录任何内容。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing missed: every answer was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有答错：每个回答都正确。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you missed</source>
-        <translation type="unfinished"></translation>
+        <translation>你答错的</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slowest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>最慢的回答</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>You said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>答错</translation>
     </message>
 </context>
 <context>
@@ -3727,131 +4013,133 @@ tomorrow</source>
     <message>
         <location filename="../../verify_coach/ui/dialogs/settings.py" line="+30"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> questions</source>
-        <translation type="unfinished"></translation>
+        <translation> 题</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>每次练习题数</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+1"/>
         <source>Time per question</source>
-        <translation type="unfinished"></translation>
+        <translation>每题时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slow answer threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>慢速回答阈值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers slower than this count as hesitant: the fact is marked weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此时间的回答算作犹豫：该要点会被标为薄弱。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An answer is slow after</source>
-        <translation type="unfinished"></translation>
+        <translation>回答超过多久算慢</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+6"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions stay in English: the call is in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题仍为英文：通话使用英语进行。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>你的数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored only on this computer, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只保存在这台电脑上，位于 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除我的全部数据…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除我的全部数据</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new language is used everywhere after you restart verify_coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 verify_coach 后，新语言将应用到所有界面。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This permanently deletes every profile, your whole answer history and all backups kept by verify_coach on this computer.
 
 Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>这将永久删除 verify_coach 在这台电脑上保存的所有资料、全部答题记录和所有备份。
+
+输入“%1”以确认。</translation>
     </message>
 </context>
 <context>
@@ -3859,12 +4147,12 @@ Type %1 to confirm.</source>
     <message>
         <location filename="../../verify_coach/ui/widgets/speech.py" line="+216"/>
         <source>Speech stopped working (%1) — questions are shown as captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音已停止工作（%1）——问题以字幕显示。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engine error</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎错误</translation>
     </message>
 </context>
 <context>
@@ -3872,67 +4160,67 @@ Type %1 to confirm.</source>
     <message>
         <location filename="../../verify_coach/ui/screens/welcome.py" line="+18"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Get ready for your verification call</source>
-        <translation type="unfinished"></translation>
+        <translation>为验证通话做好准备</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>verify_coach turns your own profile into the questions an agent asks, and shows what you do not yet recall reliably. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify_coach 把你自己的资料变成审核员会问的问题，并指出你还记不牢的内容。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入我的资料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Resume, a LinkedIn data export, a verify_coach file, or pasted profile text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Resume、LinkedIn 数据导出、verify_coach 文件，或粘贴的资料文本。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it in</source>
-        <translation type="unfinished"></translation>
+        <translation>手动填写</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the profile editor section by section.</source>
-        <translation type="unfinished"></translation>
+        <translation>在资料编辑器中逐部分填写。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建资料 (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try a demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explore with a realistic made-up freelancer profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一份逼真的虚构自由职业者资料来体验。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open demo profile</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示资料</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rehearse your own, true profile. verify_coach is for practice before the call, never for use during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请练习你自己真实的资料。verify_coach 用于通话前的练习，绝不能在通话中使用。</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +4228,7 @@ Type %1 to confirm.</source>
     <message>
         <location filename="../../verify_coach/ui/widgets/list_field.py" line="-44"/>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>熟练程度</translation>
     </message>
 </context>
 <context>
@@ -3948,75 +4236,27 @@ Type %1 to confirm.</source>
     <message>
         <location filename="../../verify_coach/ui/dialogs/importing.py" line="+264"/>
         <source>Save profile as</source>
-        <translation type="unfinished"></translation>
+        <translation>资料另存为</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify_coach profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify_coach 资料 (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有资料</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../verify_coach/ui/dialogs/errors.py" line="+20"/>
-        <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>verify_coach hit an unexpected problem. Your answers so far are saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Details were written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You can start with a fresh database. The current file will be kept, untouched, in a folder next to it, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start fresh, keep the old file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Old data kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Your old data is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件</translation>
     </message>
 </context>
 <context>
@@ -4024,27 +4264,27 @@ Type %1 to confirm.</source>
     <message>
         <location filename="../../verify_coach/ui/widgets/speech.py" line="-140"/>
         <source>No audio output found — questions are shown as captions. Connect speakers or headphones to hear the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到音频输出设备——问题以字幕显示。连接扬声器或耳机即可听到审核员的声音。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speech is unavailable (the Qt speech module could not be loaded: %1) — questions are shown as captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用（无法加载 Qt 语音模块：%1）——问题以字幕显示。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Speech is unavailable (install speech-dispatcher) — questions are shown as captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用（请安装 speech-dispatcher）——问题以字幕显示。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Speech is unavailable (%1; install or start speech-dispatcher) — questions are shown as captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音不可用（%1；请安装或启动 speech-dispatcher）——问题以字幕显示。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engine error</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎错误</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,21 @@ def test_open_questions_are_rated_with_keys_and_kept_out_of_the_attempts(app, qt
     _, atts = call_session(app)
     assert len(atts) == len(scr.call.fact_items)
     assert not any(a.prompt == scr.call.items[opens[0]].prompt for a in atts)
+    qtbot.mouseClick(scr.report_view.again_button, Qt.MouseButton.LeftButton)  # "New call…"
+    qtbot.waitUntil(lambda: scr.state == "idle" and scr.pages.currentWidget() is scr.start_page, timeout=5_000)
+    start(qtbot, scr)  # Enter starts the next call
+    assert scr.report is None and scr.results == {}
+
+
+def test_coming_back_after_reading_the_report_offers_a_new_call(app, qtbot):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock)
+    start(qtbot, scr)
+    drive(qtbot, scr, clock)
+    app.window.show_screen("dashboard")
+    app.window.show_screen("call")
+    qtbot.waitUntil(lambda: scr.pages.currentWidget() is scr.start_page, timeout=5_000)
+    assert scr.state == "idle"
 
 
 # ----------------------------------------------------------------------------------------------- timing
@@ -482,6 +497,20 @@ def test_an_unavailable_engine_asks_to_install_speech_dispatcher(app, qtbot, aud
     assert scr.speech_note.isVisibleTo(scr)
 
 
+def test_a_speech_engine_failing_mid_call_leaves_captions(app, qtbot, audio):
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    scr = open_call(app, qtbot)
+    start(qtbot, scr)
+    qtbot.waitUntil(lambda: scr.speaker.speaking, timeout=5_000)
+    scr.speaker.tts.stateChanged.emit(QTextToSpeech.State.Error)  # e.g. speech-dispatcher died
+    assert not scr.speaker.available
+    assert "Speech stopped working" in _notice(scr)
+    assert scr.voice_box.currentText() == "No voice — captions only"
+    qtbot.waitUntil(lambda: scr.state == "answering", timeout=2_000)  # the call goes on, captions only
+    _answers_one_question(qtbot, scr, app)
+
+
 def test_no_audio_output_means_captions_with_a_notice(app, qtbot):
     scr = open_call(app, qtbot)  # offscreen: the system reports no audio output
     assert not scr.speaker.available
@@ -536,7 +565,8 @@ def test_recordings_are_listed_played_and_deleted(app, qtbot, monkeypatch):
 
 # ----------------------------------------------------------------------------------------------- start-up cost
 LAZY = """
-import os, sys, time
+import faulthandler, os, sys, time
+faulthandler.dump_traceback_later(90, exit=True)  # a hang reports where it is instead of blocking the suite
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
@@ -560,6 +590,8 @@ spin_until(lambda: app.window.screen("call").speaker is not None)
 print("after", [m for m in mods if m in sys.modules])
 app.ctx.tasks.wait(10_000)
 app.ctx.coach.store.close()
+sys.stdout.flush()
+os._exit(0)  # what is measured is done; skip tearing down the multimedia backend
 """
 
 
@@ -571,3 +603,33 @@ def test_the_app_starts_without_loading_multimedia_or_speech(tmp_path):
     assert "before []" in lines  # main window + dashboard: neither module loaded
     # opening the mock call loads them (offscreen has no audio output: the check stops before the voice)
     assert "after ['PySide6.QtMultimedia']" in lines
+
+
+def test_recording_on_with_a_camera_records_into_the_private_folder(app, qtbot, monkeypatch):
+    from PySide6 import QtMultimedia
+    from PySide6.QtMultimedia import QCamera, QCameraDevice, QMediaDevices
+
+    class LiveCamera(QCamera):
+        """A camera that starts fine (no frames: the recorder only has to be set up and started)."""
+
+        def error(self) -> QCamera.Error:
+            return QCamera.Error.NoError
+
+        def start(self) -> None:
+            QTimer.singleShot(0, lambda: self.activeChanged.emit(True))
+
+    monkeypatch.setattr(QMediaDevices, "videoInputs", staticmethod(lambda: [QCameraDevice()]))
+    monkeypatch.setattr(QtMultimedia, "QCamera", LiveCamera)
+    scr = open_call(app, qtbot)
+    scr.record_box.setChecked(True)
+    start(qtbot, scr)
+    sv = scr.view.self_view
+    assert sv.code == "live" and sv.stack.currentWidget() is sv.video
+    target = Path(sv.recorder.outputLocation().toLocalFile())
+    assert target.parent == mockcall.recordings_dir(app.ctx.data_dir) and target.name.startswith("rehearsal-")
+    assert scr.view.badge.text() == "● REC — this rehearsal is being recorded"
+    assert scr.view.badge.property("recording") == "true"
+    qtbot.mouseClick(scr.view.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: scr.state == "report", timeout=5_000)
+    assert sv.camera is None and sv.code == "off"  # the camera is off once the call is over
+    assert not scr.record_box.isChecked()  # each recording is a choice made for one rehearsal

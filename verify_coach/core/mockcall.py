@@ -23,6 +23,7 @@ Otherwise it is **at risk**, with the reasons listed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -137,7 +138,6 @@ PROFILE_GROUPS: tuple[Group, ...] = (
         "top_skills": 0, "english_level": 0, "languages": 1, "proficiency": 1, "skill_count": 2,
     }),
 )
-GROUP_ORDER = tuple(g.name for g in PROFILE_GROUPS)
 
 
 def _group_of(fact: Fact) -> str | None:
@@ -545,10 +545,8 @@ def ensure_recordings_dir(data_dir: Path) -> Path:
     """The recordings folder, created owner-only (0700)."""
     d = recordings_dir(data_dir)
     d.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(OSError):  # e.g. a file system without permissions
         os.chmod(d, 0o700)
-    except OSError:  # pragma: no cover - e.g. a file system without permissions
-        pass
     return d
 
 
@@ -566,10 +564,8 @@ def new_recording_path(data_dir: Path, now: datetime | None = None, ext: str = "
 
 def protect_recording(path: Path) -> None:
     """Make a finished recording readable by its owner only (0600)."""
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
-    except OSError:
-        pass
 
 
 def list_recordings(data_dir: Path) -> list[Recording]:

@@ -32,6 +32,8 @@ def install_translator(app: QApplication, choice: str = "system") -> str:
         app.removeTranslator(t)
     _installed.clear()
     lang = resolve(choice)
+    # dates and day names follow the interface language (the system's own locale when it is the same language)
+    QLocale.setDefault(QLocale.system() if resolve("system") == lang else QLocale(lang))
     if lang == "en":
         return lang
     ours = QTranslator(app)

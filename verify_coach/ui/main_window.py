@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .icons import icon
 from .screens.base import Screen
+from .widgets import format as fmt
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 # name -> (module, class); imported on first use
 SCREENS: dict[str, tuple[str, str]] = {
@@ -46,21 +48,28 @@ SCREENS: dict[str, tuple[str, str]] = {
 
 
 def format_countdown(call_at: datetime | None, now: datetime | None = None) -> str:
-    """'in 3 days 4 h', 'in 2 h 05 min', 'now', 'was 2 days ago' (plain English; the caller translates)."""
+    """'in 3 days 4 h', 'in 2 h 05 min', 'now', 'was 2 days ago' (in the interface language)."""
     if call_at is None:
         return ""
     now = now or datetime.now(UTC)
     secs = int((call_at - now).total_seconds())
     if -900 <= secs <= 0:
-        return "now"
+        return translate("MainWindow", "now")
     if secs < 0:
         days = -secs // 86400
-        return f"was {days} day{'s' if days != 1 else ''} ago" if days else "was earlier today"
+        if not days:
+            return translate("MainWindow", "was earlier today")
+        if days == 1:
+            return translate("MainWindow", "was 1 day ago")
+        return translate("MainWindow", "was %1 days ago").replace("%1", str(days))
     days, rem = divmod(secs, 86400)
     hours, rem = divmod(rem, 3600)
+    if days == 1:
+        return translate("MainWindow", "in 1 day %1 h").replace("%1", str(hours))
     if days:
-        return f"in {days} day{'s' if days != 1 else ''} {hours} h"
-    return f"in {hours} h {rem // 60:02d} min"
+        return translate("MainWindow", "in %1 days %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    minutes = f"{rem // 60:02d}"
+    return translate("MainWindow", "in %1 h %2 min").replace("%1", str(hours)).replace("%2", minutes)
 
 
 class MainWindow(QMainWindow):
@@ -287,8 +296,8 @@ class MainWindow(QMainWindow):
             self.countdown.setText(self.tr("No call date set"))
             self.call_button.setText(self.tr("Set call date…"))
         else:
-            when = self.call_at.astimezone().strftime("%a %d %b, %H:%M") if self.call_at else ""
-            self.countdown.setText(self.tr("Call %1 · %2").replace("%1", self.tr(text)).replace("%2", when))
+            when = fmt.moment(self.call_at) if self.call_at else ""
+            self.countdown.setText(self.tr("Call %1 · %2").replace("%1", text).replace("%2", when))
             self.call_button.setText(self.tr("Change…"))
 
     def _switch_profile(self, index: int) -> None:

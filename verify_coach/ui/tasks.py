@@ -80,7 +80,13 @@ class TaskManager(QObject):
                     log.error("unhandled error in background operation", exc_info=exc)
                     self.error.emit(exc)
             elif success is not None:
-                success(result)
+                try:
+                    success(result)
+                except RuntimeError as err:
+                    # the widget that asked was closed while the work ran: nothing to show it on
+                    if "already deleted" not in str(err):
+                        raise
+                    log.debug("result for a closed widget dropped: %s", err)
         finally:
             if self.pending == 0:
                 self.idle.emit()

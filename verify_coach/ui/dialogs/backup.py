@@ -11,10 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..context import AppContext
 
-
-def _tr(context: str, text: str) -> str:
-    """``QCoreApplication.translate``; lupdate reads the literal context and text of each call."""
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 
 def backup(ctx: AppContext, parent: QWidget) -> None:
@@ -22,21 +19,22 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
     if coach is None:
         return
     default = str(Path.home() / f"verify_coach-backup-{datetime.now():%Y-%m-%d}.zip")
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Backup", "Back up to"), default, _tr("Backup", "Zip files (*.zip)"))
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Backup", "Back up to"), default,
+                                          translate("Backup", "Zip files (*.zip)"))
     if not path:
         return
     status = getattr(parent, "statusBar", lambda: None)()
     if status:
-        status.showMessage(_tr("Backup", "Backing up…"))
+        status.showMessage(translate("Backup", "Backing up…"))
 
     def done(result: Any) -> None:
         if status:
-            status.showMessage(_tr("Backup", "Backed up to %1").replace("%1", str(result)), 8000)
+            status.showMessage(translate("Backup", "Backed up to %1").replace("%1", str(result)), 8000)
 
     def failed(exc: BaseException) -> None:
         if status:
             status.clearMessage()
-        QMessageBox.warning(parent, _tr("Backup", "Backup failed"), str(exc))
+        QMessageBox.warning(parent, translate("Backup", "Backup failed"), str(exc))
 
     from ...core.backup import make_backup
 
@@ -44,14 +42,15 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
 
 
 def restore(ctx: AppContext, parent: QWidget) -> None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Backup", "Restore backup"), str(Path.home()), _tr("Backup", "Zip files (*.zip)"))
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Backup", "Restore backup"), str(Path.home()),
+                                          translate("Backup", "Zip files (*.zip)"))
     if not path:
         return
     answer = QMessageBox.question(
         parent,
-        _tr("Backup", "Restore backup"),
-        _tr("Backup", "Replace your current profiles and history with this backup? Your current data is kept aside "
-            "in the data folder, not deleted."),
+        translate("Backup", "Restore backup"),
+        translate("Backup", "Replace your current profiles and history with this backup? Your current data "
+                            "is kept aside in the data folder, not deleted."),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
@@ -75,11 +74,12 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
         ctx.bus.profile_changed.emit()
         ctx.bus.history_changed.emit()
         ctx.bus.navigate.emit("dashboard")
-        QMessageBox.information(parent, _tr("Backup", "Restored"), _tr("Backup", "Backup restored. Your previous data is kept in %1")
+        QMessageBox.information(parent, translate("Backup", "Restored"),
+                                translate("Backup", "Backup restored. Your previous data is kept in %1")
                                 .replace("%1", str(kept)))
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, _tr("Backup", "Cannot restore"), str(exc))
+        QMessageBox.warning(parent, translate("Backup", "Cannot restore"), str(exc))
         if ctx.coach is not None and coach is not None:
             from ..app import open_coach
 

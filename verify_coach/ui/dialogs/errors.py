@@ -7,9 +7,12 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.store import DB_FILENAME
+
+translate = QCoreApplication.translate  # lupdate reads the literal context and text
 
 
 class ErrorDialog:
@@ -17,12 +20,14 @@ class ErrorDialog:
     def show_exception(parent: QWidget | None, exc: BaseException, log_path: Path | None) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Something went wrong"))
+        box.setWindowTitle(translate("ErrorDialog", "Something went wrong"))
         short = str(exc).strip() or type(exc).__name__
-        box.setText(box.tr("verify_coach hit an unexpected problem. Your answers so far are saved."))
+        box.setText(translate("ErrorDialog",
+                              "verify_coach hit an unexpected problem. Your answers so far are saved."))
         info = short
         if log_path:
-            info += "\n\n" + box.tr("Details were written to %1").replace("%1", str(log_path))
+            where = translate("ErrorDialog", "Details were written to %1")
+            info += "\n\n" + where.replace("%1", str(log_path))
         box.setInformativeText(info)
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
         box.setAccessibleName("error-dialog")
@@ -44,18 +49,20 @@ def offer_fresh_database(parent: QWidget | None, exc: BaseException, data_dir: P
     """Explain why the database cannot be opened; offer to start fresh, keeping the old file aside."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Cannot open your data"))
+    box.setWindowTitle(translate("ErrorDialog", "Cannot open your data"))
     box.setText(str(exc))
     box.setInformativeText(
-        box.tr("You can start with a fresh database. The current file will be kept, untouched, in a folder "
-               "next to it, so nothing is deleted.")
+        translate("ErrorDialog", "You can start with a fresh database. The current file will be kept, "
+                                 "untouched, in a folder next to it, so nothing is deleted.")
     )
-    fresh = box.addButton(box.tr("Start fresh, keep the old file"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(translate("ErrorDialog", "Start fresh, keep the old file"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("ErrorDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(fresh)
     box.exec()
     if box.clickedButton() is not fresh:
         return False
     kept = set_aside(data_dir)
-    QMessageBox.information(parent, box.tr("Old data kept"), box.tr("Your old data is in %1").replace("%1", str(kept)))
+    QMessageBox.information(parent, translate("ErrorDialog", "Old data kept"),
+                            translate("ErrorDialog", "Your old data is in %1").replace("%1", str(kept)))
     return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 
-FORMATS = (
-    ("pdf", "PDF study sheet (*.pdf)"),
-    ("html", "HTML study sheet (*.html)"),
-    ("md", "Markdown study sheet (*.md)"),
-    ("csv", "Answer history, CSV (*.csv)"),
-    ("apkg", "Anki deck (*.apkg)"),
+FORMATS = (  # labels translated when shown (self.tr in ExportDialog)
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF study sheet (*.pdf)")),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML study sheet (*.html)")),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown study sheet (*.md)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "Answer history, CSV (*.csv)")),
+    ("apkg", QT_TRANSLATE_NOOP("ExportDialog", "Anki deck (*.apkg)")),
 )
 
 
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         form.addRow(self.tr("Paper"), self.paper)
         self.weak_only = QCheckBox(self.tr("Only the facts I keep missing"))
         self.weak_only.setAccessibleName(self.tr("Only weak facts"))
@@ -112,8 +112,7 @@ class ExportDialog(QDialog):
 
             if fmt in ("csv", "apkg"):
                 stats = coach.stats()
-                return "text", (f"{stats['attempts']} answers in your history."
-                                if fmt == "csv" else "An Anki deck of the questions of your profile.")
+                return "text", str(stats["attempts"]) if fmt == "csv" else ""
             sheet = build_sheet(coach, weak_only=weak)
             if fmt == "md":
                 return "md", render(sheet, "md")
@@ -127,8 +126,10 @@ class ExportDialog(QDialog):
                 self.preview.setHtml(text)
             elif kind == "md":
                 self.preview.setMarkdown(text)
+            elif text:
+                self.preview.setPlainText(self.tr("%1 answers in your history.").replace("%1", text))
             else:
-                self.preview.setPlainText(self.tr(text))
+                self.preview.setPlainText(self.tr("An Anki deck of the questions of your profile."))
             self.preview_ready()
 
         self.ctx.run(build, success=show, failure=lambda e: self.status.setText(str(e)), name="export-preview")

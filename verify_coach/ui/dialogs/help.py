@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-SHORTCUTS = (
-    ("Ctrl+P", "Practise"),
-    ("Ctrl+W", "Practise weak facts"),
-    ("Ctrl+Shift+C", "Cram before the call (does not change your schedule)"),
-    ("Ctrl+R", "Review missed facts"),
-    ("Ctrl+M", "Mock call"),
-    ("Ctrl+D", "Dashboard"),
-    ("Ctrl+T", "Set the call date"),
-    ("Ctrl+I", "Import a profile (or drop a file on the window)"),
-    ("Ctrl+N", "New profile"),
-    ("Ctrl+S", "Save the profile you are editing"),
-    ("Ctrl+E", "Export a study sheet"),
-    ("Ctrl+,", "Settings"),
-    ("F1", "This help"),
-    ("Enter", "Submit an answer / go to the next question"),
-    ("1 – 4", "Pick a choice"),
-    ("Ctrl+Z", "Undo the last answer (or the last edit in the profile editor)"),
-    ("Esc", "End the session and see its summary"),
-    ("Ctrl+F", "Search the missed facts"),
+SHORTCUTS = (  # descriptions translated when shown (self.tr in HelpDialog)
+    ("Ctrl+P", QT_TRANSLATE_NOOP("HelpDialog", "Practise")),
+    ("Ctrl+W", QT_TRANSLATE_NOOP("HelpDialog", "Practise weak facts")),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("HelpDialog", "Cram before the call (does not change your schedule)")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("HelpDialog", "Review missed facts")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("HelpDialog", "Mock call")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("HelpDialog", "Dashboard")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("HelpDialog", "Set the call date")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("HelpDialog", "Import a profile (or drop a file on the window)")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("HelpDialog", "New profile")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("HelpDialog", "Save the profile you are editing")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("HelpDialog", "Export a study sheet")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("HelpDialog", "Settings")),
+    ("F1", QT_TRANSLATE_NOOP("HelpDialog", "This help")),
+    ("Enter", QT_TRANSLATE_NOOP("HelpDialog", "Submit an answer / go to the next question")),
+    ("1 – 4", QT_TRANSLATE_NOOP("HelpDialog", "Pick a choice")),
+    ("Ctrl+Z",
+     QT_TRANSLATE_NOOP("HelpDialog", "Undo the last answer (or the last edit in the profile editor)")),
+    ("Esc", QT_TRANSLATE_NOOP("HelpDialog", "End the session and see its summary")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("HelpDialog", "Search the missed facts")),
 )
 
 

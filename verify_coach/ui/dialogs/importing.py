@@ -180,7 +180,7 @@ class ImportTargetDialog(QDialog):
         self.new_radio = QRadioButton(self.tr("Import as a new profile named:"))
         self.new_radio.setAccessibleName(self.tr("Import as a new profile"))
         base = profile.identity.full_name if fmt != "native" else profile.platform.platform
-        self.name_edit = QLineEdit(self._suggest(base or Path(source).stem or "Imported", names))
+        self.name_edit = QLineEdit(self._suggest(base or Path(source).stem or self.tr("Imported"), names))
         self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
         self.merge_radio = QRadioButton(
             self.tr("Merge into “%1” — you see each change before anything is saved").replace("%1", active or "")

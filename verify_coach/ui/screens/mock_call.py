@@ -113,6 +113,7 @@ class MockCallScreen(Screen):
         self.recordings: list[Recording] = []
         self.recording_path: Any = None
         self._token = 0
+        self._report_seen = False
         self.qclock = PausableClock(lambda: self.now_ms())
         self.call_clock = PausableClock(lambda: self.now_ms())
         self.ticker = QTimer(self)
@@ -154,6 +155,7 @@ class MockCallScreen(Screen):
         self.start_message.setWordWrap(True)
         self.start_message.setVisible(False)
         lay.addWidget(self.start_message)
+        lay.addWidget(self._build_steps())
 
         cards = QHBoxLayout()
         cards.setSpacing(14)
@@ -292,6 +294,35 @@ class MockCallScreen(Screen):
         self._update_privacy()
         return page
 
+    def _build_steps(self) -> QWidget:
+        """How the call goes, in four steps, as on a real call."""
+        strip = QFrame(objectName="card")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(18)
+        accent = theme.colors()["accent"]
+        steps = (
+            (self.tr("Identity"), self.tr("Full name, date of birth, address, the ID you will show")),
+            (self.tr("Your profile"), self.tr("Rate, employers and dates, projects, education, skills")),
+            (self.tr("Open questions"), self.tr("Answered out loud, then rated by you")),
+            (self.tr("Report"), self.tr("Passed or at risk, and what to drill next")),
+        )
+        for n, (title, text) in enumerate(steps, 1):
+            num = QLabel(str(n))
+            num.setFixedSize(26, 26)
+            num.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            num.setStyleSheet(f"background: {accent}; color: #ffffff; border-radius: 13px; font-weight: 700;")
+            row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
+            col = QVBoxLayout()
+            col.setSpacing(2)
+            col.addWidget(QLabel(title, styleSheet="font-weight: 600;"))
+            body = QLabel(text, objectName="muted")
+            body.setWordWrap(True)
+            col.addWidget(body)
+            col.addStretch(1)
+            row.addLayout(col, 1)
+        return strip
+
     def _build_empty(self) -> QWidget:
         page = QWidget()
         col = QWidget()
@@ -375,7 +406,7 @@ class MockCallScreen(Screen):
         self.report_view = CallReportView()
         self.report_view.drill_requested.connect(lambda keys: self.ctx.bus.start_session.emit("review", keys))
         self.report_view.weak_requested.connect(lambda: self.ctx.bus.start_session.emit("weak", None))
-        self.report_view.again_requested.connect(self.start_call)
+        self.report_view.again_requested.connect(self.new_call)
         self.report_view.dashboard_requested.connect(lambda: self.ctx.bus.navigate.emit("dashboard"))
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -418,10 +449,13 @@ class MockCallScreen(Screen):
         if self.state in IN_CALL or self.state in ("starting", "saving"):
             self.ready.emit()
             return
-        if self.state == "report":
+        if self.state == "report" and not self._report_seen:
+            self._report_seen = True
             self.pages.setCurrentWidget(self.report_page)
             self.ready.emit()
             return
+        if self.state == "report":  # seen already: coming back means a new call
+            self.state = "idle"
         self._load_prefs()
         coach = self.ctx.coach
         if coach is None:
@@ -478,7 +512,7 @@ class MockCallScreen(Screen):
                                       rate=float(prefs.get("speech_rate") or 0.0))
         self.speaker.finished.connect(self._spoken)
         self.speaker.speaking_changed.connect(self._speaking_changed)
-        self.speaker.failed.connect(lambda msg: self._set_notice("speech", msg))
+        self.speaker.failed.connect(self._speech_failed)
         self._fill_voices()
 
     def _fill_voices(self) -> None:
@@ -501,6 +535,10 @@ class MockCallScreen(Screen):
         problem = sp.problem if sp is not None else ""
         self.speech_note.setText(problem)
         self.speech_note.setVisible(bool(problem))
+
+    def _speech_failed(self, message: str) -> None:
+        self._set_notice("speech", message)
+        self._fill_voices()
 
     def _voice_chosen(self, _index: int) -> None:
         name = self.voice_box.currentData()
@@ -597,6 +635,12 @@ class MockCallScreen(Screen):
         self._run(protect, success=self._show_recordings, name="protect-recording")
 
     # ================================================================================= the call
+    def new_call(self) -> None:
+        """Back to the start panel (Enter starts the next call with the same settings)."""
+        if self.state == "report":
+            self.state = "idle"
+            self.activate()
+
     def start_call(self) -> None:
         if self.state not in ("idle", "empty", "report"):
             return
@@ -871,6 +915,8 @@ class MockCallScreen(Screen):
             planned=len(self.call.fact_items),
         )
         self.state = "report"
+        self._report_seen = self.isVisible()
+        self.record_box.setChecked(False)  # recording is chosen again for each rehearsal
         self.report_view.show_report(self.report, duration_ms=self.duration_ms)
         if self.isVisible():
             self.pages.setCurrentWidget(self.report_page)

@@ -88,7 +88,7 @@ class CallReportView(QWidget):
         self.drill_button.setAccessibleName(self.tr("Drill the facts from this call"))
         self.drill_button.clicked.connect(self._drill)
         buttons.addWidget(self.drill_button)
-        self.again_button = QPushButton(self.tr("Call again"))
+        self.again_button = QPushButton(self.tr("New call…"))
         self.again_button.setAccessibleName(self.tr("Start another mock call"))
         self.again_button.clicked.connect(lambda: self.again_requested.emit())
         buttons.addWidget(self.again_button)

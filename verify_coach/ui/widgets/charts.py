@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from .. import theme
+from . import format as fmt
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ class SessionChart(_ChartView):
         self.chart_.addSeries(self.line)
         self.chart_.addSeries(self.points)
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("d MMM")
+        self.x_axis.setFormat(fmt.pattern("d MMM"))
         self.x_axis.setTickCount(5)
         self.y_axis = QValueAxis()
         self.y_axis.setRange(0, 100)
@@ -195,7 +196,7 @@ class SessionChart(_ChartView):
             self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo - pad)),
                                  QDateTime.fromMSecsSinceEpoch(int(hi + pad)))
             span_days = (hi - lo + 2 * pad) / 86_400_000
-            self.x_axis.setFormat("HH:mm" if span_days <= 1.5 else "d MMM")
+            self.x_axis.setFormat("HH:mm" if span_days <= 1.5 else fmt.pattern("d MMM"))
             self.x_axis.setTickCount(3 if span_days <= 1.5 else 5)
 
     def apply_colors(self) -> None:
@@ -212,6 +213,6 @@ class SessionChart(_ChartView):
         if not state:
             QToolTip.hideText()
             return
-        when = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString("d MMM HH:mm")
+        when = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString(fmt.pattern("d MMM HH:mm"))
         QToolTip.showText(self.cursor().pos(), self.tr("%1: %2% right").replace("%1", when)
                           .replace("%2", f"{point.y():.0f}"), self)

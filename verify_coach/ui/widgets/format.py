@@ -80,12 +80,28 @@ def day(dt: datetime | None, now: datetime | None = None) -> str:
     return _local(local, "d MMM" if local.year == now.year else "d MMM yyyy")
 
 
+# Chinese reads month before day, with its own characters: "3月12日", not "12 3月".
+_ZH_PATTERNS = {
+    "d MMM": "M月d日",
+    "d MMM yyyy": "yyyy年M月d日",
+    "d MMM HH:mm": "M月d日 HH:mm",
+    "ddd d MMM, HH:mm": "M月d日 ddd HH:mm",
+}
+
+
+def pattern(english: str) -> str:
+    """A Qt date pattern written for English, in the form the interface language reads."""
+    if QLocale().language() == QLocale.Language.Chinese:
+        return _ZH_PATTERNS.get(english, english)
+    return english
+
+
 def moment(dt: datetime) -> str:
     """A moment in local time with the weekday: 'Tue 3 Dec, 15:00' (month and day names in the UI language)."""
     return _local(dt.astimezone(), "ddd d MMM, HH:mm")
 
 
-def _local(local: datetime, pattern: str) -> str:
+def _local(local: datetime, fmt: str) -> str:
     """Format a local datetime with a Qt pattern, in the language of the interface."""
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-    return QLocale().toString(qdt, pattern)
+    return QLocale().toString(qdt, pattern(fmt))

@@ -13,6 +13,7 @@ failed to start or stopped (usually in use by another app) · ``off`` stopped.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -252,10 +253,8 @@ class SelfView(QFrame):
     def _release(self) -> None:
         """Stop and drop the camera; the capture session stays until a running recording has finished."""
         if self.camera is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self.camera.errorOccurred.disconnect(self._camera_error)
-            except (RuntimeError, TypeError):
-                pass
             self.camera.stop()
             self.camera.deleteLater()
             self.camera = None

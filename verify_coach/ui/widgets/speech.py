@@ -10,6 +10,7 @@ user, why there is no voice and how to fix it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -19,6 +20,8 @@ log = logging.getLogger(__name__)
 
 # Words per second of a voice at rate 0; the watchdog allows this plus a margin before giving up waiting.
 WORDS_PER_SECOND = 2.2
+# How long an engine may take to start speaking before it is taken as broken.
+START_MS = 3000
 
 
 def _import_tts() -> Any:
@@ -65,6 +68,7 @@ class Speaker(QObject):
         self._silent.setSingleShot(True)
         self._silent.timeout.connect(self._done)
         self._hold_ms = 0
+        self._states: Any = None
 
     # ------------------------------------------------------------------ set-up
     @classmethod
@@ -100,6 +104,7 @@ class Speaker(QObject):
             tts.deleteLater()
             return sp
         sp.tts = tts
+        sp._states = tts_cls.State
         sp.engine = tts.engine()
         try:
             sp._can_pause = bool(tts.engineCapabilities() & qtts.QTextToSpeech.Capability.PauseResume)
@@ -154,6 +159,10 @@ class Speaker(QObject):
         if self.tts is None:
             self._silent.start(max(0, hold_ms))
             return
+        if self.tts.state() == self._states.Error:
+            self._fail(self.tr("Speech is unavailable (%1) — questions are shown as captions.").replace(
+                "%1", self.tts.errorString() or self.tr("engine error")))
+            return
         self.tts.say(text)
         self._arm_watchdog(text)
 
@@ -196,33 +205,54 @@ class Speaker(QObject):
         self._arm_watchdog(self._text)
 
     def _arm_watchdog(self, text: str) -> None:
+        """First wait for the engine to start speaking (``START_MS``), then for it to finish."""
+        self._watchdog.start(START_MS if not self._started else self._speech_ms(text))
+
+    def _speech_ms(self, text: str) -> int:
         words = max(1, len(text.split()))
-        rate = self.rate()
-        speed = WORDS_PER_SECOND * (2.0 ** rate)
-        self._watchdog.start(int((words / speed + 4.0) * 1000))
+        speed = WORDS_PER_SECOND * (2.0 ** self.rate())
+        return int((words / speed + 4.0) * 1000)
 
     def _state_changed(self, state: Any) -> None:
-        qtts = _import_tts().QTextToSpeech
+        states = self._states
+        if state == states.Error:
+            message = self.tts.errorString() if self.tts is not None else ""
+            self._fail(self.tr("Speech stopped working (%1) — questions are shown as captions.").replace(
+                "%1", message or self.tr("engine error")))
+            return
         if not self._active:
             return
-        if state == qtts.State.Speaking:
-            self._started = True
+        if state == states.Speaking:
+            if not self._started:
+                self._started = True
+                self._watchdog.start(self._speech_ms(self._text))
             self.speaking_changed.emit(True)
-        elif state == qtts.State.Ready and self._started and not self._paused:
-            self._done()
-        elif state == qtts.State.Error:
-            message = self.tts.errorString() if self.tts is not None else ""
-            log.warning("speech engine error: %s", message)
-            self.problem = self.tr("Speech stopped working (%1) — questions are shown as captions.").replace(
-                "%1", message or self.tr("engine error"))
-            self.tts = None
-            self.failed.emit(self.problem)
+        elif state == states.Ready and self._started and not self._paused:
             self._done()
 
     def _give_up(self) -> None:
-        """The engine never said it finished: move on rather than leave the call hanging."""
+        """The engine never started, or never said it finished: do not leave the call hanging."""
+        if not self._active or self._paused:
+            return
+        if not self._started:
+            self._fail(self.tr("Speech did not start (is speech-dispatcher running?) — questions are shown as "
+                               "captions."))
+            return
+        log.info("speech watchdog: moving on without the engine's end signal")
+        self._done()
+
+    def _fail(self, problem: str) -> None:
+        """The engine broke: stay silent from now on (captions), and say so once."""
+        log.warning("speech engine failed: %s", problem)
+        tts, self.tts = self.tts, None
+        if tts is not None:
+            with contextlib.suppress(RuntimeError):
+                tts.stateChanged.disconnect(self._state_changed)
+            tts.stop()
+            tts.deleteLater()
+        self.problem = problem
+        self.failed.emit(problem)
         if self._active and not self._paused:
-            log.info("speech watchdog: moving on without the engine's end signal")
             self._done()
 
     def _done(self) -> None:
