@@ -114,8 +114,8 @@
     </message>
     <message>
         <location line="-94"/>
-        <source>Call again</source>
-        <translation>再打一次</translation>
+        <source>New call…</source>
+        <translation>新的通话…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1707,7 +1707,7 @@
         <translation>%1 天 %2 小时后</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>in %1 h %2 min</source>
         <translation>%1 小时 %2 分后</translation>
     </message>
@@ -2104,12 +2104,12 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+95"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+89"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Rehearse the verification call</source>
         <translation>演练验证通话</translation>
     </message>
@@ -2119,7 +2119,7 @@ time</source>
         <translation>审核员会按真实通话的顺序，朗读有关你的身份和资料的问题，最后再问几个开放式问题。按你会说出的方式输入每个答案；开放式问题请大声回答并给自己评分。请看摄像头，而不是键盘。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The call</source>
         <translation>通话</translation>
     </message>
@@ -2275,23 +2275,47 @@ time</source>
         <translation>这是通话前的演练。真实通话中需要你独立回答：verify_coach 不会在真实通话中显示任何浮层或提示。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Full name, date of birth, address, the ID you will show</source>
+        <translation>全名、出生日期、地址，以及你将出示的证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate, employers and dates, projects, education, skills</source>
+        <translation>费率、雇主和日期、项目、教育背景、技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered out loud, then rated by you</source>
+        <translation>大声回答，然后自己评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed or at risk, and what to drill next</source>
+        <translation>通过还是有风险，以及接下来要专练什么</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Nothing to ask yet</source>
         <translation>暂时没有可问的内容</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The agent asks about the facts of your profile, and this profile has none yet. Fill in your identity, jobs, rates and education, or import your profile.</source>
         <translation>审核员会询问你资料中的要点，而此资料还没有任何要点。请填写身份信息、工作、费率和教育背景，或导入你的资料。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the profile editor</source>
         <translation>打开资料编辑器</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Connecting the call…</source>
         <translation>正在接通…</translation>
     </message>
@@ -2306,22 +2330,17 @@ time</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Hello, I&apos;m the verification agent. Could you confirm your full name?</source>
-        <translation>Hello, I&apos;m the verification agent. Could you confirm your full name?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This rehearsal will be recorded (camera and microphone) to your recordings folder, readable only by you. Nothing is sent anywhere; delete recordings below at any time.</source>
         <translation>本次演练将被录制（摄像头和麦克风）到你的录像文件夹，只有你能查看。不会发送到任何地方；你可以随时在下方删除录像。</translation>
     </message>
@@ -2341,7 +2360,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -2366,22 +2385,30 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-405"/>
+        <location line="+433"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-432"/>
+        <location line="+432"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-431"/>
+        <location line="+432"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
+        <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
@@ -2411,7 +2438,7 @@ time</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>
@@ -2523,7 +2550,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+86"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+77"/>
         <location line="+57"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -2545,12 +2572,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+195"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-194"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -2562,12 +2589,12 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+191"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-192"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
@@ -2602,33 +2629,32 @@ Python  Django  React
         <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Nothing to practise yet</source>
         <translation>暂时没有可练习的内容</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This profile has no facts yet. Fill in your jobs, rates, education and skills, or import your profile: every detail becomes a question.</source>
         <translation>此资料还没有任何要点。请填写工作、费率、教育背景和技能，或导入你的资料：每条信息都会变成一个问题。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the profile editor</source>
         <translation>打开资料编辑器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import profile…</source>
         <translation>导入资料…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import profile</source>
         <translation>导入资料</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <location line="+235"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
@@ -4145,12 +4171,44 @@ Type %1 to confirm.</source>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/speech.py" line="+216"/>
+        <location filename="../../verify_coach/ui/widgets/speech.py" line="+82"/>
+        <source>No audio output found — questions are shown as captions. Connect speakers or headphones to hear the agent.</source>
+        <translation>未找到音频输出设备——问题以字幕显示。连接扬声器或耳机即可听到审核员的声音。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speech is unavailable (the Qt speech module could not be loaded: %1) — questions are shown as captions.</source>
+        <translation>语音不可用（无法加载 Qt 语音模块：%1）——问题以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Speech is unavailable (install speech-dispatcher) — questions are shown as captions.</source>
+        <translation>语音不可用（请安装 speech-dispatcher）——问题以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speech is unavailable (%1; install or start speech-dispatcher) — questions are shown as captions.</source>
+        <translation>语音不可用（%1；请安装或启动 speech-dispatcher）——问题以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Speech is unavailable (%1) — questions are shown as captions.</source>
+        <translation>语音不可用（%1）——问题以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Speech stopped working (%1) — questions are shown as captions.</source>
         <translation>语音已停止工作（%1）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
+        <source>Speech did not start (is speech-dispatcher running?) — questions are shown as captions.</source>
+        <translation>语音未能启动（speech-dispatcher 是否在运行？）——问题以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+64"/>
+        <location line="+57"/>
         <source>engine error</source>
         <translation>引擎错误</translation>
     </message>
@@ -4257,34 +4315,6 @@ Type %1 to confirm.</source>
         <location line="+2"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
-    </message>
-</context>
-<context>
-    <name>sp</name>
-    <message>
-        <location filename="../../verify_coach/ui/widgets/speech.py" line="-140"/>
-        <source>No audio output found — questions are shown as captions. Connect speakers or headphones to hear the agent.</source>
-        <translation>未找到音频输出设备——问题以字幕显示。连接扬声器或耳机即可听到审核员的声音。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Speech is unavailable (the Qt speech module could not be loaded: %1) — questions are shown as captions.</source>
-        <translation>语音不可用（无法加载 Qt 语音模块：%1）——问题以字幕显示。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Speech is unavailable (install speech-dispatcher) — questions are shown as captions.</source>
-        <translation>语音不可用（请安装 speech-dispatcher）——问题以字幕显示。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Speech is unavailable (%1; install or start speech-dispatcher) — questions are shown as captions.</source>
-        <translation>语音不可用（%1；请安装或启动 speech-dispatcher）——问题以字幕显示。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>engine error</source>
-        <translation>引擎错误</translation>
     </message>
 </context>
 </TS>

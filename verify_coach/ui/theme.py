@@ -57,6 +57,12 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QDate
     padding: 5px 8px; border: 1px solid {border}; border-radius: 6px; background: {base}; color: {text}; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url("{chevron}"); width: 12px; height: 12px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 18px; border: none;
+    background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url("{chevron_up}"); width: 9px; height: 9px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{chevron}"); width: 9px; height: 9px; }}
 QLineEdit#answer {{ font-size: 18px; padding: 10px 12px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {bad}; }}
 QLabel#fieldError {{ color: {bad}; font-size: 12px; }}
@@ -112,7 +118,8 @@ def apply_theme(app: QApplication, choice: str = "system") -> None:
     from pathlib import Path
 
     chevron = Path(__file__).resolve().parents[2] / "resources" / "icons" / f"chevron-down-{'dark' if dark else 'light'}.svg"
-    app.setStyleSheet(STYLE.format(chevron=chevron.as_posix(), **c))
+    chevron_up = chevron.with_name(chevron.name.replace("-down-", "-up-"))
+    app.setStyleSheet(STYLE.format(chevron=chevron.as_posix(), chevron_up=chevron_up.as_posix(), **c))
     from .icons import clear_cache
 
     clear_cache()

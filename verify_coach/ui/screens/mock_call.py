@@ -55,25 +55,19 @@ from ...core.mockcall import CallPlan, FactAnswer, OpenAnswer, PausableClock, Re
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView
 from ..widgets.call_view import CallView
+from ..widgets.layout import centered, empty_page
 from .base import Screen
 
 log = logging.getLogger(__name__)
 
 IN_CALL = ("greeting", "asking", "answering", "closing")
 LENGTH_ORDER = ("short", "typical", "long")
+NO_FACTS = "This profile has no facts an agent could ask about yet: fill in the profile first."
 
 
-def _centered(widget: QWidget, width: int) -> QWidget:
-    holder = QWidget()
-    lay = QHBoxLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.addStretch(1)
-    widget.setMaximumWidth(width)
-    lay.addWidget(widget, 100)
-    lay.addStretch(1)
-    return holder
 
 
 def reading_ms(text: str) -> int:
@@ -290,7 +284,7 @@ class MockCallScreen(Screen):
         lay.addWidget(note)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_centered(col, 980), 1)
+        outer.addWidget(centered(col, 980), 1)
         self._update_privacy()
         return page
 
@@ -324,31 +318,13 @@ class MockCallScreen(Screen):
         return strip
 
     def _build_empty(self) -> QWidget:
-        page = QWidget()
-        col = QWidget()
-        lay = QVBoxLayout(col)
-        lay.addStretch(1)
-        h = QLabel(self.tr("Nothing to ask yet"), objectName="h1")
-        h.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(h)
-        t = QLabel(self.tr("The agent asks about the facts of your profile, and this profile has none yet. Fill in "
-                           "your identity, jobs, rates and education, or import your profile."), objectName="muted")
-        t.setWordWrap(True)
-        t.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(t)
-        lay.addSpacing(14)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        edit = QPushButton(self.tr("Open the profile editor"), objectName="primary")
-        edit.setAccessibleName(self.tr("Open the profile editor"))
-        edit.clicked.connect(lambda: self.ctx.bus.navigate.emit("profile"))
-        row.addWidget(edit)
-        row.addStretch(1)
-        lay.addLayout(row)
-        lay.addStretch(2)
-        outer = QVBoxLayout(page)
-        outer.addWidget(_centered(col, 600), 1)
-        return page
+        return empty_page(
+            self.tr("Nothing to ask yet"),
+            self.tr("The agent asks about the facts of your profile, and this profile has none yet. Fill in "
+                    "your identity, jobs, rates and education, or import your profile."),
+            [(self.tr("Open the profile editor"), self.tr("Open the profile editor"),
+              lambda: self.ctx.bus.navigate.emit("profile"))],
+        )
 
     def _build_loading(self) -> QWidget:
         page = QWidget()
@@ -410,7 +386,7 @@ class MockCallScreen(Screen):
         self.report_view.dashboard_requested.connect(lambda: self.ctx.bus.navigate.emit("dashboard"))
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_centered(self.report_view, 980), 1)
+        outer.addWidget(centered(self.report_view, 980), 1)
         return page
 
     # ================================================================================= helpers
@@ -560,7 +536,8 @@ class MockCallScreen(Screen):
 
     def _test_voice(self) -> None:
         if self.speaker is not None and self.state in ("idle", "empty", "report"):
-            self.speaker.say(self.tr("Hello, I'm the verification agent. Could you confirm your full name?"))
+            # the agent speaks English, as on the call: this sentence is not translated
+            self.speaker.say("Hello, I'm the verification agent. Could you confirm your full name?")
 
     def _update_privacy(self) -> None:
         if self.record_box.isChecked():
@@ -579,7 +556,7 @@ class MockCallScreen(Screen):
         self.recordings = list(recs)
         self.recording_list.clear()
         for r in recs:
-            item = QListWidgetItem(f"{r.modified:%d %b %Y, %H:%M} · {_size(r.size)}")
+            item = QListWidgetItem(f"{fmt.when(r.modified)} · {_size(r.size)}")
             item.setData(Qt.ItemDataRole.UserRole, str(r.path))
             item.setToolTip(str(r.path))
             self.recording_list.addItem(item)
@@ -669,7 +646,7 @@ class MockCallScreen(Screen):
             facts = extract_facts(profile)
             call = mockcall.plan_call(profile, facts, length=length, seed=seed)
             if not call.fact_items:
-                raise CoachError("This profile has no facts an agent could ask about yet: fill in the profile first.")
+                raise CoachError(NO_FACTS)
             plan = coach.start_session("call", count=len(call.fact_keys), fact_keys=call.fact_keys, seed=seed)
             path = mockcall.new_recording_path(data_dir) if record else None
             return call, plan, path
@@ -680,7 +657,8 @@ class MockCallScreen(Screen):
     def _start_failed(self, exc: BaseException) -> None:
         self.state = "idle"
         self.pages.setCurrentWidget(self.start_page)
-        self.start_message.setText(str(exc))
+        self.start_message.setText(str(exc) if str(exc) != NO_FACTS else self.tr(
+            "This profile has no facts an agent could ask about yet: fill in the profile first."))
         self.start_message.setVisible(True)
 
     def _call_ready(self, token: int, result: tuple[CallPlan, Any, Any]) -> None:

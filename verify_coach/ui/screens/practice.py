@@ -37,6 +37,7 @@ from ...core import dates
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..widgets.layout import centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
 from .base import Screen
@@ -66,16 +67,6 @@ def clock(ms: int) -> str:
     return f"{secs // 60}:{secs % 60:02d}"
 
 
-def _centered(widget: QWidget, width: int = CONTENT_WIDTH) -> QWidget:
-    """``widget`` in a column of at most ``width`` pixels, centred horizontally."""
-    holder = QWidget()
-    lay = QHBoxLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.addStretch(1)
-    widget.setMaximumWidth(width)
-    lay.addWidget(widget, 100)
-    lay.addStretch(1)
-    return holder
 
 
 class PracticeScreen(Screen):
@@ -210,40 +201,20 @@ class PracticeScreen(Screen):
         lay.addWidget(keys)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_centered(col, 900), 1)
+        outer.addWidget(centered(col, 900), 1)
         return page
 
     def _build_empty(self) -> QWidget:
-        page = QWidget()
-        col = QWidget()
-        lay = QVBoxLayout(col)
-        lay.addStretch(1)
-        h = QLabel(self.tr("Nothing to practise yet"), objectName="h1")
-        h.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(h)
-        t = QLabel(self.tr("This profile has no facts yet. Fill in your jobs, rates, education and skills, or "
-                           "import your profile: every detail becomes a question."), objectName="muted")
-        t.setWordWrap(True)
-        t.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(t)
-        lay.addSpacing(16)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        edit = QPushButton(self.tr("Open the profile editor"), objectName="primary")
-        edit.setAccessibleName(self.tr("Open the profile editor"))
-        edit.clicked.connect(lambda: self.ctx.bus.navigate.emit("profile"))
-        row.addWidget(edit)
-        imp = QPushButton(self.tr("Import profile…"))
-        imp.setAccessibleName(self.tr("Import profile"))
-        imp.clicked.connect(self._import)
-        row.addWidget(imp)
-        row.addStretch(1)
-        lay.addLayout(row)
-        lay.addStretch(2)
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_centered(col, 600), 1)
-        return page
+        return empty_page(
+            self.tr("Nothing to practise yet"),
+            self.tr("This profile has no facts yet. Fill in your jobs, rates, education and skills, or "
+                    "import your profile: every detail becomes a question."),
+            [
+                (self.tr("Open the profile editor"), self.tr("Open the profile editor"),
+                 lambda: self.ctx.bus.navigate.emit("profile")),
+                (self.tr("Import profile…"), self.tr("Import profile"), self._import),
+            ],
+        )
 
     def _build_loading(self) -> QWidget:
         page = QWidget()
@@ -330,7 +301,7 @@ class PracticeScreen(Screen):
         lay.addLayout(bottom)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_centered(col), 1)
+        outer.addWidget(centered(col, CONTENT_WIDTH), 1)
         return page
 
     def _build_summary(self) -> QWidget:
@@ -342,7 +313,7 @@ class PracticeScreen(Screen):
         self.summary_view.undo_requested.connect(self.undo)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_centered(self.summary_view), 1)
+        outer.addWidget(centered(self.summary_view, CONTENT_WIDTH), 1)
         return page
 
     # ================================================================================= helpers

@@ -14,9 +14,10 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads the literal context and text
 
 # Words per second of a voice at rate 0; the watchdog allows this plus a margin before giving up waiting.
 WORDS_PER_SECOND = 2.2
@@ -78,15 +79,17 @@ class Speaker(QObject):
         cannot work here."""
         sp = cls(parent)
         if check_audio and audio_output_missing():
-            sp.problem = sp.tr("No audio output found — questions are shown as captions. Connect speakers or "
-                               "headphones to hear the agent.")
+            sp.problem = translate(
+                "Speaker", "No audio output found — questions are shown as captions. Connect speakers or "
+                           "headphones to hear the agent.")
             return sp
         try:
             qtts = _import_tts()
         except (ImportError, OSError) as exc:
             log.info("QtTextToSpeech unavailable: %s", exc)
-            sp.problem = sp.tr("Speech is unavailable (the Qt speech module could not be loaded: %1) — "
-                               "questions are shown as captions.").replace("%1", str(exc))
+            sp.problem = translate(
+                "Speaker", "Speech is unavailable (the Qt speech module could not be loaded: %1) — questions "
+                           "are shown as captions.").replace("%1", str(exc))
             return sp
         tts_cls = qtts.QTextToSpeech
         try:
@@ -94,13 +97,16 @@ class Speaker(QObject):
         except Exception:  # pragma: no cover - defensive
             engines = []
         if not engines or (engine is not None and engine not in engines):
-            sp.problem = sp.tr("Speech is unavailable (install speech-dispatcher) — questions are shown as "
-                               "captions.")
+            sp.problem = translate(
+                "Speaker", "Speech is unavailable (install speech-dispatcher) — questions are shown as "
+                           "captions.")
             return sp
         tts = tts_cls(engine, sp) if engine else tts_cls(sp)
         if tts.state() == tts_cls.State.Error:
-            sp.problem = sp.tr("Speech is unavailable (%1; install or start speech-dispatcher) — questions are "
-                               "shown as captions.").replace("%1", tts.errorString() or sp.tr("engine error"))
+            why = tts.errorString() or translate("Speaker", "engine error")
+            sp.problem = translate(
+                "Speaker", "Speech is unavailable (%1; install or start speech-dispatcher) — questions are "
+                           "shown as captions.").replace("%1", why)
             tts.deleteLater()
             return sp
         sp.tts = tts

@@ -1,0 +1,52 @@
+"""Small layout helpers shared by the screens: a centred column, and the empty-state page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def centered(widget: QWidget, width: int) -> QWidget:
+    """``widget`` in a column of at most ``width`` pixels, centred horizontally."""
+    holder = QWidget()
+    lay = QHBoxLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addStretch(1)
+    widget.setMaximumWidth(width)
+    lay.addWidget(widget, 100)
+    lay.addStretch(1)
+    return holder
+
+
+def empty_page(title: str, text: str, buttons: list[tuple[str, str, Callable[[], None]]], width: int = 600) -> QWidget:
+    """A page that says what is missing and what to do next: a title, a line of text and buttons
+    given as ``(label, accessible name, slot)``; the first button is the primary one."""
+    page = QWidget()
+    col = QWidget()
+    lay = QVBoxLayout(col)
+    lay.addStretch(1)
+    h = QLabel(title, objectName="h1")
+    h.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    h.setWordWrap(True)
+    lay.addWidget(h)
+    t = QLabel(text, objectName="muted")
+    t.setWordWrap(True)
+    t.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    lay.addWidget(t)
+    lay.addSpacing(16)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for i, (label, name, slot) in enumerate(buttons):
+        b = QPushButton(label, objectName="primary" if i == 0 else "")
+        b.setAccessibleName(name)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+    row.addStretch(1)
+    lay.addLayout(row)
+    lay.addStretch(2)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(centered(col, width), 1)
+    return page
