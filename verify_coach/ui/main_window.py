@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             self.readiness.style().unpolish(self.readiness)
             self.readiness.style().polish(self.readiness)
         self.readiness.setVisible(bool(stats))
+        self.countdown.setVisible(bool(names))  # no profile yet: nothing to time
+        self.call_button.setVisible(bool(names))
         self._update_countdown()
         self.header_updated()
 
