@@ -74,9 +74,11 @@ def make_context(data_dir: Path) -> AppContext:
 
 def open_coach(ctx: AppContext) -> Any:
     """Open the database (on the worker). Returns the Coach."""
+    log.info("start-up: loading the core at %d ms", (time.perf_counter() - T0) * 1000)
     from ..core.coach import Coach
     from ..core.store import open_store
 
+    log.info("start-up: core loaded at %d ms", (time.perf_counter() - T0) * 1000)
     return Coach(open_store(ctx.data_dir), timing=ctx.prefs.timing())
 
 
@@ -123,10 +125,13 @@ class Application:
                      name="open-store")
 
     def _painted(self) -> None:
+        self.window.removeEventFilter(self._paint)  # no Python call for every later event
+        log.info("start-up: first paint at %d ms", (time.perf_counter() - T0) * 1000)
         if self.smoke:
             print(f"first-paint-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
 
     def _store_opened(self, coach: Any) -> None:
+        log.info("start-up: database open at %d ms", (time.perf_counter() - T0) * 1000)
         self.ctx.coach = coach
         if self.demo:
             self.ctx.run(self._ensure_demo, success=lambda _: self._first_screen(), name="demo")
@@ -150,6 +155,7 @@ class Application:
         self.ctx.run(coach.profiles, success=self._show_first, name="profiles")
 
     def _show_first(self, profiles: list[Any]) -> None:
+        log.info("start-up: profiles listed at %d ms", (time.perf_counter() - T0) * 1000)
         w = self.window
         w.profile_names = [p.name for p in profiles]
         w.refresh_header()
@@ -166,6 +172,7 @@ class Application:
         if self.ready:
             return
         self.ready = True
+        log.info("start-up: first screen ready at %d ms", (time.perf_counter() - T0) * 1000)
         if self.smoke:
             print(f"ready-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
             QTimer.singleShot(0, self.qapp.quit)
