@@ -303,7 +303,7 @@ def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
     out.write(f"Readiness at the call: {data['readiness'] * 100:.0f}%   ({data['attempts']} answers so far)\n\n")
     for c in data["categories"]:
         acc = "—" if c["accuracy"] is None else f"{c['accuracy'] * 100:.0f}%"
-        out.write(f"  {c['name']:<15} recall {c['recall'] * 100:5.0f}%   accuracy {acc:>5}   ({c['attempts']} answers)\n")
+        out.write(f"  {c['name']:<15} recall {c['recall'] * 100:5.0f}%   accuracy {acc:>5}   ({c['attempts']} answer{'' if c['attempts'] == 1 else 's'})\n")
     weak = [f for f in data["facts"] if f["weak"]]
     out.write(f"\nWeak facts ({len(weak)}):\n" if weak else "\nNo weak facts yet.\n")
     for f in weak[:20]:
