@@ -88,5 +88,5 @@ class AppContext:
     coach: Coach | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
-    def run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "") -> None:
-        self.tasks.run(fn, success=success, failure=failure, name=name)
+    def run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "", owner: Any = None) -> None:
+        self.tasks.run(fn, success=success, failure=failure, name=name, owner=owner)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -20,13 +21,14 @@ SLOW_OP_S = 0.5
 
 
 class _Relay(QObject):
-    done = Signal(object, object, object, object)  # callback, result, failure-callback, exception
+    done = Signal(object, object, object, object, object)  # callback, result, failure-callback, exception, owner
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, success: Any, failure: Any, name: str):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, success: Any, failure: Any, name: str, owner: Any):
         super().__init__()
         self.fn, self.relay, self.success, self.failure, self.name = fn, relay, success, failure, name
+        self.owner = owner
         self.setAutoDelete(True)
 
     def run(self) -> None:  # on the worker thread
@@ -34,9 +36,9 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # handed to the UI thread, never lost
-            self.relay.done.emit(None, None, self.failure, exc)
+            self.relay.done.emit(None, None, self.failure, exc, self.owner)
         else:
-            self.relay.done.emit(self.success, result, None, None)
+            self.relay.done.emit(self.success, result, None, None, self.owner)
         dt = time.perf_counter() - t0
         if dt > SLOW_OP_S:
             log.info("operation %s took %.2f s", self.name, dt)
@@ -65,14 +67,21 @@ class TaskManager(QObject):
         success: Callable[[Any], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         name: str = "",
+        owner: QObject | None = None,
     ) -> None:
+        """``owner``: the widget that shows the result; if it is gone by then, the callbacks are
+        skipped (a failure is still logged)."""
         self.pending += 1
-        self.pool.start(_Job(fn, self._relay, success, failure, name or getattr(fn, "__name__", "op")))
+        self.pool.start(_Job(fn, self._relay, success, failure, name or getattr(fn, "__name__", "op"), owner))
 
-    @Slot(object, object, object, object)
-    def _deliver(self, success: Any, result: Any, failure: Any, exc: Any) -> None:
+    @Slot(object, object, object, object, object)
+    def _deliver(self, success: Any, result: Any, failure: Any, exc: Any, owner: Any) -> None:
         self.pending -= 1
         try:
+            if owner is not None and not shiboken6.isValid(owner):
+                if exc is not None:
+                    log.error("background operation failed after its screen closed", exc_info=exc)
+                return
             if exc is not None:
                 if failure is not None:
                     failure(exc)

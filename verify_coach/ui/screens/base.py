@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +41,10 @@ class Screen(QWidget):
         self.dirty = True
         if self.isVisible():
             self.activate()
+
+    def _run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "") -> None:
+        """``ctx.run`` whose callbacks are dropped once this screen is gone (the window closed meanwhile)."""
+        self.ctx.run(fn, success=success, failure=failure, name=name, owner=self)
 
     def can_leave(self) -> bool:
         """False when leaving would lose something (the screen asks the user itself)."""

@@ -390,23 +390,6 @@ class MockCallScreen(Screen):
         return page
 
     # ================================================================================= helpers
-    def _run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "") -> None:
-        """``ctx.run`` whose callbacks are dropped once this screen is gone."""
-
-        def alive(cb: Any) -> Any:
-            if cb is None:
-                return None
-
-            def call(value: Any) -> None:
-                if shiboken6.isValid(self):
-                    cb(value)
-                elif isinstance(value, BaseException):
-                    log.error("mock call operation %s failed after the screen closed", name, exc_info=value)
-
-            return call
-
-        self.ctx.run(fn, success=alive(success), failure=alive(failure), name=name)
-
     def _countdown_ms(self) -> int:
         return max(1, int(self.ctx.prefs.get("answer_countdown") or 5)) * 1000
 

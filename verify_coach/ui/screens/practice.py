@@ -16,7 +16,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -333,23 +332,6 @@ class PracticeScreen(Screen):
             "cram": self.tr("Cram before the call"),
             "review": self.tr("Drilling chosen facts"),
         }.get(mode, mode)
-
-    def _run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "") -> None:
-        """``ctx.run`` whose callbacks are dropped once this screen is gone (the window closed meanwhile)."""
-
-        def alive(cb: Any) -> Any:
-            if cb is None:
-                return None
-
-            def call(value: Any) -> None:
-                if shiboken6.isValid(self):
-                    cb(value)
-                elif isinstance(value, BaseException):
-                    log.error("practice operation %s failed after the screen closed", name, exc_info=value)
-
-            return call
-
-        self.ctx.run(fn, success=alive(success), failure=alive(failure), name=name)
 
     def _show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
