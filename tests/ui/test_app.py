@@ -210,3 +210,31 @@ def test_help_lists_shortcuts(demo_app, qtbot):
     body = dlg.findChild(QTextBrowser).toPlainText()
     for keys in ("Ctrl+P", "Ctrl+R", "Ctrl+M", "Ctrl+E", "F1", "Esc"):
         assert keys in body
+
+
+def test_delete_all_my_data_after_confirmation(demo_app, qtbot, monkeypatch, data_dir):
+    from PySide6.QtWidgets import QInputDialog
+
+    from verify_coach.ui.dialogs.settings import SettingsDialog
+
+    dlg = SettingsDialog(demo_app.ctx, demo_app.window)
+    qtbot.addWidget(dlg)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("no", True)))
+    dlg.delete_all()  # wrong confirmation word: nothing happens
+    wait_idle(qtbot, demo_app)
+    assert [p.name for p in demo_app.ctx.coach.profiles()] == ["Demo"]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("DELETE", True)))
+    dlg.delete_all()
+    qtbot.waitUntil(lambda: demo_app.window.current == "welcome", timeout=15_000)
+    wait_idle(qtbot, demo_app)
+    assert demo_app.ctx.coach.profiles() == []  # a fresh, empty database is open
+    assert not list(data_dir.glob("backups")) and not list(data_dir.glob("*.bak"))
+
+
+def test_quitting_makes_an_automatic_backup(make_app, qtbot, data_dir):
+    app = make_app(demo=True)
+    app.window.close()
+    app.shutdown()
+    backups = list((data_dir / "backups").glob("auto-*.zip"))
+    assert len(backups) == 1
+    assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600

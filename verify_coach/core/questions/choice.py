@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..facts import Fact
-from .context import Context, display, make_question
-from .model import Question, make_id
+from .context import Context, display
+from .model import Question, make_id, new_question
 
 CHOICE_KINDS = ("date", "money", "number", "name", "text")
 
@@ -37,15 +37,16 @@ def choice_question(fact: Fact, ctx: Context) -> Question | None:
     wrong = ctx.distractors(fact)
     if not wrong:
         return None
-    right = with_unit(fact, display(fact))
-    options = [right, *(with_unit(fact, w) for w in wrong)]
+    if fact.kind == "number":
+        right = with_unit(fact, fact.value)
+        options = [right, *(with_unit(fact, w) for w in wrong)]
+    else:
+        right = display(fact)
+        options = [right, *wrong]
     qid = make_id("choice", (fact.key,))
     ctx.rng("choice-order", qid).shuffle(options)
-    for prompt in ctx.prompts(fact):
-        q = make_question(
-            "choice", prompt, right, "choice", (fact.key,), fact.category,
-            choices=tuple(options), guard=(fact.value, fact.kind), qid=qid,
-        )
-        if q is not None:
-            return q
-    return None
+    # The first prompt that does not give the fact's value away (shared with the typed question).
+    prompt = ctx.safe_prompt(fact)
+    if prompt is None:
+        return None
+    return new_question(qid, "choice", prompt, tuple(options), right, "choice", (fact.key,), fact.category)

@@ -3,14 +3,17 @@ today's date, and the pools of distractor candidates (see ``distractors.Pools``)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from zlib import adler32, crc32
 
 from .. import dates
 from ..facts import Fact
 from ..profile import Profile
-from .distractors import Pools
-from .model import Question, Rng, human, make_id, norm, prompt_reveals_answer, stable_int, value_in_prompt
+from .distractors import Pools, make_distractors
+from .model import Question, Rng, human, make_id, new_question, norm, reveals, value_in_prompt
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,11 @@ class Context:
     _periods: list[Period] | None = None
     _prompts: dict[str, list[str]] = field(default_factory=dict)
     _idx: dict | None = None  # type: ignore[type-arg]
+    _safe: dict[str, str | None] = field(default_factory=dict)
+    _seed_prefix: bytes = field(default=b"", init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._seed_prefix = (str(self.seed) + "\x1f").encode("utf-8")  # the seed is fixed per build
 
     @classmethod
     def build(cls, profile: Profile, facts: list[Fact], seed: int, today: date | None = None) -> Context:
@@ -77,16 +85,32 @@ class Context:
 
     def rng(self, *parts: object) -> Rng:
         """A generator that depends only on the seed and ``parts`` (not on what was built before)."""
-        return Rng(stable_int(self.seed, *parts))
+        # ``stable_int(self.seed, *parts)``, inlined: the parts are nearly always texts.
+        try:
+            raw = self._seed_prefix + "\x1f".join(parts).encode("utf-8")  # type: ignore[arg-type]
+        except TypeError:  # a part that is not a text
+            raw = "\x1f".join(map(str, (self.seed, *parts))).encode("utf-8")
+        if not parts:
+            raw = str(self.seed).encode("utf-8")
+        return Rng(crc32(raw) | (adler32(raw) << 32))
 
     def prompts(self, fact: Fact) -> list[str]:
         """The typed prompts for ``fact`` (see ``templates.prompts_for``), computed once."""
         got = self._prompts.get(fact.key)
         if got is None:
-            from .templates import prompts_for
-
-            got = self._prompts[fact.key] = prompts_for(fact, self)
+            got = self._prompts[fact.key] = _prompts_for()(fact, self)
         return got
+
+    def safe_prompt(self, fact: Fact) -> str | None:
+        """The first of the fact's prompts that does not contain its value (as its kind), computed once:
+        the typed question and the multiple choice of a fact both ask it."""
+        try:
+            return self._safe[fact.key]
+        except KeyError:
+            value, kind = fact.value, fact.kind
+            got = next((p for p in self.prompts(fact) if not value_in_prompt(p, value, kind)), None)
+            self._safe[fact.key] = got
+            return got
 
     def twins(self, fact: Fact) -> list[str]:
         """Other entries of the same kind with the same name (two jobs at one company)."""
@@ -171,11 +195,19 @@ class Context:
 
     def distractors(self, fact: Fact) -> tuple[str, ...]:
         """Three wrong answers in display form (cached per fact; empty when none can be made)."""
-        if fact.key not in self._distractors:
-            from .distractors import make_distractors
+        try:
+            return self._distractors[fact.key]
+        except KeyError:
+            got = self._distractors[fact.key] = make_distractors(fact, self)
+            return got
 
-            self._distractors[fact.key] = make_distractors(fact, self)
-        return self._distractors[fact.key]
+
+@cache
+def _prompts_for() -> Callable[[Fact, Context], list[str]]:
+    """``templates.prompts_for``, imported on first use (templates imports this module)."""
+    from .templates import prompts_for
+
+    return prompts_for
 
 
 def _country(profile: Profile) -> str:
@@ -219,19 +251,14 @@ def make_question(
     fact's value in its own kind, e.g. ``2019-03`` for a choice answered ``March 2019``); it then replaces
     the check of the answer text, which is one of its forms. ``qid`` saves recomputing the id.
     """
-    q = Question(
-        id=qid or make_id(form, fact_keys, variant),
-        form=form,
-        prompt=prompt,
-        choices=choices,
-        answer=answer,
-        answer_kind=answer_kind,
-        fact_keys=fact_keys,
-        category=category,
-    )
     if guard and form != "truefalse":
-        return None if value_in_prompt(prompt, *guard) else q
-    return None if prompt_reveals_answer(q) else q
+        if value_in_prompt(prompt, *guard):
+            return None
+    elif reveals(form, prompt, choices, answer, answer_kind):
+        return None
+    return new_question(
+        qid or make_id(form, fact_keys, variant), form, prompt, choices, answer, answer_kind, fact_keys, category
+    )
 
 
 def first_question(candidates: list[Question | None]) -> Question | None:

@@ -519,6 +519,18 @@ def _said(y: int, m: int | None, d: int | None) -> str:
 
 def date_distractors(value: str, rng: Rng, today: date) -> list[str]:
     """Three other dates at the same precision, in words; not after ``today`` for a date in the past."""
+    past, later = _date_candidates(value, today)
+    if later is None:
+        return rng.sample(past, N_DISTRACTORS)
+    picked = rng.sample(past, N_DISTRACTORS)
+    picked += rng.sample(later, N_DISTRACTORS - len(picked))
+    return picked
+
+
+@lru_cache(maxsize=1 << 12)
+def _date_candidates(value: str, today: date) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """The candidates of ``date_distractors`` in words: ``(past, later)`` for a date not after ``today``,
+    else ``(all, None)``. Pure, so computed once per date (profiles repeat their dates)."""
     pd = dates.PartialDate.parse(value)
     cands: list[tuple[int, int | None, int | None]] = []
     if pd.month is None:
@@ -537,13 +549,10 @@ def date_distractors(value: str, rng: Rng, today: date) -> list[str]:
     cands = [c for c in cands if 1900 <= c[0] <= 2100]
     now = (today.year, today.month, today.day)
     if (pd.year, pd.month or 1, pd.day or 1) <= now:  # keep past events in the past when possible
-        past = [c for c in cands if (c[0], c[1] or 1, c[2] or 1) <= now]
-        later = [c for c in cands if (c[0], c[1] or 1, c[2] or 1) > now]
-        picked = rng.sample(past, N_DISTRACTORS)
-        picked += rng.sample(later, N_DISTRACTORS - len(picked))
-    else:
-        picked = rng.sample(cands, N_DISTRACTORS)
-    return [_said(*c) for c in picked]
+        past = tuple(_said(*c) for c in cands if (c[0], c[1] or 1, c[2] or 1) <= now)
+        later = tuple(_said(*c) for c in cands if (c[0], c[1] or 1, c[2] or 1) > now)
+        return past, later
+    return tuple(_said(*c) for c in cands), None
 
 
 _AMOUNT = re.compile(r"^(\d+)(?:\.(\d+))?(.*)$")
@@ -558,26 +567,46 @@ def _nice_step(amount: float) -> float:
 
 def money_distractors(value: str, rng: Rng) -> list[str]:
     """Amounts 10-30 % away, rounded to a natural step and written like ``value`` (``49.00 USD/hour``)."""
+    table = _money_table(value)
+    if table is None:
+        return []
+    fixed, by_mult = table
+    mults = list(_MULTS)
+    rng.shuffle(mults)
+    if fixed is not None:
+        texts = list(fixed)
+    else:  # the amounts inside the 10-30 % band first (rounding small amounts may leave it)
+        texts = [by_mult[k][1] for k in mults if by_mult[k][0]] + [by_mult[k][1] for k in mults if not by_mult[k][0]]
+    out: list[str] = []
+    _take(texts, out, {norm(value)}, N_DISTRACTORS)
+    return out
+
+
+_MULTS = (0.7, 0.75, 0.8, 0.85, 0.9, 1.1, 1.15, 1.2, 1.25, 1.3)
+
+
+@lru_cache(maxsize=1 << 12)
+def _money_table(
+    value: str,
+) -> tuple[tuple[str, ...] | None, dict[float, tuple[bool, str]]] | None:
+    """What ``money_distractors`` needs of ``value``, computed once per amount: None if it is not an
+    amount; else the texts for a zero amount, or for each multiplier (is it in the band?, the text)."""
     m = _AMOUNT.match(value.strip())
     if not m:
-        return []
+        return None
     amount = float(f"{m.group(1)}.{m.group(2) or 0}")
     decimals = len(m.group(2) or "")
     rest = m.group(3)
     step = _nice_step(amount)
     if amount < 20 and decimals:
         step = 0.5
-    mults = [0.7, 0.75, 0.8, 0.85, 0.9, 1.1, 1.15, 1.2, 1.25, 1.3]
-    rng.shuffle(mults)
     if amount == 0:
-        vals = [step * k for k in (5, 10, 20, 50)]
-    else:
-        rounded = [max(step, round(amount * k / step) * step) for k in mults]
-        inside = [v for v in rounded if 0.0999 <= abs(v / amount - 1) <= 0.3001]
-        vals = inside + [v for v in rounded if v not in inside]  # rounding small amounts may leave the band
-    out: list[str] = []
-    _take([f"{v:.{decimals}f}{rest}" for v in vals], out, {norm(value)}, N_DISTRACTORS)
-    return out
+        return tuple(f"{step * k:.{decimals}f}{rest}" for k in (5, 10, 20, 50)), {}
+    by_mult = {}
+    for k in _MULTS:
+        v = max(step, round(amount * k / step) * step)
+        by_mult[k] = (0.0999 <= abs(v / amount - 1) <= 0.3001, f"{v:.{decimals}f}{rest}")
+    return None, by_mult
 
 
 _UPPER = {"job_success": 100.0, "rating": 5.0}
@@ -590,27 +619,35 @@ def _fmt_num(x: float, decimals: int) -> str:
 
 def number_distractors(value: str, rng: Rng, attribute: str = "") -> list[str]:
     """Nearby numbers: ±1..±3 for small counts, ±5..30 % for larger ones, within the attribute's range."""
+    texts = _number_candidates(value, attribute)
+    if texts is None:
+        return []
+    shuffled = list(texts)
+    rng.shuffle(shuffled)
+    out: list[str] = []
+    _take([t for t in shuffled if t is not None], out, {norm(value)}, N_DISTRACTORS)
+    return out
+
+
+@lru_cache(maxsize=1 << 12)
+def _number_candidates(value: str, attribute: str) -> tuple[str | None, ...] | None:
+    """The candidates of ``number_distractors`` before its shuffle, as texts (None for one out of the
+    attribute's range, dropped after the shuffle); None if ``value`` is not a number. Computed once."""
     try:
         v = float(value)
     except ValueError:
-        return []
+        return None
     decimals = len(value.split(".", 1)[1]) if "." in value else 0
     upper = _UPPER.get(attribute)
     if attribute == "rating":
         cands = [r for r in _RATINGS if r != v]
         cands.sort(key=lambda r: (abs(r - v), r))
-        cands = cands[:5]
-        rng.shuffle(cands)
-        texts = [_fmt_num(r, 1 if not r.is_integer() else 0) for r in cands]
+        return tuple(_fmt_num(r, 1 if not r.is_integer() else 0) for r in cands[:5])
+    if abs(v) <= 12:
+        deltas = [-1, 1, -2, 2, -3, 3]
     else:
-        if abs(v) <= 12:
-            deltas = [-1, 1, -2, 2, -3, 3]
-        else:
-            deltas = sorted({max(1, int(abs(v) * p)) * s for p in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3) for s in (-1, 1)})
-        rng.shuffle(deltas)
-        low = 1 if v >= 1 else 0
-        cands = [v + d for d in deltas if v + d >= low and (upper is None or v + d <= upper)]
-        texts = [_fmt_num(c, decimals) for c in cands]
-    out: list[str] = []
-    _take(texts, out, {norm(value)}, N_DISTRACTORS)
-    return out
+        deltas = sorted({max(1, int(abs(v) * p)) * s for p in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3) for s in (-1, 1)})
+    low = 1 if v >= 1 else 0
+    return tuple(
+        _fmt_num(v + d, decimals) if v + d >= low and (upper is None or v + d <= upper) else None for d in deltas
+    )

@@ -56,8 +56,37 @@ class Question:
         return self.fact_keys[0]
 
 
+_new_object = object.__new__
+
+
+def new_question(
+    id: str,  # noqa: A002 - the field's name
+    form: str,
+    prompt: str,
+    choices: tuple[str, ...] | None,
+    answer: str,
+    answer_kind: str,
+    fact_keys: tuple[str, ...],
+    category: str,
+) -> Question:
+    """``Question(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls (the same
+    object: thousands are built per profile)."""
+    q = _new_object(Question)
+    q.__dict__.update(
+        id=id, form=form, prompt=prompt, choices=choices, answer=answer, answer_kind=answer_kind,
+        fact_keys=fact_keys, category=category,
+    )
+    return q
+
+
 def make_id(form: str, fact_keys: Sequence[str], variant: str = "") -> str:
     """A stable id: the same form, facts and (seed-independent) variant always give the same id."""
+    return _make_id(form, variant, tuple(fact_keys))
+
+
+@lru_cache(maxsize=1 << 16)
+def _make_id(form: str, variant: str, fact_keys: tuple[str, ...]) -> str:
+    """``make_id``, cached: every build of a profile (each practice question) asks for the same ids."""
     raw = "\x1f".join((form, variant, *fact_keys))
     return f"q-{form}-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
@@ -90,13 +119,20 @@ class Rng:
         z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
         return z ^ (z >> 31)
 
+    # The methods below inline ``_next`` (the same splitmix64 step): they run for every question.
     def random(self) -> float:
-        return (self._next() >> 11) / float(1 << 53)
+        self._s = z = (self._s + 0x9E3779B97F4A7C15) & _MASK
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        return ((z ^ (z >> 31)) >> 11) / 9007199254740992.0  # 2**53
 
     def randrange(self, n: int) -> int:
         if n <= 0:
             raise ValueError("empty range")
-        return self._next() % n
+        self._s = z = (self._s + 0x9E3779B97F4A7C15) & _MASK
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        return (z ^ (z >> 31)) % n
 
     def randint(self, a: int, b: int) -> int:
         return a + self.randrange(b - a + 1)
@@ -105,17 +141,27 @@ class Rng:
         return seq[self.randrange(len(seq))]
 
     def shuffle(self, x: list[Any]) -> None:
+        s = self._s
         for i in range(len(x) - 1, 0, -1):
-            j = self.randrange(i + 1)
+            s = z = (s + 0x9E3779B97F4A7C15) & _MASK
+            z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+            z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+            j = (z ^ (z >> 31)) % (i + 1)
             x[i], x[j] = x[j], x[i]
+        self._s = s
 
     def sample(self, population: Sequence[T], k: int) -> list[T]:
         """``k`` distinct items in random order (fewer if there are fewer)."""
         items = list(population)
         n = len(items)
+        s = self._s
         for i in range(min(k, n)):
-            j = i + self.randrange(n - i)
+            s = z = (s + 0x9E3779B97F4A7C15) & _MASK
+            z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+            z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+            j = i + (z ^ (z >> 31)) % (n - i)
             items[i], items[j] = items[j], items[i]
+        self._s = s
         return items[:k]
 
 
@@ -256,17 +302,22 @@ def prompt_reveals_answer(q: Question) -> bool:
     true-or-false statement, and "Which came first: A or B?" (its two choices both appear, in an order
     that does not depend on the answer). For those only the choices' presence is checked.
     """
-    if q.form == "truefalse":
+    return reveals(q.form, q.prompt, q.choices, q.answer, q.answer_kind)
+
+
+def reveals(form: str, prompt: str, choices: tuple[str, ...] | None, answer: str, answer_kind: str) -> bool:
+    """``prompt_reveals_answer`` of a question with these fields (before it is built)."""
+    if form == "truefalse":
         return False
-    if q.form == "timeline" and q.answer_kind == "choice":
-        hay = loose(q.prompt)
-        return not all(loose(c) in hay for c in q.choices or ())
-    if q.answer_kind == "choice":
-        iso = human_to_iso(q.answer)
+    if answer_kind == "choice":
+        if form == "timeline":
+            hay = loose(prompt)
+            return not all(loose(c) in hay for c in choices or ())
+        iso = human_to_iso(answer)
         if iso:
-            return value_in_prompt(q.prompt, iso, "date")
-        return value_in_prompt(q.prompt, q.answer, "number" if _AMOUNT_TEXT.match(q.answer) else "text")
-    return value_in_prompt(q.prompt, q.answer, q.answer_kind)
+            return value_in_prompt(prompt, iso, "date")
+        return value_in_prompt(prompt, answer, "number" if _AMOUNT_TEXT.match(answer) else "text")
+    return value_in_prompt(prompt, answer, answer_kind)
 
 
 _MONTHS = {calendar.month_name[i].casefold(): i for i in range(1, 13)}

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from ..facts import Fact
 from .context import Context, make_question
-from .model import Question, norm
+from .model import Question, make_id, new_question, norm
 from .templates import typed_form
 
 
 def typed_question(fact: Fact, ctx: Context, form: str) -> Question | None:
     """The first of the fact's prompts that does not give its answer away, as a question of ``form``."""
     kind = "number" if form == "numeric" else fact.kind
+    if kind == fact.kind and kind not in ("list", "choice"):  # then the same check as the multiple choice
+        prompt = ctx.safe_prompt(fact)
+        if prompt is None:
+            return None
+        return new_question(make_id(form, (fact.key,)), form, prompt, None, fact.value, kind, (fact.key,),
+                            fact.category)
     answer = _unique_items(fact.value) if kind == "list" else fact.value
     for prompt in ctx.prompts(fact):
         q = make_question(form, prompt, answer, kind, (fact.key,), fact.category)

@@ -74,7 +74,8 @@ def reverse_questions_for(ctx: Context, spec: Reverse) -> list[Question]:
         buckets.setdefault(_bucket(g[0]), []).append(g)
     out = []
     for f, text, keys in given:
-        if any(_same(f, o) and norm(t) != norm(text) for o, t, _ in buckets[_bucket(f)]):
+        own = norm(text)  # the cheap test first: another answer, then a value that may be the same
+        if any(norm(t) != own and _same(f, o) for o, t, _ in buckets[_bucket(f)]):
             continue
         v = dates.human(f.value) if f.kind == "date" else f.value
         prompt = spec.prompt.format(v=v, in_v=in_date(f.value) if f.kind == "date" else v, p=ctx.platform)

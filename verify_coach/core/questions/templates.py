@@ -139,16 +139,19 @@ FIELDS: dict[str, Callable[[Fact, Context], str]] = {
 
 def fill(template: str, fact: Fact, ctx: Context, extra: dict[str, str] | None = None) -> str | None:
     """The template with its fields filled in, or None if one of them is empty."""
+    names = fields_of(template)
+    if not names:
+        return template.format()
     values: dict[str, str] = {}
-    for name in fields_of(template):
-        v = (extra or {}).get(name)
+    for name in names:
+        v = extra.get(name) if extra else None
         if v is None:
             getter = FIELDS.get(name)
             v = getter(fact, ctx) if getter else ""
         if not v:
             return None
         values[name] = v
-    return template.format(**values)
+    return template.format_map(values)
 
 
 def typed_form(fact: Fact) -> str:
@@ -176,7 +179,7 @@ def prompts_for(fact: Fact, ctx: Context) -> list[str]:
     key = (fact.category, fact.attribute)
     table = ONGOING_PROMPTS.get(key) if ctx.ongoing(fact) else None
     table = table or PROMPTS.get(key) or NUMERIC_PROMPTS.get(key) or CROSS_PROMPTS.get(key) or ()
-    out = [p for p in (fill(t, fact, ctx) for t in table) if p]
+    out = [p for t in table if (p := fill(t, fact, ctx))]
     if not table:
         out.append(fallback_prompt(fact))
     return with_clauses(out, fact, context_clauses(fact, ctx))
@@ -214,14 +217,18 @@ def context_clauses(fact: Fact, ctx: Context) -> list[tuple[str, str]]:
 
 def needs_clause(text: str, fact: Fact, clauses: list[tuple[str, str]]) -> list[str]:
     """The clauses to add to ``text``: none if it does not name the entry or already says what differs."""
+    if not clauses:
+        return []
     hay = loose(text)
-    if not clauses or loose(fact.subject) not in hay or any(loose(v) in hay for v, _ in clauses):
+    if loose(fact.subject) not in hay or any(loose(v) in hay for v, _ in clauses):
         return []
     return [c for _, c in clauses]
 
 
 def with_clauses(prompts: list[str], fact: Fact, clauses: list[tuple[str, str]]) -> list[str]:
     """Each prompt that names an entry shared with another, with each telling clause before its "?"."""
+    if not clauses:
+        return list(prompts)
     out = []
     for p in prompts:
         extra = needs_clause(p, fact, clauses)

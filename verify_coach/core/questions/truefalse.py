@@ -8,8 +8,8 @@ distractors; a fact without distractors only gets true statements.
 from __future__ import annotations
 
 from ..facts import Fact
-from .context import Context, display, make_question
-from .model import FALSE, TRUE, Question, make_id
+from .context import Context, display
+from .model import FALSE, TRUE, Question, make_id, new_question
 from .templates import context_clauses, fill, needs_clause
 
 # {v}: the value as said; {in_v}: a date with its preposition ("in March 2019", "on 14 March 2019").
@@ -93,8 +93,12 @@ def statement(fact: Fact, ctx: Context, said: str) -> str:
     key = (fact.category, fact.attribute)
     table = (ONGOING_STATEMENTS.get(key) if ctx.ongoing(fact) else None) or STATEMENTS.get(key, ())
     extra = {"v": said, "in_v": _in(said) if fact.kind == "date" else said}
-    text = next((s for s in (fill(t, fact, ctx, extra) for t in table) if s), None)
-    if text is None:
+    text = None
+    for t in table:
+        text = fill(t, fact, ctx, extra)
+        if text:
+            break
+    if not text:
         label = fact.label.strip().rstrip("?.")
         text = f"gives {label[:1].lower()}{label[1:]} as {said}"
     extra = needs_clause(text, fact, context_clauses(fact, ctx))
@@ -110,7 +114,9 @@ def truefalse_question(fact: Fact, ctx: Context) -> Question | None:
     text = statement(fact, ctx, said)
     says = "" if text.startswith("gives ") else "says "
     prompt = f"Your profile {says}{text} \u2014 true or false?"
-    return make_question(
-        "truefalse", prompt, TRUE if truth else FALSE, "choice", (fact.key,), fact.category, choices=(TRUE, FALSE),
-        qid=qid,
-    )
+    # A statement never counts as giving its answer away (see ``prompt_reveals_answer``): no check.
+    return new_question(qid, "truefalse", prompt, _CHOICES, TRUE if truth else FALSE, "choice", (fact.key,),
+                        fact.category)
+
+
+_CHOICES = (TRUE, FALSE)
