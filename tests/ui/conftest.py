@@ -15,6 +15,12 @@ def _no_modal_boxes(monkeypatch):
 
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(boom))
+    from verify_coach.ui.dialogs.errors import ErrorDialog
+
+    def unexpected_error(parent, exc, log_path):
+        raise AssertionError(f"unexpected error dialog: {exc!r}")
+
+    monkeypatch.setattr(ErrorDialog, "show_exception", staticmethod(unexpected_error))
 
 
 @pytest.fixture

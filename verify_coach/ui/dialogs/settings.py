@@ -140,14 +140,14 @@ class SettingsDialog(QDialog):
 
         def done(new_coach: object) -> None:
             ctx.coach = new_coach  # type: ignore[assignment]
-            ctx.bus.profile_changed.emit()
-            ctx.bus.history_changed.emit()
             win = self.parent()
             if win is not None and hasattr(win, "profile_names"):
                 win.profile_names = []
                 for scr in getattr(win, "screens", {}).values():
                     scr.dirty = True
-            ctx.bus.navigate.emit("welcome")
+            ctx.bus.navigate.emit("welcome")  # first, so no screen showing a profile reloads
+            ctx.bus.profile_changed.emit()
+            ctx.bus.history_changed.emit()
             self.accept()
 
         ctx.run(wipe, success=done, name="delete-all")

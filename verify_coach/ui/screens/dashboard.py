@@ -321,6 +321,12 @@ class DashboardScreen(Screen):
         if gen != self._generation:
             return
         self.dirty = True  # try again next time the screen shows
+        from ...core.coach import CoachError
+
+        if isinstance(exc, CoachError):  # e.g. no profile any more: say so, and offer the way in
+            self.ready.emit()
+            self.ctx.bus.navigate.emit("welcome")
+            return
         self.headline.setText(self.tr("Your progress could not be loaded."))
         self.subline.setText(str(exc))
         self.ctx.tasks.error.emit(exc)
