@@ -142,6 +142,16 @@ def main() -> int:
             "baseline_raw_sqlite_insert_commit_ms": round(statistics.median(blat), 3),
         }
 
+        # 5. the study sheet of the large profile (build + write), target 1 s; baseline: building it only
+        from verify_coach.core.export import build_sheet, export_to_file
+
+        export_to_file(coach, "pdf", Path(tmp) / "warm.pdf")  # starts Qt once (not part of the figure)
+        sheet_ms = {}
+        for fmt in ("md", "html", "pdf"):
+            sheet_ms[fmt] = median_ms(lambda f=fmt: export_to_file(coach, f, Path(tmp) / f"sheet.{f}"), 3)
+        out["study_sheet_large_ms"] = {**sheet_ms, "target": 1000,
+                                       "baseline_build_sheet_ms": median_ms(lambda: build_sheet(coach), 3)}
+
         # 3. stats with N attempts
         # every fact gets a review state first (one real answer each), then bulk history
         plan = coach.start_session("practice", len(facts), seed=6)
@@ -167,6 +177,7 @@ def main() -> int:
         and out["answer_commit_ms"]["median"] <= 5  # type: ignore[index]
         and out["stats_ms"]["median"] <= 300  # type: ignore[index]
         and out["import_large_ms"]["median"] <= 200  # type: ignore[index]
+        and max(out["study_sheet_large_ms"][f] for f in ("md", "html", "pdf")) <= 1000  # type: ignore[index]
     )
     print(json.dumps(out, indent=2))
     return 0

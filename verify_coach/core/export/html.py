@@ -85,7 +85,8 @@ def _entry(e: SheetEntry) -> str:
 
 
 def _weak_row(f: SheetFact) -> str:
-    hint = f'<span class="hint">{_e(f.said_instead)}</span>' if f.typical_wrong else ""
+    # <br>: the hint goes on its own line in browsers and in Qt's rich text (which ignores display: block)
+    hint = f'<br><span class="hint">{_e(f.said_instead)}</span>' if f.typical_wrong else ""
     why = _e(f.reasons_text)
     return (f'<tr class="weak"><td class="label">{_e(f.label)}</td><td class="value">{_e(f.display)}{hint}</td>'
             f'<td class="why">{why}</td></tr>')
