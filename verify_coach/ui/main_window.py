@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def _show_header(self, result: tuple[list[str], str | None, dict[str, Any] | None]) -> None:
         names, active, stats = result
+        had_profiles = bool(self.profile_names)
         self.profile_names = names
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
@@ -287,6 +288,11 @@ class MainWindow(QMainWindow):
         self.countdown.setVisible(bool(names))  # no profile yet: nothing to time
         self.call_button.setVisible(bool(names))
         self._update_countdown()
+        # The first profile appeared (demo, import, editor) or the last one went: move to the right page.
+        if names and not had_profiles and self.current == "welcome":
+            self.show_screen("dashboard")
+        elif not names and self.current not in (None, "welcome", "profile"):
+            self.show_screen("welcome")
         self.header_updated()
 
     def header_updated(self) -> None:

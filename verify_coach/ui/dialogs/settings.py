@@ -140,11 +140,8 @@ class SettingsDialog(QDialog):
 
         def done(new_coach: object) -> None:
             ctx.coach = new_coach  # type: ignore[assignment]
-            win = self.parent()
-            if win is not None and hasattr(win, "profile_names"):
-                win.profile_names = []
-                for scr in getattr(win, "screens", {}).values():
-                    scr.dirty = True
+            for scr in getattr(self.parent(), "screens", {}).values():
+                scr.dirty = True  # everything they showed is gone
             ctx.bus.navigate.emit("welcome")  # first, so no screen showing a profile reloads
             ctx.bus.profile_changed.emit()
             ctx.bus.history_changed.emit()

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -58,7 +57,7 @@ from ..icons import icon
 from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView
 from ..widgets.call_view import CallView
-from ..widgets.layout import centered, empty_page
+from ..widgets.layout import busy_page, centered, empty_page
 from .base import Screen
 
 log = logging.getLogger(__name__)
@@ -327,24 +326,7 @@ class MockCallScreen(Screen):
         )
 
     def _build_loading(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addStretch(1)
-        lab = QLabel(self.tr("Connecting the call…"), objectName="h2")
-        lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(lab)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        bar.setTextVisible(False)
-        bar.setFixedWidth(240)
-        bar.setAccessibleName(self.tr("Connecting"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(bar)
-        row.addStretch(1)
-        lay.addLayout(row)
-        lay.addStretch(2)
-        return page
+        return busy_page(self.tr("Connecting the call…"), self.tr("Connecting"))[0]
 
     def _build_call(self) -> QWidget:
         page = QWidget()

@@ -36,7 +36,7 @@ from ...core import dates
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
-from ..widgets.layout import centered, empty_page
+from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
 from .base import Screen
@@ -216,23 +216,7 @@ class PracticeScreen(Screen):
         )
 
     def _build_loading(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addStretch(1)
-        self.loading_label = QLabel(self.tr("Preparing your questions…"), objectName="h2")
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.loading_label)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        bar.setTextVisible(False)
-        bar.setFixedWidth(240)
-        bar.setAccessibleName(self.tr("Preparing"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(bar)
-        row.addStretch(1)
-        lay.addLayout(row)
-        lay.addStretch(2)
+        page, self.loading_label = busy_page(self.tr("Preparing your questions…"), self.tr("Preparing"))
         return page
 
     def _build_session(self) -> QWidget:

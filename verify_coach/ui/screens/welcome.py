@@ -92,9 +92,7 @@ class WelcomeScreen(Screen):
 
         def done(_: object) -> None:
             self.demo_button.setEnabled(True)
-            self.ctx.bus.profile_changed.emit()
-            self.window().profile_names = ["Demo"]
-            self.ctx.bus.navigate.emit("dashboard")
+            self.ctx.bus.profile_changed.emit()  # the main window moves on to the dashboard
 
         self.ctx.run(make, success=done, failure=lambda e: (self.demo_button.setEnabled(True), self.ctx.tasks.error.emit(e)),
                      name="demo")

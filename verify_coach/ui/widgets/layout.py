@@ -50,3 +50,27 @@ def empty_page(title: str, text: str, buttons: list[tuple[str, str, Callable[[],
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(centered(col, width), 1)
     return page
+
+
+def busy_page(text: str, accessible_name: str) -> tuple[QWidget, QLabel]:
+    """A page with a line of text over an indeterminate progress bar; returns the page and its label."""
+    from PySide6.QtWidgets import QProgressBar
+
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.addStretch(1)
+    label = QLabel(text, objectName="h2")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    lay.addWidget(label)
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setFixedWidth(240)
+    bar.setAccessibleName(accessible_name)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(bar)
+    row.addStretch(1)
+    lay.addLayout(row)
+    lay.addStretch(2)
+    return page, label
