@@ -41,7 +41,7 @@
         <translation>用此备份替换当前的个人资料和答题记录？当前数据会另存到数据文件夹中，不会被删除。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+64"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+65"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -548,12 +548,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+207"/>
+        <location line="+219"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-216"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -566,13 +566,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+250"/>
         <location line="+8"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-251"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -626,12 +626,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+204"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-203"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>
@@ -1677,7 +1677,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+57"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+60"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
@@ -1754,17 +1754,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+178"/>
         <source>Set call date…</source>
         <translation>设置通话日期…</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-177"/>
         <source>Set the date of the call</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Study</source>
         <translation>学习(&amp;S)</translation>
     </message>
@@ -1869,17 +1869,22 @@
         <translation>帮助和快捷键(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About verify_coach</source>
         <translation>关于 verify_coach(&amp;A)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+47"/>
+        <source>Opening your data…</source>
+        <translation>正在打开你的数据…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Readiness %1%</source>
         <translation>准备度 %1%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>No call date set</source>
         <translation>未设置通话日期</translation>
     </message>
@@ -1894,7 +1899,7 @@
         <translation>更改…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>About verify_coach</source>
         <translation>关于 verify_coach</translation>
     </message>
@@ -2104,7 +2109,7 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+89"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+88"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
@@ -2315,22 +2320,22 @@ time</source>
         <translation>打开资料编辑器</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Connecting the call…</source>
         <translation>正在接通…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Connecting</source>
         <translation>正在接通</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+117"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
@@ -2385,20 +2390,20 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+433"/>
+        <location line="-371"/>
+        <location line="+399"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+432"/>
+        <location line="-398"/>
+        <location line="+398"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+432"/>
+        <location line="-397"/>
+        <location line="+398"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -2550,7 +2555,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+77"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+76"/>
         <location line="+57"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -2572,12 +2577,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+179"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-178"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -2589,12 +2594,12 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+191"/>
+        <location line="+175"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-176"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
@@ -2654,18 +2659,18 @@ Python  Django  React
         <translation>导入资料</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+235"/>
+        <location line="+5"/>
+        <location line="+205"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-205"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2710,7 +2715,7 @@ Python  Django  React
         <translation>专练所选要点</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+73"/>
         <source>%1 · %2 facts to rehearse · %3 weak</source>
         <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
@@ -4231,7 +4236,7 @@ Type %1 to confirm.</source>
         <translation>verify_coach 把你自己的资料变成审核员会问的问题，并指出你还记不牢的内容。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import my profile</source>
         <translation>导入我的资料</translation>
     </message>

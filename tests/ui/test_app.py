@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import subprocess
@@ -195,9 +196,26 @@ def test_smoke_mode_prints_timings_and_exits_0(tmp_path):
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert res.returncode == 0, res.stderr
-    lines = res.stdout.split()
-    assert lines[0].startswith("first-paint-ms=") and lines[1].startswith("ready-ms=")
-    assert int(lines[0].split("=")[1]) <= int(lines[1].split("=")[1])
+    marks = dict(line.split("=") for line in res.stdout.split())
+    assert set(marks) == {"first-paint-ms", "ready-ms", "open-ms"}, res.stdout
+    assert res.stdout.startswith("first-paint-ms=")
+    assert int(marks["first-paint-ms"]) <= int(marks["ready-ms"])
+
+
+def test_smoke_mode_on_a_history_is_ready_before_the_core_loads(tmp_path):
+    """With a history, the first screen is filled by the first look; the database opens afterwards."""
+    from verify_coach.cli import main as cli
+
+    data = tmp_path / "d"
+    cli(["--data-dir", str(data), "demo", "--seed", "0"], stdout=io.StringIO())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    res = subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(data), "--smoke"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 0, res.stderr
+    marks = {k: int(v) for k, v in (line.split("=") for line in res.stdout.split())}
+    assert marks["ready-ms"] <= marks["open-ms"]
+    log = (data / "verify_coach.log").read_text()
+    assert "first look taken" in log
 
 
 def test_help_lists_shortcuts(demo_app, qtbot):
@@ -238,3 +256,107 @@ def test_quitting_makes_an_automatic_backup(make_app, qtbot, data_dir):
     backups = list((data_dir / "backups").glob("auto-*.zip"))
     assert len(backups) == 1
     assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
+
+
+def _history_on_disk(data_dir) -> dict:
+    """A demo profile with some answers, written and closed as a previous run of the app would."""
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.demo import make_demo_profile
+    from verify_coach.core.store import open_store
+
+    coach = Coach(open_store(data_dir))
+    coach.save_profile("Upwork", make_demo_profile(seed=5))
+    plan = coach.start_session("practice", 12, seed=3)
+    for i, q in enumerate(plan.questions):
+        coach.answer(plan, q, q.answer if i % 3 else "not sure", 2500)
+    coach.end_session(plan)
+    coach.set_call_at(datetime.now(UTC) + timedelta(days=4))
+    stats = coach.stats()
+    coach.store.close()
+    return stats
+
+
+def _hold_the_database(monkeypatch):
+    """The database opens only once the returned event is set."""
+    import threading
+
+    from verify_coach.ui import app as app_module
+
+    gate = threading.Event()
+    real_open = app_module.open_coach
+
+    def held_open(*args):
+        assert gate.wait(30), "the test never let the database open"
+        return real_open(*args)
+
+    monkeypatch.setattr(app_module, "open_coach", held_open)
+    return gate
+
+
+def test_the_first_screen_shows_the_history_before_the_core_has_loaded(qapp, qtbot, monkeypatch, data_dir):
+    """Start-up: the dashboard is filled from the first look, and what the user asks for meanwhile is done once
+    the database is open (here held closed until the test lets it open)."""
+    from verify_coach.ui import app as app_module
+
+    stats = _history_on_disk(data_dir)
+    gate = _hold_the_database(monkeypatch)
+    app = app_module.Application(qapp, data_dir)
+    qtbot.addWidget(app.window)
+    w = app.window
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
+        assert app.ctx.coach is None and app.looked
+        dash = w.screen("dashboard")
+        assert w.current == "dashboard" and dash.isVisible()
+        pct = round(stats["readiness"] * 100)
+        assert dash.readiness_value.text() == f"{pct}%"
+        assert w.readiness.text() == f"Readiness {pct}%"
+        assert "in 4 days" in w.countdown.text() or "in 3 days" in w.countdown.text()
+        assert w.profile_box.currentText() == "Upwork"
+        assert dash.weakest_keys(), "the missed facts are listed"
+
+        qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # practise, before the core is there
+        assert w.current == "dashboard" and w.statusBar().currentMessage() == "Opening your data…"
+    finally:
+        gate.set()
+    practice = w.screen("practice")
+    qtbot.waitUntil(lambda: w.current == "practice" and practice.state == "question", timeout=15_000)
+    assert w.statusBar().currentMessage() == ""
+    wait_idle(qtbot, app)
+    app.ctx.coach.store.close()
+
+
+def test_without_a_first_look_the_first_screen_waits_for_the_core(qapp, qtbot, monkeypatch, data_dir):
+    from verify_coach.ui import app as app_module
+
+    _history_on_disk(data_dir)
+    monkeypatch.setattr(app_module, "look_first", lambda *a: None)  # e.g. a database of an older revision
+    app = app_module.Application(qapp, data_dir)
+    qtbot.addWidget(app.window)
+    app.start()
+    qtbot.waitUntil(lambda: app.ready, timeout=15_000)
+    assert not app.looked and app.ctx.coach is not None and app.window.current == "dashboard"
+    assert app.window.screen("dashboard").weakest_keys()
+    wait_idle(qtbot, app)
+    app.ctx.coach.store.close()
+
+
+def test_first_run_welcome_shows_at_once_and_a_demo_click_is_kept(qapp, qtbot, monkeypatch, data_dir):
+    from verify_coach.ui.app import Application
+
+    gate = _hold_the_database(monkeypatch)
+    app = Application(qapp, data_dir)
+    qtbot.addWidget(app.window)
+    w = app.window
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
+        assert app.ctx.coach is None and w.current == "welcome"
+        qtbot.mouseClick(_button(w, "Try a demo"), Qt.MouseButton.LeftButton)
+        assert w.statusBar().currentMessage() == "Opening your data…"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: w.current == "dashboard" and w.profile_box.currentText() == "Demo", timeout=15_000)
+    wait_idle(qtbot, app)
+    app.ctx.coach.store.close()

@@ -15,33 +15,24 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from . import scheduling
+from . import scheduling, stats
 from .answering import grade_question
 from .facts import Fact, extract_facts
 from .grading import Verdict
 from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
+from .stats import ACTIVE_PROFILE, ProfileInfo
 from .store import Store
 from .store.models import Attempt, FactRow, ProfileRow, ReviewState, Setting, StudySession, as_utc, utcnow
 
-ACTIVE_PROFILE = "active_profile"
 SESSION_MODES = ("practice", "weak", "cram", "review", "call")
+
+
+NO_PROFILE = "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
 
 
 class CoachError(ValueError):
     """A request that cannot be done (unknown profile, no active profile...). ``str()`` is for the user."""
-
-
-@dataclass(frozen=True)
-class ProfileInfo:
-    id: int
-    name: str
-    active: bool
-    full_name: str
-    platform: str
-    call_at: datetime | None
-    facts: int
-    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -96,29 +87,8 @@ class Coach:
 
     # ------------------------------------------------------------------ profiles
     def profiles(self) -> list[ProfileInfo]:
-        with self.store.session() as s:
-            active = self._setting(s, ACTIVE_PROFILE)
-            counts = dict(
-                s.exec(
-                    select(FactRow.profile_id, sa.func.count()).where(FactRow.active).group_by(FactRow.profile_id)
-                ).all()
-            )
-            out = []
-            for row in s.exec(select(ProfileRow).order_by(ProfileRow.name)).all():
-                prof = Profile.model_validate_json(row.data)
-                out.append(
-                    ProfileInfo(
-                        id=row.id or 0,
-                        name=row.name,
-                        active=str(row.id) == active,
-                        full_name=prof.identity.full_name,
-                        platform=prof.platform.platform,
-                        call_at=_utc(row.call_at),
-                        facts=counts.get(row.id, 0),
-                        updated_at=_utc(row.updated_at) or utcnow(),
-                    )
-                )
-            return out
+        with self.store.reader() as con:
+            return stats.profile_list(con)
 
     def active_profile_id(self, name: str | None = None) -> int:
         with self.store.session() as s:
@@ -379,21 +349,16 @@ class Coach:
     # ------------------------------------------------------------------ statistics
     def stats(self, name: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
         """Readiness and weaknesses in the stable JSON shape of ``verify-coach stats --json``."""
-        from . import stats
+        with self.store.reader() as con:
+            ref = self._ref(con, name)
+            return stats.compute(
+                con, profile_id=ref.id, profile_name=ref.name, call_at=ref.call_at, now=now, timing=self.timing
+            )
 
-        with self.store.session() as s:
-            row = self._resolve(s, name)
-        return stats.compute(
-            self.store, profile_id=row.id or 0, profile_name=row.name, call_at=_utc(row.call_at),
-            now=now, timing=self.timing,
-        )
-
-    def fact_stats(self, name: str | None = None, *, now: datetime | None = None) -> list[Any]:
-        from . import stats
-
-        with self.store.session() as s:
-            row = self._resolve(s, name)
-        return stats.fact_stats(self.store, row.id or 0, _utc(row.call_at), now or datetime.now(UTC), self.timing)
+    def fact_stats(self, name: str | None = None, *, now: datetime | None = None) -> list[stats.FactStat]:
+        with self.store.reader() as con:
+            ref = self._ref(con, name)
+            return stats.fact_stats(con, ref.id, ref.call_at, now or datetime.now(UTC), self.timing)
 
     def wrong_answers(self, fact_keys: list[str], name: str | None = None, *, per_fact: int = 5) -> dict[str, list[str]]:
         """The user's recent wrong answers for each fact (most recent first)."""
@@ -510,12 +475,19 @@ class Coach:
     def _resolve(self, s: Session, name: str | None) -> ProfileRow:
         if name:
             return self._by_name(s, name)
-        active = self._setting(s, ACTIVE_PROFILE)
-        row = s.get(ProfileRow, int(active)) if active and active.isdigit() else None
+        con = s.connection().connection.driver_connection
+        pid = stats.default_profile_id(con)  # type: ignore[arg-type]
+        row = s.get(ProfileRow, pid) if pid is not None else None
         if row is None:
-            row = s.exec(select(ProfileRow).order_by(ProfileRow.id)).first()
-        if row is None:
-            raise CoachError(
-                "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
-            )
+            raise CoachError(NO_PROFILE)
         return row
+
+    def _ref(self, con: Any, name: str | None) -> stats.ProfileRef:
+        """Like ``_resolve``, on a reader connection."""
+        ref = stats.resolve(con, name or None)
+        if ref is None:
+            if name:
+                with self.store.session() as s:
+                    self._by_name(s, name)  # raises with the list of profiles
+            raise CoachError(NO_PROFILE)
+        return ref

@@ -12,19 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from . import dates
+from .categories import CATEGORIES  # noqa: F401  (re-exported)
 from .profile import Profile
-
-CATEGORIES = (
-    "identity",
-    "rate",
-    "employment",
-    "education",
-    "portfolio",
-    "skills",
-    "languages",
-    "certifications",
-    "platform",
-)
 
 KINDS = ("date", "money", "number", "name", "text", "list")
 

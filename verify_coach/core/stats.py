@@ -1,4 +1,9 @@
-"""Readiness, per-category and per-fact statistics, weak facts, sessions.
+"""Readiness, per-category and per-fact statistics, weak facts, sessions, and the list of profiles.
+
+This is the read side of the store, in plain SQL over a DB-API (``sqlite3``) connection and without
+the ORM: the Coach passes ``store.reader()``, and the desktop app's first look (``core.firstlook``)
+passes a read-only ``sqlite3`` connection before SQLAlchemy is even imported. One code path, the
+same figures either way.
 
 Aggregates come from SQL: per-fact counters live in ``review_state`` (kept up to date in the same
 transaction as each answer), so the cost depends on the number of facts, not of attempts.
@@ -8,38 +13,99 @@ The JSON shape is documented in ``docs/cli.md`` and is stable.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlalchemy as sa
-
 from . import scheduling
-from .facts import CATEGORIES
+from .categories import CATEGORIES
 from .scheduling import Timing
-from .store import Store
-from .store.models import as_utc
+from .store.schema import as_utc
 
 SESSIONS_SHOWN = 100
+ACTIVE_PROFILE = "active_profile"  # the setting that names the active profile (by id)
 
-_FACTS_SQL = sa.text(
-    """
+_PROFILES_SQL = """
+    SELECT p.id, p.name, p.call_at, p.updated_at,
+           COALESCE(json_extract(p.data, '$.identity.full_name'), ''),
+           COALESCE(json_extract(p.data, '$.platform.platform'), ''),
+           (SELECT COUNT(*) FROM fact f WHERE f.profile_id = p.id AND f.active = 1)
+    FROM profile p ORDER BY p.name
+"""
+_FACTS_SQL = """
     SELECT f.key, f.label, f.category, f.value, f.kind, rs.card, rs.last_review,
            COALESCE(rs.attempts, 0), COALESCE(rs.correct, 0), COALESCE(rs.lapses, 0),
            COALESCE(rs.recent, '[]'), rs.last_seen, COALESCE(rs.unexpected_misses, 0)
     FROM fact f LEFT JOIN review_state rs ON rs.fact_id = f.id
     WHERE f.profile_id = :pid AND f.active = 1
     ORDER BY f.position
-    """
-)
-_SESSIONS_SQL = sa.text(
-    """
+"""
+_SESSIONS_SQL = """
     SELECT id, mode, started_at, ended_at, asked, correct FROM study_session
     WHERE profile_id = :pid AND asked > 0
     ORDER BY started_at DESC, id DESC LIMIT :lim
-    """
-)
-_ATTEMPTS_SQL = sa.text("SELECT COUNT(*) FROM attempt WHERE profile_id = :pid")
+"""
+_ATTEMPTS_SQL = "SELECT COUNT(*) FROM attempt WHERE profile_id = :pid"
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: int
+    name: str
+    active: bool
+    full_name: str
+    platform: str
+    call_at: datetime | None
+    facts: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ProfileRef:
+    """Which profile a question is about: enough to compute its statistics."""
+
+    id: int
+    name: str
+    call_at: datetime | None
+
+
+def _active_setting(con: sqlite3.Connection) -> str | None:
+    row = con.execute("SELECT value FROM setting WHERE key = ?", (ACTIVE_PROFILE,)).fetchone()
+    return row[0] if row else None
+
+
+def profile_list(con: sqlite3.Connection) -> list[ProfileInfo]:
+    """Every profile by name, the active one marked, with the number of facts it has."""
+    active = _active_setting(con)
+    return [
+        ProfileInfo(
+            id=pid, name=name, active=str(pid) == active, full_name=str(full_name), platform=str(platform),
+            call_at=_dt(call_at), facts=int(facts), updated_at=_dt(updated) or datetime.now(UTC),
+        )
+        for pid, name, call_at, updated, full_name, platform, facts in con.execute(_PROFILES_SQL).fetchall()
+    ]
+
+
+def default_profile_id(con: sqlite3.Connection) -> int | None:
+    """The profile commands use when none is named: the active one, else the oldest."""
+    active = _active_setting(con)
+    if active and active.isdigit():
+        row = con.execute("SELECT id FROM profile WHERE id = ?", (int(active),)).fetchone()
+        if row:
+            return int(row[0])
+    row = con.execute("SELECT MIN(id) FROM profile").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def resolve(con: sqlite3.Connection, name: str | None = None) -> ProfileRef | None:
+    """The named profile, or the default one (see ``default_profile_id``); None if there is none."""
+    if name is None:
+        pid = default_profile_id(con)
+        row = None if pid is None else con.execute("SELECT id, name, call_at FROM profile WHERE id = ?", (pid,)).fetchone()
+    else:
+        row = con.execute("SELECT id, name, call_at FROM profile WHERE name = ?", (name,)).fetchone()
+    return ProfileRef(int(row[0]), row[1], _dt(row[2])) if row else None
 
 
 @dataclass(frozen=True)
@@ -88,11 +154,12 @@ def _dt(value: Any) -> datetime | None:
     return as_utc(datetime.fromisoformat(str(value)))
 
 
-def fact_stats(store: Store, profile_id: int, call_at: datetime | None, now: datetime, timing: Timing) -> list[FactStat]:
+def fact_stats(
+    con: sqlite3.Connection, profile_id: int, call_at: datetime | None, now: datetime, timing: Timing
+) -> list[FactStat]:
     target = scheduling.target_time(call_at, now)
     out = []
-    with store.engine.connect() as conn:
-        rows = conn.execute(_FACTS_SQL, {"pid": profile_id}).all()
+    rows = con.execute(_FACTS_SQL, {"pid": profile_id}).fetchall()
     for key, label, cat, value, kind, card_json, last_review, n, ok, lapses, recent_json, last_seen, _unexp in rows:
         card = scheduling.card_from_json(card_json) if card_json and last_review else None
         recent = json.loads(recent_json)
@@ -110,21 +177,22 @@ def fact_stats(store: Store, profile_id: int, call_at: datetime | None, now: dat
 
 
 def compute(
-    store: Store,
+    con: sqlite3.Connection,
     *,
     profile_id: int,
     profile_name: str,
     call_at: datetime | None,
     now: datetime | None = None,
     timing: Timing | None = None,
+    facts: list[FactStat] | None = None,
 ) -> dict[str, Any]:
-    """Everything ``verify-coach stats --json`` prints."""
+    """Everything ``verify-coach stats --json`` prints (``facts``: this profile's ``fact_stats``, if known)."""
     now = now or datetime.now(UTC)
     timing = timing or Timing()
-    facts = fact_stats(store, profile_id, call_at, now, timing)
-    with store.engine.connect() as conn:
-        total = conn.execute(_ATTEMPTS_SQL, {"pid": profile_id}).scalar_one()
-        sessions = conn.execute(_SESSIONS_SQL, {"pid": profile_id, "lim": SESSIONS_SHOWN}).all()
+    if facts is None:
+        facts = fact_stats(con, profile_id, call_at, now, timing)
+    total = con.execute(_ATTEMPTS_SQL, {"pid": profile_id}).fetchone()[0]
+    sessions = con.execute(_SESSIONS_SQL, {"pid": profile_id, "lim": SESSIONS_SHOWN}).fetchall()
     cats = []
     for name in CATEGORIES:
         fs = [f for f in facts if f.category == name]

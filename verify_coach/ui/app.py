@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ..core.paths import default_data_dir, ensure_private_dir  # noqa: E402
-from .context import AppContext, Bus, Prefs  # noqa: E402
+from .context import AppContext, Bus, Prefs, timing_for  # noqa: E402
 from .tasks import TaskManager  # noqa: E402
 
 log = logging.getLogger("verify_coach")
@@ -72,14 +72,23 @@ def make_context(data_dir: Path) -> AppContext:
     return AppContext(data_dir=data_dir, prefs=Prefs(data_dir), tasks=TaskManager(), bus=Bus())
 
 
-def open_coach(ctx: AppContext) -> Any:
+def look_first(data_dir: Path, slow_seconds: int, profile: str | None) -> Any:
+    """What the first screen shows, read without the ORM (on the worker); None: wait for the core."""
+    from ..core.firstlook import first_look
+
+    look = first_look(data_dir, timing_for(slow_seconds), profile=profile)
+    log.info("start-up: first look %s at %d ms", "taken" if look else "skipped", (time.perf_counter() - T0) * 1000)
+    return look
+
+
+def open_coach(data_dir: Path, slow_seconds: int) -> Any:
     """Open the database (on the worker). Returns the Coach."""
     log.info("start-up: loading the core at %d ms", (time.perf_counter() - T0) * 1000)
     from ..core.coach import Coach
     from ..core.store import open_store
 
     log.info("start-up: core loaded at %d ms", (time.perf_counter() - T0) * 1000)
-    return Coach(open_store(ctx.data_dir), timing=ctx.prefs.timing())
+    return Coach(open_store(data_dir), timing=timing_for(slow_seconds))
 
 
 class _PaintWatch(QObject):
@@ -109,6 +118,7 @@ class Application:
         self.demo = demo
         self.smoke = smoke
         self.ready = False
+        self.looked = False  # the first screen was filled from the first look
         apply_theme(qapp, self.ctx.prefs.get("theme"))
         install_translator(qapp, self.ctx.prefs.get("language"))
         self.window = MainWindow(self.ctx)
@@ -119,10 +129,14 @@ class Application:
         self.window.installEventFilter(self._paint)
 
     # -- start-up sequence ---------------------------------------------------------------
+    # show the window -> first look (sqlite3 only) fills the first screen -> the core loads and opens
+    # the database -> what the user clicked meanwhile runs. Without a first look (first run with
+    # --demo, another schema revision, a damaged file) the first screen waits for the core.
     def start(self) -> None:
         self.window.show()
-        self.ctx.run(lambda: open_coach(self.ctx), success=self._store_opened, failure=self._store_failed,
-                     name="open-store")
+        data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
+        self.ctx.run(lambda: look_first(data_dir, slow, "Demo" if self.demo else None),
+                     success=self._looked, failure=self._look_failed, name="first-look")
 
     def _painted(self) -> None:
         self.window.removeEventFilter(self._paint)  # no Python call for every later event
@@ -130,8 +144,28 @@ class Application:
         if self.smoke:
             print(f"first-paint-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
 
+    def _looked(self, look: Any) -> None:
+        if look is not None:
+            target = self._first_target(bool(look.profiles))
+            if target in ("welcome", "dashboard"):  # the screens a first look can fill
+                self.looked = True
+                self.window.screen(target).ready.connect(self._on_ready)
+                self.window.show_first_look(look, target)
+        self._open_store()
+
+    def _look_failed(self, exc: BaseException) -> None:
+        log.warning("first look failed", exc_info=exc)
+        self._open_store()
+
+    def _open_store(self) -> None:
+        data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
+        self.ctx.run(lambda: open_coach(data_dir, slow), success=self._store_opened,
+                     failure=self._store_failed, name="open-store")
+
     def _store_opened(self, coach: Any) -> None:
         log.info("start-up: database open at %d ms", (time.perf_counter() - T0) * 1000)
+        if self.smoke and self.ctx.coach is None:
+            print(f"open-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
         self.ctx.coach = coach
         if self.demo:
             self.ctx.run(self._ensure_demo, success=lambda _: self._first_screen(), name="demo")
@@ -150,23 +184,33 @@ class Application:
             coach.save_profile("Demo", make_demo_profile(seed=0, locale="en_US", size="typical"))
 
     def _first_screen(self) -> None:
+        if self.looked:  # already on screen, and nothing could change meanwhile (no writes without the core)
+            self._caught_up()
+            return
         coach = self.ctx.coach
         assert coach is not None
         self.ctx.run(coach.profiles, success=self._show_first, name="profiles")
+
+    def _first_target(self, has_profiles: bool) -> str:
+        if not has_profiles:
+            return "welcome"
+        last = str(self.ctx.prefs.get("last_screen") or "dashboard")
+        return last if last in ("dashboard", "review", "profile") else "dashboard"
 
     def _show_first(self, profiles: list[Any]) -> None:
         log.info("start-up: profiles listed at %d ms", (time.perf_counter() - T0) * 1000)
         w = self.window
         w.profile_names = [p.name for p in profiles]
         w.refresh_header()
-        if not profiles:
-            target = "welcome"
-        else:
-            last = str(self.ctx.prefs.get("last_screen") or "dashboard")
-            target = last if last in ("dashboard", "review", "profile") else "dashboard"
+        target = self._first_target(bool(profiles))
         scr = w.screen(target)
         scr.ready.connect(self._on_ready)
         w.show_screen(target)
+        self._caught_up()
+
+    def _caught_up(self) -> None:
+        self.window.data_opened()
+        self._smoke_done()
 
     def _on_ready(self) -> None:
         if self.ready:
@@ -175,6 +219,11 @@ class Application:
         log.info("start-up: first screen ready at %d ms", (time.perf_counter() - T0) * 1000)
         if self.smoke:
             print(f"ready-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
+        self._smoke_done()
+
+    def _smoke_done(self) -> None:
+        """The smoke run ends once the first screen shows its data *and* the core has opened the database."""
+        if self.smoke and self.ready and self.ctx.coach is not None:
             QTimer.singleShot(0, self.qapp.quit)
 
     def _store_failed(self, exc: BaseException) -> None:
@@ -184,8 +233,7 @@ class Application:
             from .dialogs.errors import offer_fresh_database
 
             if offer_fresh_database(self.window, exc, self.ctx.data_dir):
-                self.ctx.run(lambda: open_coach(self.ctx), success=self._store_opened,
-                             failure=self._store_failed, name="open-store")
+                self._open_store()
                 return
             self.qapp.exit(2)
             return

@@ -6,6 +6,7 @@ success=...)`` and react to the bus signals that say what changed (no global ref
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,10 +74,15 @@ class Prefs:
         self.qs.sync()
 
     def timing(self) -> Timing:
-        from ..core.scheduling import Timing
+        return timing_for(self.get("slow_seconds"))
 
-        slow = max(2, int(self.get("slow_seconds"))) * 1000
-        return Timing(fast_ms=min(5000, slow // 2), slow_ms=slow)
+
+def timing_for(slow_seconds: int) -> Timing:
+    """The core's Timing for the "what counts as slow" setting (safe to call on the worker)."""
+    from ..core.scheduling import Timing
+
+    slow = max(2, int(slow_seconds)) * 1000
+    return Timing(fast_ms=min(5000, slow // 2), slow_ms=slow)
 
 
 @dataclass
@@ -87,6 +93,23 @@ class AppContext:
     bus: Bus
     coach: Coach | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    waiting: list[Callable[[], Any]] = field(default_factory=list)
+
+    def when_open(self, fn: Callable[[], Any]) -> bool:
+        """Run ``fn`` now if the database is open, else once it is (the first screen can show before).
+
+        Returns True when ``fn`` ran now."""
+        if self.coach is not None:
+            fn()
+            return True
+        self.waiting.append(fn)
+        return False
+
+    def opened(self) -> None:
+        """The database is open: do what the user asked for meanwhile, in order."""
+        waiting, self.waiting = self.waiting, []
+        for fn in waiting:
+            fn()
 
     def run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "", owner: Any = None) -> None:
         self.tasks.run(fn, success=success, failure=failure, name=name, owner=owner)

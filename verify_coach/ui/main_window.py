@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,6 +32,9 @@ from .context import AppContext
 from .icons import icon
 from .screens.base import Screen
 from .widgets import format as fmt
+
+if TYPE_CHECKING:
+    from ..core.firstlook import FirstLook
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -172,12 +175,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(root)
         self.statusBar().setSizeGripEnabled(True)
 
-    def _action(self, menu: Any, text: str, shortcut: QKeySequence | str | None, slot: Any, name: str) -> QAction:
+    def _action(
+        self, menu: Any, text: str, shortcut: QKeySequence | str | None, slot: Any, name: str, *, needs_data: bool = True
+    ) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
+        if needs_data:  # used in the moment before the database is open: done once it is
+            act.triggered.connect(lambda _=False, fn=slot: self.when_open(fn))
+        else:
+            act.triggered.connect(slot)
         menu.addAction(act)
         self.addAction(act)
         return act
@@ -194,7 +202,8 @@ class MainWindow(QMainWindow):
         self._action(f, self.tr("&Restore backup…"), None, self.restore, "actRestore")
         f.addSeparator()
         self._action(f, self.tr("&Settings…"), "Ctrl+,", self.open_settings, "actSettings")
-        self._action(f, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit")
+        self._action(f, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actQuit",
+                     needs_data=False)
         s = mb.addMenu(self.tr("&Study"))
         self._action(s, self.tr("&Practise"), "Ctrl+P", lambda: self._start_session("practice", None), "actPractice")
         self._action(s, self.tr("Practise &weak facts"), "Ctrl+W", lambda: self._start_session("weak", None), "actWeak")
@@ -206,8 +215,9 @@ class MainWindow(QMainWindow):
         self._action(v, self.tr("&Dashboard"), "Ctrl+D", lambda: self.show_screen("dashboard"), "actDashboard")
         self._action(v, self.tr("&Profile"), "Ctrl+Shift+P", lambda: self.show_screen("profile"), "actProfile")
         h = mb.addMenu(self.tr("&Help"))
-        self._action(h, self.tr("&Help and shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_help, "actHelp")
-        self._action(h, self.tr("&About verify_coach"), None, self.show_about, "actAbout")
+        self._action(h, self.tr("&Help and shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_help, "actHelp",
+                     needs_data=False)
+        self._action(h, self.tr("&About verify_coach"), None, self.show_about, "actAbout", needs_data=False)
 
     def refresh_icons(self) -> None:
         """Re-tint the icons after the theme changed."""
@@ -225,26 +235,50 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         if self.ctx.coach is None:
+            self.when_open(lambda: self.show_screen(name))
+            self._sync_nav()
             return
         if name not in ("welcome", "profile") and not self.profile_names:
             name = "welcome"
         if self.current and self.current != name and not self.screens[self.current].can_leave():
             self._sync_nav()
             return
+        self._present(name).activate()
+        self.screen_shown.emit(name)
+
+    def _present(self, name: str) -> Screen:
         scr = self.screen(name)
         self.current = name
         self.stack.setCurrentWidget(scr)
         self.title.setText(scr.windowTitle())
         self._sync_nav()
-        scr.activate()
         self.ctx.prefs.set("last_screen", name)
+        return scr
+
+    def show_first_look(self, look: FirstLook, name: str) -> None:
+        """The header and the first screen from ``core.firstlook``, before the database is open."""
+        self._show_header(([p.name for p in look.profiles], look.profile, look.stats))
+        self._present(name).show_first_look(look)
         self.screen_shown.emit(name)
+
+    def when_open(self, fn: Any) -> None:
+        """Do ``fn`` now, or once the database is open (a click in the first moment is not lost)."""
+        if not self.ctx.when_open(fn):
+            self.statusBar().showMessage(self.tr("Opening your data…"))
+
+    def data_opened(self) -> None:
+        """The database is open: catch up on what was asked meanwhile."""
+        self.statusBar().clearMessage()
+        self.ctx.opened()
 
     def _sync_nav(self) -> None:
         for n, b in self.nav_buttons.items():
             b.setChecked(n == self.current)
 
     def _start_session(self, mode: str, fact_keys: Any) -> None:
+        if self.ctx.coach is None:
+            self.when_open(lambda: self._start_session(mode, fact_keys))
+            return
         if not self.profile_names:
             self.show_screen("welcome")
             return
@@ -311,13 +345,19 @@ class MainWindow(QMainWindow):
     def _switch_profile(self, index: int) -> None:
         name = self.profile_box.itemText(index)
         coach = self.ctx.coach
-        if not name or coach is None:
+        if coach is None:
+            self.when_open(lambda: self._switch_profile(index))
+            return
+        if not name:
             return
         self.ctx.run(lambda: coach.set_active(name), success=lambda _: self.ctx.bus.profile_changed.emit(),
                      name="switch-profile")
 
     # ------------------------------------------------------------------------------ actions
     def edit_call_date(self) -> None:
+        if self.ctx.coach is None:
+            self.when_open(self.edit_call_date)
+            return
         from .dialogs.call_date import CallDateDialog
 
         dlg = CallDateDialog(self.call_at, self)
@@ -392,7 +432,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, e: Any) -> None:  # noqa: N802
         urls = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
         if urls:
-            self.import_path(urls[0])
+            self.when_open(lambda: self.import_path(urls[0]))
 
     def restore_state(self) -> None:
         geo = self.ctx.prefs.qs.value("window/geometry")

@@ -19,12 +19,11 @@ import sqlalchemy as sa
 from sqlmodel import Session, create_engine
 
 from ..paths import ENV_DATA_DIR, default_data_dir, ensure_private_dir  # noqa: F401  (re-exported)
+from .schema import DB_FILENAME, REVISIONS, SQLITE_MAGIC, head_revision  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
-DB_FILENAME = "verify_coach.sqlite3"
 MIGRATIONS = Path(__file__).with_name("migrations")
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class StoreError(RuntimeError):
@@ -43,21 +42,12 @@ class NewerDatabaseError(StoreError):
     pass
 
 
-# The migrations' revisions, oldest first. Opening an up-to-date database needs no Alembic at all
-# (it is imported only to migrate); tests/core/test_store.py checks this list against the scripts.
-REVISIONS = ("0001", "0002")
-
-
 def _alembic_config() -> Any:
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
-
-
-def head_revision() -> str:
-    return REVISIONS[-1]
 
 
 def known_revisions() -> set[str]:
@@ -128,6 +118,19 @@ class Store:
     def session(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as s:
             yield s
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        """A plain DB-API connection for the read-only SQL of ``core.stats``, in one read transaction."""
+        with self.engine.connect() as conn:
+            con = conn.connection.driver_connection
+            assert isinstance(con, sqlite3.Connection)
+            con.execute("BEGIN")
+            try:
+                yield con
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
 
     def close(self) -> None:
         self.engine.dispose()

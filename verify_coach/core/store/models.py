@@ -3,21 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def as_utc(dt: datetime | None) -> datetime | None:
-    """SQLite drops the zone: datetimes are stored as naive UTC and put back here."""
-    if dt is None:
-        return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+from .schema import as_utc, utcnow  # noqa: F401  (re-exported)
 
 
 class ProfileRow(SQLModel, table=True):

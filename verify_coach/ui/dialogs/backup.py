@@ -55,6 +55,7 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
     if answer != QMessageBox.StandardButton.Yes:
         return
     coach = ctx.coach
+    slow = ctx.prefs.get("slow_seconds")
 
     def work() -> tuple[Path, Any]:
         from ...core.backup import read_manifest, restore_backup
@@ -64,7 +65,7 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
         if coach is not None:
             coach.store.close()
         kept = restore_backup(Path(path), ctx.data_dir)
-        return kept, open_coach(ctx)
+        return kept, open_coach(ctx.data_dir, slow)
 
     def done(result: tuple[Path, Any]) -> None:
         kept, new_coach = result
@@ -83,6 +84,6 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
         if ctx.coach is not None and coach is not None:
             from ..app import open_coach
 
-            ctx.run(lambda: open_coach(ctx), success=lambda c: setattr(ctx, "coach", c), name="reopen")
+            ctx.run(lambda: open_coach(ctx.data_dir, slow), success=lambda c: setattr(ctx, "coach", c), name="reopen")
 
     ctx.run(work, success=done, failure=failed, name="restore")

@@ -126,6 +126,7 @@ class SettingsDialog(QDialog):
             return
         ctx = self.ctx
         coach = ctx.coach
+        slow = ctx.prefs.get("slow_seconds")
 
         def wipe() -> object:
             from ...core.backup import delete_all_data
@@ -136,7 +137,7 @@ class SettingsDialog(QDialog):
             close_log_file(ctx.data_dir)
             delete_all_data(ctx.data_dir)
             setup_logging(ctx.data_dir)
-            return open_coach(ctx)
+            return open_coach(ctx.data_dir, slow)
 
         def done(new_coach: object) -> None:
             ctx.coach = new_coach  # type: ignore[assignment]

@@ -37,6 +37,10 @@ class Screen(QWidget):
     def reload(self) -> None:
         self.ready.emit()
 
+    def show_first_look(self, look: Any) -> None:
+        """Show ``core.firstlook.FirstLook`` data before the database is open (screens that can)."""
+        raise NotImplementedError(f"the {self.name} screen cannot show a first look")
+
     def mark_dirty(self) -> None:
         self.dirty = True
         if self.isVisible():

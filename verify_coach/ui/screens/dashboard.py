@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import stats as core_stats
+from ...core.firstlook import FirstLook
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
@@ -297,6 +298,12 @@ class DashboardScreen(Screen):
             failure=lambda exc: self._failed(gen, exc),
             name="dashboard",
         )
+
+    def show_first_look(self, look: FirstLook) -> None:
+        assert look.stats is not None
+        self.dirty = False
+        self._generation += 1
+        self._loaded(self._generation, (look.stats, look.facts))
 
     def _loaded(self, gen: int, result: tuple[dict[str, Any], list[core_stats.FactStat]]) -> None:
         if gen != self._generation:  # a newer reload is on its way

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -50,9 +52,14 @@ class WelcomeScreen(Screen):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         outer.addWidget(note)
-        self.import_button.clicked.connect(lambda: self.window().import_profile())
-        self.create_button.clicked.connect(lambda: self.window().new_profile())
+        self.import_button.clicked.connect(lambda: self._when_open(self.window().import_profile))  # type: ignore[attr-defined]
+        self.create_button.clicked.connect(lambda: self._when_open(self.window().new_profile))  # type: ignore[attr-defined]
         self.demo_button.clicked.connect(self.create_demo)
+
+    def _when_open(self, fn: Callable[[], object]) -> None:
+        """Now, or once the database is open (the welcome page shows before it is)."""
+        when_open = getattr(self.window(), "when_open", None)  # the main window also says "Opening your data…"
+        (when_open or self.ctx.when_open)(fn)
 
     def _card(self, row: QHBoxLayout, ico: str, title: str, text: str, button: str) -> QPushButton:
         card = QFrame(objectName="card")
@@ -75,9 +82,14 @@ class WelcomeScreen(Screen):
         row.addWidget(card)
         return btn
 
+    def show_first_look(self, look: object) -> None:
+        self.dirty = False
+        self.ready.emit()
+
     def create_demo(self) -> None:
         coach = self.ctx.coach
         if coach is None:
+            self._when_open(self.create_demo)
             return
         self.demo_button.setEnabled(False)
 

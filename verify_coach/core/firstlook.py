@@ -1,0 +1,89 @@
+"""The desktop app's first look at the data: what its first screen shows, read before the core loads.
+
+Importing SQLAlchemy, SQLModel and pydantic takes most of a second, and the app used to wait for
+them before the dashboard could show a single figure. Those figures, though, are plain SQL
+(``core.stats``), so the app reads them first with the standard library's ``sqlite3``, read-only,
+and loads the rest of the core while the user already sees them. The code that computes them is
+the same either way.
+
+Anything out of the ordinary -- a file that is not a verify_coach database, another schema
+revision, a read error -- gives ``None``: the app then opens the database the normal way, which
+explains the problem (``store.open_store``). Nothing here writes to the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import stats
+from .scheduling import Timing
+from .store.schema import DB_FILENAME, SQLITE_MAGIC, head_revision
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FirstLook:
+    profiles: list[stats.ProfileInfo] = field(default_factory=list)
+    stats: dict[str, Any] | None = None  # of the profile shown first (``Coach.stats()``'s shape)
+    facts: list[stats.FactStat] = field(default_factory=list)  # its ``Coach.fact_stats()``
+
+    @property
+    def profile(self) -> str | None:
+        return self.stats["profile"] if self.stats else None
+
+
+def first_look(
+    data_dir: Path, timing: Timing, *, profile: str | None = None, now: datetime | None = None
+) -> FirstLook | None:
+    """The profiles, and the statistics of ``profile`` (default: the active one); None: use the core."""
+    path = Path(data_dir) / DB_FILENAME
+    try:
+        if not path.exists():
+            return None if profile else FirstLook()
+        with open(path, "rb") as fh:
+            if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return None
+        uri = path.resolve().as_uri()
+        # Without a write-ahead log the file is complete: check the revision immutably first (no -wal or
+        # -shm files created, no locks), as a database of another revision is the core's job.
+        wal = path.with_name(path.name + "-wal")
+        if not wal.exists() and not _at_head(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)):
+            return None
+        con = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        try:
+            con.execute("BEGIN")  # one snapshot for every figure
+            if not _at_head(con, close=False):
+                return None
+            return _read(con, timing, profile, now or datetime.now(UTC))
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        log.info("first look skipped: %s", exc)
+        return None
+
+
+def _at_head(con: sqlite3.Connection, *, close: bool = True) -> bool:
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        if close:
+            con.close()
+    return bool(row) and row[0] == head_revision()
+
+
+def _read(con: sqlite3.Connection, timing: Timing, profile: str | None, now: datetime) -> FirstLook | None:
+    profiles = stats.profile_list(con)
+    ref = stats.resolve(con, profile)
+    if ref is None:
+        return None if profile else FirstLook(profiles)
+    facts = stats.fact_stats(con, ref.id, ref.call_at, now, timing)
+    figures = stats.compute(
+        con, profile_id=ref.id, profile_name=ref.name, call_at=ref.call_at, now=now, timing=timing, facts=facts
+    )
+    return FirstLook(profiles, figures, facts)
