@@ -229,6 +229,8 @@ class Application:
     def _store_failed(self, exc: BaseException) -> None:
         from ..core.store import StoreError
 
+        self.window.statusBar().clearMessage()  # no more "Opening your data…"
+
         if isinstance(exc, StoreError):
             from .dialogs.errors import offer_fresh_database
 

@@ -342,7 +342,7 @@ class ReviewScreen(Screen):
         hdr.setSectionResizeMode(MissedFactsModel.FACT, QHeaderView.ResizeMode.Stretch)
         widths = {
             MissedFactsModel.CATEGORY: 104, MissedFactsModel.VALUE: 156, MissedFactsModel.WRONG: 166,
-            MissedFactsModel.LAST_SEEN: 92, MissedFactsModel.ACCURACY: 84, MissedFactsModel.RECALL: 80,
+            MissedFactsModel.LAST_SEEN: 92, MissedFactsModel.ACCURACY: 84, MissedFactsModel.RECALL: 98,
             MissedFactsModel.MEDIAN: 74,
         }
         for col, w in widths.items():
