@@ -49,6 +49,10 @@ def test_same_figures_as_the_coach(two_profiles, data_dir):
     assert look.facts == coach.fact_stats(now=later)
     assert look.stats["attempts"] > 0 and look.stats["call_at"] and 0 < look.stats["readiness"] < 1
     assert any(f.weak for f in look.facts)  # the wrong answers show up as weak facts
+    missed = [f.key for f in look.facts if f.attempts > f.correct]
+    assert missed and look.wrong == coach.wrong_answers(missed)
+    assert any(answers == ["no idea"] for answers in look.wrong.values())
+    assert look.call_at == coach.call_at() and look.now == later and look.timing == timing
 
 
 def test_reads_a_database_closed_cleanly(two_profiles, store, data_dir):

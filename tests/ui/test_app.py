@@ -360,3 +360,36 @@ def test_first_run_welcome_shows_at_once_and_a_demo_click_is_kept(qapp, qtbot, m
     qtbot.waitUntil(lambda: w.current == "dashboard" and w.profile_box.currentText() == "Demo", timeout=15_000)
     wait_idle(qtbot, app)
     app.ctx.coach.store.close()
+
+
+def test_missed_facts_as_the_first_screen_are_the_coachs_rows(qapp, qtbot, monkeypatch, data_dir):
+    """Last closed on the missed facts: the first look fills that table, row for row as the coach does."""
+    from verify_coach.ui import app as app_module
+    from verify_coach.ui.context import Prefs
+
+    from .test_review import table_rows
+
+    _history_on_disk(data_dir)
+    prefs = Prefs(data_dir)
+    prefs.set("last_screen", "review")
+    prefs.sync()
+    gate = _hold_the_database(monkeypatch)
+    app = app_module.Application(qapp, data_dir)
+    qtbot.addWidget(app.window)
+    w = app.window
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
+        assert app.ctx.coach is None and w.current == "review"
+        review = w.screen("review")
+        first = table_rows(review)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: app.ctx.coach is not None, timeout=15_000)
+    wait_idle(qtbot, app)
+    assert first and any(r["wrong"] == "not sure" for r in first)
+    with qtbot.waitSignal(review.ready, timeout=15_000):
+        review.mark_dirty()  # visible: reloads through the coach
+    assert table_rows(review) == first
+    wait_idle(qtbot, app)
+    app.ctx.coach.store.close()

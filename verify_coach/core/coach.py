@@ -362,22 +362,10 @@ class Coach:
 
     def wrong_answers(self, fact_keys: list[str], name: str | None = None, *, per_fact: int = 5) -> dict[str, list[str]]:
         """The user's recent wrong answers for each fact (most recent first)."""
-        out: dict[str, list[str]] = {k: [] for k in fact_keys}
         if not fact_keys:
-            return out
-        q = sa.text(
-            """
-            SELECT f.key, a.answer FROM attempt a JOIN fact f ON f.id = a.fact_id
-            WHERE f.profile_id = :pid AND f.key = :key AND a.correct = 0
-            ORDER BY a.created_at DESC, a.id DESC LIMIT :lim
-            """
-        )
-        with self.store.session() as s:
-            pid = self._resolve(s, name).id
-            conn = s.connection()
-            for key in fact_keys:
-                out[key] = [r[1] for r in conn.execute(q, {"pid": pid, "key": key, "lim": per_fact}).all()]
-        return out
+            return {}
+        with self.store.reader() as con:
+            return stats.wrong_answers(con, self._ref(con, name).id, fact_keys, per_fact)
 
     # ------------------------------------------------------------------ state helpers
     @staticmethod

@@ -29,9 +29,15 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class FirstLook:
+    """What the dashboard, the missed facts and the header show, as the Coach would give it."""
+
     profiles: list[stats.ProfileInfo] = field(default_factory=list)
     stats: dict[str, Any] | None = None  # of the profile shown first (``Coach.stats()``'s shape)
     facts: list[stats.FactStat] = field(default_factory=list)  # its ``Coach.fact_stats()``
+    wrong: dict[str, list[str]] = field(default_factory=dict)  # ``Coach.wrong_answers()`` of the missed facts
+    call_at: datetime | None = None
+    now: datetime | None = None  # when the figures were computed
+    timing: Timing | None = None
 
     @property
     def profile(self) -> str | None:
@@ -86,4 +92,5 @@ def _read(con: sqlite3.Connection, timing: Timing, profile: str | None, now: dat
     figures = stats.compute(
         con, profile_id=ref.id, profile_name=ref.name, call_at=ref.call_at, now=now, timing=timing, facts=facts
     )
-    return FirstLook(profiles, figures, facts)
+    wrong = stats.wrong_answers(con, ref.id, [f.key for f in facts if f.attempts > f.correct])
+    return FirstLook(profiles, figures, facts, wrong, ref.call_at, now, timing)

@@ -47,6 +47,11 @@ _SESSIONS_SQL = """
     ORDER BY started_at DESC, id DESC LIMIT :lim
 """
 _ATTEMPTS_SQL = "SELECT COUNT(*) FROM attempt WHERE profile_id = :pid"
+_WRONG_SQL = """
+    SELECT a.answer FROM attempt a JOIN fact f ON f.id = a.fact_id
+    WHERE f.profile_id = :pid AND f.key = :key AND a.correct = 0
+    ORDER BY a.created_at DESC, a.id DESC LIMIT :lim
+"""
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,16 @@ def compute(
             }
             for sid, mode, started, _ended, asked, correct in sessions
         ],
+    }
+
+
+def wrong_answers(
+    con: sqlite3.Connection, profile_id: int, fact_keys: list[str], per_fact: int = 5
+) -> dict[str, list[str]]:
+    """The user's recent wrong answers for each fact (most recent first)."""
+    return {
+        key: [r[0] for r in con.execute(_WRONG_SQL, {"pid": profile_id, "key": key, "lim": per_fact}).fetchall()]
+        for key in fact_keys
     }
 
 

@@ -147,7 +147,7 @@ class Application:
     def _looked(self, look: Any) -> None:
         if look is not None:
             target = self._first_target(bool(look.profiles))
-            if target in ("welcome", "dashboard"):  # the screens a first look can fill
+            if target in ("welcome", "dashboard", "review"):  # the screens a first look can fill (not the editor)
                 self.looked = True
                 self.window.screen(target).ready.connect(self._on_ready)
                 self.window.show_first_look(look, target)

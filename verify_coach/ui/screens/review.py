@@ -416,6 +416,14 @@ class ReviewScreen(Screen):
         self.ctx.run(load, success=lambda r: self._loaded(gen, r), failure=lambda e: self._failed(gen, e),
                      name="review")
 
+    def show_first_look(self, look: Any) -> None:
+        """``core.firstlook.FirstLook``: the same figures ``reload`` gets from the coach."""
+        now = look.now or datetime.now(UTC)
+        self.dirty = False
+        self._generation += 1
+        has_call = bool(look.call_at and look.call_at > now)
+        self._loaded(self._generation, (now, look.facts, look.wrong, look.timing.slow_ms, has_call))
+
     def _loaded(self, gen: int, result: tuple[datetime, list[Any], dict[str, list[str]], int, bool]) -> None:
         if gen != self._generation:
             return
