@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import stat
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -202,20 +204,26 @@ def test_smoke_mode_prints_timings_and_exits_0(tmp_path):
     assert int(marks["first-paint-ms"]) <= int(marks["ready-ms"])
 
 
-def test_smoke_mode_on_a_history_is_ready_before_the_core_loads(tmp_path):
-    """With a history, the first screen is filled by the first look; the database opens afterwards."""
+@pytest.mark.parametrize("screen", ["dashboard", "review"])
+def test_smoke_on_a_history_is_ready_before_the_orm_loads(tmp_path, screen):
+    """With a history, the first screen is filled by the first look, before the database is open, and
+    neither it nor the screen imports SQLAlchemy, SQLModel or pydantic."""
     from verify_coach.cli import main as cli
+    from verify_coach.ui.context import Prefs
 
     data = tmp_path / "d"
     cli(["--data-dir", str(data), "demo", "--seed", "0"], stdout=io.StringIO())
+    prefs = Prefs(data)
+    prefs.set("last_screen", screen)
+    prefs.sync()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     res = subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(data), "--smoke"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert res.returncode == 0, res.stderr
     marks = {k: int(v) for k, v in (line.split("=") for line in res.stdout.split())}
     assert marks["ready-ms"] <= marks["open-ms"]
-    log = (data / "verify_coach.log").read_text()
-    assert "first look taken" in log
+    ready = [line for line in (data / "verify_coach.log").read_text().splitlines() if "first screen ready" in line]
+    assert ready and ready[-1].endswith("(ORM loaded: none)"), ready
 
 
 def test_help_lists_shortcuts(demo_app, qtbot):
@@ -276,10 +284,10 @@ def _history_on_disk(data_dir) -> dict:
     return stats
 
 
-def _hold_the_database(monkeypatch):
-    """The database opens only once the returned event is set."""
-    import threading
-
+@contextlib.contextmanager
+def _started_before_the_database(qapp, qtbot, monkeypatch, data_dir):
+    """The app, started with its database held closed: inside the block the first screen is ready and there
+    is no coach yet; on leaving it the database opens (and what was clicked meanwhile runs)."""
     from verify_coach.ui import app as app_module
 
     gate = threading.Event()
@@ -290,23 +298,25 @@ def _hold_the_database(monkeypatch):
         return real_open(*args)
 
     monkeypatch.setattr(app_module, "open_coach", held_open)
-    return gate
+    app = app_module.Application(qapp, data_dir)
+    qtbot.addWidget(app.window)
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
+        assert app.ctx.coach is None
+        yield app
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: app.ctx.coach is not None, timeout=15_000)
 
 
 def test_the_first_screen_shows_the_history_before_the_core_has_loaded(qapp, qtbot, monkeypatch, data_dir):
     """Start-up: the dashboard is filled from the first look, and what the user asks for meanwhile is done once
     the database is open (here held closed until the test lets it open)."""
-    from verify_coach.ui import app as app_module
-
     stats = _history_on_disk(data_dir)
-    gate = _hold_the_database(monkeypatch)
-    app = app_module.Application(qapp, data_dir)
-    qtbot.addWidget(app.window)
-    w = app.window
-    try:
-        app.start()
-        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
-        assert app.ctx.coach is None and app.looked
+    with _started_before_the_database(qapp, qtbot, monkeypatch, data_dir) as app:
+        w = app.window
+        assert app.looked
         dash = w.screen("dashboard")
         assert w.current == "dashboard" and dash.isVisible()
         pct = round(stats["readiness"] * 100)
@@ -318,8 +328,6 @@ def test_the_first_screen_shows_the_history_before_the_core_has_loaded(qapp, qtb
 
         qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # practise, before the core is there
         assert w.current == "dashboard" and w.statusBar().currentMessage() == "Opening your data…"
-    finally:
-        gate.set()
     practice = w.screen("practice")
     qtbot.waitUntil(lambda: w.current == "practice" and practice.state == "question", timeout=15_000)
     assert w.statusBar().currentMessage() == ""
@@ -343,20 +351,11 @@ def test_without_a_first_look_the_first_screen_waits_for_the_core(qapp, qtbot, m
 
 
 def test_first_run_welcome_shows_at_once_and_a_demo_click_is_kept(qapp, qtbot, monkeypatch, data_dir):
-    from verify_coach.ui.app import Application
-
-    gate = _hold_the_database(monkeypatch)
-    app = Application(qapp, data_dir)
-    qtbot.addWidget(app.window)
-    w = app.window
-    try:
-        app.start()
-        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
-        assert app.ctx.coach is None and w.current == "welcome"
+    with _started_before_the_database(qapp, qtbot, monkeypatch, data_dir) as app:
+        w = app.window
+        assert w.current == "welcome"
         qtbot.mouseClick(_button(w, "Try a demo"), Qt.MouseButton.LeftButton)
         assert w.statusBar().currentMessage() == "Opening your data…"
-    finally:
-        gate.set()
     qtbot.waitUntil(lambda: w.current == "dashboard" and w.profile_box.currentText() == "Demo", timeout=15_000)
     wait_idle(qtbot, app)
     app.ctx.coach.store.close()
@@ -364,7 +363,6 @@ def test_first_run_welcome_shows_at_once_and_a_demo_click_is_kept(qapp, qtbot, m
 
 def test_missed_facts_as_the_first_screen_are_the_coachs_rows(qapp, qtbot, monkeypatch, data_dir):
     """Last closed on the missed facts: the first look fills that table, row for row as the coach does."""
-    from verify_coach.ui import app as app_module
     from verify_coach.ui.context import Prefs
 
     from .test_review import table_rows
@@ -373,19 +371,10 @@ def test_missed_facts_as_the_first_screen_are_the_coachs_rows(qapp, qtbot, monke
     prefs = Prefs(data_dir)
     prefs.set("last_screen", "review")
     prefs.sync()
-    gate = _hold_the_database(monkeypatch)
-    app = app_module.Application(qapp, data_dir)
-    qtbot.addWidget(app.window)
-    w = app.window
-    try:
-        app.start()
-        qtbot.waitUntil(lambda: app.ready, timeout=15_000)
-        assert app.ctx.coach is None and w.current == "review"
-        review = w.screen("review")
+    with _started_before_the_database(qapp, qtbot, monkeypatch, data_dir) as app:
+        assert app.window.current == "review"
+        review = app.window.screen("review")
         first = table_rows(review)
-    finally:
-        gate.set()
-    qtbot.waitUntil(lambda: app.ctx.coach is not None, timeout=15_000)
     wait_idle(qtbot, app)
     assert first and any(r["wrong"] == "not sure" for r in first)
     with qtbot.waitSignal(review.ready, timeout=15_000):

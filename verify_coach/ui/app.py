@@ -216,7 +216,9 @@ class Application:
         if self.ready:
             return
         self.ready = True
-        log.info("start-up: first screen ready at %d ms", (time.perf_counter() - T0) * 1000)
+        heavy = [m for m in ("sqlalchemy", "sqlmodel", "pydantic") if m in sys.modules]
+        log.info("start-up: first screen ready at %d ms (ORM loaded: %s)", (time.perf_counter() - T0) * 1000,
+                 ", ".join(heavy) or "none")
         if self.smoke:
             print(f"ready-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
         self._smoke_done()

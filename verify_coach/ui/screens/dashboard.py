@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ..context import AppContext
 from ..icons import icon
 from ..widgets import format as fmt
 from ..widgets.gauge import RingGauge, level
+from ..widgets.layout import EmptyPanel
 from .base import Screen
 
 
@@ -192,38 +193,16 @@ class DashboardScreen(Screen):
         return grid
 
     def _build_empty(self) -> QWidget:
-        panel = QFrame(objectName="card")
-        lay = QVBoxLayout(panel)
-        lay.setContentsMargins(32, 40, 32, 40)
-        lay.setSpacing(10)
-        lay.addStretch(1)
-        pic = QLabel()
-        pic.setPixmap(icon("practice", theme.colors()["accent"]).pixmap(QSize(44, 44)))
-        pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(pic)
-        self.empty_title = QLabel(self.tr("Answer your first questions to see how ready you are"), objectName="h2")
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_title.setWordWrap(True)
-        lay.addWidget(self.empty_title)
-        self.empty_text = _muted(
+        self.empty = EmptyPanel(
+            "practice",
+            self.tr("Answer your first questions to see how ready you are"),
             self.tr("A session asks what a verification agent would ask about your profile and takes a few "
-                    "minutes. Your readiness per category, your weakest facts and your progress then show here.")
+                    "minutes. Your readiness per category, your weakest facts and your progress then show here."),
+            self.tr("Practise now"), self.tr("Start your first practice session"), self.practise,
         )
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setMaximumWidth(560)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.empty_text, 4)
-        centred.addStretch(1)
-        lay.addLayout(centred)
-        lay.addSpacing(6)
-        self.empty_button = QPushButton(self.tr("Practise now"), objectName="primary")
-        self.empty_button.setAccessibleName(self.tr("Start your first practice session"))
-        self.empty_button.clicked.connect(self.practise)
-        lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addStretch(2)
-        panel.setMinimumHeight(300)
-        return panel
+        self.empty_title, self.empty_button = self.empty.title, self.empty.button
+        self.empty.setMinimumHeight(300)
+        return self.empty
 
     def _build_content(self) -> None:
         """The charts and the weakest facts; built once, the first time there is a history."""
@@ -511,3 +490,4 @@ class DashboardScreen(Screen):
         self.practise_button.setIcon(icon("practice", theme.colors()["accent_text"]))
         self.call_button.setIcon(icon("calendar"))
         self.gauge.update()
+        self.empty.retint()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,11 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.facts import CATEGORIES
+from ...core.categories import CATEGORIES
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
 from ..widgets import format as fmt
+from ..widgets.layout import EmptyPanel
 from .base import Screen
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -359,36 +359,9 @@ class ReviewScreen(Screen):
         hdr.sectionResized.connect(lambda *_: self._fit_rows.start())
 
     def _build_empty(self) -> QWidget:
-        panel = QFrame(objectName="card")
-        lay = QVBoxLayout(panel)
-        lay.setContentsMargins(32, 40, 32, 40)
-        lay.setSpacing(10)
-        lay.addStretch(1)
-        self.empty_icon = QLabel()
-        self.empty_icon.setPixmap(icon("review", theme.colors()["accent"]).pixmap(QSize(44, 44)))
-        self.empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.empty_icon)
-        self.empty_title = QLabel("", objectName="h2")
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_title.setWordWrap(True)
-        lay.addWidget(self.empty_title)
-        self.empty_text = QLabel("")
-        self.empty_text.setProperty("muted", True)
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setMaximumWidth(560)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.empty_text, 4)
-        centred.addStretch(1)
-        lay.addLayout(centred)
-        lay.addSpacing(6)
-        self.empty_button = QPushButton(self.tr("Practise now"), objectName="primary")
-        self.empty_button.setAccessibleName(self.tr("Practise now"))
-        self.empty_button.clicked.connect(self._empty_action)
-        lay.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addStretch(2)
-        return panel
+        self.empty = EmptyPanel("review", "", "", self.tr("Practise now"), self.tr("Practise now"), self._empty_action)
+        self.empty_title, self.empty_text, self.empty_button = self.empty.title, self.empty.text, self.empty.button
+        return self.empty
 
     def _shortcuts(self) -> None:
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -493,10 +466,7 @@ class ReviewScreen(Screen):
         self._update_drill()
 
     def _empty(self, title: str, text: str, button: str, action: str) -> None:
-        self.empty_title.setText(title)
-        self.empty_text.setText(text)
-        self.empty_button.setText(button)
-        self.empty_button.setAccessibleName(button)
+        self.empty.set_texts(title, text, button)
         self.empty_button.setProperty("action", action)
         self.stack.setCurrentIndex(1)
 

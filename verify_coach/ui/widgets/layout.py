@@ -1,11 +1,11 @@
-"""Small layout helpers shared by the screens: a centred column, and the empty-state page."""
+"""Small layout helpers shared by the screens: a centred column, the empty-state page and panel, a busy page."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def centered(widget: QWidget, width: int) -> QWidget:
@@ -74,3 +74,49 @@ def busy_page(text: str, accessible_name: str) -> tuple[QWidget, QLabel]:
     lay.addLayout(row)
     lay.addStretch(2)
     return page, label
+
+
+class EmptyPanel(QFrame):
+    """A card in place of content that is not there yet: an icon, a title, a line of text and one button
+    that says what to do next. The texts can change with the reason (``set_texts``)."""
+
+    def __init__(self, icon_name: str, title: str, text: str, button: str, accessible_name: str,
+                 slot: Callable[[], None]):
+        super().__init__(objectName="card")
+        self.icon_name = icon_name
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 40, 32, 40)
+        lay.setSpacing(10)
+        lay.addStretch(1)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.icon)
+        self.title = QLabel(title, objectName="h2")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        lay.addWidget(self.title)
+        self.text = QLabel(text)
+        self.text.setProperty("muted", True)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(centered(self.text, 560))
+        lay.addSpacing(6)
+        self.button = QPushButton(button, objectName="primary")
+        self.button.setAccessibleName(accessible_name)
+        self.button.clicked.connect(slot)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+        self.retint()
+
+    def set_texts(self, title: str, text: str, button: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self.button.setText(button)
+        self.button.setAccessibleName(button)
+
+    def retint(self) -> None:
+        """The icon in the theme's accent colour (again after the theme changed)."""
+        from .. import theme
+        from ..icons import icon
+
+        self.icon.setPixmap(icon(self.icon_name, theme.colors()["accent"]).pixmap(QSize(44, 44)))
