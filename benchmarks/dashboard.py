@@ -3,12 +3,12 @@
 Builds a fresh data dir with the demo profile and ``--attempts`` answers (inserted in bulk; the
 per-fact review state is computed by replaying them exactly as ``Coach.answer`` would), starts the
 desktop app offscreen as a returning user (the dashboard is the first screen), then measures from
-showing the dashboard (construction and ``activate()``) to its ``ready`` signal, and a reload after
-``history_changed``.
+``app.start()`` to the dashboard's ``ready`` signal (first look: window shown, figures read with
+sqlite3, screen built and filled), and a reload through the coach after ``history_changed``.
 
     python benchmarks/dashboard.py [--attempts 100000] [--keep DIR]
 
-Prints JSON: {"dashboard_fill_ms": ..., "dashboard_reload_ms": ..., "attempts": ..., "target_ms": 1000}
+Prints JSON: {"dashboard_first_fill_ms": ..., "dashboard_reload_ms": ..., "attempts": ..., "target_ms": 1000}
 """
 
 from __future__ import annotations
@@ -108,7 +108,8 @@ def build_history(data_dir: Path, attempts: int, seed: int = 0) -> dict[str, flo
 
 def measure(data_dir: Path) -> dict[str, int]:
     """Start the app as a returning user (the dashboard is the first screen) and time the dashboard:
-    from ``show_screen("dashboard")`` (construction + ``activate()``) to ``ready``, then a reload.
+    from ``app.start()`` to the dashboard's ``ready`` (its figures come from the first look, before the
+    ORM is loaded), then a reload through the coach once the database is open.
 
     Waits run a QEventLoop until a signal, never a processEvents() polling loop (with PySide6 6.12 on
     Python 3.11 every call of a void Qt method drops a reference to None, so polling aborts the process)."""
@@ -123,17 +124,12 @@ def measure(data_dir: Path) -> dict[str, int]:
     app.window.resize(1180, 780)
     loop = QEventLoop()
     marks: list[float] = []
-    show = app.window.show_screen
+    first_ready = app._on_ready
 
-    def on_ready() -> None:
+    def on_first_ready() -> None:
         marks.append(time.perf_counter())
+        first_ready()
         loop.quit()
-
-    def timed_show(name: str) -> None:
-        if name == "dashboard" and not marks:
-            marks.append(time.perf_counter())
-            app.window.screen("dashboard").ready.connect(on_ready)
-        show(name)
 
     def run_loop(timeout_s: float = 60.0) -> None:
         timer = QTimer(singleShot=True, interval=int(timeout_s * 1000))
@@ -144,22 +140,27 @@ def measure(data_dir: Path) -> dict[str, int]:
             raise TimeoutError("the dashboard did not get ready")
         timer.stop()
 
-    app.window.show_screen = timed_show  # type: ignore[method-assign]
+    app._on_ready = on_first_ready  # type: ignore[method-assign]
+    t0 = time.perf_counter()
     app.start()
     run_loop()
-    fill = (marks[1] - marks[0]) * 1000
+    if not app.looked or app.window.current != "dashboard":
+        raise RuntimeError("the dashboard was not the first screen filled by the first look")
+    fill = (marks[0] - t0) * 1000
     app.ctx.tasks.idle.connect(loop.quit)
-    if app.ctx.tasks.pending:
+    while app.ctx.coach is None or app.ctx.tasks.pending:
         run_loop()
     app.ctx.tasks.idle.disconnect(loop.quit)
+    dash = app.window.screen("dashboard")
+    dash.ready.connect(lambda: (marks.append(time.perf_counter()), loop.quit()))
     t1 = time.perf_counter()
     app.ctx.bus.history_changed.emit()
     run_loop()
-    reload_ms = (marks[2] - t1) * 1000
+    reload_ms = (marks[1] - t1) * 1000
     app.ctx.tasks.wait()
     app.ctx.coach.store.close()  # type: ignore[union-attr]
     app.window.close()
-    return {"dashboard_fill_ms": round(fill), "dashboard_reload_ms": round(reload_ms)}
+    return {"dashboard_first_fill_ms": round(fill), "dashboard_reload_ms": round(reload_ms)}
 
 
 def main() -> int:
@@ -172,7 +173,7 @@ def main() -> int:
         setup = build_history(data_dir, args.attempts)
         result = measure(data_dir)
     print(json.dumps({**result, "attempts": args.attempts, "target_ms": TARGET_MS, "setup": setup}))
-    return 0 if result["dashboard_fill_ms"] <= TARGET_MS else 1
+    return 0 if max(result.values()) <= TARGET_MS else 1
 
 
 if __name__ == "__main__":
