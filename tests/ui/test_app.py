@@ -382,3 +382,33 @@ def test_missed_facts_as_the_first_screen_are_the_coachs_rows(qapp, qtbot, monke
     assert table_rows(review) == first
     wait_idle(qtbot, app)
     app.ctx.coach.store.close()
+
+
+def test_a_database_refused_after_the_first_look_leaves_nothing_of_it_on_screen(make_app, monkeypatch, data_dir):
+    """The first look read the file, then opening it failed (say a damaged page): with a fresh database the
+    screens show the fresh state, not the figures of the file set aside."""
+    from verify_coach.core.store import CorruptDatabaseError
+    from verify_coach.ui import app as app_module
+    from verify_coach.ui.dialogs import errors
+
+    _history_on_disk(data_dir)
+    real_open = app_module.open_coach
+    calls = []
+
+    def fails_once(*args):
+        calls.append(args)
+        if len(calls) == 1:
+            raise CorruptDatabaseError("damaged", data_dir / "verify_coach.sqlite3")
+        return real_open(*args)
+
+    def accept(parent, exc, directory):
+        errors.set_aside(directory)
+        return True
+
+    monkeypatch.setattr(app_module, "open_coach", fails_once)
+    monkeypatch.setattr(errors, "offer_fresh_database", accept)
+    app = make_app()
+    assert app.looked is False and len(calls) == 2
+    w = app.window
+    assert w.current == "welcome" and w.profile_names == [] and not w.readiness.isVisible()
+    assert w.profile_box.count() == 0

@@ -237,11 +237,18 @@ class Application:
             from .dialogs.errors import offer_fresh_database
 
             if offer_fresh_database(self.window, exc, self.ctx.data_dir):
+                self._forget_first_look()
                 self._open_store()
                 return
             self.qapp.exit(2)
             return
         show_error(self.window, exc, self.ctx)
+
+    def _forget_first_look(self) -> None:
+        """What the first look showed came from the file just set aside: every screen reloads."""
+        self.looked = False
+        for scr in self.window.screens.values():
+            scr.dirty = True
 
     def shutdown(self) -> None:
         self.ctx.tasks.wait(10_000)
