@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verify_coach.core.importers import detect_format, import_file, import_linkedin, limits
-from verify_coach.core.importers.linkedin import csv_rows
+from verify_coach.core.importers.linkedin import csv_rows, split_degree_name
 from verify_coach.core.profile import Profile, ProfileError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
@@ -64,9 +64,9 @@ def test_2018_export_folder() -> None:
         ("Delta Soft", "2012", "2015", False),
     ]
     assert p.employment[1].description == "APIs for route planning & fleet tracking.\n- Python, Django\n- PostgreSQL"
-    [edu] = p.education
+    [edu] = p.education  # Degree Name "Bachelor of Science, Computer Engineering": split at the comma
     assert (edu.school, edu.degree, edu.field_of_study, edu.start, edu.end) == (
-        "Cairo University", "Bachelor of Science, Computer Engineering", "", "2008", "2012",
+        "Cairo University", "Bachelor of Science", "Computer Engineering", "2008", "2012",
     )  # fmt: skip
     assert p.platform.skills == ["Python", "Django", "Go", "PostgreSQL"]  # "python" repeated: once
     assert [(x.name, x.proficiency) for x in p.platform.languages] == [
@@ -95,7 +95,9 @@ def test_2024_export_resaved_in_excel() -> None:
     assert lead.description == "带领五人团队。\nLed a team of five.\n\nShipped the checkout rewrite."  # CRLF inside quotes
     assert [e.company for e in p.employment] == ["深圳星河科技有限公司", "Harbor & Stone Ltd.", "Pearl River Apps"]
     assert (p.employment[2].start, p.employment[2].end) == ("2016", "2016")
-    assert [(e.school, e.start, e.end) for e in p.education] == [("Sun Yat-sen University", "2012-08", "2016-06")]
+    assert [(e.school, e.degree, e.field_of_study, e.start, e.end) for e in p.education] == [
+        ("Sun Yat-sen University", "Bachelor of Engineering", "Software Engineering", "2012-08", "2016-06"),
+    ]  # Degree Name "Bachelor of Engineering - BE, Software Engineering": LinkedIn's " - BE" is dropped
     assert [(c.name, c.issuer, c.date) for c in p.certifications] == [
         ("AWS Certified Developer – Associate", "Amazon Web Services (AWS)", "2022-01"),
         ("Professional Scrum Master I", "Scrum.org", "2018"),
@@ -134,6 +136,49 @@ def test_bad_rows_are_skipped_with_file_and_row(tmp_path: Path) -> None:
     with pytest.raises(ProfileError) as err:
         import_file(folder, strict=True)
     assert (err.value.source, err.value.where) == (str(folder), "Positions.csv row 5")
+
+
+@pytest.mark.parametrize(
+    ("degree_name", "degree", "field_of_study"),
+    [
+        ("Bachelor of Science - BS, Computer Science", "Bachelor of Science", "Computer Science"),
+        ("Master's degree, Data Science", "Master's degree", "Data Science"),
+        ("BSc Computer Science", "BSc Computer Science", ""),  # no separator: all of it is the degree
+        ("Master of Business Administration - MBA", "Master of Business Administration", ""),
+        ("Doctor of Philosophy - PhD, Molecular Biology, Genetics", "Doctor of Philosophy", "Molecular Biology, Genetics"),
+        ("Bachelor of Technology - B.Tech, Mechanical Engineering", "Bachelor of Technology", "Mechanical Engineering"),
+        ("Bachelor of Laws - LLB", "Bachelor of Laws", ""),
+        ("Diploma - IT, Networking", "Diploma - IT", "Networking"),  # "IT" is no abbreviation of "Diploma"
+        ("Diploma - IT", "Diploma - IT", ""),
+        ("Bachelor of Science,", "Bachelor of Science", ""),
+        (", Computer Science", "", "Computer Science"),
+        ("", "", ""),
+    ],
+)
+def test_degree_name_is_split_into_degree_and_field_of_study(degree_name: str, degree: str, field_of_study: str) -> None:
+    assert split_degree_name(degree_name) == (degree, field_of_study)
+
+
+def test_education_rows_get_degree_and_field_of_study(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Profile.csv").write_text("First Name,Last Name\nAna,Ruiz\n", encoding="utf-8")
+    (folder / "Education.csv").write_text(
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+        '"Universidad de Buenos Aires",2008,2013,,"Bachelor of Arts - BA, Economics",\n'
+        "ITBA,2014,2016,,\"Master's degree, Data Science\",\n"
+        "UTN,2017,2018,,BSc Computer Science,\n"
+        "Colegio Nacional,,2007,,,\n",
+        encoding="utf-8",
+    )
+    r = import_file(folder)
+    assert r.warnings == []
+    assert [(e.school, e.degree, e.field_of_study) for e in r.profile.education] == [
+        ("Universidad de Buenos Aires", "Bachelor of Arts", "Economics"),
+        ("ITBA", "Master's degree", "Data Science"),
+        ("UTN", "BSc Computer Science", ""),
+        ("Colegio Nacional", "", ""),
+    ]
 
 
 def test_notes_preamble_before_the_header_is_skipped_and_counted_in_row_numbers() -> None:

@@ -28,6 +28,7 @@ def test_full_upwork_page_with_navigation_and_stats() -> None:
     assert p.platform.title == "Full-Stack Python Developer | Django & React"
     assert (p.platform.hourly_rate, p.platform.currency) == (45.0, "USD")
     assert p.platform.job_success == 96
+    assert (p.platform.total_jobs, p.platform.total_earnings) == (14, 30000.0)  # "$30K+": at least, as shown
     assert p.platform.overview.startswith("I build reliable web applications")
     assert [(x.name, x.proficiency) for x in p.platform.languages] == [("English", "Fluent"), ("Chinese", "Native or Bilingual")]
     assert p.platform.english_level == "Fluent"
@@ -67,6 +68,95 @@ def test_compact_paste_with_dates_and_rate_on_the_same_line() -> None:
         ("Universidad de Buenos Aires", "Licentiate in Economics", "Economics", "2008", "2013"),
     ]
     assert [x.title for x in p.portfolio] == ["Retail Sales Dashboard", "Churn Model for a Bank"]
+
+
+def test_stats_on_one_line_inside_sections_are_read_and_do_not_leak() -> None:
+    text = "\n".join(
+        [
+            "Lucía Fernández",
+            "Valencia, Spain",
+            "UX Researcher & Product Designer",
+            "Skills",
+            "Figma, User Research",
+            "€1.2M+ Total earnings",
+            "Total jobs: 1,204",
+            "Employment history",
+            "UX Lead | Acme Studio",
+            "2019 - Present",
+            "Research for fintech apps.",
+            "98% Job Success",
+            "Education",
+            "Universitat de València",
+            "Master's degree, Human-Computer Interaction",
+            "2014 - 2016",
+            "3,450",
+            "Total hours",
+            "Certifications",
+            "Google UX Design Certificate",
+            "1,204",
+            "Total jobs",
+        ]
+    )
+    r = import_text(text)
+    p = r.profile
+    assert r.warnings == []
+    assert (p.platform.total_jobs, p.platform.total_earnings, p.platform.currency) == (1204, 1_200_000.0, "EUR")
+    assert p.platform.job_success == 98
+    assert p.platform.skills == ["Figma", "User Research"]
+    assert [(e.company, e.description) for e in p.employment] == [("Acme Studio", "Research for fintech apps.")]
+    assert [(e.school, e.degree, e.field_of_study, e.end) for e in p.education] == [
+        ("Universitat de València", "Master's degree", "Human-Computer Interaction", "2016"),
+    ]
+    assert [c.name for c in p.certifications] == ["Google UX Design Certificate"]
+    assert not any("Total" in n.message for n in r.notes)  # both found: nothing to say about them
+
+
+@pytest.mark.parametrize(
+    ("shown", "label", "amount", "currency"),
+    [
+        ("$10K+", "Total earnings", 10_000.0, "USD"),
+        ("$1,234", "Total earnings", 1234.0, "USD"),
+        ("$2M+", "Total earned", 2_000_000.0, "USD"),
+        ("$950+", "Total earned", 950.0, "USD"),
+        ("£3.5k+", "Total earnings", 3500.0, "GBP"),
+        ("€0", "Total earnings", 0.0, "EUR"),
+    ],
+)
+def test_total_earnings_figure_above_its_label(shown: str, label: str, amount: float, currency: str) -> None:
+    p = import_text(f"Wei Zhang\nChengdu, China\nPython Developer\n{shown}\n{label}\n25\nTotal jobs\n").profile
+    assert (p.platform.total_earnings, p.platform.currency, p.platform.total_jobs) == (amount, currency, 25)
+    assert p.platform.title == "Python Developer" and p.platform.overview == ""
+
+
+def test_the_hourly_rate_currency_is_kept_and_a_clashing_total_is_left_out() -> None:
+    p = import_text("Wei Zhang\nPython Developer\n$45.00/hr\n$10K+\nTotal earnings\n").profile
+    assert (p.platform.hourly_rate, p.platform.total_earnings, p.platform.currency) == (45.0, 10_000.0, "USD")
+    r = import_text("Wei Zhang\nPython Developer\n$45.00/hr\n€10K+ Total earnings\n")
+    assert (r.profile.platform.total_earnings, r.profile.platform.currency) == (None, "USD")
+    assert [n.message for n in r.notes if "Total earnings" in n.message] == [
+        "Total earnings: shown in EUR but the hourly rate in USD; left empty"
+    ]
+
+
+def test_absent_garbled_or_contradicting_stats_invent_nothing() -> None:
+    r = import_text(_read("upwork-compact.txt"))  # no stats at all
+    assert (r.profile.platform.total_jobs, r.profile.platform.total_earnings) == (None, None)
+    assert {"no Total jobs figure found", "no Total earnings figure found"} <= {n.message for n in r.notes}
+
+    text = "Wei Zhang\nChengdu, China\nPython Developer\n$45.00/hr\n$3O K+\nTotal earnings\nmany\nTotal jobs\nSkills\nPython\n"
+    r = import_text(text)
+    p = r.profile
+    assert (p.platform.total_jobs, p.platform.total_earnings) == (None, None)
+    assert p.platform.title == "Python Developer" and p.platform.skills == ["Python"]
+    assert [(n.where, n.message) for n in r.notes if "Total" in n.message] == [
+        ("line 8", "Total jobs: no figure found with it; left empty"),  # only "many" above it
+        ("line 6", "Total earnings: '$3O K+' is not a figure that can be read; left empty"),
+    ]
+
+    r = import_text("Wei Zhang\nPython Developer\n14\nTotal jobs\nSkills\nPython\n20 Total jobs\n1,230\n$5K\n")
+    assert r.profile.platform.total_jobs is None
+    assert r.profile.platform.skills == ["Python"]  # no "20 Total jobs", "1", "230" or "$5K"
+    assert "Total jobs: the text shows different figures (14, 20); left empty" in {n.message for n in r.notes}
 
 
 def test_messy_paste_gives_a_draft_with_warnings_and_notes() -> None:
@@ -126,7 +216,8 @@ _WORDS = st.sampled_from(
         "Wei Zhang", "Chengdu, China", "3:15 pm local time", "$45.00/hr", "Skills", "Languages", "Education",
         "Employment history", "Portfolio", "Certifications", "English: Fluent", "Dev | Acme", "January 2019 - Present",
         "2019 - 2018", "2010-2014", "Bachelor, CS", "Issued: March 2021", "Provider: AWS", "96% Job Success",
-        "Work history", "|", ":", "", "Smarch 2020 - Present",
+        "Work history", "|", ":", "", "Smarch 2020 - Present", "$30K+", "Total earnings", "14 Total jobs",
+        "Total jobs", "€1.2M+", "1,230", "Total jobs: 7",
     ]
 )  # fmt: skip
 

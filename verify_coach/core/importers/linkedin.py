@@ -13,6 +13,7 @@ import csv
 import html
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -322,6 +323,35 @@ def _date(row: Row, column: str, *others: str) -> str | None:
     return None
 
 
+# -- Education.csv's Degree Name ---------------------------------------------------------------
+
+#: LinkedIn's own spelling: ``Bachelor of Science - BS, Computer Science`` (degree - abbreviation, field).
+_DEGREE_ABBREVIATION = re.compile(r"^([^,]+?)\s+[-–—]\s+([^\W\d_][^\W\d_.']*(?:[.'][^\W\d_]*)*\.?)\s*(?:,(.*))?$")
+
+
+def _is_abbreviation(abbreviation: str, degree: str) -> bool:
+    """``BS`` for ``Bachelor of Science``, ``PhD`` for ``Doctor of Philosophy``: short, at least two
+    capitals, each the initial of a word of the degree (so ``Diploma - IT`` is not cut)."""
+    capitals = [ch for ch in abbreviation if ch.isupper()]
+    initials = {word[0].casefold() for word in re.findall(r"[^\W\d_]+", degree)}
+    return len(abbreviation) <= 10 and len(capitals) >= 2 and all(ch.casefold() in initials for ch in capitals)
+
+
+def split_degree_name(text: str) -> tuple[str, str]:
+    """LinkedIn's Degree Name holds the degree and the field of study: ``(degree, field of study)``.
+
+    ``Bachelor of Science - BS, Computer Science`` → ``("Bachelor of Science", "Computer Science")``
+    (LinkedIn's abbreviation after `` - `` is dropped, also without a field); ``Master's degree, Data
+    Science`` → split at the first comma; ``BSc Computer Science`` (no separator) stays the degree.
+    """
+    text = text.strip()
+    m = _DEGREE_ABBREVIATION.match(text)
+    if m and _is_abbreviation(m.group(2), m.group(1)):
+        return m.group(1).strip(), (m.group(3) or "").strip()
+    degree, _, field_of_study = text.partition(",")
+    return degree.strip(), field_of_study.strip()
+
+
 # -- reading the files ----------------------------------------------------------------------
 
 #: base name → (columns that identify the header row, columns the file cannot do without).
@@ -443,8 +473,9 @@ class _Reader:
         school = one_line(_get(row, "school name"))
         if not school:
             raise EntryError("no School Name")
+        degree, field_of_study = split_degree_name(one_line(_get(row, "degree name")))
         entry = build(
-            Education, where, school=school, degree=one_line(_get(row, "degree name")),
+            Education, where, school=school, degree=degree, field_of_study=field_of_study,
             start=_date(row, "start date"), end=_date(row, "end date"),
         )  # fmt: skip
         check_span("education", entry, where)

@@ -1,15 +1,21 @@
 """Profile text copied from a web page (an Upwork profile, select all → copy) → a draft Profile.
 
 Only what can be recognised reliably is read: the name and location at the top, the title, an
-hourly rate such as ``$45.00/hr``, a Job Success badge, and the sections Skills, Languages,
-Education, Employment history, Portfolio and Certifications. Everything else is left for the user
-to fill in; ``notes`` say what was not found. Odd text never raises: only empty text does.
+hourly rate such as ``$45.00/hr``, a Job Success badge, the Total jobs and Total earnings figures
+(``14`` above ``Total jobs``, ``$10K+`` above ``Total earnings``, or each on one line), and the
+sections Skills, Languages, Education, Employment history, Portfolio and Certifications. The Work
+history (the jobs done on the platform) is not read: its layout is too loose to tell titles from
+client feedback. Everything else is left for the user to fill in; ``notes`` say what was not found.
+Odd text never raises: only empty text does.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TypeVar
 
 from ..profile import Certification, Education, Employment, Language, PortfolioProject, Profile, ProfileError
 from . import limits
@@ -29,6 +35,7 @@ from .base import (
 from .countries import COUNTRY_NAMES, split_place
 
 SOURCE = "pasted text"
+_T = TypeVar("_T")
 
 #: Page furniture that is copied along with the profile.
 CHROME = frozenset(
@@ -67,6 +74,21 @@ _LOCAL_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm)?\s+local time\b", re.I)
 _JSS = re.compile(r"^(\d{1,3})\s*%\s*(job success)?", re.I)
 _STAT = re.compile(r"^[\d$€£,.%+kKmM\s/<>-]+$")
 _STAT_WORDS = ("total jobs", "total hours", "total earnings", "total earned", "job success", "hrs/week", "response time", "hours per week")
+#: The figures Upwork shows under the title: label → what it is. A figure stands on the line above its
+#: label (``14`` / ``Total jobs``) or on the same line (``14 Total jobs``, ``Total jobs: 14``).
+_STAT_LABELS = {
+    "total jobs": "jobs", "total earnings": "earnings", "total earned": "earnings", "total hours": "hours",
+    "job success": "job success",
+}  # fmt: skip
+_STAT_LABEL = "|".join(re.escape(k) for k in _STAT_LABELS)
+_STAT_BEFORE = re.compile(rf"^(.{{1,20}}?)\s+({_STAT_LABEL})$", re.I)
+_STAT_AFTER = re.compile(rf"^({_STAT_LABEL})\s*:\s*(.{{1,20}})$", re.I)
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_JOBS_VALUE = re.compile(rf"^({_NUMBER})$")
+_EARNINGS_VALUE = re.compile(rf"^([$€£])\s?({_NUMBER})(\.\d{{1,2}})?\s*([km])?\s*\+?$", re.I)
+_MULTIPLIER = {"": 1, "k": 1_000, "m": 1_000_000}
+#: Sections whose figures are someone else's (an agency's), not the freelancer's own.
+_OTHERS_FIGURES = frozenset({"associated with", "agencies"})
 _LANGUAGE = re.compile(
     r"^([^\W\d_][^:]{0,40}):\s*(basic|conversational|fluent|native or bilingual|native|bilingual|native speaker|"
     r"intermediate|advanced|elementary|proficient|professional)\b.*$",
@@ -142,6 +164,57 @@ def _is_stat(text: str) -> bool:
     return bool(_STAT.match(text)) or any(w in low for w in _STAT_WORDS)
 
 
+def _statish(text: str) -> bool:
+    """Whether a short line looks like a figure (``14``, ``$10K+``, or a garbled ``$3O K+``)."""
+    return 0 < len(text) <= 20 and (text[0] in "0123456789$€£" or bool(_STAT.match(text)))
+
+
+def _stat_label(text: str) -> str | None:
+    return _STAT_LABELS.get(text.rstrip(":").strip().casefold())
+
+
+def _find_stats(lines: list[_Line]) -> tuple[list[tuple[str, str | None, _Line]], set[int]]:
+    """The figures in one block of lines: ``(kind, value or None, label line)``, and the numbers of
+    all the lines they use (labels and values), so that they are not read as anything else."""
+    found: list[tuple[str, str | None, _Line]] = []
+    used: set[int] = set()
+    for i, ln in enumerate(lines):
+        kind = _stat_label(ln.text)
+        if kind:
+            used.add(ln.number)
+            prev = lines[i - 1] if i > 0 else None
+            if prev is not None and prev.number not in used and _statish(prev.text) and not _stat_label(prev.text):
+                used.add(prev.number)
+                found.append((kind, prev.text, ln))
+            else:
+                found.append((kind, None, ln))
+            continue
+        m = _STAT_BEFORE.match(ln.text)
+        value, label = (m.group(1), m.group(2)) if m else (None, None)
+        if m is None and (m := _STAT_AFTER.match(ln.text)):
+            value, label = m.group(2), m.group(1)
+        if value is not None and label is not None and _statish(value.strip()):
+            used.add(ln.number)
+            found.append((_STAT_LABELS[label.casefold()], value.strip(), ln))
+    return found, used
+
+
+def _jobs(value: str) -> int | None:
+    """``1,204`` → 1204; ``None`` if it is not a plain count."""
+    m = _JOBS_VALUE.match(value)
+    count = int(m.group(1).replace(",", "")) if m else None
+    return count if count is not None and count <= 1_000_000_000 else None
+
+
+def _earnings(value: str) -> tuple[float, str] | None:
+    """``$10K+`` → (10000.0, "USD") (a ``+`` means "at least": the figure shown is kept); ``None`` if unclear."""
+    m = _EARNINGS_VALUE.match(value)
+    if not m:
+        return None
+    amount = Decimal(m.group(2).replace(",", "") + (m.group(3) or "")) * _MULTIPLIER[(m.group(4) or "").casefold()]
+    return (float(amount), _CURRENCY[m.group(1)]) if amount <= 1_000_000_000_000 else None
+
+
 def _looks_like_name(text: str) -> bool:
     if len(text) > 60 or any(ch.isdigit() for ch in text) or "," in text or _heading(text):
         return False
@@ -182,6 +255,7 @@ class _TextReader:
         self.col = col
         self.profile = Profile()
         self._full: set[str] = set()
+        self._noted: set[str] = set()  # figures whose absence is already explained in a note
 
     def _room(self, section: str) -> bool:
         """False once a section holds ``MAX_ENTRIES`` entries (reported once)."""
@@ -197,6 +271,7 @@ class _TextReader:
         parsed = _split(text)
         self._rate(text)
         self._job_success(parsed)
+        self._stats(parsed)
         self._header(parsed.header)
         handlers = {
             "skills": self._skills,
@@ -243,6 +318,54 @@ class _TextReader:
             if (same_line or next_line) and int(m.group(1)) <= 100:
                 self.profile.platform.job_success = int(m.group(1))
                 return
+
+    def _stats(self, parsed: _Parsed) -> None:
+        """Total jobs and total earnings; their lines are then taken out so no section reads them."""
+        blocks = [("", parsed.header)] + [(heading, lines) for _, heading, lines in parsed.sections]
+        found: list[tuple[str, str | None, _Line]] = []
+        used: set[int] = set()
+        for heading, lines in blocks:
+            block_found, block_used = _find_stats(lines)
+            used |= block_used
+            if _COUNT_SUFFIX.sub("", heading).rstrip(":").strip().casefold() not in _OTHERS_FIGURES:
+                found += block_found
+        parsed.header[:] = [ln for ln in parsed.header if ln.number not in used]
+        for _, _, lines in parsed.sections:
+            lines[:] = [ln for ln in lines if ln.number not in used]
+
+        pl = self.profile.platform
+        jobs = self._figure("Total jobs", [(v, ln) for k, v, ln in found if k == "jobs"], _jobs)
+        if jobs is not None:
+            pl.total_jobs = jobs
+        earned = self._figure("Total earnings", [(v, ln) for k, v, ln in found if k == "earnings"], _earnings)
+        if earned is None:
+            return
+        amount, currency = earned
+        if pl.hourly_rate is not None and pl.currency != currency:
+            self._noted.add("Total earnings")
+            self.col.note("", f"Total earnings: shown in {currency} but the hourly rate in {pl.currency}; left empty")
+            return
+        pl.total_earnings = amount
+        if pl.hourly_rate is None:
+            pl.currency = currency
+
+    def _figure(self, what: str, seen: list[tuple[str | None, _Line]], read: Callable[[str], _T | None]) -> _T | None:
+        """The one figure shown for ``what``, or None with a note (unreadable, missing or differing)."""
+        if not seen:
+            return None
+        values = [(value, read(value)) for value, _ in seen if value is not None]
+        distinct = {figure for _, figure in values}
+        if len(distinct) == 1 and None not in distinct:
+            return distinct.pop()
+        self._noted.add(what)
+        if len(distinct) > 1:
+            shown = ", ".join(dict.fromkeys(value for value, _ in values))
+            self.col.note("", f"{what}: the text shows different figures ({shown}); left empty")
+        elif values:
+            self.col.note(f"line {seen[0][1].number}", f"{what}: {values[0][0]!r} is not a figure that can be read; left empty")
+        else:
+            self.col.note(f"line {seen[0][1].number}", f"{what}: no figure found with it; left empty")
+        return None
 
     # -- the top of the page --------------------------------------------------------------
     def _header(self, header: list[_Line]) -> None:
@@ -309,7 +432,8 @@ class _TextReader:
         for ln in lines:
             for part in _SKILL_SPLIT.split(ln.text):
                 part = part.strip()
-                if part and len(part) <= 60 and not _MORE.match(part) and part.casefold() not in CHROME:
+                figure = bool(_STAT.match(part)) and any(ch.isdigit() or ch in "$€£" for ch in part)  # "1,230", "$5K"
+                if part and len(part) <= 60 and not _MORE.match(part) and part.casefold() not in CHROME and not figure:
                     items.append(part)
         self.profile.platform.skills = dedupe(self.profile.platform.skills + items)[: limits.MAX_ENTRIES]
 
@@ -450,6 +574,8 @@ class _TextReader:
             (not p.platform.title, "no profile title found"),
             (p.platform.hourly_rate is None, "no hourly rate such as $45.00/hr found"),
             (not p.platform.skills, "no Skills section found"),
+            (p.platform.total_jobs is None and "Total jobs" not in self._noted, "no Total jobs figure found"),
+            (p.platform.total_earnings is None and "Total earnings" not in self._noted, "no Total earnings figure found"),
         ):
             if missing:
                 self.col.note("", what)
