@@ -37,13 +37,21 @@ class _SvgEngine(QIconEngine):
         return _SvgEngine(self.data)
 
 
+@lru_cache(maxsize=64)
+def _svg(name: str) -> str | None:
+    """The icon's SVG text, read from disk once per run (a theme change only re-tints it)."""
+    try:
+        return (ICONS / f"{name}.svg").read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
 @lru_cache(maxsize=128)
 def _icon(name: str, color: str) -> QIcon:
-    path = ICONS / f"{name}.svg"
-    if not path.exists():
+    svg = _svg(name)
+    if svg is None:
         return QIcon()
-    data = path.read_text(encoding="utf-8").replace("currentColor", color).encode("utf-8")
-    return QIcon(_SvgEngine(data))
+    return QIcon(_SvgEngine(svg.replace("currentColor", color).encode("utf-8")))
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
