@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "resources" / "example-profile.json"
 FIXTURES = REPO.parent / "shared" / "fixtures" / "jsonresume"
 JANE = FIXTURES / "fresh-test-jane-fullstacker.jrs.json"
+needs_shared = pytest.mark.skipif(not JANE.is_file(), reason=f"shared fixture not found: {JANE} (../shared next to the repo)")
 PASTED = """Wei Zhang
 Chengdu, China
 Full-Stack Python Developer
@@ -61,6 +62,7 @@ def finish(qtbot, app, flow) -> list[str]:
     return ended
 
 
+@needs_shared
 def test_json_resume_file_becomes_a_new_profile(app, qtbot):
     flow = importing.import_path(app.ctx, app.window, str(JANE))
     ended = finish(qtbot, app, flow)
@@ -87,6 +89,7 @@ def test_json_resume_file_becomes_a_new_profile(app, qtbot):
     assert editor.field("identity", "full_name").text() == "Jane Q. Fullstacker"
 
 
+@needs_shared
 def test_merge_preview_applies_only_ticked_changes(app, qtbot):
     flow = importing.import_path(app.ctx, app.window, str(JANE))
     ended = finish(qtbot, app, flow)
@@ -132,6 +135,7 @@ def test_broken_file_shows_the_problem_and_changes_nothing(app, qtbot, tmp_path,
     assert not app.window.findChildren(ImportTargetDialog)
 
 
+@needs_shared
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
 def test_partly_bad_file_asks_before_importing_the_rest(app, qtbot, tmp_path, monkeypatch, answer):
     doc = json.loads(JANE.read_text(encoding="utf-8"))
@@ -157,6 +161,7 @@ def test_partly_bad_file_asks_before_importing_the_rest(app, qtbot, tmp_path, mo
     assert "1 entries were skipped" in asked[0] and "work[1]" in asked[0] and "no month 13" in asked[0]
 
 
+@needs_shared
 def test_chooser_opens_a_file(app, qtbot, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(JANE), "")))
     flow = importing.start_import(app.ctx, app.window)
