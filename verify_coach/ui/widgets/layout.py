@@ -20,6 +20,16 @@ def centered(widget: QWidget, width: int) -> QWidget:
     return holder
 
 
+def centred_label(text: str, object_name: str = "", *, muted: bool = False) -> QLabel:
+    """A label centred and wrapped, as the empty and busy pages use them."""
+    label = QLabel(text, objectName=object_name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    if muted:
+        label.setProperty("muted", True)
+    return label
+
+
 def empty_page(title: str, text: str, buttons: list[tuple[str, str, Callable[[], None]]], width: int = 600) -> QWidget:
     """A page that says what is missing and what to do next: a title, a line of text and buttons
     given as ``(label, accessible name, slot)``; the first button is the primary one."""
@@ -27,14 +37,8 @@ def empty_page(title: str, text: str, buttons: list[tuple[str, str, Callable[[],
     col = QWidget()
     lay = QVBoxLayout(col)
     lay.addStretch(1)
-    h = QLabel(title, objectName="h1")
-    h.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    h.setWordWrap(True)
-    lay.addWidget(h)
-    t = QLabel(text, objectName="muted")
-    t.setWordWrap(True)
-    t.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    lay.addWidget(t)
+    lay.addWidget(centred_label(title, "h1"))
+    lay.addWidget(centred_label(text, "muted"))
     lay.addSpacing(16)
     row = QHBoxLayout()
     row.addStretch(1)
@@ -59,8 +63,7 @@ def busy_page(text: str, accessible_name: str) -> tuple[QWidget, QLabel]:
     page = QWidget()
     lay = QVBoxLayout(page)
     lay.addStretch(1)
-    label = QLabel(text, objectName="h2")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label = centred_label(text, "h2")
     lay.addWidget(label)
     bar = QProgressBar()
     bar.setRange(0, 0)
@@ -91,14 +94,9 @@ class EmptyPanel(QFrame):
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.icon)
-        self.title = QLabel(title, objectName="h2")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
+        self.title = centred_label(title, "h2")
         lay.addWidget(self.title)
-        self.text = QLabel(text)
-        self.text.setProperty("muted", True)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = centred_label(text, muted=True)
         lay.addWidget(centered(self.text, 560))
         lay.addSpacing(6)
         self.button = QPushButton(button, objectName="primary")
