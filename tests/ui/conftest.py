@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 @pytest.fixture(autouse=True)
@@ -52,6 +54,27 @@ def make_app(qtbot, qapp, data_dir):
 @pytest.fixture
 def demo_app(make_app):
     return make_app(demo=True)
+
+
+@pytest.fixture
+def settle_practice(qtbot):
+    """Put the app in ``holder["app"]``: when the test ends, a running practice session is ended the way
+    leaving the screen ends it, and every answer and refresh is delivered before the window closes."""
+    holder: dict[str, Any] = {}
+
+    def settle(_: QWidget) -> None:
+        app = holder.get("app")
+        if app is None:
+            return
+        scr = app.window.screens.get("practice")
+        if scr is not None:
+            scr.can_leave()
+        wait_idle(qtbot, app)
+
+    first_closed = QWidget()  # registered before the window, so closed (and settled) first
+    qtbot.addWidget(first_closed, before_close_func=settle)
+    yield holder
+    del first_closed
 
 
 def wait_idle(qtbot, app, timeout: int = 15_000) -> None:

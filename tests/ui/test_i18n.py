@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.ui.conftest import wait_idle
 from verify_coach.ui import i18n
@@ -58,25 +58,6 @@ def chinese(qapp, data_dir):
     prefs.sync()
     yield
     i18n.install_translator(qapp, "en")
-
-
-@pytest.fixture
-def settle_practice(qtbot):
-    """Ends a running practice session and delivers its results before the window closes."""
-    holder: dict[str, Any] = {}
-
-    def settle(_: QWidget) -> None:
-        app = holder.get("app")
-        if app is not None:
-            scr = app.window.screens.get("practice")
-            if scr is not None:
-                scr.can_leave()
-            wait_idle(qtbot, app)
-
-    first_closed = QWidget()  # registered before the window, so closed (and settled) first
-    qtbot.addWidget(first_closed, before_close_func=settle)
-    yield holder
-    del first_closed
 
 
 # ------------------------------------------------------------------------------ the app in Chinese

@@ -21,25 +21,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 # ----------------------------------------------------------------------------------------------- helpers
 @pytest.fixture
-def app(qtbot, make_app):
-    """The demo application. When the test ends, a running session is ended the way leaving the screen
-    ends it, and every answer and refresh is delivered before pytest-qt closes the window."""
-    holder: dict[str, Any] = {}
-
-    def settle(_: QWidget) -> None:
-        a = holder.get("app")
-        if a is None:
-            return
-        scr = a.window.screens.get("practice")
-        if scr is not None:
-            scr.can_leave()
-        wait_idle(qtbot, a)
-
-    first_closed = QWidget()  # registered before the window, so closed (and settled) first
-    qtbot.addWidget(first_closed, before_close_func=settle)
-    holder["app"] = make_app(demo=True)
-    yield holder["app"]
-    del first_closed
+def app(make_app, settle_practice):
+    """The demo application; a session still running when the test ends is settled (``settle_practice``)."""
+    settle_practice["app"] = make_app(demo=True)
+    return settle_practice["app"]
 
 
 def open_practice(app: Any, qtbot: Any) -> Any:

@@ -13,6 +13,7 @@ explains the problem (``store.open_store``). Nothing here writes to the database
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass, field
@@ -59,12 +60,14 @@ def first_look(
         # Without a write-ahead log the file is complete: check the revision immutably first (no -wal or
         # -shm files created, no locks), as a database of another revision is the core's job.
         wal = path.with_name(path.name + "-wal")
-        if not wal.exists() and not _at_head(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)):
-            return None
+        if not wal.exists():
+            with contextlib.closing(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)) as con:
+                if not _at_head(con):
+                    return None
         con = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
         try:
             con.execute("BEGIN")  # one snapshot for every figure
-            if not _at_head(con, close=False):
+            if not _at_head(con):
                 return None
             return _read(con, timing, profile, now or datetime.now(UTC))
         finally:
@@ -74,12 +77,8 @@ def first_look(
         return None
 
 
-def _at_head(con: sqlite3.Connection, *, close: bool = True) -> bool:
-    try:
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        if close:
-            con.close()
+def _at_head(con: sqlite3.Connection) -> bool:
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     return bool(row) and row[0] == head_revision()
 
 
