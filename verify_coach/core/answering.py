@@ -4,9 +4,43 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
-from .grading import Verdict, grade
+from .grading import Context, Verdict, grade
+
+# What a fact's value is, by the fact's attribute (the middle part of its key).
+_ROLE_BY_ATTRIBUTE = {
+    "full_name": "person",
+    "company": "org", "client": "org", "school": "org", "issuer": "org", "first_employer": "org",
+    "current_employer": "org", "employer_at_time": "org",
+    "city": "place", "region": "place", "country": "place", "location": "place", "nationality": "place",
+    "street": "address",
+    "title": "title", "role": "title",
+    "english_level": "language", "proficiency": "language",
+}
+# Dates a person gives to the month when asked "when did you…" (a date of birth needs the day).
+_MONTH_ENOUGH = frozenset({"start", "end", "completed", "member_since", "date"})
+# Lists the question asks for whole: extra items count against the answer.
+_WHOLE_LISTS = frozenset({"languages", "payment_methods", "names", "categories"})
+
+
+def fact_attribute(fact_key: str) -> str:
+    """``employment.start.3fa9c1d2e0`` -> ``start``."""
+    parts = fact_key.split(".")
+    return parts[1] if len(parts) >= 3 else ""
+
+
+def grading_context(question: Any) -> Context:
+    """What the grader should know about the question beyond its answer kind."""
+    keys = tuple(getattr(question, "fact_keys", ()) or ())
+    attribute = fact_attribute(keys[0]) if keys else ""
+    kind = getattr(question, "answer_kind", "")
+    return Context(
+        role=_ROLE_BY_ATTRIBUTE.get(attribute) if kind in ("name", "text") else None,
+        month_enough=kind == "date" and attribute in _MONTH_ENOUGH,
+        whole_list=kind == "list" and attribute in _WHOLE_LISTS,
+    )
 
 
 def _norm(text: str) -> str:
@@ -31,8 +65,11 @@ def _pick(choices: tuple[str, ...], answer: str) -> str | None:
     return None
 
 
-def grade_question(question: Any, answer: str) -> Verdict:
-    """Grade ``answer`` (as typed) against a question from ``core.questions``."""
+def grade_question(question: Any, answer: str, *, accept: Sequence[str] = ()) -> Verdict:
+    """Grade ``answer`` (as typed) against a question from ``core.questions``.
+
+    ``accept``: other forms of the primary fact's value that count as right (its name in another
+    script, answers the user overrode as right before); only for typed answers, not choices."""
     answer = (answer or "").strip()
     kind = question.answer_kind
     if not answer:
@@ -47,7 +84,11 @@ def grade_question(question: Any, answer: str) -> Verdict:
         return Verdict(False, 0.0, f"Not {chosen}.")
     if kind == "order":
         return _grade_order(tuple(question.choices or ()), question.answer, answer)
-    return grade(question.answer, answer, kind)
+    ctx = grading_context(question)
+    return grade(
+        question.answer, answer, kind,
+        role=ctx.role, accept=accept, month_enough=ctx.month_enough, whole_list=ctx.whole_list,
+    )
 
 
 def parse_order(choices: tuple[str, ...], answer: str) -> list[str]:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +60,28 @@ class Verdict:
 
 
 NO_ANSWER = Verdict(False, 0.0, "No answer.")
+
+
+ROLES = ("person", "org", "place", "address", "title", "language")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the question tells the grader beyond the value's kind (all optional).
+
+    ``role``: what a ``name``/``text`` value is (``person``, ``org``, ``place``, ``address``,
+    ``title``, ``language``) — a person's name is matched strictly, an organisation by its
+    distinctive part. ``month_enough``: the question asks "when did you…", so the month and year
+    of a day-precise date are enough. ``whole_list``: the question asks for the whole list, so extra
+    items count against the answer.
+    """
+
+    role: str | None = None
+    month_enough: bool = False
+    whole_list: bool = False
+
+
+_NO_CONTEXT = Context()
 _MAX_PARTIAL = 0.99
 
 
@@ -427,7 +449,7 @@ def _score_reading(exp: PartialDate, r: _Reading) -> tuple[float, str]:
     return 1.0, "Right."
 
 
-def _grade_date(expected: str, answer: str) -> Verdict:
+def _grade_date(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
     try:
         exp = PartialDate.parse(expected)
     except PartialDateError:
@@ -613,7 +635,7 @@ def _amount_closeness(expected: float, got: float) -> float:
     return 0.0
 
 
-def _grade_money(expected: str, answer: str) -> Verdict:
+def _grade_money(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
     m = _EXPECTED_MONEY.match(expected)
     if not m:
         return _grade_text(expected, answer)
@@ -687,7 +709,7 @@ def _number_closeness(expected: float, got: float) -> float:
     return 0.0
 
 
-def _grade_number(expected: str, answer: str) -> Verdict:
+def _grade_number(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
     exp_nums = _numbers(_fold(expected))
     if len(exp_nums) != 1 or not _fullmatch_number(expected):
         return _grade_text(expected, answer)
@@ -944,7 +966,7 @@ def _plain_name_match(exp: _Norm, ans: _Norm) -> str | None:
 # kind: name
 # ---------------------------------------------------------------------------------------------
 
-def _grade_name(expected: str, answer: str) -> Verdict:
+def _grade_name(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
     shown = expected.strip()
     exp, ans = _name_norm(expected), _name_norm(answer)
     if not exp.tokens:
@@ -1059,7 +1081,7 @@ def _typo_feedback(typos: int) -> str:
     return "One small typo forgiven." if typos == 1 else f"{typos} small typos forgiven."
 
 
-def _grade_text(expected: str, answer: str) -> Verdict:
+def _grade_text(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
     shown = expected.strip()
     if _EMAIL.fullmatch(shown):
         return _grade_email(shown, answer)
@@ -1221,7 +1243,7 @@ def _items_in_words(piece: str, items: _Items) -> bool:
     return found
 
 
-def _grade_list(expected: str, answer: str) -> Verdict:
+def _grade_list(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
     labels = [p.strip() for p in expected.split(";") if _has_content(p)]
     if not labels:
         return _grade_raw(expected, answer)
@@ -1266,7 +1288,7 @@ def _join_and(items: list[str]) -> str:
 
 # ---------------------------------------------------------------------------------------------
 
-_GRADERS: dict[str, Callable[[str, str], Verdict]] = {
+_GRADERS: dict[str, Callable[[str, str, Context], Verdict]] = {
     "date": _grade_date,
     "money": _grade_money,
     "number": _grade_number,
@@ -1276,18 +1298,43 @@ _GRADERS: dict[str, Callable[[str, str], Verdict]] = {
 }
 
 
-def grade(expected: str, answer: str, kind: str) -> Verdict:
+
+
+def grade(
+    expected: str,
+    answer: str,
+    kind: str,
+    *,
+    role: str | None = None,
+    accept: Sequence[str] = (),
+    month_enough: bool = False,
+    whole_list: bool = False,
+) -> Verdict:
     """Grade ``answer`` against the profile's ``expected`` value of the given fact ``kind``.
 
+    ``accept`` lists other forms that count as the same value (the name in another script, an
+    answer the user marked "I was right" before); the other keywords are described in ``Context``.
     Never raises for any answer; raises ``ValueError`` for a kind that is not one of ``KINDS``.
     """
     grader = _GRADERS.get(kind)
     if grader is None:
         raise ValueError(f"unknown answer kind {kind!r}; expected one of: {', '.join(KINDS)}")
+    if role is not None and role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; expected one of: {', '.join(ROLES)}")
     expected = "" if expected is None else str(expected)
     answer = "" if answer is None else str(answer)
     if not _has_content(answer):
         return NO_ANSWER
     if _DONT_KNOW.fullmatch(_fold(answer)) and _fold(answer).strip() != _fold(expected).strip():
         return NO_ANSWER
-    return grader(expected, answer)
+    ctx = Context(role, month_enough, whole_list) if (role or month_enough or whole_list) else _NO_CONTEXT
+    verdict = grader(expected, answer, ctx)
+    if verdict.correct or not accept:
+        return verdict
+    for form in accept:
+        form = "" if form is None else str(form)
+        if _has_content(form) and (
+            _fold(form).strip() == _fold(answer).strip() or grader(form, answer, ctx).correct
+        ):
+            return _right(f"Right \u2014 the profile says {expected.strip()}.")
+    return verdict
