@@ -45,6 +45,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from . import framing
 from .dates import PartialDate, PartialDateError
 
 KINDS = ("date", "money", "number", "name", "text", "list")
@@ -901,6 +902,9 @@ def _strip_legal_form(tokens: list[str]) -> list[str]:
     return tokens[:end]
 
 
+_DOT_JS = re.compile(r"(?:\.\s?|(?<![,;/&\s])\s)js\s*$")
+
+
 def _name_tokens(text: str, skill: bool) -> list[str]:
     tokens = _expand(_base_tokens(text), _NAME_ABBREVIATIONS)
     if len(tokens) > 1 and tokens[0] == "the":
@@ -912,7 +916,7 @@ def _name_tokens(text: str, skill: bool) -> list[str]:
         joined = stripped if _has_content(stripped) else joined
     if skill:
         tokens = joined.split()
-        if len(tokens) > 1 and tokens[-1] == "js":  # "Node.js" -> "node"
+        if len(tokens) > 1 and tokens[-1] == "js" and _DOT_JS.search(_fold(text)):  # "Node.js" -> "node"
             tokens = tokens[:-1]
         elif len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("js"):  # "ReactJS"
             tokens = [tokens[0][:-2]]
@@ -930,7 +934,7 @@ def _typo_ok(a: str, b: str) -> bool:
     """One small typo in a Latin-script word or name of five letters or more; digits must agree."""
     if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or not (a.isascii() and b.isascii()):
         return False
-    if OSA.distance(a, b, score_cutoff=1) > 1:
+    if a[0] != b[0] or OSA.distance(a, b, score_cutoff=1) > 1:  # a changed first letter is another word
         return False
     return _DIGITS.sub("", a) == _DIGITS.sub("", b)
 
@@ -1178,9 +1182,9 @@ def _grade_phone(expected: str, answer: str) -> Verdict:
 # kind: list
 # ---------------------------------------------------------------------------------------------
 
-_STRONG_SEPARATOR = re.compile(r"[;\n\r]+|\s[•·▪]\s")
+_STRONG_SEPARATOR = re.compile(r"[;\uff1b\n\r]+|\s[•·▪]\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+")
-_WEAK_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s*/\s*|\s+(?:and|plus|&|\+)\s+", re.I)
+_WEAK_SEPARATOR = re.compile(r"\s*[,\u3001\uff0c]\s*(?:and\s+|&\s*|和\s*)?|\s*/\s*|\s+(?:and|plus|&|\+)\s+|\s*和\s*", re.I)
 _MAX_SPAN = 5  # weak-separated pieces one listed item may span ("Web, Mobile & Software Dev")
 
 
@@ -1210,7 +1214,7 @@ class _Items:
             for key in norm.bare.keys if norm.bare else ():
                 self.exact.setdefault(key, []).append(i)
 
-    def name(self, candidate: str, *, single: bool) -> bool:
+    def name(self, candidate: str, *, single: bool, record: bool = True) -> bool:
         """Whether ``candidate`` names an item (recording it); joined pieces must name it exactly.
         Naming an item twice is no error; a second item with the same name counts once more."""
         norm = _name_norm(candidate, True)
@@ -1221,8 +1225,9 @@ class _Items:
             found = [(i, how) for i, item in enumerate(self.norms) if (how := _name_match(item, norm))]
         if not found:
             return False
-        i, how = next(((i, how) for i, how in found if i not in self.hit), found[0])
-        self.hit.setdefault(i, how)
+        if record:
+            i, how = next(((i, how) for i, how in found if i not in self.hit), found[0])
+            self.hit.setdefault(i, how)
         return True
 
 
@@ -1230,17 +1235,28 @@ def _items_in_words(piece: str, items: _Items) -> bool:
     """Items named exactly by runs of words inside a longer piece ("I know Python", "Python Django").
     The words around them are taken as filler, not as extra items."""
     words = piece.split()
-    found = False
+    spans: list[str] = []
     a = 0
     while a < len(words):
         for b in range(min(len(words), a + _MAX_SPAN), a, -1):
-            if items.name(" ".join(words[a:b]), single=False):
-                found = True
+            if items.name(" ".join(words[a:b]), single=False, record=False):
+                spans.append(" ".join(words[a:b]))
                 a = b
                 break
         else:
+            if _fold(words[a]).strip(".,!?") not in _LIST_FILLERS:  # "React Native" does not name "React"
+                return False
             a += 1
-    return found
+    for span in spans:
+        items.name(span, single=False)
+    return bool(spans)
+
+
+_LIST_FILLERS = frozenset(
+    "i know use used using have had worked work with and also some a an bit of the mostly mainly like "
+    "languages language skills skill tools tool experience in on my are is main frameworks framework etc "
+    "speak spoke fluent good at do did mostly primarily things stuff".split()
+)
 
 
 def _grade_list(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdict:
@@ -1273,6 +1289,12 @@ def _grade_list(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     note = f" {_typo_feedback(typos)}" if typos else ""
     extra_text = ", ".join(extras)
     if not missed:
+        if extras and (ctx.whole_list or len(extras) >= max(4, len(labels))):
+            # The whole list was asked for, or everything the user could think of was named.
+            why = ("the question asks for the list as it is on your profile"
+                   if ctx.whole_list else "naming everything you can think of is not recalling your profile")
+            return _wrong(len(labels) / (len(labels) + len(extras)),
+                          f"All {len(labels)} are there, but the profile doesn't list {extra_text} \u2014 {why}.{note}")
         if extras:
             return _right(f"All there, but the profile doesn't list {extra_text}.{note}")
         return _right(_typo_feedback(typos) if typos else "Right.")
@@ -1284,6 +1306,285 @@ def _grade_list(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
 
 def _join_and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles: people, organisations, places, languages, addresses, titles
+# ---------------------------------------------------------------------------------------------
+
+_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mister",
+                            "madame", "dame"})
+_PERSON_SLIP_MIN = 7  # one slip is forgiven only inside a long word of a name ("Schmidt"/"Schmitt" no; "Fernandez")
+_ORG_GENERIC = frozenset(
+    "technology technologies tech group holding holdings international global solutions solution services "
+    "service systems system software consulting consultancy consultants labs lab studio studios digital company "
+    "corporation city limited enterprise enterprises industries industry partners associates agency network "
+    "networks information science sciences trading logistics media development developments innovation "
+    "innovations co and the of de la".split()
+)
+_ORG_TYPES = frozenset(
+    "university college institute school academy polytechnic bank hospital foundation center centre".split()
+)
+_PLACE_WORDS = frozenset(
+    """china beijing shanghai shenzhen guangzhou hangzhou nanjing wuhan chengdu chongqing tianjin xian suzhou
+    xiamen qingdao dalian shenyang harbin changsha zhengzhou jinan hefei fuzhou kunming ningbo wuxi dongguan
+    foshan zhuhai changzhou zhejiang jiangsu guangdong fujian shandong sichuan hubei hunan henan hebei anhui
+    jiangxi yunnan guizhou shaanxi shanxi liaoning jilin heilongjiang hainan guangxi xinjiang tibet
+    taiwan taipei hong kong macau macao india mumbai delhi bangalore bengaluru hyderabad chennai pune kolkata
+    ahmedabad noida gurgaon gurugram united states usa us america new york london paris berlin munich madrid
+    barcelona rome milan amsterdam toronto vancouver sydney melbourne tokyo osaka seoul singapore manila cebu
+    davao quezon lagos abuja nairobi cairo mexico guadalajara monterrey bogota medellin lima santiago buenos
+    aires sao paulo rio janeiro kyiv kiev lviv warsaw krakow moscow istanbul ankara dubai karachi lahore
+    islamabad dhaka jakarta bangkok hanoi ho chi minh kuala lumpur pakistan bangladesh indonesia philippines
+    vietnam thailand malaysia nigeria kenya egypt brazil argentina colombia peru chile ukraine poland russia
+    turkey germany france spain italy netherlands canada australia japan korea uk england kingdom states
+    texas california florida austin seattle boston chicago san francisco los angeles sf la nyc hk sz bj sh gz
+    district province state city""".split()
+)
+_ORG_ABBREVIATIONS: dict[str, str] = {
+    "mit": "massachusetts institute of technology", "ucla": "university of california los angeles",
+    "nyu": "new york university", "cmu": "carnegie mellon university", "uiuc": "university of illinois urbana champaign",
+    "zju": "zhejiang university", "sjtu": "shanghai jiao tong university", "pku": "peking university",
+    "thu": "tsinghua university", "ustc": "university of science and technology of china",
+    "hku": "university of hong kong", "hkust": "hong kong university of science and technology",
+    "nus": "national university of singapore", "ntu": "nanyang technological university",
+    "fudan": "fudan university", "whu": "wuhan university", "hust": "huazhong university of science and technology",
+    "bupt": "beijing university of posts and telecommunications", "buaa": "beihang university",
+    "beihang": "beihang university", "scut": "south china university of technology",
+    "uestc": "university of electronic science and technology of china", "xjtu": "xian jiaotong university",
+    "nju": "nanjing university", "sysu": "sun yat sen university", "tongji": "tongji university",
+    "iit": "indian institute of technology", "iisc": "indian institute of science", "lse": "london school of economics",
+    "ucl": "university college london", "eth": "eth zurich", "epfl": "ecole polytechnique federale de lausanne",
+    "uc berkeley": "university of california berkeley", "berkeley": "university of california berkeley",
+    "ut austin": "university of texas at austin", "up diliman": "university of the philippines diliman",
+    "unam": "universidad nacional autonoma de mexico", "usp": "universidade de sao paulo",
+}
+_LANGUAGE_LEVELS = [
+    ("native", "native or bilingual, native, bilingual, native speaker, mother tongue, first language, c2 native, "
+               "native language, i am a native speaker, it's my mother tongue, 母语"),
+    ("fluent", "fluent, advanced, proficient, full professional proficiency, professional working proficiency, "
+               "c1, c2, professional, very good, 流利"),
+    ("conversational", "conversational, intermediate, upper intermediate, b1, b2, good, limited working proficiency, "
+                       "working proficiency, 中级"),
+    ("basic", "basic, beginner, elementary, a1, a2, elementary proficiency, 初级"),
+]
+_LEVEL_OF: dict[str, str] = {}
+for _level, _names in _LANGUAGE_LEVELS:
+    for _n in _names.split(","):
+        _LEVEL_OF.setdefault(" ".join(_WORD.findall(_fold(_n))), _level)
+_LEVEL_WORDS = frozenset({"senior", "junior", "lead", "principal", "staff", "chief", "head", "associate", "intern",
+                          "trainee", "mid", "entry", "assistant", "deputy", "director", "manager", "vice"})
+_SELF_EMPLOYED = frozenset({"self employed", "selfemployed", "freelance", "freelancer", "freelancing", "independent",
+                            "independent contractor", "contractor", "my own business", "own business",
+                            "for myself", "work for myself", "self", "sole proprietor", "independent consultant",
+                            "freelance developer", "self employed freelancer"})
+_ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
+    "e": ("east",), "w": ("west",), "n": ("north",), "s": ("south",), "ne": ("northeast",), "nw": ("northwest",),
+    "se": ("southeast",), "sw": ("southwest",), "dist": ("district",), "rm": ("room",), "flr": ("floor",),
+    "fl": ("floor",), "bldg": ("building",), "blk": ("block",), "unit": (), "flat": (), "apt": (), "apartment": (),
+    "suite": (), "ste": (), "room": (), "rm": (), "no": (), "number": (), "num": (), "nr": (),
+    "first": ("1",), "second": ("2",), "third": ("3",), "fourth": ("4",), "fifth": ("5",), "sixth": ("6",),
+    "seventh": ("7",), "eighth": ("8",), "ninth": ("9",), "tenth": ("10",), "dr": ("drive",), "ct": ("court",),
+    "pl": ("place",), "cres": ("crescent",), "rd": ("road",), "st": ("street",), "ave": ("avenue",), "av": ("avenue",),
+    "blvd": ("boulevard",), "ln": ("lane",), "hwy": ("highway",), "sq": ("square",),
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def _has_other_script(text: str) -> bool:
+    return any(ord(ch) > 0x2E7F for ch in text)
+
+
+def _bracketed_forms(expected: str) -> list[str]:
+    """"Lin Mei (林美)" -> ["林美"]: a name in another script, written after the name, counts as the name."""
+    return [m for m in re.findall(r"\(([^()]*)\)", expected) if _has_other_script(m) and _has_content(m)]
+
+
+def _person_tokens(text: str) -> list[str]:
+    return [t for t in _base_tokens(_PARENTHETICAL.sub(" ", text) if _has_content(_PARENTHETICAL.sub(" ", text)) else text)
+            if t not in _PERSON_TITLES]
+
+
+def _slip_ok(a: str, b: str) -> bool:
+    """One slip inside a long word of a name: not at its first letter, never in a short syllable."""
+    return len(a) >= _PERSON_SLIP_MIN and _typo_ok(a, b)
+
+
+def _grade_person(expected: str, answer: str) -> Verdict:
+    shown = expected.strip()
+    exp, ans = _person_tokens(expected), _person_tokens(answer)
+    if not exp:
+        return _grade_raw(expected, answer)
+    if "".join(exp) == "".join(ans) or sorted(exp) == sorted(ans) or "".join(exp) == "".join(reversed(ans)):
+        return _right()
+    left = list(ans)
+    slips: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for t in exp:
+        if t in left:
+            left.remove(t)
+            continue
+        hit = next((a for a in left if _slip_ok(t, a)), None)
+        if hit is None:
+            missing.append(t)
+        else:
+            left.remove(hit)
+            slips.append((t, hit))
+    if not missing and not left:
+        return _right("One small typo forgiven." if len(slips) == 1 else _typo_feedback(len(slips))) if slips else _right()
+    if len(exp) >= 3 and not left and exp[0] not in missing and exp[-1] not in missing:
+        return _right(f"Right \u2014 the profile has your full name: {shown}.")
+    if len(missing) == 1 and len(left) == 1:
+        return _wrong(0.3, f"{_q(left[0].capitalize())} is not {_q(missing[0].capitalize())} \u2014 that is a different "
+                           f"name. The profile says {shown}.")
+    if missing and not left:
+        return _wrong(0.4, f"Missing {', '.join(_q(m.capitalize()) for m in missing)} \u2014 the profile says {shown}.")
+    return _wrong(0.2 if set(exp) & set(ans) else 0.0, f"Not quite \u2014 the profile says {shown}.")
+
+
+def _org_tokens(text: str) -> list[str]:
+    tokens = _name_norm(text).tokens
+    joined = " ".join(tokens)
+    if joined in _ORG_ABBREVIATIONS:
+        tokens = tuple(_ORG_ABBREVIATIONS[joined].split())
+    return [t for t in tokens if t != "the"]
+
+
+def _grade_org(expected: str, answer: str) -> Verdict | None:
+    """The distinctive part of an organisation's name is enough; a different one that shares a word is not.
+    ``None`` when the plain name rules already decide (exact, acronym, typo)."""
+    shown = expected.strip()
+    exp, ans = _org_tokens(expected), _org_tokens(answer)
+    if not exp or not ans:
+        return None
+    if " ".join(exp) == " ".join(ans) or sorted(exp) == sorted(ans):
+        return _right() if _fold(answer) == _fold(expected) else _right(f"Right \u2014 the profile says {shown}.")
+    exp_set = set(exp)
+    extras: list[str] = []
+    slips = 0
+    named: set[str] = set()
+    for t in ans:
+        if t in exp_set:
+            named.add(t)
+            continue
+        hit = next((e for e in exp if e not in named and _typo_ok(e, t)), None)
+        if hit is not None:
+            named.add(hit)
+            slips += 1
+        elif t not in _PLACE_WORDS and t not in ("and", "of", "the", "de", "co"):  # "Hangzhou, China" adds a place
+            extras.append(t)
+    distinctive = [t for t in exp if t not in _ORG_GENERIC and t not in _ORG_TYPES and t not in _PLACE_WORDS]
+    places = [t for t in exp if t in _PLACE_WORDS and t not in ("district", "province", "state", "city")]
+    if extras:
+        if named:
+            return _wrong(0.2, f"{_q(answer.strip().title())} is a different organisation from {shown} "
+                               f"({', '.join(_q(e) for e in extras)} is not in its name).")
+        return None
+    key = distinctive or places
+    if key and any(t in named for t in key):
+        if distinctive and not any(t in named for t in distinctive):
+            return _wrong(0.3, f"Not enough to tell which one \u2014 the profile says {shown}.")
+        return _right(f"Right \u2014 the profile says {shown}." if not slips else "One small typo forgiven.")
+    if named:
+        return _wrong(0.3, f"Not enough to tell which one \u2014 the profile says {shown}.")
+    return None
+
+
+def _place_units(answer: str) -> list[str]:
+    return [u for u in re.split(r"[,\uff0c\u3001]", answer) if _has_content(u)]
+
+
+def _grade_place_role(expected: str, answer: str, verdict: Verdict) -> Verdict:
+    """A place with extra location words ("Hangzhou, China" for Hangzhou) is still right."""
+    units = _place_units(answer)
+    if len(units) < 2:
+        words = answer.split()
+        if len(words) < 2:
+            return verdict
+        units = [" ".join(words[:-1]), words[-1]] if len(words) >= 2 else units
+    for i in range(len(units)):
+        core = units[i]
+        rest = units[:i] + units[i + 1 :]
+        if all(all(w in _PLACE_WORDS or w in _US_STATES.values() for w in _name_norm(r).tokens) for r in rest):
+            v = _grade_name(expected, core)
+            if v.correct:
+                return _right(f"Right \u2014 the profile says {expected.strip()}.")
+    return verdict
+
+
+def _language_level(text: str) -> str | None:
+    tokens = " ".join(_WORD.findall(_fold(text)))
+    if tokens in _LEVEL_OF:
+        return _LEVEL_OF[tokens]
+    for phrase, level in sorted(_LEVEL_OF.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", tokens):
+            return level
+    return None
+
+
+def _grade_language(expected: str, answer: str) -> Verdict | None:
+    exp, ans = _language_level(expected), _language_level(answer)
+    if exp is None or ans is None:
+        return None
+    if exp == ans:
+        return _right() if _fold(expected) == _fold(answer) else _right(f"Right \u2014 the profile says {expected.strip()}.")
+    return _wrong(0.2, f"The profile says {expected.strip()} \u2014 not {ans}.")
+
+
+def _address_tokens(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in _base_tokens(text):
+        m = _ORDINAL_DIGITS.match(t)
+        if m:
+            out.append(m.group(1))
+            continue
+        out.extend(_ADDRESS_WORDS.get(t, _TEXT_ABBREVIATIONS.get(t, (t,))))
+    return tuple(out)
+
+
+def _grade_address(expected: str, answer: str) -> Verdict | None:
+    exp, ans = _address_tokens(expected), _address_tokens(answer)
+    if not exp:
+        return None
+    if sorted(exp) == sorted(ans) or "".join(exp) == "".join(ans):
+        return _right()
+    matched, typos, missing, extra = _align(list(exp), list(ans))
+    if not missing and not extra:
+        return _right(_typo_feedback(typos) if typos else "Right.")
+    digits_missing = [m for m in missing if m.isdigit()]
+    if digits_missing:
+        return _wrong(0.3 * matched / max(len(exp), 1), f"The numbers differ \u2014 the profile says {expected.strip()}.")
+    return None
+
+
+def _is_self_employed(text: str) -> bool:
+    return " ".join(_WORD.findall(_fold(text).replace("-", " "))) in _SELF_EMPLOYED
+
+
+def _grade_role(expected: str, answer: str, kind: str, ctx: Context) -> Verdict | None:
+    """Role-specific rules before the plain kind rules; ``None`` leaves the answer to them."""
+    role = ctx.role
+    if _is_self_employed(expected) and _is_self_employed(answer):
+        return _right() if _fold(expected) == _fold(answer) else _right(f"Right \u2014 the profile says {expected.strip()}.")
+    if role == "person":
+        return _grade_person(expected, answer)
+    if role == "org":
+        return _grade_org(expected, answer)
+    if role == "language":
+        return _grade_language(expected, answer)
+    if role == "address":
+        return _grade_address(expected, answer)
+    return None
+
+
+def _level_feedback(expected: str, answer: str, verdict: Verdict) -> Verdict:
+    """A title of another level is wrong and says why ("Python Developer" for "Senior Python Developer")."""
+    exp, ans = set(_text_tokens(expected)), set(_text_tokens(answer))
+    differ = (exp ^ ans) & _LEVEL_WORDS
+    if differ and not verdict.correct:
+        return _wrong(min(verdict.score, 0.5), f"The level matters: the profile says {_q(expected.strip())}.")
+    return verdict
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1323,18 +1624,68 @@ def grade(
         raise ValueError(f"unknown role {role!r}; expected one of: {', '.join(ROLES)}")
     expected = "" if expected is None else str(expected)
     answer = "" if answer is None else str(answer)
+    if len(answer) > _MAX_ANSWER:
+        return _wrong(0.0, "That is far too long for one answer \u2014 say just the value.")
     if not _has_content(answer):
         return NO_ANSWER
     if _DONT_KNOW.fullmatch(_fold(answer)) and _fold(answer).strip() != _fold(expected).strip():
         return NO_ANSWER
     ctx = Context(role, month_enough, whole_list) if (role or month_enough or whole_list) else _NO_CONTEXT
-    verdict = grader(expected, answer, ctx)
-    if verdict.correct or not accept:
+    forms = [str(f) for f in accept if f is not None and _has_content(str(f))]
+    if kind == "name" and ctx.role in (None, "person", "org"):
+        forms += _bracketed_forms(expected)
+    verdict = _grade_framed(grader, expected, answer, kind, ctx)
+    if verdict.correct or not forms:
         return verdict
-    for form in accept:
-        form = "" if form is None else str(form)
-        if _has_content(form) and (
-            _fold(form).strip() == _fold(answer).strip() or grader(form, answer, ctx).correct
-        ):
+    for form in forms:
+        if _fold(form).strip() == _fold(answer).strip() or _grade_framed(grader, form, answer, kind, ctx).correct:
             return _right(f"Right \u2014 the profile says {expected.strip()}.")
     return verdict
+
+
+_MAX_ANSWER = 2000  # characters: a pasted essay is not an answer, and grading stays fast
+
+
+def _grade_one(grader: Callable[[str, str, Context], Verdict], expected: str, answer: str, kind: str,
+               ctx: Context) -> Verdict:
+    role_verdict = _grade_role(expected, answer, kind, ctx) if kind in ("name", "text") else None
+    if role_verdict is not None:
+        return role_verdict
+    verdict = grader(expected, answer, ctx)
+    if not verdict.correct and kind == "name" and ctx.role == "place":
+        verdict = _grade_place_role(expected, answer, verdict)
+    if kind == "text" and ctx.role == "title":
+        verdict = _level_feedback(expected, answer, verdict)
+    return verdict
+
+
+def _grade_framed(grader: Callable[[str, str, Context], Verdict], expected: str, answer: str, kind: str,
+                  ctx: Context) -> Verdict:
+    """Grade the answer and the readings of it without its framing ("I worked at …"); a negation
+    before the value ("I never worked at …", "not 2019") turns a right value into a wrong answer."""
+    folded = answer.replace("\u2019", "'").replace("\u2018", "'")
+    if kind in ("date", "number", "money"):
+        verdict = grader(expected, answer, ctx)
+        if verdict.correct and framing.negated(folded):
+            return _wrong(0.0, f"You said it was not that \u2014 but the profile says {_shown(expected, kind)}.")
+        return verdict
+    best: Verdict | None = None
+    for text, negated in framing.readings(folded):
+        verdict = _grade_one(grader, expected, text, kind, ctx)
+        if verdict.correct:
+            if negated:
+                return _wrong(0.0, f"You said it was not {expected.strip()} \u2014 but the profile says it is.")
+            return verdict
+        if best is None or verdict.score > best.score:
+            best = verdict
+    return best or NO_ANSWER
+
+
+def _shown(expected: str, kind: str) -> str:
+    if kind == "date":
+        try:
+            d = PartialDate.parse(expected)
+            return _human((d.year, d.month, d.day))
+        except PartialDateError:
+            pass
+    return expected.strip()

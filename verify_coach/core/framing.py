@@ -1,0 +1,199 @@
+"""What a person says around a value, and numbers written in Chinese — the grader's pre-reading.
+
+A spoken or typed answer is rarely the bare value: "I worked at Brightline Logistics", "my passport",
+"I think it was in March 2022, sir". :func:`readings` returns the pieces of an answer that may be the
+value — the whole answer, then the answer with each layer of framing peeled off, then the part before a
+clause that adds something else ("… for three years", "…, not the Shenzhen one") — each with whether a
+negation ("I never worked at", "not", "it wasn't") stood before it. The grader accepts the answer when
+one of them is right and no negation changed the claim.
+
+:func:`chinese_numerals` rewrites numbers written with Chinese numerals as digits (二十九 -> 29,
+二〇一九年八月 -> 2019年8月, 1.2万 -> 12000), for numbers, amounts and dates.
+
+Both run in time linear in the answer's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- framing ---------------------------------------------------------------------------------------
+
+_FILLERS = [
+    "well", "um", "umm", "uh", "uhm", "er", "erm", "hmm", "so", "ok", "okay", "yes", "yeah", "yep", "sure",
+    "oh", "ah", "actually", "basically", "honestly", "of course", "let me think", "let me see",
+    "i'm not sure but", "im not sure but", "i am not sure but", "not sure but", "i'm not sure", "not sure",
+    "i think that", "i think", "i believe that", "i believe", "i guess", "i suppose", "maybe", "probably",
+    "perhaps", "if i remember correctly", "if i remember right", "as far as i remember", "as i recall",
+    "to be honest", "in fact",
+]
+_STATEMENTS = [
+    "it's", "its", "it is", "it was", "it's called", "it is called", "it was called", "that's", "thats",
+    "that is", "that was", "that would be", "this is", "the answer is", "the name is", "the company is",
+    "the company was", "the company's name is", "the company is called", "the client was", "the client is",
+    "the client's name is", "the school is", "the school was", "the university is", "the university was",
+    "my name is", "my full name is", "my name's", "my legal name is", "people call me", "call me",
+    "i'm called", "i am called", "i am", "i'm", "im", "i was", "i've been", "i have been", "i used to be",
+    "i work as", "i worked as", "i'm working as", "i am working as", "i was working as",
+    "i work at", "i work for", "i work with", "i worked at", "i worked for", "i worked with",
+    "i was working at", "i was working for", "i'm working at", "i'm working for", "i am working at",
+    "i am working for", "i used to work at", "i used to work for", "i'm employed at", "i am employed at",
+    "i was employed at", "i'm employed by", "i was employed by", "i joined", "i studied at", "i studied in",
+    "i studied", "i majored in", "i went to", "i graduated from", "i attended", "i live in", "i live at",
+    "i live on", "i'm living in", "i am living in", "i'm based in", "i am based in", "based in",
+    "i'm from", "i am from", "i come from", "i'm located in", "i am located in", "located in",
+    "i built it for", "i made it for", "i did it for", "i built that for", "it was for", "the client was",
+    "my role was", "my role is", "my title is", "my title was", "my job title is", "my job title was",
+    "my job is", "my job was", "my position is", "my position was", "my address is", "my street is",
+    "my street address is", "my city is", "my country is", "my nationality is", "my email is",
+    "my email address is", "my phone number is", "my number is", "my phone is", "my level is",
+    "my english is", "my english level is", "my degree is", "my degree was", "my major is", "my major was",
+    "my school was", "my university was", "my employer is", "my employer was", "my company is",
+    "my company was", "my skills are", "my main skills are", "my top skills are", "the skills are",
+    "i hold", "i have", "i got", "i earned", "i speak", "i use", "i used", "i know", "i'm a", "i am a",
+    "i was a", "i'm an", "i am an", "i was an", "i will show", "i'll show", "i will use", "i'll use",
+    "i'm going to show", "i am going to show", "i can show",
+    "a", "an", "my", "our", "at", "in", "for", "as", "from", "with", "on", "of", "it", "the",
+]
+_NEGATIONS = [
+    "not", "never", "i never", "i have never", "i've never", "i didn't", "i did not", "i don't", "i do not",
+    "i wasn't", "i was not", "it's not", "its not", "it is not", "it wasn't", "it was not", "that's not",
+    "that is not", "i'm not", "i am not", "i haven't", "i have not", "no it's not", "definitely not",
+]
+# Verbs a negation leaves behind: "I never worked at X" -> "worked at X" -> "X".
+_AFTER_NEGATION = [
+    "worked at", "worked for", "work at", "work for", "worked as", "work as", "studied at", "studied",
+    "lived in", "live in", "been to", "been", "a", "an", "the", "at", "in", "for",
+]
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+_SEP = r"(?:\s*[,:;\-\u2014]\s*|\s+|$)"
+_LEAD = re.compile(rf"(?:{_alternation(_FILLERS + _STATEMENTS)}){_SEP}", re.I)
+_NEG_LEAD = re.compile(rf"(?:{_alternation(_NEGATIONS)}){_SEP}", re.I)
+_AFTER_NEG = re.compile(rf"(?:{_alternation(_AFTER_NEGATION)}){_SEP}", re.I)
+_TRAIL = re.compile(
+    r"(?:[\s,;:]+(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|sir|ma'?am|madam|please|right|correct|"
+    r"thanks?|thank\s+you|if\s+i\s+remember\s+(?:correctly|right)|as\s+far\s+as\s+i\s+know|i'?m\s+pretty\s+sure|"
+    r"probably|maybe|anyway|actually))+[\s.!?,;]*$|[\s.!?,;]+$",
+    re.I,
+)
+# Where a clause that says something else begins: the part before it may be the value.
+_CLAUSE = re.compile(
+    r"\s*[,;(]\s*|\s+(?:for\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+)?(?:\d|a\b|an\b|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|many|some|the\s+last|years?|months?)|since\b|from\s+\d|"
+    r"until\b|till\b|between\b|in\s+\d|as\s+an?\b|where\b|when\b|because\b|but\b|and\s+i\b|and\s+then\b|"
+    r"then\b|at\s+(?:the|a|an)\b|located\b|based\b|which\b|who\b|that\s+is\b|i\s+think\b|i\s+believe\b)",
+    re.I,
+)
+_BUT = re.compile(r"(?:^|[\s,;])but\s+", re.I)
+_MAX_LAYERS = 12
+
+
+def readings(folded: str) -> list[tuple[str, bool]]:
+    """The pieces of an answer (as typed: the patterns ignore case) that may be the value, widest first, each with whether a
+    negation stood before it. Always starts with the whole answer (not negated)."""
+    out: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+
+    def add(text: str, negated: bool) -> None:
+        text = text.strip()
+        if text and text not in seen:
+            seen.add(text)
+            out.append((text, negated))
+
+    whole = folded.strip()
+    add(whole, False)
+    starts = [whole]
+    for m in _BUT.finditer(whole):  # "I'm not sure, but Brightline": what follows "but" stands alone
+        starts.append(whole[m.end() :])
+    for start in starts:
+        text, negated = start, False
+        for _ in range(_MAX_LAYERS):
+            trail = _TRAIL.search(text)
+            if trail and trail.start() > 0:
+                text = text[: trail.start()]
+                add(text, negated)
+            m = _NEG_LEAD.match(text)
+            if m and m.end() < len(text):
+                negated = True
+                text = text[m.end() :]
+                while (a := _AFTER_NEG.match(text)) and a.end() < len(text):
+                    text = text[a.end() :]
+                add(text, negated)
+                continue
+            m = _LEAD.match(text)
+            if m and 0 < m.end() < len(text):
+                text = text[m.end() :]
+                add(text, negated)
+                continue
+            break
+        for c in _CLAUSE.finditer(text):
+            if c.start() > 0:
+                add(text[: c.start()], negated)
+    return out
+
+
+def negated(folded: str) -> bool:
+    """Whether the answer, after its fillers, starts by denying ("not 2019", "I never ...")."""
+    text = folded.strip()
+    for _ in range(_MAX_LAYERS):
+        if _NEG_LEAD.match(text):
+            return True
+        m = _LEAD.match(text)
+        if not m or m.end() == 0 or m.end() >= len(text):
+            return False
+        text = text[m.end() :]
+    return False
+
+
+# -- Chinese numerals --------------------------------------------------------------------------------
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "兩": 2, "三": 3, "叁": 3,
+              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
+              "玖": 9}
+_ZH_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_ZH_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_ZH_RUN = re.compile("[" + "".join([*_ZH_DIGITS, *_ZH_UNITS, *_ZH_BIG]) + "]+")
+_DIGITS_THEN_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*([万萬千亿億])")
+
+
+def _zh_value(run: str) -> int | None:
+    """二十九 -> 29, 一千二百 -> 1200, 三万五千 -> 35000, 二〇一九 -> 2019 (digit by digit)."""
+    if not any(ch in _ZH_UNITS or ch in _ZH_BIG for ch in run):
+        if len(run) == 1 or all(ch in _ZH_DIGITS for ch in run):
+            return int("".join(str(_ZH_DIGITS[ch]) for ch in run))
+    total = section = 0
+    number: int | None = None
+    for ch in run:
+        if ch in _ZH_DIGITS:
+            number = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            section += (1 if number is None else number) * _ZH_UNITS[ch]
+            number = None
+        elif ch in _ZH_BIG:
+            section += number or 0
+            total += (section or 1) * _ZH_BIG[ch]
+            section, number = 0, None
+    return total + section + (number or 0)
+
+
+def chinese_numerals(text: str) -> str:
+    """Numbers in Chinese numerals (and digits with 万/千) rewritten as plain digits."""
+    if text.isascii():
+        return text
+
+    def scaled(m: re.Match[str]) -> str:
+        value = float(m.group(1)) * {"万": 1e4, "萬": 1e4, "千": 1e3, "亿": 1e8, "億": 1e8}[m.group(2)]
+        return f" {int(value) if value.is_integer() else value:g} ".replace("e+", "e") if not value.is_integer() else f" {int(value)} "
+
+    text = _DIGITS_THEN_SCALE.sub(scaled, text)
+
+    def spelled(m: re.Match[str]) -> str:
+        value = _zh_value(m.group(0))
+        return f" {value} " if value is not None else m.group(0)
+
+    return _ZH_RUN.sub(spelled, text)
