@@ -118,6 +118,9 @@ def readings(folded: str) -> list[tuple[str, bool]]:
                 text = text[: trail.start()]
                 add(text, negated)
             m = _NEG_LEAD.match(text)
+            lead = _LEAD.match(text)
+            if m and lead and lead.end() > m.end():  # "I'm not sure" is a hedge, not a denial
+                m = None
             if m and m.end() < len(text):
                 negated = True
                 text = text[m.end() :]
@@ -141,9 +144,9 @@ def negated(folded: str) -> bool:
     """Whether the answer, after its fillers, starts by denying ("not 2019", "I never ...")."""
     text = folded.strip()
     for _ in range(_MAX_LAYERS):
-        if _NEG_LEAD.match(text):
+        neg, m = _NEG_LEAD.match(text), _LEAD.match(text)
+        if neg and not (m and m.end() > neg.end()):
             return True
-        m = _LEAD.match(text)
         if not m or m.end() == 0 or m.end() >= len(text):
             return False
         text = text[m.end() :]

@@ -366,9 +366,59 @@ def _compound_readings(text: str) -> list[_Reading]:
     return out
 
 
+_TEEN_OR_TENS = "|".join(sorted([*(_u for _u in _UNITS if _UNITS[_u] >= 10), *_TENS], key=len, reverse=True))
+_UNIT_WORDS = "|".join(sorted((u for u in _UNITS if 0 < _UNITS[u] < 10), key=len, reverse=True))
+_YEAR_WORDS = re.compile(
+    rf"\b(?P<century>nineteen|twenty)[\s-]+(?:(?P<oh>oh|o|zero)[\s-]+(?P<ohunit>{_UNIT_WORDS})|"
+    rf"(?P<tens>{_TEEN_OR_TENS})(?:[\s-]+(?P<unit>{_UNIT_WORDS}))?)\b"
+    rf"|\btwo[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?P<rest>(?:{_TEEN_OR_TENS})(?:[\s-]+(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?\b"
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_ORDINAL_RE = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty)[\s-]+)?(?P<ord>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+)
+_LONG_MONTHS = [(name.lower(), i) for i, name in enumerate(_MONTHS) if len(name) >= 5]
+
+
+def _year_words(m: re.Match[str]) -> str:
+    if m.group("century"):
+        base = 1900 if m.group("century") == "nineteen" else 2000
+        if m.group("oh"):
+            return f" {base + _UNITS[m.group('ohunit')]} "
+        tens = m.group("tens")
+        value = _UNITS.get(tens, _TENS.get(tens, 0)) + (_UNITS[m.group("unit")] if m.group("unit") else 0)
+        return f" {base + value} "
+    rest = m.group("rest")
+    value = int(_words_value(re.split(r"[\s-]+", rest))) if rest else 0
+    return f" {2000 + value} "
+
+
+def _ordinal_words(m: re.Match[str]) -> str:
+    return f" {(_TENS[m.group('tens')] if m.group('tens') else 0) + _ORDINAL_WORDS[m.group('ord')]}th "
+
+
+@lru_cache(maxsize=4096)
+def _misspelled_month(word: str) -> int | None:
+    """"agust" -> 8, "febuary" -> 2: one slip in a month name of five letters or more (same first letter)."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for name, i in _LONG_MONTHS:
+        if word[0] == name[0] and abs(len(word) - len(name)) <= 1 and OSA.distance(word, name, score_cutoff=1) <= 1:
+            return i
+    return None
+
+
 def _date_readings(answer: str) -> list[_Reading]:
     """The dates an answer can mean (two when ``04/05/2019`` is ambiguous); [] when it is no date."""
-    s = _CJK_DATE.sub(lambda m: " " + "-".join(g for g in m.groups() if g) + " ", _fold(answer))
+    s = _fold(framing.chinese_numerals(answer))
+    if not s.isascii() or re.search(r"[a-z]", s):
+        s = _YEAR_WORDS.sub(_year_words, s)
+        s = _ORDINAL_RE.sub(_ordinal_words, s)
+    s = _CJK_DATE.sub(lambda m: " " + "-".join(g for g in m.groups() if g) + " ", s)
     s = _DATE_HEDGES.sub(" ", s)
     years: set[int] = set()
     months: set[int] = set()
@@ -399,6 +449,8 @@ def _date_readings(answer: str) -> list[_Reading]:
                 months.add(_MONTH_NAMES[word])
             elif word in _DATE_NEGATIONS:
                 return []
+            elif (slip := _misspelled_month(word)) is not None:
+                months.add(slip)
     if compounds:
         if len(compounds) > 1 or years or months or days:
             return []
@@ -424,9 +476,11 @@ def _human(r: _Reading) -> str:
     return " ".join(parts)
 
 
-def _score_reading(exp: PartialDate, r: _Reading) -> tuple[float, str]:
+def _score_reading(exp: PartialDate, r: _Reading, month_enough: bool = False) -> tuple[float, str]:
     """Score and feedback of one reading of the answer against the expected partial date."""
     y, m, d = r
+    if month_enough and exp.day is not None and d is None and y == exp.year and m == exp.month:
+        return 1.0, f"Right \u2014 the profile says {_human((exp.year, exp.month, exp.day))}."
     said = _human((exp.year, exp.month, exp.day))
     if y is None:
         same = exp.month is not None and m == exp.month and (exp.day is None or d in (None, exp.day))
@@ -458,7 +512,7 @@ def _grade_date(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     readings = _date_readings(answer)
     if not readings:
         return _wrong(0.0, f"That doesn't read as a date \u2014 it was {_human((exp.year, exp.month, exp.day))}.")
-    scored = [(*_score_reading(exp, r), r) for r in readings]
+    scored = [(*_score_reading(exp, r, ctx.month_enough), r) for r in readings]
     score, feedback, reading = max(scored, key=lambda t: t[0])  # first reading wins ties
     if score == 1.0:
         if any(s < 1.0 for s, _, _ in scored):
@@ -580,6 +634,13 @@ _PERIOD_PHRASES = {"hour": "per hour", "total": "in total", "month": "per month"
 _EXPECTED_MONEY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})\s*(?:/\s*(hour|hr|h))?\s*$")
 
 
+# Chinese money words, as the English the parser reads ("四十五美元每小时" -> "45 dollars per hour").
+_ZH_MONEY_WORDS = (("美元", " dollars "), ("美金", " dollars "), ("刀", " dollars "), ("人民币", " yuan "),
+                   ("块钱", " yuan "), ("欧元", " euros "), ("英镑", " pounds "), ("日元", " yen "),
+                   ("每小时", " per hour "), ("一小时", " per hour "), ("每个小时", " per hour "), ("/小时", " per hour "),
+                   ("时薪", " hourly "), ("小时", " hour "), ("每月", " per month "), ("总共", " total "))
+
+
 @dataclass(frozen=True)
 class _Money:
     amounts: list[_Num]
@@ -588,6 +649,9 @@ class _Money:
 
 
 def _parse_money(answer: str, expected_currency: str) -> _Money:
+    answer = framing.chinese_numerals(answer)
+    for zh, en in _ZH_MONEY_WORDS:
+        answer = answer.replace(zh, en)
     folded = _fold(answer)
     tokens = [(m.group(0), m.start(), m.end()) for m in _MONEY_TOKEN.finditer(folded)]
     currencies: list[frozenset[str]] = []
@@ -680,7 +744,7 @@ _UNIT_AFTER = re.compile(r"\s*(?P<unit>years?|yrs?|y|months?|mos?|mths?)\b")
 
 def _number_candidates(answer: str) -> tuple[list[tuple[float, ...]], bool]:
     """Readings per number mentioned, and whether it was one quantity (``7 years 3 months``)."""
-    folded = _DENOMINATOR.sub(" ", _fold(answer))
+    folded = _DENOMINATOR.sub(" ", _fold(framing.chinese_numerals(answer)))
     nums = _numbers_or_spaced(folded)
     units: list[str | None] = []
     for n in nums:
@@ -1665,10 +1729,11 @@ def _grade_framed(grader: Callable[[str, str, Context], Verdict], expected: str,
     before the value ("I never worked at …", "not 2019") turns a right value into a wrong answer."""
     folded = answer.replace("\u2019", "'").replace("\u2018", "'")
     if kind in ("date", "number", "money"):
-        verdict = grader(expected, answer, ctx)
-        if verdict.correct and framing.negated(folded):
-            return _wrong(0.0, f"You said it was not that \u2014 but the profile says {_shown(expected, kind)}.")
-        return verdict
+        if framing.negated(folded):
+            denied = [text for text, negated in framing.readings(folded) if negated]
+            if any(grader(expected, text, ctx).correct for text in denied) or grader(expected, answer, ctx).correct:
+                return _wrong(0.0, f"You said it was not {_shown(expected, kind)} \u2014 but the profile says it is.")
+        return grader(expected, answer, ctx)
     best: Verdict | None = None
     for text, negated in framing.readings(folded):
         verdict = _grade_one(grader, expected, text, kind, ctx)
