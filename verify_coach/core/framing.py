@@ -22,7 +22,7 @@ import re
 _FILLERS = [
     "well", "um", "umm", "uh", "uhm", "er", "erm", "hmm", "so", "ok", "okay", "yes", "yeah", "yep", "sure",
     "oh", "ah", "actually", "basically", "honestly", "of course", "let me think", "let me see",
-    "i'm not sure but", "im not sure but", "i am not sure but", "not sure but", "i'm not sure", "not sure",
+    "i'm not sure but", "im not sure but", "i am not sure but", "i am not sure", "im not sure", "i'm not 100% sure", "not sure but", "i'm not sure", "not sure",
     "i think that", "i think", "i believe that", "i believe", "i guess", "i suppose", "maybe", "probably",
     "perhaps", "if i remember correctly", "if i remember right", "as far as i remember", "as i recall",
     "to be honest", "in fact",
@@ -112,6 +112,7 @@ def readings(folded: str) -> list[tuple[str, bool]]:
         starts.append(whole[m.end() :])
     for start in starts:
         text, negated = start, False
+        add(text, negated)
         for _ in range(_MAX_LAYERS):
             trail = _TRAIL.search(text)
             if trail and trail.start() > 0:
