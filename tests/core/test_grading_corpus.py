@@ -1,0 +1,84 @@
+"""The grading corpus: answers written the way people give them, each with a fair agent's verdict.
+
+``tests/core/corpus/grading_corpus.tsv`` (made by ``build_corpus.py`` next to it) holds one answer a line:
+its class (what it tests), the fact kind, the question's context (``role=…``, ``month``, ``whole``,
+``accept=A|B``), the profile's value, the answer and ``accept``/``reject``. Every row is its own test, so
+a failure names the row and what the grader said. ``scripts/grading_agreement.py`` prints the agreement.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from verify_coach.grading import grade
+
+CORPUS = Path(__file__).with_name("corpus") / "grading_corpus.tsv"
+REQUIRED_CLASSES = {
+    "framing", "negation", "org-distinctive", "org-different", "org-legal-form", "uni-abbrev", "place-extra",
+    "place-different", "person-order", "person-title", "person-short-syllable", "person-first-letter",
+    "person-long-typo", "person-zh", "zh-numeral-number", "zh-numeral-money", "zh-numeral-date", "fullwidth",
+    "list-separator", "date-misspelled-month", "date-year-words", "date-month-enough", "date-birth-needs-day",
+    "address", "address-zh-order", "list-order", "list-synonym", "list-whole-extra", "list-dump",
+    "list-react-native", "title-abbrev", "title-level", "accept-form",
+}
+
+
+def load_corpus(path: Path = CORPUS) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [(n, line) for n, line in enumerate(f, start=1) if line.strip() and not line.startswith("#")]
+    reader = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
+    header = next(reader)
+    for (n, _), values in zip(lines[1:], reader, strict=True):
+        if len(values) != len(header):
+            raise ValueError(f"{path.name} line {n}: {len(values)} columns, expected {len(header)}")
+        row = dict(zip(header, values, strict=True))
+        if row["verdict"] not in ("accept", "reject"):
+            raise ValueError(f"{path.name} line {n}: verdict must be accept or reject, not {row['verdict']!r}")
+        row["line"] = str(n)
+        rows.append(row)
+    return rows
+
+
+def context_kwargs(context: str) -> dict:
+    kwargs: dict = {}
+    for token in context.split():
+        if token.startswith("role="):
+            kwargs["role"] = token[5:]
+        elif token == "month":
+            kwargs["month_enough"] = True
+        elif token == "whole":
+            kwargs["whole_list"] = True
+        elif token.startswith("accept="):
+            kwargs["accept"] = tuple(token[7:].split("|"))
+        else:
+            raise ValueError(f"unknown context token {token!r}")
+    return kwargs
+
+
+ROWS = load_corpus()
+
+
+def test_the_corpus_is_large_varied_and_has_enough_wrong_answers():
+    assert len(ROWS) >= 600
+    rejects = sum(1 for r in ROWS if r["verdict"] == "reject")
+    assert rejects / len(ROWS) >= 0.40
+    assert REQUIRED_CLASSES <= {r["class"] for r in ROWS}
+    keys = [(r["kind"], r["context"], r["expected"], r["answer"]) for r in ROWS]
+    assert len(keys) == len(set(keys))
+    assert any(any(ord(ch) > 0x2E7F for ch in r["answer"]) for r in ROWS)  # Chinese answers are in it
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['line']}-{r['class']}" for r in ROWS])
+def test_the_grader_agrees_with_a_fair_agent(row):
+    verdict = grade(row["expected"], row["answer"], row["kind"], **context_kwargs(row["context"]))
+    want = row["verdict"] == "accept"
+    assert verdict.correct is want, (
+        f"{row['class']}: {row['answer']!r} for {row['expected']!r} should be {row['verdict']}ed; "
+        f"the grader said {verdict}"
+    )
+    if not want:
+        assert verdict.feedback and verdict.feedback != "Right."
