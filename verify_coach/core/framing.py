@@ -83,7 +83,7 @@ _TRAIL = re.compile(
 )
 # Where a clause that says something else begins: the part before it may be the value.
 _CLAUSE = re.compile(
-    r"\s*[,;(]\s*|\s+(?:for\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+)?(?:\d|a\b|an\b|one|two|three|"
+    r"\s*[,;(\u2014]\s*|\s+-\s+|\s+(?:for\s+(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+)?(?:\d|a\b|an\b|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|several|many|some|the\s+last|years?|months?)|since\b|from\s+\d|"
     r"until\b|till\b|between\b|in\s+\d|as\s+an?\b|where\b|when\b|because\b|but\b|and\s+i\b|and\s+then\b|"
     r"then\b|at\s+(?:the|a|an)\b|located\b|based\b|which\b|who\b|that\s+is\b|i\s+think\b|i\s+believe\b)",
@@ -93,7 +93,7 @@ _BUT = re.compile(r"(?:^|[\s,;])but\s+", re.I)
 _MAX_LAYERS = 12
 
 
-def readings(folded: str) -> list[tuple[str, bool]]:
+def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
     """The pieces of an answer (as typed: the patterns ignore case) that may be the value, widest first, each with whether a
     negation stood before it. Always starts with the whole answer (not negated)."""
     out: list[tuple[str, bool]] = []
@@ -135,7 +135,7 @@ def readings(folded: str) -> list[tuple[str, bool]]:
                 add(text, negated)
                 continue
             break
-        for c in _CLAUSE.finditer(text):
+        for c in _CLAUSE.finditer(text) if clauses else ():
             if c.start() > 0:
                 add(text[: c.start()], negated)
     return out

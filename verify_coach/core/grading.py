@@ -742,9 +742,14 @@ _DENOMINATOR = re.compile(r"\s*(?:/|\bout\s+of\b)\s*(?:5|10|100)(?![\d.,])")
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>years?|yrs?|y|months?|mos?|mths?)\b")
 
 
+_A_UNIT = re.compile(r"(?<![\w.])(?:a|an|one)\s+(years?|months?)\b")
+_DOZEN_ZH = re.compile(r"(\d+)\s*打")
+
+
 def _number_candidates(answer: str) -> tuple[list[tuple[float, ...]], bool]:
     """Readings per number mentioned, and whether it was one quantity (``7 years 3 months``)."""
     folded = _DENOMINATOR.sub(" ", _fold(framing.chinese_numerals(answer)))
+    folded = _A_UNIT.sub(r"1 \1", _DOZEN_ZH.sub(lambda m: str(int(m.group(1)) * 12), folded))
     nums = _numbers_or_spaced(folded)
     units: list[str | None] = []
     for n in nums:
@@ -857,12 +862,13 @@ _SKILL_ALIASES: dict[str, str] = {
 }
 _PLACE_ALIASES: dict[str, str] = {
     "usa": "united states", "us": "united states", "united states of america": "united states",
-    "america": "united states", "uk": "united kingdom", "great britain": "united kingdom",
+    "america": "united states", "uk": "united kingdom", "new york city": "new york", "great britain": "united kingdom",
     "britain": "united kingdom", "uae": "united arab emirates", "holland": "netherlands",
     "czech republic": "czechia", "korea": "south korea", "republic of korea": "south korea",
-    "russian federation": "russia", "prc": "china", "peoples republic of china": "china",
+    "russian federation": "russia", "prc": "china", "peoples republic of china": "china", "nyc": "new york",
     "turkiye": "turkey", "viet nam": "vietnam", "deutschland": "germany", "espana": "spain",
-    "brasil": "brazil", "italia": "italy", "nederland": "netherlands", "polska": "poland",
+    "brasil": "brazil", "italia": "italy", "中文": "chinese", "汉语": "chinese", "普通话": "chinese", "英语": "english",
+    "英文": "english", "日语": "japanese", "西班牙语": "spanish", "法语": "french", "德语": "german", "nederland": "netherlands", "polska": "poland",
     "schweiz": "switzerland", "suisse": "switzerland", "osterreich": "austria", "nyc": "new york city",
     "中国": "china", "日本": "japan",
 }
@@ -987,6 +993,7 @@ def _name_tokens(text: str, skill: bool) -> list[str]:
         joined = " ".join(tokens)
         joined = _SKILL_ALIASES.get(joined, joined)
     joined = _PLACE_ALIASES.get(joined, joined)
+    joined = _PLACE_ALIASES.get(joined, joined)  # "nyc" -> "new york city" -> "new york"
     joined = _US_STATES.get(joined, joined)
     return joined.split()
 
@@ -1007,21 +1014,27 @@ def _initials(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
 
 
-def _name_match(exp: _Norm, ans: _Norm) -> str | None:
-    """``exact``, ``typo``, ``acronym``, ``qualifier`` (right but for a parenthetical) or ``None``."""
-    how = _plain_name_match(exp, ans)
+def _name_match(exp: _Norm, ans: _Norm, strict: bool = False) -> str | None:
+    """``exact``, ``typo``, ``acronym``, ``qualifier`` (right but for a parenthetical) or ``None``.
+    ``strict`` (places): a slip is forgiven only inside a long word."""
+    how = _plain_name_match(exp, ans, strict)
     has_bare = exp.bare is not None or ans.bare is not None
-    if how is None and has_bare and _plain_name_match(exp.bare or exp, ans.bare or ans) in ("exact", "typo"):
+    if how is None and has_bare and _plain_name_match(exp.bare or exp, ans.bare or ans, strict) in ("exact", "typo"):
         return "qualifier"
     return how
 
 
-def _plain_name_match(exp: _Norm, ans: _Norm) -> str | None:
+def _plain_name_match(exp: _Norm, ans: _Norm, strict: bool = False) -> str | None:
     if not exp.tokens or not ans.tokens:
         return None
     if exp.compact == ans.compact or sorted(exp.tokens) == sorted(ans.tokens):
         return "exact"
-    if _typo_ok(exp.compact, ans.compact):
+    if strict:
+        if len(exp.tokens) == len(ans.tokens) and all(
+            e == a or _slip_ok(e, a, _PLACE_SLIP_MIN) for e, a in zip(exp.tokens, ans.tokens, strict=True)
+        ):
+            return "typo"
+    elif _typo_ok(exp.compact, ans.compact):
         return "typo"
     for short, long in ((ans, exp), (exp, ans)):
         one_word = len(short.tokens) == 1 and len(short.compact) >= 3 and short.compact.isalpha()
@@ -1039,7 +1052,8 @@ def _grade_name(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     exp, ans = _name_norm(expected), _name_norm(answer)
     if not exp.tokens:
         return _grade_raw(expected, answer)
-    how = _name_match(exp, ans)
+    strict = ctx.role == "place"
+    how = _name_match(exp, ans, strict)
     if how == "exact":
         return _right()
     if how == "typo":
@@ -1047,7 +1061,7 @@ def _grade_name(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     if how in ("acronym", "qualifier"):
         return _right(f"Right \u2014 the profile says {shown}.")
     if "," in expected:  # a place: "Austin, Texas, United States"
-        verdict = _grade_place(expected, answer)
+        verdict = _grade_place(expected, answer, strict)
         if verdict:
             return verdict
     ratio = fuzz.ratio(exp.joined, ans.joined)
@@ -1058,7 +1072,7 @@ def _grade_name(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     return _wrong(0.0, f"Not quite \u2014 the profile says {shown}.")
 
 
-def _grade_place(expected: str, answer: str) -> Verdict | None:
+def _grade_place(expected: str, answer: str, strict: bool = False) -> Verdict | None:
     """Some of the parts of a place, in order: the first part (the city) is enough to be right.
 
     The answer's units are its comma-separated parts, or its words when it has no commas
@@ -1068,7 +1082,7 @@ def _grade_place(expected: str, answer: str) -> Verdict | None:
     used: list[int] = []
     for i, part in enumerate(parts):
         for n in range(min(3, len(units)), 0, -1):
-            if _name_match(part, _name_norm(" ".join(units[:n]))) in ("exact", "typo"):
+            if _name_match(part, _name_norm(" ".join(units[:n])), strict) in ("exact", "typo"):
                 units = units[n:]
                 used.append(i)
                 break
@@ -1264,6 +1278,10 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     return [s for s in spans if _has_content(chunk[s[0] : s[1]])]
 
 
+_BRANDS = frozenset({"adobe", "microsoft", "ms", "google", "amazon", "apple", "autodesk", "atlassian", "oracle",
+                     "salesforce", "ibm", "sap", "jetbrains"})
+
+
 class _Items:
     """The listed items, what the answer has named so far, and an index for exact look-ups."""
 
@@ -1287,6 +1305,9 @@ class _Items:
         found = [(i, "exact") for key in norm.keys for i in self.exact.get(key, ())]
         if not found and single:
             found = [(i, how) for i, item in enumerate(self.norms) if (how := _name_match(item, norm))]
+        if not found and single:  # "XD" for "Adobe XD", "Excel" for "Microsoft Excel"
+            found = [(i, "exact") for i, item in enumerate(self.norms)
+                     if len(item.tokens) > 1 and item.tokens[0] in _BRANDS and item.tokens[1:] == norm.tokens]
         if not found:
             return False
         if record:
@@ -1379,7 +1400,8 @@ def _join_and(items: list[str]) -> str:
 
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mister",
                             "madame", "dame"})
-_PERSON_SLIP_MIN = 7  # one slip is forgiven only inside a long word of a name ("Schmidt"/"Schmitt" no; "Fernandez")
+_PERSON_SLIP_MIN = 8  # one slip is forgiven only inside a long word of a name ("Johnson"/"Johnston" no; "Fernandez")
+_PLACE_SLIP_MIN = 9  # "Hangzhou"/"Huangzhou", "Lagos"/"Lagoa" are other places
 _ORG_GENERIC = frozenset(
     "technology technologies tech group holding holdings international global solutions solution services "
     "service systems system software consulting consultancy consultants labs lab studio studios digital company "
@@ -1388,8 +1410,12 @@ _ORG_GENERIC = frozenset(
     "innovations co and the of de la".split()
 )
 _ORG_TYPES = frozenset(
-    "university college institute school academy polytechnic bank hospital foundation center centre".split()
+    "university college institute school academy polytechnic bank hospital foundation center centre universidad "
+    "universidade universite universitat universita instituto institut colegio escuela hochschule".split()
 )
+_ORG_WORD_FORMS = {"tech": "technology", "und": "and", "et": "and", "y": "and", "e": "and", "intl": "international",
+                   "univ": "university", "uni": "university", "inst": "institute", "tech.": "technology"}
+_CJK_ORG_SUFFIX = re.compile(r"(?:科技|信息技术|网络|技术|集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|(?:大学|学院)$")
 _PLACE_WORDS = frozenset(
     """china beijing shanghai shenzhen guangzhou hangzhou nanjing wuhan chengdu chongqing tianjin xian suzhou
     xiamen qingdao dalian shenyang harbin changsha zhengzhou jinan hefei fuzhou kunming ningbo wuxi dongguan
@@ -1404,7 +1430,7 @@ _PLACE_WORDS = frozenset(
     vietnam thailand malaysia nigeria kenya egypt brazil argentina colombia peru chile ukraine poland russia
     turkey germany france spain italy netherlands canada australia japan korea uk england kingdom states
     texas california florida austin seattle boston chicago san francisco los angeles sf la nyc hk sz bj sh gz
-    district province state city""".split()
+    district province city chile peru""".split()
 )
 _ORG_ABBREVIATIONS: dict[str, str] = {
     "mit": "massachusetts institute of technology", "ucla": "university of california los angeles",
@@ -1442,7 +1468,8 @@ _LEVEL_WORDS = frozenset({"senior", "junior", "lead", "principal", "staff", "chi
 _SELF_EMPLOYED = frozenset({"self employed", "selfemployed", "freelance", "freelancer", "freelancing", "independent",
                             "independent contractor", "contractor", "my own business", "own business",
                             "for myself", "work for myself", "self", "sole proprietor", "independent consultant",
-                            "freelance developer", "self employed freelancer"})
+                            "freelance developer", "self employed freelancer", "myself", "i m a freelancer",
+                            "im a freelancer", "a freelancer", "self employment"})
 _ADDRESS_WORDS: dict[str, tuple[str, ...]] = {
     "e": ("east",), "w": ("west",), "n": ("north",), "s": ("south",), "ne": ("northeast",), "nw": ("northwest",),
     "se": ("southeast",), "sw": ("southwest",), "dist": ("district",), "rm": ("room",), "flr": ("floor",),
@@ -1470,9 +1497,19 @@ def _person_tokens(text: str) -> list[str]:
             if t not in _PERSON_TITLES]
 
 
-def _slip_ok(a: str, b: str) -> bool:
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ("Jonhson"): a typing slip, not another name."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _slip_ok(a: str, b: str, minimum: int = _PERSON_SLIP_MIN) -> bool:
     """One slip inside a long word of a name: not at its first letter, never in a short syllable."""
-    return len(a) >= _PERSON_SLIP_MIN and _typo_ok(a, b)
+    if len(a) >= 5 and a[0] == b[0] and _transposed(a, b):
+        return True
+    return len(a) >= minimum and _typo_ok(a, b)
 
 
 def _grade_person(expected: str, answer: str) -> Verdict:
@@ -1512,7 +1549,32 @@ def _org_tokens(text: str) -> list[str]:
     joined = " ".join(tokens)
     if joined in _ORG_ABBREVIATIONS:
         tokens = tuple(_ORG_ABBREVIATIONS[joined].split())
-    return [t for t in tokens if t != "the"]
+    return [_ORG_WORD_FORMS.get(t, t) for t in tokens if t != "the"]
+
+
+def _initial_runs(tokens: list[str]) -> set[str]:
+    """Initials of every run of two or more words: "Indian Institute of Technology" -> "iit", "ii", "it"."""
+    out: set[str] = set()
+    for i in range(len(tokens)):
+        for j in range(i + 2, min(len(tokens), i + 6) + 1):
+            run = tuple(tokens[i:j])
+            if run[0] not in _ACRONYM_SKIP and run[-1] not in _ACRONYM_SKIP:
+                out.add(_initials(run))
+    return out
+
+
+def _cjk_org_core(text: str) -> str:
+    return _CJK_ORG_SUFFIX.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+
+
+def _cjk_org_match(form: str, answer: str) -> bool:
+    """浙大 / 浙江 for 浙江大学, 杭州云波 for 杭州云波科技有限公司 (not 浙江工业大学)."""
+    core, ans = _cjk_org_core(form), _cjk_org_core(answer)
+    if not core or not ans or not _has_other_script(core):
+        return False
+    if ans == core:
+        return True
+    return form.endswith("大学") and len(core) >= 2 and answer.strip() in (core[0] + "大", core[:2] + "大")
 
 
 def _grade_org(expected: str, answer: str) -> Verdict | None:
@@ -1524,8 +1586,12 @@ def _grade_org(expected: str, answer: str) -> Verdict | None:
         return None
     if " ".join(exp) == " ".join(ans) or sorted(exp) == sorted(ans):
         return _right() if _fold(answer) == _fold(expected) else _right(f"Right \u2014 the profile says {shown}.")
+    exp = _merge_compounds(exp, set(ans))  # "Jiao Tong" / "Jiaotong"
+    ans = _merge_compounds(ans, set(exp))
     exp_set = set(exp)
+    runs = {r: i for i, r in enumerate(_initial_runs(exp))}
     extras: list[str] = []
+    extra_places: list[str] = []
     slips = 0
     named: set[str] = set()
     for t in ans:
@@ -1536,8 +1602,18 @@ def _grade_org(expected: str, answer: str) -> Verdict | None:
         if hit is not None:
             named.add(hit)
             slips += 1
-        elif t not in _PLACE_WORDS and t not in ("and", "of", "the", "de", "co"):  # "Hangzhou, China" adds a place
+        elif len(t) >= 2 and t.isalpha() and t in runs:  # "IIT Bombay", "TU Munchen"
+            for i in range(len(exp)):
+                for j in range(i + 2, min(len(exp), i + 6) + 1):
+                    if _initials(tuple(exp[i:j])) == t:
+                        named.update(e for e in exp[i:j] if e not in _ACRONYM_SKIP)
+        elif t in _PLACE_WORDS:  # "Hangzhou, China" adds a place
+            extra_places.append(t)
+        elif t not in ("and", "of", "the", "de", "co"):
             extras.append(t)
+    missing_places = [t for t in exp if t in _PLACE_WORDS and t not in named]
+    if extra_places and missing_places:
+        return _wrong(0.2, f"{_q(extra_places[0].title())} is not {_q(missing_places[0].title())} \u2014 the profile says {shown}.")
     distinctive = [t for t in exp if t not in _ORG_GENERIC and t not in _ORG_TYPES and t not in _PLACE_WORDS]
     places = [t for t in exp if t in _PLACE_WORDS and t not in ("district", "province", "state", "city")]
     if extras:
@@ -1698,15 +1774,20 @@ def grade(
     forms = [str(f) for f in accept if f is not None and _has_content(str(f))]
     if kind == "name" and ctx.role in (None, "person", "org"):
         forms += _bracketed_forms(expected)
+    if ctx.role == "person" and re.search("[äöüßÄÖÜ]", expected):  # "Mueller" is how Müller is written without umlauts
+        forms.append(expected.translate(_UMLAUTS))
     verdict = _grade_framed(grader, expected, answer, kind, ctx)
     if verdict.correct or not forms:
         return verdict
     for form in forms:
-        if _fold(form).strip() == _fold(answer).strip() or _grade_framed(grader, form, answer, kind, ctx).correct:
+        if _fold(form).strip() == _fold(answer).strip() or _grade_framed(grader, form, answer, kind, ctx).correct or (
+            kind in ("name", "text") and _cjk_org_match(form, answer)
+        ):
             return _right(f"Right \u2014 the profile says {expected.strip()}.")
     return verdict
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _MAX_ANSWER = 2000  # characters: a pasted essay is not an answer, and grading stays fast
 
 
@@ -1735,7 +1816,7 @@ def _grade_framed(grader: Callable[[str, str, Context], Verdict], expected: str,
                 return _wrong(0.0, f"You said it was not {_shown(expected, kind)} \u2014 but the profile says it is.")
         return grader(expected, answer, ctx)
     best: Verdict | None = None
-    for text, negated in framing.readings(folded):
+    for text, negated in framing.readings(folded, clauses=kind != "list"):
         verdict = _grade_one(grader, expected, text, kind, ctx)
         if verdict.correct:
             if negated:

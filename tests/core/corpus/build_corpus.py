@@ -208,7 +208,7 @@ PEOPLE_ACCEPT = [
     ("Wang Xiaoming (王小明)", "Wang Xiaoming\nXiaoming Wang\n王小明\nWang Xiao Ming"),
     ("Chen Jing", "Chen Jing\nJing Chen"),
     ("Priya Raghunathan", "Priya Raghunathan\nPriya Ragunathan\nRaghunathan Priya"),
-    ("Oluwaseun Adeyemi", "Oluwaseun Adeyemi\nOluwaseun Adeyemii\nAdeyemi Oluwaseun"),
+    ("Oluwaseun Adeyemi", "Oluwaseun Adeyemi\nOluwaseun Adyeemi\nAdeyemi Oluwaseun"),
     ("María Fernanda García López", "Maria Fernanda Garcia Lopez\nMaría García López\nMaria Garcia Lopez\nMaria Fernanda Garcia Lopez"),
     ("Hans Müller", "Hans Müller\nHans Muller\nHans Mueller"),
     ("Juan dela Cruz", "Juan dela Cruz\nJuan Dela Cruz"),
