@@ -91,6 +91,7 @@ _CLAUSE = re.compile(
 )
 _BUT = re.compile(r"(?:^|[\s,;])but\s+", re.I)
 _MAX_LAYERS = 12
+_MAX_READINGS = 24
 
 
 def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
@@ -101,7 +102,7 @@ def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
 
     def add(text: str, negated: bool) -> None:
         text = text.strip()
-        if text and text not in seen:
+        if text and text not in seen and len(out) < _MAX_READINGS:
             seen.add(text)
             out.append((text, negated))
 
@@ -167,9 +168,8 @@ _DIGITS_THEN_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*([万萬千亿億])")
 
 def _zh_value(run: str) -> int | None:
     """二十九 -> 29, 一千二百 -> 1200, 三万五千 -> 35000, 二〇一九 -> 2019 (digit by digit)."""
-    if not any(ch in _ZH_UNITS or ch in _ZH_BIG for ch in run):
-        if len(run) == 1 or all(ch in _ZH_DIGITS for ch in run):
-            return int("".join(str(_ZH_DIGITS[ch]) for ch in run))
+    if not any(ch in _ZH_UNITS or ch in _ZH_BIG for ch in run):  # digit by digit
+        return int("".join(str(_ZH_DIGITS[ch]) for ch in run))
     total = section = 0
     number: int | None = None
     for ch in run:
@@ -192,7 +192,7 @@ def chinese_numerals(text: str) -> str:
 
     def scaled(m: re.Match[str]) -> str:
         value = float(m.group(1)) * {"万": 1e4, "萬": 1e4, "千": 1e3, "亿": 1e8, "億": 1e8}[m.group(2)]
-        return f" {int(value) if value.is_integer() else value:g} ".replace("e+", "e") if not value.is_integer() else f" {int(value)} "
+        return f" {int(value)} " if value.is_integer() else f" {value} "
 
     text = _DIGITS_THEN_SCALE.sub(scaled, text)
 
