@@ -649,9 +649,9 @@ class _Money:
 
 
 def _parse_money(answer: str, expected_currency: str) -> _Money:
-    answer = framing.chinese_numerals(answer)
     for zh, en in _ZH_MONEY_WORDS:
         answer = answer.replace(zh, en)
+    answer = framing.chinese_numerals(answer)
     folded = _fold(answer)
     tokens = [(m.group(0), m.start(), m.end()) for m in _MONEY_TOKEN.finditer(folded)]
     currencies: list[frozenset[str]] = []
@@ -1431,9 +1431,9 @@ _ORG_ABBREVIATIONS: dict[str, str] = {
     "unam": "universidad nacional autonoma de mexico", "usp": "universidade de sao paulo",
 }
 _LANGUAGE_LEVELS = [
-    ("native", "native or bilingual, native, bilingual, native speaker, mother tongue, first language, c2 native, "
+    ("native", "native or bilingual, native, natively, bilingual, native speaker, mother tongue, first language, c2 native, "
                "native language, i am a native speaker, it's my mother tongue, 母语"),
-    ("fluent", "fluent, advanced, proficient, full professional proficiency, professional working proficiency, "
+    ("fluent", "fluent, fluently, advanced, proficient, full professional proficiency, professional working proficiency, "
                "c1, c2, professional, very good, 流利"),
     ("conversational", "conversational, intermediate, upper intermediate, b1, b2, good, limited working proficiency, "
                        "working proficiency, 中级"),
@@ -1682,9 +1682,26 @@ def _is_self_employed(text: str) -> bool:
     return " ".join(_WORD.findall(_fold(text).replace("-", " "))) in _SELF_EMPLOYED
 
 
+_DEMONYMS = frozenset(["chinese", "indian", "american", "british", "filipino", "nigerian", "mexican", "brazilian", "german", "french", "spanish", "italian", "russian", "ukrainian", "pakistani", "bangladeshi", "vietnamese", "indonesian", "canadian", "australian", "japanese", "korean", "egyptian", "kenyan", "turkish", "polish", "national"])
+
+
+def _grade_document(expected: str, answer: str) -> Verdict | None:
+    """"my Chinese passport" for Passport: a nationality before an ID document adds nothing wrong."""
+    exp, ans = _content(_text_tokens(expected)), _content(_text_tokens(answer))
+    if not exp or len(exp) > 3 or not any(t in ("passport", "card", "licence", "license", "permit", "id") for t in exp):
+        return None
+    core = [t for t in exp if t not in _DEMONYMS]
+    rest = [t for t in ans if t not in exp]
+    if core and all(t in ans for t in core) and rest and all(t in _DEMONYMS or t in _PLACE_WORDS for t in rest):
+        return _right(f"Right \u2014 the profile says {expected.strip()}.")
+    return None
+
+
 def _grade_role(expected: str, answer: str, kind: str, ctx: Context) -> Verdict | None:
     """Role-specific rules before the plain kind rules; ``None`` leaves the answer to them."""
     role = ctx.role
+    if kind == "text" and role is None and (doc := _grade_document(expected, answer)) is not None:
+        return doc
     if _is_self_employed(expected) and _is_self_employed(answer):
         return _right() if _fold(expected) == _fold(answer) else _right(f"Right \u2014 the profile says {expected.strip()}.")
     if role == "person":
