@@ -259,6 +259,8 @@ def cmd_practice(
     mode = {"normal": "practice"}.get(args.mode, args.mode)
     plan = coach.start_session(mode, max(1, args.count), seed=args.seed, name=args.profile)
     asked = correct = 0
+    last_wrong: int | None = None  # the attempt "!" would override
+    q_last = None
     for q in plan.questions:
         if args.json:
             _out({"event": "question", "id": q.id, "prompt": q.prompt, "choices": list(q.choices) if q.choices else None,
@@ -273,18 +275,38 @@ def cmd_practice(
             out.flush()
         t0 = clock()
         line = inp.readline()
+        while line.strip() == "!":  # "I was right": override the verdict just given
+            if last_wrong is None:
+                if args.json:
+                    _out({"event": "error", "message": "Nothing to mark as right: '!' works right after a wrong verdict."}, out)
+                else:
+                    out.write("Nothing to mark as right: '!' works right after a wrong verdict.\n> ")
+            else:
+                res = coach.override(plan, last_wrong)
+                correct += 1
+                if args.json:
+                    _out({"event": "override", "attempt_id": res.attempt_id, "fact_key": q_last.fact_keys[0],
+                          "correct": True, "rating": res.rating}, out)
+                else:
+                    out.write("✓ Marked right by you — counted as right (rated Hard); this answer is accepted from now on.\n> ")
+                last_wrong = None
+            out.flush()
+            t0 = clock()
+            line = inp.readline()
         if line == "":
             break
         latency = int((clock() - t0) * 1000)
         res = coach.answer(plan, q, line.rstrip("\n"), latency)
         asked += 1
         correct += int(res.verdict.correct)
+        last_wrong, q_last = (None if res.verdict.correct else res.attempt_id), q
         if args.json:
             _out({"event": "verdict", "correct": res.verdict.correct, "score": round(res.verdict.score, 4),
-                  "expected": res.expected}, out)
+                  "expected": res.expected, "attempt_id": res.attempt_id}, out)
         else:
             mark = "✓ Right" if res.verdict.correct else "✗ Wrong"
-            out.write(f"{mark} — {res.verdict.feedback} (answer: {res.expected}; {latency / 1000:.1f} s)\n")
+            hint = "" if res.verdict.correct else " Type ! if you were right."
+            out.write(f"{mark} — {res.verdict.feedback} (answer: {res.expected}; {latency / 1000:.1f} s){hint}\n")
     coach.end_session(plan)
     if args.json:
         _out({"event": "summary", "asked": asked, "correct": correct}, out)
@@ -308,6 +330,10 @@ def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
     out.write(f"\nWeak facts ({len(weak)}):\n" if weak else "\nNo weak facts yet.\n")
     for f in weak[:20]:
         out.write(f"  - {f['label']}\n")
+    ov = data.get("overrides") or {}
+    if ov.get("total"):
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(ov["by_kind"].items()))
+        out.write(f"\nMarked right by you (\"I was right\"): {ov['total']} ({kinds})\n")
     return 0
 
 

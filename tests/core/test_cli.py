@@ -63,6 +63,27 @@ def test_practice_json_records_every_answer(imported):
     assert coach.stats()["attempts"] == 2
 
 
+def test_a_bang_after_a_wrong_verdict_overrides_it_and_is_counted(imported):
+    code, out = run("practice", "--json", "--count", "2", "--seed", "1", stdin="zzz nothing\n!\n", data_dir=imported)
+    assert code == 0
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [e["event"] for e in events] == ["question", "verdict", "question", "override", "summary"]
+    verdict, override = events[1], events[3]
+    assert verdict["correct"] is False
+    assert override == {"event": "override", "attempt_id": verdict["attempt_id"], "fact_key": events[0]["fact_keys"][0],
+                        "correct": True, "rating": 2}
+    assert events[-1] == {"event": "summary", "asked": 1, "correct": 1}
+    _, stats = run("stats", "--json", data_dir=imported)
+    assert json.loads(stats)["overrides"]["total"] == 1
+
+
+def test_a_bang_with_nothing_to_override_changes_nothing(imported):
+    code, out = run("practice", "--count", "1", "--seed", "1", stdin="!\n", data_dir=imported)
+    assert code == 0 and "works right after a wrong verdict" in out
+    _, stats = run("stats", "--json", data_dir=imported)
+    assert json.loads(stats)["overrides"]["total"] == 0 and json.loads(stats)["attempts"] == 0
+
+
 def test_practice_text_mode_right_answer(imported):
     _, qs = run("questions", "--json", data_dir=imported)
     code, out = run("practice", "--count", "1", "--seed", "9", stdin="\n", data_dir=imported)
@@ -73,7 +94,8 @@ def test_stats_json_shape(imported):
     run("practice", "--count", "3", "--seed", "1", stdin="a\nb\nc\n", data_dir=imported)
     code, out = run("stats", "--json", data_dir=imported)
     s = json.loads(out)
-    assert set(s) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "sessions"}
+    assert set(s) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "overrides", "sessions"}
+    assert s["overrides"] == {"total": 0, "by_kind": {}, "by_category": {}}
     assert s["attempts"] == 3
     assert set(s["facts"][0]) == {"key", "label", "category", "attempts", "correct", "accuracy", "recall_now",
                                   "recall_at_call", "median_latency_ms", "lapses", "weak"}

@@ -23,7 +23,7 @@ from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
 from .stats import ACTIVE_PROFILE, ProfileInfo
 from .store import Store
-from .store.models import Attempt, FactRow, ProfileRow, ReviewState, Setting, StudySession, as_utc, utcnow
+from .store.models import AcceptedAnswer, Attempt, FactRow, ProfileRow, ReviewState, Setting, StudySession, as_utc, utcnow
 
 SESSION_MODES = ("practice", "weak", "cram", "review", "call")
 
@@ -270,7 +270,8 @@ class Coach:
 
         ``verdict`` may be given for self-rated (spoken) answers in a mock call."""
         now = now or datetime.now(UTC)
-        verdict = verdict or grade_question(question, answer)
+        if verdict is None:
+            verdict = self._grade(plan, question, answer)
         latency_ms = max(0, int(latency_ms))
         rating = scheduling.rating_for(verdict.correct, latency_ms, self.timing)
         scheduled = plan.mode != "cram"
@@ -304,15 +305,91 @@ class Coach:
                 att.id or 0, verdict, question.answer, plan.facts.get(primary), latency_ms, int(rating)
             )
 
+    def _grade(self, plan: SessionPlan, question: Any, answer: str) -> Verdict:
+        """Grade with the fact's other accepted forms: its name in another script, and answers the user
+        marked right before ("I was right")."""
+        primary = question.fact_keys[0]
+        fact = plan.facts.get(primary)
+        verdict = grade_question(question, answer, accept=tuple(getattr(fact, "aliases", ()) or ()))
+        if verdict.correct or question.answer_kind in ("choice", "order"):
+            return verdict
+        with self.store.session() as s:
+            forms = list(s.exec(
+                select(AcceptedAnswer.text).where(
+                    AcceptedAnswer.profile_id == plan.profile_id, AcceptedAnswer.fact_key == primary
+                )
+            ).all())
+        if forms and grade_question(question, answer, accept=tuple(forms)).correct:
+            return Verdict(True, 1.0, "Right \u2014 you marked this answer right before.")
+        return verdict
+
+    def override(self, plan: SessionPlan, attempt_id: int | None = None) -> AnswerResult:
+        """"I was right": the (last, by default) wrong answer of the session counts as right, rated Hard.
+
+        The attempt is kept and marked overridden; the fact's schedule is replayed; the answer is
+        accepted for that fact from then on. ``undo_last`` takes the override back first."""
+        with self.store.session() as s:
+            query = select(Attempt).where(Attempt.session_id == plan.id)
+            if attempt_id is not None:
+                query = query.where(Attempt.id == attempt_id)
+            att = s.exec(query.order_by(Attempt.id.desc())).first()  # type: ignore[union-attr]
+            if att is None:
+                raise CoachError("There is no answer to mark as right.")
+            if att.correct:
+                raise CoachError("That answer was already counted as right.")
+            if att.form in ("choice", "truefalse", "timeline") and att.expected != att.answer and not att.answer.strip():
+                raise CoachError("An empty answer cannot be marked as right.")
+            att.correct, att.overridden, att.rating = True, True, int(scheduling.Rating.Hard)
+            s.add(att)
+            primary = att.fact_keys.split()[0]
+            if att.answer.strip() and att.form not in ("choice", "truefalse", "timeline"):
+                exists = s.exec(select(AcceptedAnswer).where(
+                    AcceptedAnswer.profile_id == att.profile_id, AcceptedAnswer.fact_key == primary,
+                    AcceptedAnswer.text == att.answer.strip(),
+                )).first()
+                if exists is None:
+                    s.add(AcceptedAnswer(profile_id=att.profile_id, fact_key=primary, text=att.answer.strip(),
+                                         attempt_id=att.id))
+            s.flush()
+            self._rebuild_state(s, att.fact_id)
+            s.exec(  # type: ignore[call-overload]
+                sa.update(StudySession).where(StudySession.id == att.session_id)
+                .values(correct=StudySession.correct + 1)
+            )
+            s.commit()
+            verdict = Verdict(True, 1.0, "Marked right by you.")
+            return AnswerResult(att.id or 0, verdict, att.expected, plan.facts.get(primary), att.latency_ms, att.rating)
+
+    def _take_back_override(self, s: Session, att: Attempt) -> None:
+        att.correct, att.overridden, att.rating = False, False, int(scheduling.Rating.Again)
+        s.add(att)
+        for row in s.exec(select(AcceptedAnswer).where(AcceptedAnswer.attempt_id == att.id)).all():
+            s.delete(row)
+        s.flush()
+        self._rebuild_state(s, att.fact_id)
+        s.exec(  # type: ignore[call-overload]
+            sa.update(StudySession).where(StudySession.id == att.session_id).values(correct=StudySession.correct - 1)
+        )
+
+    def override_counts(self, name: str | None = None) -> dict[str, Any]:
+        """How often the user said "I was right": in all, and by the fact's kind and category."""
+        with self.store.reader() as con:
+            return stats.override_counts(con, self._ref(con, name).id)
+
     def undo_last(self, plan: SessionPlan) -> int | None:
-        """Remove the session's last answer and rebuild that fact's state as if it was never given.
-        Returns the removed attempt's id (None if there was nothing to undo)."""
+        """Take back the session's last action: an "I was right" override first, else the last answer
+        (rebuilding that fact's state as if it was never given).
+        Returns the attempt's id (None if there was nothing to undo)."""
         with self.store.session() as s:
             att = s.exec(
                 select(Attempt).where(Attempt.session_id == plan.id).order_by(Attempt.id.desc())  # type: ignore[union-attr]
             ).first()
             if att is None:
                 return None
+            if att.overridden:
+                self._take_back_override(s, att)
+                s.commit()
+                return att.id
             att_id, fact_id, was_correct = att.id, att.fact_id, att.correct
             s.delete(att)
             s.flush()

@@ -220,6 +220,7 @@ def compute(
         "attempts": int(total),
         "categories": cats,
         "facts": [f.to_json() for f in facts],
+        "overrides": override_counts(con, profile_id),
         "sessions": [
             {
                 "id": sid,
@@ -231,6 +232,22 @@ def compute(
             for sid, mode, started, _ended, asked, correct in sessions
         ],
     }
+
+
+_OVERRIDES_SQL = """
+SELECT f.kind, f.category, COUNT(*) FROM attempt a JOIN fact f ON f.id = a.fact_id
+WHERE a.profile_id = :pid AND a.overridden GROUP BY f.kind, f.category
+"""
+
+
+def override_counts(con: sqlite3.Connection, profile_id: int) -> dict[str, Any]:
+    """How often the user said "I was right" (where grading fails): in all, by fact kind and category."""
+    by_kind: dict[str, int] = {}
+    by_category: dict[str, int] = {}
+    for kind, category, n in con.execute(_OVERRIDES_SQL, {"pid": profile_id}).fetchall():
+        by_kind[kind] = by_kind.get(kind, 0) + n
+        by_category[category] = by_category.get(category, 0) + n
+    return {"total": sum(by_kind.values()), "by_kind": by_kind, "by_category": by_category}
 
 
 def wrong_answers(

@@ -97,6 +97,23 @@ class Attempt(SQLModel, table=True):
     rating: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))  # fsrs Rating 1..4
     scheduled: bool = Field(default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default="1"))
     created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
+    # "I was right": the user overrode a wrong verdict; the attempt then counts as right (rated Hard).
+    overridden: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default="0"))
+
+
+class AcceptedAnswer(SQLModel, table=True):
+    """An answer the user marked right for a fact ("I was right"): accepted for that fact from then on."""
+
+    __tablename__ = "accepted_answer"
+    __table_args__ = (sa.UniqueConstraint("profile_id", "fact_key", "text", name="uq_accepted_profile_fact_text"),)
+    id: int | None = Field(default=None, primary_key=True)
+    profile_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("profile.id", ondelete="CASCADE"), nullable=False)
+    )
+    fact_key: str = Field(sa_column=sa.Column(sa.String, nullable=False))
+    text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    attempt_id: int | None = Field(default=None, sa_column=sa.Column(sa.Integer, nullable=True))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
 
 
 class ReviewState(SQLModel, table=True):
