@@ -23,7 +23,17 @@ from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
 from .stats import ACTIVE_PROFILE, ProfileInfo
 from .store import Store
-from .store.models import AcceptedAnswer, Attempt, FactRow, ProfileRow, ReviewState, Setting, StudySession, as_utc, utcnow
+from .store.models import (
+    AcceptedAnswer,
+    Attempt,
+    FactRow,
+    ProfileRow,
+    ReviewState,
+    Setting,
+    StudySession,
+    as_utc,
+    utcnow,
+)
 
 SESSION_MODES = ("practice", "weak", "cram", "review", "call")
 
