@@ -514,7 +514,7 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+65"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+66"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -526,12 +526,12 @@
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+79"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-78"/>
         <source>A session of due, weak and new facts (Ctrl+P)</source>
         <translation>练习到期、薄弱和新的要点 (Ctrl+P)</translation>
     </message>
@@ -548,12 +548,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+219"/>
+        <location line="+197"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-194"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -566,13 +566,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+228"/>
         <location line="+8"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-229"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -590,22 +590,22 @@
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Answer your first questions to see how ready you are</source>
         <translation>回答最初几个问题，看看你的准备程度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>A session asks what a verification agent would ask about your profile and takes a few minutes. Your readiness per category, your weakest facts and your progress then show here.</source>
         <translation>每次练习会问验证审核员可能就你的资料提出的问题，只需几分钟。之后这里会显示各类别的准备度、最薄弱的要点和你的进度。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Start your first practice session</source>
         <translation>开始第一次练习</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -1080,7 +1080,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+332"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+333"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1110,7 +1110,22 @@
         <translation>要点</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>I was right (Ctrl+Shift+R)</source>
+        <translation>我答对了 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I was right</source>
+        <translation>我答对了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer was right and the grader missed it: count it as right (rated Hard) and accept this answer from now on. Ctrl+Z takes it back.</source>
+        <translation>你的回答其实是对的，只是评分没有识别：把它算作答对（评为“困难”），以后也接受这个回答。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
     </message>
@@ -1126,17 +1141,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Next question (Enter)</source>
         <translation>下一题 (Enter)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
@@ -1166,7 +1181,17 @@
         <translation>查看总结 (Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Marked right by you</source>
+        <translation>已由你标记为答对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted as right (rated Hard); this answer is accepted for this fact from now on. Ctrl+Z takes it back.</source>
+        <translation>已算作答对（评为“困难”）；以后这个事实也接受这个回答。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1281,6 +1306,11 @@
         <location line="+2"/>
         <source>Undo the last answer (or the last edit in the profile editor)</source>
         <translation>撤销上一个回答（或资料编辑器中的上一步编辑）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I was right: count a wrong verdict as right (after a typed answer)</source>
+        <translation>我答对了：把判错的回答算作答对（仅限输入的回答）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2555,7 +2585,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+76"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+78"/>
         <location line="+57"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -2577,12 +2607,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -2594,12 +2624,12 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
@@ -2660,12 +2690,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2690,7 +2720,7 @@ Python  Django  React
         <translation>练习进度</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>End session (Esc)</source>
         <translation>结束练习 (Esc)</translation>
     </message>
@@ -2755,12 +2785,17 @@ Python  Django  React
         <translation>来自你的资料：%1——%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The answer could not be saved.</source>
         <translation>无法保存此回答。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>That could not be saved.</source>
+        <translation>无法保存。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Ending the session…</source>
         <translation>正在结束练习…</translation>
     </message>
@@ -3575,7 +3610,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="-279"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="-310"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -3689,24 +3724,24 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+152"/>
         <source>Show all facts</source>
         <translation>显示全部要点</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-151"/>
         <source>Also list the facts you have not missed or not practised yet</source>
         <translation>同时列出没有答错过或尚未练习的要点</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+202"/>
+        <location line="+180"/>
         <source>Drill these</source>
         <translation>专练这些</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-178"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
         <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
@@ -3721,9 +3756,8 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>错题回顾</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+1"/>
-        <location line="+78"/>
+        <location line="+42"/>
+        <location line="+84"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
@@ -3802,7 +3836,7 @@ tomorrow</source>
         <translation>选中行后按 Enter 专练</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Drill these (%1)</source>
         <translation>专练这些 (%1)</translation>
     </message>
@@ -4221,7 +4255,7 @@ Type %1 to confirm.</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/welcome.py" line="+18"/>
+        <location filename="../../verify_coach/ui/screens/welcome.py" line="+20"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>

@@ -421,3 +421,42 @@ def test_a_profile_without_facts_gets_an_empty_state(make_app, qtbot):
     scr.start("practice", None)  # e.g. Ctrl+P anyway: the coach refuses, the empty state stays
     qtbot.waitUntil(lambda: scr.state == "empty", timeout=15_000)
     wait_idle(qtbot, app)
+
+
+def test_i_was_right_counts_a_wrong_answer_right_and_ctrl_z_takes_it_back(app, qtbot, tmp_path):
+    scr = open_practice(app, qtbot)
+    qs = [q for q in questions(app) if q.form == "recall" and q.answer_kind in ("name", "text")][:1]
+    start_with(app, qtbot, scr, qs)
+    plan = scr.plan
+    type_answer(qtbot, scr, "the way I say it")
+    wait_feedback(qtbot, scr)
+    button = named(scr, "I was right", QPushButton)
+    assert button.isVisible() and scr.feedback.verdict.text() == "Not quite"
+
+    key(qtbot, scr, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: scr.feedback.verdict.text() == "Marked right by you", timeout=15_000)
+    wait_idle(qtbot, app)
+    scr.window().grab().save(str(tmp_path / "override.png"))
+    assert not scr.feedback.override.isVisible()
+    assert [(a, c) for a, c, *_ in attempts(app, plan)] == [("the way I say it", True)]
+    assert session_row(app, plan)[:2] == (1, 1)
+    assert app.ctx.coach.stats()["overrides"]["total"] == 1
+
+    key(qtbot, scr, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: scr.feedback.verdict.text() == "Not quite", timeout=15_000)
+    wait_idle(qtbot, app)
+    assert scr.state == "feedback" and scr.feedback.override.isVisible()
+    assert [(a, c) for a, c, *_ in attempts(app, plan)] == [("the way I say it", False)]
+    assert app.ctx.coach.stats()["overrides"]["total"] == 0
+
+
+def test_there_is_no_i_was_right_after_a_right_answer_or_a_choice(app, qtbot):
+    scr = open_practice(app, qtbot)
+    qs = [first(questions(app), form="recall", answer_kind="text")]
+    start_with(app, qtbot, scr, qs)
+    type_answer(qtbot, scr, qs[0].answer)
+    wait_feedback(qtbot, scr)
+    assert not scr.feedback.override.isVisible()
+    key(qtbot, scr, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    wait_idle(qtbot, app)
+    assert app.ctx.coach.stats()["overrides"]["total"] == 0

@@ -23,6 +23,7 @@ SHORTCUTS = (  # descriptions translated when shown (self.tr in HelpDialog)
     ("1 – 4", QT_TRANSLATE_NOOP("HelpDialog", "Pick a choice")),
     ("Ctrl+Z",
      QT_TRANSLATE_NOOP("HelpDialog", "Undo the last answer (or the last edit in the profile editor)")),
+    ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("HelpDialog", "I was right: count a wrong verdict as right (after a typed answer)")),
     ("Esc", QT_TRANSLATE_NOOP("HelpDialog", "End the session and see its summary")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("HelpDialog", "Search the missed facts")),
 )

@@ -7,7 +7,8 @@ States (``self.state``)::
 
 ``empty`` replaces ``idle`` when the profile has no facts. Every answer is committed by the coach
 (on the worker) before its feedback shows, so ending or leaving a session never loses anything.
-Keys: Enter submits / goes on, 1–9 pick a choice, Ctrl+Z undoes the last answer, Esc ends the session.
+Keys: Enter submits / goes on, 1–9 pick a choice, Ctrl+Shift+R "I was right" after a wrong verdict, Ctrl+Z
+undoes the last answer (or the "I was right"), Esc ends the session.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class AnswerRecord:
     correct: bool
     given: str
     latency_ms: int
+    overridden: bool = False
 
 
 def clock(ms: int) -> str:
@@ -263,6 +265,7 @@ class PracticeScreen(Screen):
         self.feedback = FeedbackPanel()
         self.feedback.next_requested.connect(self.next_question)
         self.feedback.undo_requested.connect(self.undo)
+        self.feedback.override_requested.connect(self.override)
         self.feedback.setVisible(False)
         bl.addWidget(self.feedback)
         bl.addStretch(1)
@@ -557,6 +560,7 @@ class PracticeScreen(Screen):
             correct=result.verdict.correct, given=text, expected=expected,
             feedback=result.verdict.feedback, fact=fact_line, latency=clock(result.latency_ms),
             order=q.answer_kind == "order", last=index + 1 >= len(self.plan.questions),
+            can_override=q.answer_kind not in ("choice", "order") and bool(text),
         )
         self.feedback.setVisible(True)
         self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -584,16 +588,67 @@ class PracticeScreen(Screen):
         else:
             self.show_question(self.index + 1)
 
+    def override(self) -> None:
+        """"I was right" (Ctrl+Shift+R) after a wrong verdict: count the answer as right, on the worker."""
+        if self.state != "feedback" or not self.records or self.plan is None:
+            return
+        rec = self.records[-1]
+        q = self.plan.questions[rec.index]
+        if rec.correct or rec.overridden or q.answer_kind in ("choice", "order") or not rec.given:
+            return
+        coach, plan, token = self.ctx.coach, self.plan, self._token
+        assert coach is not None
+        self.state = "saving"
+        self.feedback.override.setEnabled(False)
+        self._run(lambda: coach.override(plan, rec.attempt_id), success=lambda _: self._overridden(token, rec),
+                  failure=lambda exc: self._override_failed(token, exc), name="override")
+
+    def _overridden(self, token: int, rec: AnswerRecord) -> None:
+        if token != self._token:
+            return
+        rec.correct, rec.overridden = True, True
+        self.state = "feedback"
+        self.feedback.show_overridden()
+        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.bus.history_changed.emit()
+
+    def _override_failed(self, token: int, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        from ...core.coach import CoachError
+
+        self.state = "feedback"
+        self.feedback.override.setEnabled(True)
+        self.status.setText(str(exc) if isinstance(exc, CoachError) else self.tr("That could not be saved."))
+        if not isinstance(exc, CoachError):
+            self.ctx.tasks.error.emit(exc)
+
     def undo(self) -> None:
-        """Remove the last answer from the database and ask that question again, fresh."""
+        """Take back the last action: an "I was right" first, else remove the last answer from the
+        database and ask that question again, fresh."""
         if self.state not in ("feedback", "summary") or not self.records or self.plan is None:
             return
         coach, plan, token = self.ctx.coach, self.plan, self._token
         assert coach is not None
+        if self.records[-1].overridden and self.state == "feedback":
+            rec = self.records[-1]
+            self.state = "undoing"
+            self._run(lambda: coach.undo_last(plan), success=lambda _: self._override_undone(token, rec),
+                      name="undo-override")
+            return
         from_summary = self.state == "summary"
         self.state = "undoing"
         self._run(lambda: coach.undo_last(plan), success=lambda _: self._undone(token, from_summary),
                   name="undo-answer")
+
+    def _override_undone(self, token: int, rec: AnswerRecord) -> None:
+        if token != self._token:
+            return
+        rec.correct, rec.overridden = False, False
+        self.state = "feedback"
+        self.feedback.show_again()  # the wrong verdict again; a second Ctrl+Z removes the answer
+        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.bus.history_changed.emit()
 
     def _undone(self, token: int, from_summary: bool) -> None:
         if token != self._token:
@@ -687,6 +742,10 @@ class PracticeScreen(Screen):
             return
         if key == Qt.Key.Key_Z and mods == Qt.KeyboardModifier.ControlModifier:
             self.undo()
+            event.accept()
+            return
+        if key == Qt.Key.Key_R and mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.override()
             event.accept()
             return
         if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.state == "question" and self.card.mode == "choice":

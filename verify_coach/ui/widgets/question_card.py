@@ -315,6 +315,7 @@ class FeedbackPanel(QFrame):
 
     next_requested = Signal()
     undo_requested = Signal()
+    override_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -358,6 +359,14 @@ class FeedbackPanel(QFrame):
             lay.addWidget(w)
 
         row = QHBoxLayout()
+        self.override = QPushButton(self.tr("I was right (Ctrl+Shift+R)"))
+        self.override.setIcon(icon("check"))
+        self.override.setAccessibleName(self.tr("I was right"))
+        self.override.setToolTip(self.tr("Your answer was right and the grader missed it: count it as right "
+                                         "(rated Hard) and accept this answer from now on. Ctrl+Z takes it back."))
+        self.override.clicked.connect(self.override_requested.emit)
+        self.override.setVisible(False)
+        row.addWidget(self.override)
         row.addStretch(1)
         self.undo = QPushButton(self.tr("Undo (Ctrl+Z)"))
         self.undo.setIcon(icon("undo"))
@@ -373,8 +382,10 @@ class FeedbackPanel(QFrame):
 
     def show_result(
         self, *, correct: bool, given: str, expected: str, feedback: str, fact: str, latency: str,
-        order: bool = False, last: bool = False,
+        order: bool = False, last: bool = False, can_override: bool = False,
     ) -> None:
+        self._shown = dict(correct=correct, given=given, expected=expected, feedback=feedback, fact=fact,
+                           latency=latency, order=order, last=last, can_override=can_override)
         self.setObjectName("feedbackGood" if correct else "feedbackBad")
         repolish(self)
         self.verdict.setObjectName("good" if correct else "bad")
@@ -395,6 +406,26 @@ class FeedbackPanel(QFrame):
         self.latency.setText(latency)
         self.next.setText(self.tr("See the summary (Enter)") if last else self.tr("Next question (Enter)"))
         self.undo.setEnabled(True)
+        self.override.setVisible(can_override and not correct)
+        self.override.setEnabled(True)
+
+    def show_again(self) -> None:
+        """The verdict as it was before "I was right" (after Ctrl+Z took the override back)."""
+        if getattr(self, "_shown", None):
+            self.show_result(**self._shown)
+
+    def show_overridden(self) -> None:
+        """The user said "I was right": the verdict now counts as right."""
+        self.setObjectName("feedbackGood")
+        repolish(self)
+        self.verdict.setObjectName("good")
+        self.verdict.setText(self.tr("Marked right by you"))
+        repolish(self.verdict)
+        self.mark.setPixmap(icon("check", theme.colors()["good"]).pixmap(QSize(26, 26)))
+        self.note.setText(self.tr("Counted as right (rated Hard); this answer is accepted for this fact from now on. "
+                                  "Ctrl+Z takes it back."))
+        self.note.setVisible(True)
+        self.override.setVisible(False)
 
     def show_error(self, message: str) -> None:
         """The answer could not be saved (e.g. the fact left the profile meanwhile)."""
