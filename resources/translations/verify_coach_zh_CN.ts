@@ -3299,24 +3299,24 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Hourly rate</source>
         <translation>时薪</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+28"/>
+        <location line="-66"/>
+        <location line="+30"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -3422,44 +3422,50 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>Name in another script</source>
+        <translation>其他文字的名称（如中文名）</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+32"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+10"/>
+        <location line="-31"/>
+        <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+10"/>
+        <location line="-33"/>
+        <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>I still work here (no end date)</source>
         <translation>目前仍在职（无结束日期）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Degree</source>
         <translation>学位</translation>
     </message>

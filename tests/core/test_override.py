@@ -68,3 +68,19 @@ def test_a_right_answer_cannot_be_overridden_and_nothing_changes(coach, store, s
     assert _count(store, "SELECT COUNT(*) FROM accepted_answer") == 0
     with pytest.raises(CoachError):
         coach.override(coach.start_session("practice", 3, seed=2, now=NOW))  # nothing answered yet
+
+
+def test_an_employers_name_in_another_script_is_accepted(coach, sample_profile):
+    edited = sample_profile.model_copy(deep=True)
+    edited.employment[0].local_name = "杭州云波科技有限公司"
+    coach.save_profile("Upwork", edited)
+    plan = coach.start_session("practice", 200, seed=1, now=NOW)
+    company = edited.employment[0].company
+    fact = next(f for f in plan.facts.values() if f.attribute == "company" and f.value == company)
+    assert fact.aliases == ("杭州云波科技有限公司",)
+    from verify_coach.core.questions.model import new_question
+
+    q = new_question("q-test", "recall", "Where did you work?", None, company, "name", (fact.key,), "employment")
+    assert coach.answer(plan, q, "杭州云波科技有限公司", 3000, now=NOW).verdict.correct
+    assert coach.answer(plan, q, "杭州云波科技", 3000, now=NOW).verdict.correct
+    assert not coach.answer(plan, q, "杭州云海科技有限公司", 3000, now=NOW).verdict.correct

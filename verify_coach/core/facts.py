@@ -31,6 +31,7 @@ class Fact:
     derived: bool = False
     when: str | None = None  # a date that places the entry on the timeline (start or completion)
     related: tuple[str, ...] = field(default_factory=tuple)  # entities this fact links (cross facts)
+    aliases: tuple[str, ...] = field(default_factory=tuple)  # other forms that are the same value ("浙江大学")
 
     def to_json(self) -> dict[str, str]:
         return {"key": self.key, "category": self.category, "label": self.label, "value": self.value, "kind": self.kind}
@@ -67,6 +68,7 @@ class _Builder:
         when: str | None = None,
         related: tuple[str, ...] = (),
         basis: str | None = None,
+        aliases: tuple[str, ...] = (),
     ) -> None:
         """Add a fact. ``basis`` replaces the value in the key for facts that change with today's date
         (the length of a current job): their key follows what they are computed from."""
@@ -80,7 +82,8 @@ class _Builder:
             return
         self._seen.add(key)
         self.facts.append(
-            Fact(key, category, label, value, kind, entity, attribute, subject, derived, when, related)
+            Fact(key, category, label, value, kind, entity, attribute, subject, derived, when, related,
+                 tuple(a.strip() for a in aliases if a and a.strip()))
         )
 
 
@@ -152,7 +155,7 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
     ids = _entity_ids("employment", [(e.company, e.title) for e in jobs])
     for eid, e in zip(ids, jobs, strict=True):
         subj = e.company
-        b.add("employment", eid, "company", f"The company where you were {e.title or 'employed'}" + (f" from {dates.human(e.start)}" if e.start else ""), e.company, "name", subject=subj, when=e.start)
+        b.add("employment", eid, "company", f"The company where you were {e.title or 'employed'}" + (f" from {dates.human(e.start)}" if e.start else ""), e.company, "name", subject=subj, when=e.start, aliases=(e.local_name,))
         b.add("employment", eid, "title", f"Your job title at {subj}", e.title, "text", subject=subj, when=e.start)
         b.add("employment", eid, "start", f"When you started at {subj}", e.start, "date", subject=subj, when=e.start)
         if e.end and not e.current:
@@ -166,11 +169,11 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
     dated = sorted([(e, eid) for e, eid in zip(jobs, ids, strict=True) if e.start], key=lambda t: dates.sort_key(t[0].start))
     if dated:
         first, first_id = dated[0]
-        b.add("employment", first_id, "first_employer", "Your first employer", first.company, "name", subject=first.company, derived=True, when=first.start)
+        b.add("employment", first_id, "first_employer", "Your first employer", first.company, "name", subject=first.company, derived=True, when=first.start, aliases=(first.local_name,))
         current = [(e, eid) for e, eid in dated if e.current or not e.end]
         if current:
             cur, cur_id = current[-1]
-            b.add("employment", cur_id, "current_employer", "Where you work now", cur.company, "name", subject=cur.company, derived=True, when=cur.start)
+            b.add("employment", cur_id, "current_employer", "Where you work now", cur.company, "name", subject=cur.company, derived=True, when=cur.start, aliases=(cur.local_name,))
         years = dates.months_between(first.start or "", None if current else max((e.end or "" for e, _ in dated), key=dates.sort_key), today) // 12
         if years > 0:
             b.add("employment", "employment", "years_experience", "Your years of professional experience", str(years), "number", derived=True, basis=f"{first.start}..{'now' if current else years}")
@@ -180,7 +183,7 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
     eids = _entity_ids("education", [(ed.school, ed.degree) for ed in profile.education])
     for eid, ed in zip(eids, profile.education, strict=True):
         s = ed.school
-        b.add("education", eid, "school", f"Where you studied {ed.field_of_study or ed.degree or ''}".rstrip(), ed.school, "name", subject=s, when=ed.start or ed.end)
+        b.add("education", eid, "school", f"Where you studied {ed.field_of_study or ed.degree or ''}".rstrip(), ed.school, "name", subject=s, when=ed.start or ed.end, aliases=(ed.local_name,))
         b.add("education", eid, "degree", f"Your degree from {s}", ed.degree, "text", subject=s, when=ed.start or ed.end)
         b.add("education", eid, "field_of_study", f"What you studied at {s}", ed.field_of_study, "text", subject=s, when=ed.start or ed.end)
         b.add("education", eid, "start", f"When you started at {s}", ed.start, "date", subject=s, when=ed.start or ed.end)
@@ -211,7 +214,8 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
             employer = _employer_at(profile, ids, when)
             if employer:
                 comp, emp_id = employer
-                b.add("portfolio", pid, "employer_at_time", f"Where you were working when you built {t}", comp, "name", subject=t, derived=True, when=when, related=(emp_id,))
+                local = next((e.local_name for e, i in zip(jobs, ids, strict=True) if i == emp_id), "")
+                b.add("portfolio", pid, "employer_at_time", f"Where you were working when you built {t}", comp, "name", subject=t, derived=True, when=when, related=(emp_id,), aliases=(local,))
     dated_projects = [(pr, pid) for pr, pid in zip(profile.portfolio, pids, strict=True) if pr.completed or pr.end or pr.start]
     if dated_projects:
         last, last_id = max(dated_projects, key=lambda t: dates.sort_key(t[0].completed or t[0].end or t[0].start))

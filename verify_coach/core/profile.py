@@ -120,6 +120,7 @@ class PlatformProfile(_Model):
 
 class Employment(_Model):
     company: Text
+    local_name: Text = ""  # the company's name in another script ("杭州云波科技有限公司"): also accepted
     title: Text = ""
     location: Text = ""
     start: PDate = None
@@ -130,6 +131,7 @@ class Employment(_Model):
 
 class Education(_Model):
     school: Text
+    local_name: Text = ""  # the school's name in another script ("浙江大学"): also accepted
     degree: Text = ""
     field_of_study: Text = ""
     start: PDate = None

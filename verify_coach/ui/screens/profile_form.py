@@ -108,6 +108,8 @@ SPECS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "employment": (
         FieldSpec("company", QT_TRANSLATE_NOOP("ProfileScreen", "Company"), placeholder="Brightline Logistics"),
+        FieldSpec("local_name", QT_TRANSLATE_NOOP("ProfileScreen", "Name in another script"),
+                  placeholder="杭州云波科技有限公司"),
         FieldSpec("title", QT_TRANSLATE_NOOP("ProfileScreen", "Job title"), placeholder="Backend Developer"),
         FieldSpec("start", QT_TRANSLATE_NOOP("ProfileScreen", "Start"), "date", "YYYY-MM"),
         FieldSpec("end", QT_TRANSLATE_NOOP("ProfileScreen", "End"), "date", "YYYY-MM"),
@@ -117,6 +119,7 @@ SPECS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "education": (
         FieldSpec("school", QT_TRANSLATE_NOOP("ProfileScreen", "School"), wide=True),
+        FieldSpec("local_name", QT_TRANSLATE_NOOP("ProfileScreen", "Name in another script"), placeholder="浙江大学"),
         FieldSpec("degree", QT_TRANSLATE_NOOP("ProfileScreen", "Degree"), placeholder="Bachelor's degree"),
         FieldSpec("field_of_study", QT_TRANSLATE_NOOP("ProfileScreen", "Field of study")),
         FieldSpec("start", QT_TRANSLATE_NOOP("ProfileScreen", "Start"), "date", "YYYY"),
