@@ -207,7 +207,7 @@ def test_prompts_read_like_the_agent_asks(typical):
     assert by_prompt(typical, "reverse")["Which company did you join in June 2018?"].answer == "Nimbus Apps"
     assert by_prompt(typical, "reverse")["Which language do you speak at the level \u201cConversational\u201d?"].answer == "French"
     months = by_prompt(typical, "numeric")["How many months did you work at Nimbus Apps?"]
-    assert (months.answer, months.answer_kind) == ("32", "number")
+    assert (months.answer, months.answer_kind) == ("33", "number")
     assert by_prompt(typical, "numeric")["How many months have you worked at Brightline Logistics so far?"]
 
 
