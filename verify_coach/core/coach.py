@@ -216,7 +216,7 @@ class Coach:
 
         ``mode``: practice | weak | cram | review (``fact_keys`` given: drill these) | call."""
         from .questions import question_for_fact
-        from .questions.build import fair_forms, session_order
+        from .questions.build import fair_forms, rewording, session_order
 
         if mode not in SESSION_MODES:
             raise CoachError(f"Unknown session mode {mode!r}; use one of {', '.join(SESSION_MODES)}.")
@@ -253,7 +253,7 @@ class Coach:
         seeds = [seed + i + past.get(k, 0) * 7919 for i, k in enumerate(keys)]
         questions = [question_for_fact(profile, facts, k, seed=sd) for k, sd in zip(keys, seeds, strict=True)]
         # at most 10 % true-or-false, none about identity; no prompt names an answer asked later
-        questions = session_order(fair_forms(questions, profile, facts, seeds), by_key)
+        questions = session_order(fair_forms(questions, profile, facts, seeds), by_key, rewording(profile, facts))
         return SessionPlan(session_id, prow.id or 0, mode, questions, by_key)
 
     def answer(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from ..facts import Fact, extract_facts
@@ -186,17 +187,51 @@ def leaks(q: Question, other: Question, by_key: dict[str, Fact]) -> bool:
     return value_in_prompt(q.prompt, fact.value, fact.kind)
 
 
-def session_order(questions: list[Question], by_key: dict[str, Fact]) -> list[Question]:
+def session_order(
+    questions: list[Question], by_key: dict[str, Fact], reword: Callable[[Question, list[Question]], Question | None] | None = None
+) -> list[Question]:
     """The questions in their order, except that a question whose prompt names another question's answer
-    ("...as Senior Python Developer, starting in July 2018?") comes after that question. Stable; a cycle
-    (two prompts naming each other's answers) keeps the first one's place."""
+    ("...as Senior Python Developer, starting in July 2018?") comes after that question. Stable. When every
+    question left names another's answer (a company asked by its title, the title asked by its company),
+    the first is asked with ``reword(question, others)`` (another of its prompts) if that gives one."""
     left = list(questions)
     out: list[Question] = []
     while left:
-        pick = next((q for q in left if not any(leaks(q, o, by_key) for o in left if o is not q)), left[0])
+        pick = next((q for q in left if not any(leaks(q, o, by_key) for o in left if o is not q)), None)
+        if pick is None:
+            pick = left[0]
+            others = [o for o in left if o is not pick]
+            better = reword(pick, others) if reword else None
+            left.remove(pick)
+            out.append(better or pick)
+            continue
         left.remove(pick)
         out.append(pick)
     return out
+
+
+def rewording(profile: Profile, facts: list[Fact], today: date | None = None) -> Callable[[Question, list[Question]], Question | None]:
+    """A ``reword`` for ``session_order``: the question with the first of its fact's prompts that names
+    neither its own answer nor any of ``others``' answers (typed and multiple-choice questions only)."""
+    ctx, facts = _context(profile, facts, 0, today)
+
+    def reword(q: Question, others: list[Question]) -> Question | None:
+        fact = ctx.by_key.get(q.fact_keys[0])
+        if fact is not None and q.form not in ("recall", "numeric", "cross", "choice"):
+            q = _not_truefalse(profile, facts, fact.key, 0, today) or q  # a statement names a value by design
+            if not any(leaks(q, o, ctx.by_key) for o in others):
+                return q
+        if fact is None or q.form not in ("recall", "numeric", "cross", "choice"):
+            return None
+        for prompt in ctx.prompts(fact):
+            if value_in_prompt(prompt, fact.value, fact.kind):
+                continue
+            trial = replace(q, prompt=prompt)
+            if not any(leaks(trial, o, ctx.by_key) for o in others):
+                return trial
+        return None
+
+    return reword
 
 
 def fair_forms(
