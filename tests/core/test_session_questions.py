@@ -85,3 +85,42 @@ def test_a_state_abbreviated_in_or_or_is_still_asked_in_a_typed_question():
     assert not value_in_prompt("Which state or region do you live in?", "IN", "name")
     assert not value_in_prompt("Which state or region do you live in?", "OR", "name")
     assert value_in_prompt("You live in IN, right?", "IN", "name")
+
+
+def _prompts(profile):
+    from verify_coach.core.questions import build_questions
+
+    return {q.prompt for q in build_questions(profile, seed=0, today=TODAY)
+            if q.form != "truefalse" or q.fact_keys[0].split(".")[1] in ("title", "start", "end", "location")}
+
+
+def test_self_employment_and_freelancing_are_asked_in_their_own_words():
+    from verify_coach.core.profile import Profile
+
+    profile = Profile.from_document({"identity": {"full_name": "A B"}, "employment": [
+        {"company": "Self-employed", "title": "Web Designer", "start": "2019-03", "end": "2021-06"},
+        {"company": "Freelance (Upwork)", "title": "Python Developer", "start": "2021-07", "current": True}]})
+    prompts = _prompts(profile)
+    assert not [p for p in prompts if "at Self-employed" in p or "at Freelance" in p]
+    assert "What did you do when you were self-employed?" in prompts
+    assert "When did you start freelancing?" in prompts
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_no_prompt_asks_for_a_job_title_at_a_self_employment(locale):
+    for seed in range(10):
+        prompts = _prompts(make_demo_profile(seed, locale, "typical", TODAY))
+        bad = [p for p in prompts if any(w in p for w in ("at Self-employed", "at Freelance", "for Self-employed"))]
+        assert not bad, (locale, seed, bad)
+
+
+def test_a_project_named_by_a_common_noun_gets_the_article_and_a_proper_name_does_not():
+    from verify_coach.core.profile import Profile
+
+    profile = Profile.from_document({"identity": {"full_name": "A B"}, "portfolio": [
+        {"title": "Tea Farm Booking Site", "role": "Lead developer", "completed": "2022-05"},
+        {"title": "ClinicBook", "role": "Backend developer", "completed": "2023-02"}]})
+    prompts = _prompts(profile)
+    assert "What was your role on the Tea Farm Booking Site?" in prompts
+    assert "What was your role on ClinicBook?" in prompts
+    assert not [p for p in prompts if "on Tea Farm" in p]
