@@ -130,6 +130,8 @@ def leaks(q: Question) -> bool:
     if q.form == "truefalse" or (q.form == "timeline" and q.answer_kind == "choice"):
         return False  # these name their options by design (checked separately)
     items = [s.strip() for s in q.answer.split(";")] if q.answer_kind in ("order", "list") else [q.answer]
+    if len(items) == 1 and len(items[0]) <= 3 and items[0].isupper():  # "OR", "IN": not the words or/in
+        return re.search(rf"(?<!\w){re.escape(items[0])}(?!\w)", q.prompt) is not None
     return any(_contains(hay, s) for item in items for s in _spellings(item))
 
 
