@@ -76,8 +76,8 @@ def test_official_sample_maps_every_section_we_keep() -> None:
     assert (project.title, project.client, project.role) == ("Miss Direction", "Smoogle", "Team lead, Designer")
     assert project.skills == ["GoogleMaps", "Chrome Extension", "Javascript"]
     assert (project.start, project.end) == ("2016-08-24", "2016-08-24")
-    # skill names, then their keywords, in order
-    assert p.platform.skills == ["Web Development", "HTML", "CSS", "Javascript", "Compression", "Mpeg", "MP4", "GIF"]
+    # a skill group's name ("Web Development") is a category; its keywords are the skills
+    assert p.platform.skills == ["HTML", "CSS", "Javascript", "Mpeg", "MP4", "GIF"]
     assert [(lang.name, lang.proficiency) for lang in p.platform.languages] == [("English", "Native speaker")]
     assert p.platform.english_level == "Native speaker"
     # volunteering is not employment; awards and the rest are mentioned, not imported
@@ -106,8 +106,9 @@ def test_pre_1_0_keys_partial_dates_and_current_job() -> None:
     # old "level" instead of "fluency"
     assert [(x.name, x.proficiency) for x in p.platform.languages] == [("English", "Native"), ("Spanish", "Moderate")]
     assert "Technology for Tots" not in {e.company for e in p.employment}
-    assert p.platform.skills[:3] == ["Web", "JavaScript", "HTML 5"]
-    assert p.platform.skills.count("JavaScript") == 1  # a skill name and a keyword of another: once
+    assert p.platform.skills[:3] == ["JavaScript", "HTML 5", "CSS"]
+    assert "Web" not in p.platform.skills and "Database" not in p.platform.skills  # group names are categories
+    assert p.platform.skills.count("JavaScript") == 1
 
 
 @needs_shared
@@ -436,3 +437,12 @@ def test_any_file_content_never_crashes(tmp_path: Path, data: bytes) -> None:
 def test_results_hold_valid_entries_only(tmp_path: Path) -> None:
     r = import_file(_resume(tmp_path, {"work": [{"name": "A", "startDate": "2019", "endDate": "2018"}, {"name": "B"}]}))
     assert r.profile.employment == [Employment(company="B", current=True)]
+
+
+def test_a_skill_group_name_is_a_category_and_a_bare_name_is_a_skill():
+    from verify_coach.core.importers.jsonresume import from_document
+
+    doc = {"basics": {"name": "A B"}, "skills": [
+        {"name": "Backend", "keywords": ["Python", "Django"]}, {"name": "Frontend", "keywords": ["Vue"]},
+        {"name": "Go"}, "Rust"]}
+    assert from_document(doc).profile.platform.skills == ["Python", "Django", "Vue", "Go", "Rust"]

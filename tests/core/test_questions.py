@@ -130,6 +130,8 @@ def leaks(q: Question) -> bool:
     if q.form == "truefalse" or (q.form == "timeline" and q.answer_kind == "choice"):
         return False  # these name their options by design (checked separately)
     items = [s.strip() for s in q.answer.split(";")] if q.answer_kind in ("order", "list") else [q.answer]
+    if len(items) == 1 and len(items[0]) <= 3 and items[0].isupper():  # "OR", "IN": not the words or/in
+        return re.search(rf"(?<!\w){re.escape(items[0])}(?!\w)", q.prompt) is not None
     return any(_contains(hay, s) for item in items for s in _spellings(item))
 
 
@@ -207,7 +209,7 @@ def test_prompts_read_like_the_agent_asks(typical):
     assert by_prompt(typical, "reverse")["Which company did you join in June 2018?"].answer == "Nimbus Apps"
     assert by_prompt(typical, "reverse")["Which language do you speak at the level \u201cConversational\u201d?"].answer == "French"
     months = by_prompt(typical, "numeric")["How many months did you work at Nimbus Apps?"]
-    assert (months.answer, months.answer_kind) == ("32", "number")
+    assert (months.answer, months.answer_kind) == ("33", "number")
     assert by_prompt(typical, "numeric")["How many months have you worked at Brightline Logistics so far?"]
 
 

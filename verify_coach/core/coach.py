@@ -226,6 +226,7 @@ class Coach:
 
         ``mode``: practice | weak | cram | review (``fact_keys`` given: drill these) | call."""
         from .questions import question_for_fact
+        from .questions.build import fair_forms, rewording, session_order
 
         if mode not in SESSION_MODES:
             raise CoachError(f"Unknown session mode {mode!r}; use one of {', '.join(SESSION_MODES)}.")
@@ -259,10 +260,10 @@ class Coach:
             s.add(row)
             s.commit()
             session_id = row.id or 0
-        questions = [
-            question_for_fact(profile, facts, k, seed=seed + i + past.get(k, 0) * 7919)
-            for i, k in enumerate(keys)
-        ]
+        seeds = [seed + i + past.get(k, 0) * 7919 for i, k in enumerate(keys)]
+        questions = [question_for_fact(profile, facts, k, seed=sd) for k, sd in zip(keys, seeds, strict=True)]
+        # at most 10 % true-or-false, none about identity; no prompt names an answer asked later
+        questions = session_order(fair_forms(questions, profile, facts, seeds), by_key, rewording(profile, facts))
         return SessionPlan(session_id, prow.id or 0, mode, questions, by_key)
 
     def answer(

@@ -124,6 +124,26 @@ def months_between(start: str, end: str | None, today: date | None = None) -> in
     return max(0, e.month_index() - s.month_index())
 
 
+def months_counted(start: str, end: str | None, today: date | None = None) -> int | None:
+    """How many months a person counts from ``start`` to ``end`` (``None``: up to this month), both months
+    included (January to December 2016 is 12 months); None unless both ends have a month, since a bare
+    year gives no duration without inventing one."""
+    s = PartialDate.parse(start)
+    if end:
+        e = PartialDate.parse(end)
+    else:
+        t = today or date.today()
+        e = PartialDate(t.year, t.month)
+    if s.month is None or e.month is None:
+        return None
+    return max(0, e.month_index() - s.month_index() + 1)
+
+
+def years_said(months: int) -> int:
+    """Whole years as a person says them: rounded to the nearest year (10 years 11 months is 11)."""
+    return (months + 6) // 12
+
+
 def sort_key(text: str | None) -> tuple[int, int, int]:
     if not text:
         return (9999, 12, 31)

@@ -162,8 +162,8 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
             b.add("employment", eid, "end", f"When you left {subj}", e.end, "date", subject=subj, when=e.start)
         b.add("employment", eid, "location", f"Where you worked for {subj}", e.location, "name", subject=subj, when=e.start)
         if e.start:
-            months = dates.months_between(e.start, None if e.current or not e.end else e.end, today)
-            if months > 0:
+            months = dates.months_counted(e.start, None if e.current or not e.end else e.end, today)
+            if months:
                 ongoing = e.current or not e.end
                 b.add("employment", eid, "duration_months", f"How many months you {'have worked' if ongoing else 'worked'} at {subj}", str(months), "number", subject=subj, derived=True, when=e.start, basis=f"{e.start}..{'now' if ongoing else e.end}")
     dated = sorted([(e, eid) for e, eid in zip(jobs, ids, strict=True) if e.start], key=lambda t: dates.sort_key(t[0].start))
@@ -174,9 +174,11 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
         if current:
             cur, cur_id = current[-1]
             b.add("employment", cur_id, "current_employer", "Where you work now", cur.company, "name", subject=cur.company, derived=True, when=cur.start, aliases=(cur.local_name,))
-        years = dates.months_between(first.start or "", None if current else max((e.end or "" for e, _ in dated), key=dates.sort_key), today) // 12
+        last_end = None if current else max((e.end or "" for e, _ in dated), key=dates.sort_key)
+        span = dates.months_counted(first.start or "", last_end, today)
+        years = dates.years_said(span) if span else 0
         if years > 0:
-            b.add("employment", "employment", "years_experience", "Your years of professional experience", str(years), "number", derived=True, basis=f"{first.start}..{'now' if current else years}")
+            b.add("employment", "employment", "years_experience", "Your years of professional experience", str(years), "number", derived=True, basis=f"{first.start}..{'now' if current else last_end}")
         b.add("employment", "employment", "employer_count", "How many employers your profile lists", str(len(jobs)), "number", derived=True)
 
     # -- education -------------------------------------------------------------------------

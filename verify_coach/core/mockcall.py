@@ -34,6 +34,7 @@ from pathlib import Path
 from .facts import Fact, extract_facts
 from .profile import Profile
 from .questions import Question, question_for_fact
+from .questions.build import rewording, session_order
 from .questions.model import Rng
 
 PHASES = ("identity", "profile", "open")
@@ -273,7 +274,13 @@ def _profile_facts(
         taken[best.name].append(fact)
         total += 1
     position = {f.key: i for i, f in enumerate(facts)}
-    return [f for g in PROFILE_GROUPS for f in sorted(taken[g.name], key=lambda f: position[f.key])]
+    # within a group, a prompt that names another question's answer comes after that question
+    by_key = {f.key: f for f in facts}
+    reword = rewording(profile, facts)
+    return [
+        by_key[q.fact_keys[0]] for g in PROFILE_GROUPS
+        for q in session_order([questions[f.key] for f in sorted(taken[g.name], key=lambda f: position[f.key])], by_key, reword)
+    ]
 
 
 def _open_questions(count: int) -> list[OpenQuestion]:

@@ -354,7 +354,7 @@ class _Reader:
             skills = [{"name": s} if isinstance(s, str) else s for s in skills]
         names: list[str] = []
         for where, item in _entries({"skills": skills}, "skills", self.col):
-            found = self._try(where, lambda it=item, w=where: [_text(it, w, "name"), *_texts(it, w, "keywords")])
+            found = self._try(where, lambda it=item, w=where: _skill_group(it, w))
             names.extend(found or [])
         self.profile.platform.skills = dedupe(names)[: limits.MAX_ENTRIES]
 
@@ -462,3 +462,13 @@ _EXTENSION_FIELDS: dict[str, tuple[str, str, str]] = {
     "iddocument": ("identity", "id_document_type", "text"),
     "idtype": ("identity", "id_document_type", "text"),
 }
+
+
+def _skill_group(item: Any, where: str) -> list[str]:
+    """A skill group's skills: its keywords when it has some (then its ``name``, "Backend", is a category,
+    not a skill), else its name (a group of one: ``{"name": "Python"}``)."""
+    keywords = _texts(item, where, "keywords")
+    if keywords:
+        return list(keywords)
+    name = _text(item, where, "name")
+    return [name] if name else []

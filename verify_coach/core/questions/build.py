@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from ..facts import Fact, extract_facts
@@ -10,7 +11,7 @@ from ..profile import Profile
 from .choice import choice_question
 from .context import Context
 from .cross import client_project_questions, linking_question, month_company_questions
-from .model import FORMS, Question
+from .model import FORMS, Question, value_in_prompt
 from .numeric import numeric_question
 from .recall import recall_question
 from .reverse import reverse_questions
@@ -172,3 +173,88 @@ def _linked(ctx: Context, fact: Fact) -> list[Question]:
         q for form in ("reverse", "timeline", "cross") for build in RELATIONAL[form] for q in build(ctx)
         if q.fact_keys[0] == fact.key
     ]
+
+
+# -- a session's questions ----------------------------------------------------------------------------------
+TRUEFALSE_SHARE = 0.10  # at most this share of a session is true-or-false
+
+
+def leaks(q: Question, other: Question, by_key: dict[str, Fact]) -> bool:
+    """Does ``q``'s prompt name the answer of ``other`` (its primary fact's value, as its kind)?"""
+    fact = by_key.get(other.fact_keys[0])
+    if fact is None or q is other or q.fact_keys[0] == fact.key:
+        return False
+    return value_in_prompt(q.prompt, fact.value, fact.kind)
+
+
+def session_order(
+    questions: list[Question], by_key: dict[str, Fact], reword: Callable[[Question, list[Question]], Question | None] | None = None
+) -> list[Question]:
+    """The questions in their order, except that a question whose prompt names another question's answer
+    ("...as Senior Python Developer, starting in July 2018?") comes after that question. Stable. When every
+    question left names another's answer (a company asked by its title, the title asked by its company),
+    the first is asked with ``reword(question, others)`` (another of its prompts) if that gives one."""
+    left = list(questions)
+    out: list[Question] = []
+    while left:
+        pick = next((q for q in left if not any(leaks(q, o, by_key) for o in left if o is not q)), None)
+        if pick is None:
+            pick = left[0]
+            others = [o for o in left if o is not pick]
+            better = reword(pick, others) if reword else None
+            left.remove(pick)
+            out.append(better or pick)
+            continue
+        left.remove(pick)
+        out.append(pick)
+    return out
+
+
+def rewording(profile: Profile, facts: list[Fact], today: date | None = None) -> Callable[[Question, list[Question]], Question | None]:
+    """A ``reword`` for ``session_order``: the question with the first of its fact's prompts that names
+    neither its own answer nor any of ``others``' answers (typed and multiple-choice questions only)."""
+    ctx, facts = _context(profile, facts, 0, today)
+
+    def reword(q: Question, others: list[Question]) -> Question | None:
+        fact = ctx.by_key.get(q.fact_keys[0])
+        if fact is not None and q.form not in ("recall", "numeric", "cross", "choice"):
+            q = _not_truefalse(profile, facts, fact.key, 0, today) or q  # a statement names a value by design
+            if not any(leaks(q, o, ctx.by_key) for o in others):
+                return q
+        if fact is None or q.form not in ("recall", "numeric", "cross", "choice"):
+            return None
+        for prompt in ctx.prompts(fact):
+            if value_in_prompt(prompt, fact.value, fact.kind):
+                continue
+            trial = replace(q, prompt=prompt)
+            if not any(leaks(trial, o, ctx.by_key) for o in others):
+                return trial
+        return None
+
+    return reword
+
+
+def fair_forms(
+    questions: list[Question], profile: Profile, facts: list[Fact], seeds: list[int], today: date | None = None
+) -> list[Question]:
+    """True-or-false questions for identity facts, and those beyond ``TRUEFALSE_SHARE`` of the session, are
+    asked in another form (typed, else multiple choice). ``seeds[i]`` is the seed question ``i`` was built with."""
+    allowed = int(len(questions) * TRUEFALSE_SHARE)
+    out = []
+    for q, seed in zip(questions, seeds, strict=True):
+        if q.form == "truefalse":
+            if q.category != "identity" and allowed > 0:
+                allowed -= 1
+            else:
+                q = _not_truefalse(profile, facts, q.fact_keys[0], seed, today) or q
+        out.append(q)
+    return out
+
+
+def _not_truefalse(profile: Profile, facts: list[Fact], key: str, seed: int, today: date | None) -> Question | None:
+    for form in ("recall", "numeric", "cross", "choice"):
+        try:
+            return question_for_fact(profile, facts, key, seed=seed, form=form, today=today)
+        except ValueError:
+            continue
+    return None

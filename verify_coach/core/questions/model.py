@@ -292,6 +292,9 @@ def value_in_prompt(prompt: str, value: str, kind: str) -> bool:
         return _text_in(value, hay)
     if kind in ("list", "order"):
         return any(_text_in(item, hay) for item in order_items(value))
+    v = value.strip()
+    if len(v) <= 3 and v.isupper():  # an abbreviation ("IN", "OR", "CA") is not the word "in" or "or"
+        return re.search(rf"(?<!\w){re.escape(v)}(?!\w)", prompt) is not None
     return _text_in(value, hay)
 
 

@@ -125,9 +125,50 @@ def _sibling_date(attr: str) -> Callable[[Fact, Context], str]:
     return lambda f, ctx: human(v) if (v := ctx.sibling_value(f, attr)) else ""
 
 
+# A project title that is a common-noun phrase ("Tea Farm Booking Site") is said with "the"; a proper
+# name ("ClinicBook", "Parcel Radar") is not.
+_COMMON_NOUNS = frozenset(
+    ["site", "website", "app", "application", "platform", "dashboard", "tool", "system", "portal", "store", "shop", "bot", "extension", "plugin", "page", "api", "service", "engine", "tracker", "redesign", "integration", "migration", "game", "library", "widget"]
+)
+
+
+def spoken_subject(fact: Fact) -> str:
+    """The entry as said in a sentence: "the Tea Farm Booking Site", "ClinicBook"."""
+    subject = fact.subject
+    words = subject.split()
+    if (fact.category == "portfolio" and len(words) >= 2 and words[0].casefold() not in ("the", "a", "an")
+            and words[-1].casefold().strip(".,") in _COMMON_NOUNS):
+        return f"the {subject}"
+    return subject
+
+
+_SELF = ("self-employed", "self employed", "freelance", "freelancer", "freelancing", "independent",
+         "independent contractor", "own business", "sole proprietor", "autonomo", "autónomo", "freiberuflich")
+
+
+def is_self_employment(company: str) -> bool:
+    """"Self-employed", "Freelance (Upwork)", "Freelancer": a job with no employer to name."""
+    n = norm(company)
+    return any(n == s or n.startswith(s + " ") for s in (norm(x) for x in _SELF))
+
+
+# Self-employment has no company to name: "What did you do as a freelancer?", not "your job title at Freelance".
+SELF_PROMPTS: dict[Key, tuple[str, ...]] = {
+    ("employment", "title"): ("What did you do when you were self-employed?",),
+    ("employment", "start"): ("When did you start freelancing?",),
+    ("employment", "end"): ("When did you stop freelancing?",),
+    ("employment", "location"): ("Where were you based while freelancing?",),
+    ("employment", "duration_months"): ("How many months did you work as a freelancer?",),
+}
+SELF_ONGOING_PROMPTS: dict[Key, tuple[str, ...]] = {
+    ("employment", "title"): ("What do you do as a self-employed freelancer?",),
+    ("employment", "location"): ("Where are you based for your freelance work?",),
+    ("employment", "duration_months"): ("How many months have you been freelancing so far?",),
+}
+
 # Fields a template may use, computed only when a template asks for them.
 FIELDS: dict[str, Callable[[Fact, Context], str]] = {
-    "s": lambda f, ctx: f.subject,
+    "s": lambda f, ctx: spoken_subject(f),
     "p": lambda f, ctx: ctx.platform,
     "title": lambda f, ctx: ctx.sibling_value(f, "title"),
     "start": _sibling_date("start"),
@@ -177,7 +218,10 @@ def fallback_prompt(fact: Fact) -> str:
 def prompts_for(fact: Fact, ctx: Context) -> list[str]:
     """Candidate prompts for the typed question about ``fact``, best first."""
     key = (fact.category, fact.attribute)
-    table = ONGOING_PROMPTS.get(key) if ctx.ongoing(fact) else None
+    table = None
+    if fact.category == "employment" and fact.subject and is_self_employment(fact.subject):
+        table = (SELF_ONGOING_PROMPTS.get(key) if ctx.ongoing(fact) else None) or SELF_PROMPTS.get(key)
+    table = table or (ONGOING_PROMPTS.get(key) if ctx.ongoing(fact) else None)
     table = table or PROMPTS.get(key) or NUMERIC_PROMPTS.get(key) or CROSS_PROMPTS.get(key) or ()
     out = [p for t in table if (p := fill(t, fact, ctx))]
     if not table:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..facts import Fact
 from .context import Context, display
 from .model import FALSE, TRUE, Question, make_id, new_question
-from .templates import context_clauses, fill, needs_clause
+from .templates import context_clauses, fill, is_self_employment, needs_clause
 
 # {v}: the value as said; {in_v}: a date with its preposition ("in March 2019", "on 14 March 2019").
 STATEMENTS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -83,6 +83,16 @@ ONGOING_STATEMENTS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+# Self-employment has no company to name ("you worked at Self-employed" is not how anyone says it).
+SELF_STATEMENTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("employment", "title"): ("you worked as a self-employed {v}",),
+    ("employment", "start"): ("you started freelancing {in_v}",),
+    ("employment", "end"): ("you stopped freelancing {in_v}",),
+    ("employment", "location"): ("you were based in {v} while freelancing",),
+    ("employment", "duration_months"): ("you worked as a freelancer for {v} months",),
+}
+
+
 def _in(said: str) -> str:
     """The preposition for a date in words: "on 14 March 2019" but "in March 2019" / "in 2019"."""
     return ("on " if said[:1].isdigit() and not said.isdigit() else "in ") + said
@@ -91,7 +101,8 @@ def _in(said: str) -> str:
 def statement(fact: Fact, ctx: Context, said: str) -> str:
     """The fact stated with the value ``said`` (in display form); from its label if no template fits."""
     key = (fact.category, fact.attribute)
-    table = (ONGOING_STATEMENTS.get(key) if ctx.ongoing(fact) else None) or STATEMENTS.get(key, ())
+    table = SELF_STATEMENTS.get(key, ()) if fact.category == "employment" and is_self_employment(fact.subject) else ()
+    table = table or (ONGOING_STATEMENTS.get(key) if ctx.ongoing(fact) else None) or STATEMENTS.get(key, ())
     extra = {"v": said, "in_v": _in(said) if fact.kind == "date" else said}
     text = None
     for t in table:
