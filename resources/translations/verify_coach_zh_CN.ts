@@ -92,7 +92,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+71"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+73"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -259,7 +259,37 @@
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>I was right</source>
+        <translation>我答对了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I was right: %1</source>
+        <translation>我答对了：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer was right and the grader missed it: count it as right (rated Hard) and accept this answer from now on.</source>
+        <translation>你的回答其实是对的，只是评分没有识别：把它算作答对（评为“困难”），以后也接受这个回答。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You said: %1 — marked right by you</source>
+        <translation>你的回答：%1 — 已由你标记为答对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo I was right: %1</source>
+        <translation>撤销“我答对了”：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>None — you started answering in time every time.</source>
         <translation>无——你每次都及时开始作答。</translation>
     </message>
@@ -2139,7 +2169,7 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+88"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+89"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
@@ -2365,7 +2395,7 @@ time</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
@@ -2420,20 +2450,20 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+399"/>
+        <location line="-373"/>
+        <location line="+401"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+398"/>
+        <location line="-400"/>
+        <location line="+400"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+398"/>
+        <location line="-399"/>
+        <location line="+400"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -2473,7 +2503,7 @@ time</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+86"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from sqlmodel import select
 
 from tests.ui.conftest import wait_idle
@@ -633,3 +633,35 @@ def test_recording_on_with_a_camera_records_into_the_private_folder(app, qtbot, 
     qtbot.waitUntil(lambda: scr.state == "report", timeout=5_000)
     assert sv.camera is None and sv.code == "off"  # the camera is off once the call is over
     assert not scr.record_box.isChecked()  # each recording is a choice made for one rehearsal
+
+
+def test_i_was_right_in_the_call_report_counts_the_answer_and_can_be_undone(app, qtbot, tmp_path):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock)
+    start(qtbot, scr)
+    profile = [i for i in scr.call.items if i.phase == "profile" and not i.is_open]
+    target = profile[0]
+    drive(qtbot, scr, clock, {target.index: "the way I put it"})
+    wait_idle(qtbot, app)
+    before = scr.report.right
+    assert any(a.given == "the way I put it" for a in scr.report.wrong)
+    button = next(b for b in scr.report_view.findChildren(QPushButton)
+                  if b.accessibleName() == f"I was right: {target.question.prompt}" and b.isVisible())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: scr.report.right == before + 1, timeout=15_000)
+    wait_idle(qtbot, app)
+    scr.report_view.grab().save(str(tmp_path / "report.png"))
+    assert not any(a.given == "the way I put it" for a in scr.report.wrong)
+    _, atts = call_session(app)
+    att = next(a for a in atts if a.answer == "the way I put it")
+    assert att.correct and att.overridden
+    assert app.ctx.coach.stats()["overrides"]["total"] == 1
+
+    undo = next(b for b in scr.report_view.findChildren(QPushButton)
+                if b.accessibleName() == f"Undo I was right: {target.question.prompt}" and b.isVisible())
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: scr.report.right == before, timeout=15_000)
+    wait_idle(qtbot, app)
+    _, atts = call_session(app)
+    assert not next(a for a in atts if a.answer == "the way I put it").correct
+    assert app.ctx.coach.stats()["overrides"]["total"] == 0

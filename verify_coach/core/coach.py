@@ -371,6 +371,15 @@ class Coach:
             verdict = Verdict(True, 1.0, "Marked right by you.")
             return AnswerResult(att.id or 0, verdict, att.expected, plan.facts.get(primary), att.latency_ms, att.rating)
 
+    def undo_override(self, plan: SessionPlan, attempt_id: int) -> None:
+        """Take back an "I was right" on a given answer of the session (the call report's Undo)."""
+        with self.store.session() as s:
+            att = s.exec(select(Attempt).where(Attempt.session_id == plan.id, Attempt.id == attempt_id)).first()
+            if att is None or not att.overridden:
+                raise CoachError("That answer was not marked as right by you.")
+            self._take_back_override(s, att)
+            s.commit()
+
     def _take_back_override(self, s: Session, att: Attempt) -> None:
         att.correct, att.overridden, att.rating = False, False, int(scheduling.Rating.Again)
         s.add(att)

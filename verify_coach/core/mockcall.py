@@ -424,6 +424,8 @@ class FactAnswer:
     correct: bool
     latency_ms: int
     hesitation_ms: int | None
+    attempt_id: int = 0  # the stored attempt ("I was right" in the report overrides it)
+    overridden: bool = False
 
 
 @dataclass(frozen=True)
@@ -462,6 +464,7 @@ class CallReport:
     open: tuple[OpenAnswer, ...]
     drill_keys: tuple[str, ...]
     rule: PassRule = field(default_factory=PassRule)
+    answers: tuple[FactAnswer, ...] = ()  # every typed answer, in order (overridden ones among them)
 
     @property
     def verdict(self) -> str:
@@ -520,7 +523,7 @@ def call_report(
     return CallReport(
         passed=not reasons, reasons=tuple(reasons), identity_right=ident_right, identity_total=len(ident),
         right=right, total=len(answers), planned=planned, wrong=wrong, slow=slow, open=tuple(open_answers),
-        drill_keys=tuple(drill), rule=rule,
+        drill_keys=tuple(drill), rule=rule, answers=tuple(answers),
     )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import random
+from dataclasses import replace
 from typing import Any
 
 import shiboken6
@@ -366,6 +367,8 @@ class MockCallScreen(Screen):
         self.report_view.weak_requested.connect(lambda: self.ctx.bus.start_session.emit("weak", None))
         self.report_view.again_requested.connect(self.new_call)
         self.report_view.dashboard_requested.connect(lambda: self.ctx.bus.navigate.emit("dashboard"))
+        self.report_view.override_requested.connect(lambda attempt_id: self._override(attempt_id, True))
+        self.report_view.undo_override_requested.connect(lambda attempt_id: self._override(attempt_id, False))
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(centered(self.report_view, 980), 1)
@@ -777,7 +780,7 @@ class MockCallScreen(Screen):
             self.results[index] = FactAnswer(
                 key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=question.prompt,
                 phase=item.phase, given=answer, expected=res.expected, correct=res.verdict.correct,
-                latency_ms=res.latency_ms, hesitation_ms=hesitation,
+                latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
             )
 
         self._run(save, success=saved, failure=lambda exc: log.warning("answer not saved: %s", exc),
@@ -864,6 +867,32 @@ class MockCallScreen(Screen):
         if self.isVisible():
             self.pages.setCurrentWidget(self.report_page)
             self.report_view.drill_button.setFocus()
+        self.ctx.bus.history_changed.emit()
+
+    def _override(self, attempt_id: int, right: bool) -> None:
+        """"I was right" on a wrong answer of the report (or its Undo): saved on the worker, then the
+        report is worked out again with that answer counted right (or wrong again)."""
+        coach, plan = self.ctx.coach, self.plan
+        if coach is None or plan is None or self.call is None:
+            return
+        if right:
+            work: Any = lambda: coach.override(plan, attempt_id)  # noqa: E731
+        else:
+            work = lambda: coach.undo_override(plan, attempt_id)  # noqa: E731
+        self._run(work, success=lambda _: self._overridden(attempt_id, right), name="call-override")
+
+    def _overridden(self, attempt_id: int, right: bool) -> None:
+        if self.call is None:
+            return
+        for i, a in self.results.items():
+            if a.attempt_id == attempt_id:
+                self.results[i] = replace(a, correct=right, overridden=right)
+        answers = [self.results[i] for i in sorted(self.results)]
+        self.report = mockcall.call_report(
+            answers, self.open_answers, countdown_ms=self._countdown_ms(), slow_ms=self._slow_ms(),
+            planned=len(self.call.fact_items),
+        )
+        self.report_view.show_report(self.report, duration_ms=self.duration_ms)
         self.ctx.bus.history_changed.emit()
 
     # -- the ticking display ---------------------------------------------------------------

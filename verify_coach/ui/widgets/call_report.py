@@ -51,6 +51,8 @@ class CallReportView(QWidget):
     weak_requested = Signal()
     again_requested = Signal()
     dashboard_requested = Signal()
+    override_requested = Signal(int)  # attempt id: "I was right"
+    undo_override_requested = Signal(int)  # attempt id: take the "I was right" back
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -215,17 +217,44 @@ class CallReportView(QWidget):
 
     def _fill_wrong(self, report: CallReport) -> None:
         self._clear(self.wrong_list)
-        if not report.wrong:
+        if not report.wrong and not any(a.overridden for a in report.answers):
             self.wrong_list.addWidget(self._note(self.tr("None — every answer matched your profile.")))
             return
         for a in report.wrong:
             given = a.given.strip() or self.tr("(no answer)")
-            self.wrong_list.addWidget(self._entry(
+            entry = self._entry(
                 a.prompt,
                 self.tr("You said: %1").replace("%1", given),
                 self.tr("Profile: %1").replace("%1", shown_value(a.expected)),
                 bad=True,
-            ))
+            )
+            if a.given.strip() and a.attempt_id:
+                button = QPushButton(self.tr("I was right"))
+                button.setAccessibleName(self.tr("I was right: %1").replace("%1", a.prompt))
+                button.setToolTip(self.tr("Your answer was right and the grader missed it: count it as right "
+                                          "(rated Hard) and accept this answer from now on."))
+                button.clicked.connect(lambda _=False, i=a.attempt_id: self.override_requested.emit(i))
+                self._side_button(entry, button)
+            self.wrong_list.addWidget(entry)
+        for a in (x for x in self._all_answers(report) if x.overridden):
+            entry = self._entry(a.prompt, self.tr("You said: %1 — marked right by you").replace("%1", a.given), "",
+                                bad=False)
+            button = QPushButton(self.tr("Undo"))
+            button.setAccessibleName(self.tr("Undo I was right: %1").replace("%1", a.prompt))
+            button.clicked.connect(lambda _=False, i=a.attempt_id: self.undo_override_requested.emit(i))
+            self._side_button(entry, button)
+            self.wrong_list.addWidget(entry)
+
+    @staticmethod
+    def _side_button(entry: QWidget, button: QPushButton) -> None:
+        grid = entry.layout()
+        grid.setColumnStretch(0, 1)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        grid.addWidget(button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+
+    @staticmethod
+    def _all_answers(report: CallReport) -> list[FactAnswer]:
+        return list(report.answers)
 
     def _fill_slow(self, report: CallReport) -> None:
         self._clear(self.slow_list)
