@@ -412,20 +412,27 @@ def make_distractors(fact: Fact, ctx: Context) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def _same_fact(a: str, b: str, kind: str) -> bool:
     """Would a fair agent take ``b`` for ``a`` (or ``a`` for ``b``)? Then the two options are one fact in
-    different words ("Hangzhou Cloudwave" / "Hangzhou Cloudwave Technology Co., Ltd.")."""
+    different words ("Hangzhou Cloudwave" / "Hangzhou Cloudwave Technology Co., Ltd."). Only pairs that
+    share a word, or where one could be an abbreviation, are graded (grading every pair is too slow)."""
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    if not (wa & wb) and not any(len(w) == 1 and len(next(iter(w))) <= 6 for w in (wa, wb)):
+        return False
     from ..grading import grade
 
     return grade(a, b, kind).correct or grade(b, a, kind).correct
 
 
 def _not_equivalent(value: str, options: list[str], kind: str) -> list[str]:
-    """``options`` without those equivalent to the answer or to an option kept before them."""
+    """Up to three of ``options`` not equivalent to the answer nor to an option kept before them."""
     kept: list[str] = []
     for o in options:
         if not _same_fact(value, o, kind) and not any(_same_fact(k, o, kind) for k in kept):
             kept.append(o)
+            if len(kept) == N_DISTRACTORS:
+                break
     return kept
 
 
