@@ -355,27 +355,29 @@ def _draw(
                 return
 
 
-def _from_sources(fact: Fact, ctx: Context, sources: Sequence[tuple[str, str]], rng: Rng) -> list[str]:
+def _from_sources(
+    fact: Fact, ctx: Context, sources: Sequence[tuple[str, str]], rng: Rng, need: int = N_DISTRACTORS
+) -> list[str]:
     out: list[str] = []
     taken = {norm(fact.value)} | ctx.also_true(fact)
     near = [norm(fact.value)]
     same_attr = ctx.pools.by_attr.get((fact.category, fact.attribute), [])
-    _draw(same_attr, out, taken, rng, N_DISTRACTORS, near)
+    _draw(same_attr, out, taken, rng, need, near)
     for where, name in sources:
-        if len(out) >= N_DISTRACTORS:
+        if len(out) >= need:
             break
         if where == "profile":
-            _draw(ctx.pools.named.get(name, []), out, taken, rng, N_DISTRACTORS, near)
+            _draw(ctx.pools.named.get(name, []), out, taken, rng, need, near)
         elif where == "list":
-            _draw(_list(name), out, taken, rng, N_DISTRACTORS, near)
+            _draw(_list(name), out, taken, rng, need, near)
         elif where == "local":
             table = CITIES if name == "city" else REGIONS
-            _draw(_with_suffix(table.get(ctx.country, ()), fact.value), out, taken, rng, N_DISTRACTORS, near)
+            _draw(_with_suffix(table.get(ctx.country, ()), fact.value), out, taken, rng, need, near)
         else:
             pool = faker_pool(name)
             if name == "city":
                 pool = _with_suffix(pool, fact.value)
-            _draw(pool, out, taken, rng, N_DISTRACTORS, near)
+            _draw(pool, out, taken, rng, need, near)
     return out
 
 
@@ -401,11 +403,37 @@ def make_distractors(fact: Fact, ctx: Context) -> tuple[str, ...]:
         out = _text_distractors(fact, ctx, rng)
     else:
         out = []
+    if fact.kind in ("name", "text") and out:
+        out = _not_equivalent(fact.value, out, fact.kind)[:N_DISTRACTORS]
     right = norm(human(fact.value) if fact.kind == "date" else fact.value)
     keys = {norm(o) for o in out}
     if len(out) != N_DISTRACTORS or len(keys) != N_DISTRACTORS or right in keys or "" in keys:
         return ()
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _same_fact(a: str, b: str, kind: str) -> bool:
+    """Would a fair agent take ``b`` for ``a`` (or ``a`` for ``b``)? Then the two options are one fact in
+    different words ("Hangzhou Cloudwave" / "Hangzhou Cloudwave Technology Co., Ltd."). Only pairs that
+    share a word, or where one could be an abbreviation, are graded (grading every pair is too slow)."""
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    if not (wa & wb) and not any(len(w) == 1 and len(next(iter(w))) <= 6 for w in (wa, wb)):
+        return False
+    from ..grading import grade
+
+    return grade(a, b, kind).correct or grade(b, a, kind).correct
+
+
+def _not_equivalent(value: str, options: list[str], kind: str) -> list[str]:
+    """Up to three of ``options`` not equivalent to the answer nor to an option kept before them."""
+    kept: list[str] = []
+    for o in options:
+        if not _same_fact(value, o, kind) and not any(_same_fact(k, o, kind) for k in kept):
+            kept.append(o)
+            if len(kept) == N_DISTRACTORS:
+                break
+    return kept
 
 
 def _text_distractors(fact: Fact, ctx: Context, rng: Rng) -> list[str]:
@@ -418,7 +446,8 @@ def _text_distractors(fact: Fact, ctx: Context, rng: Rng) -> list[str]:
         return _code_distractors(fact.value, rng)
     if pool == "email":
         return _email_distractors(fact.value, rng)
-    return _from_sources(fact, ctx, SOURCES.get(pool, ()) if pool else (), rng)
+    # Spare candidates: those equivalent to the answer or to each other are dropped in make_distractors.
+    return _from_sources(fact, ctx, SOURCES.get(pool, ()) if pool else (), rng, N_DISTRACTORS + 3)
 
 
 def _level_distractors(value: str, rng: Rng) -> list[str]:
