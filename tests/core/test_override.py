@@ -84,3 +84,16 @@ def test_an_employers_name_in_another_script_is_accepted(coach, sample_profile):
     assert coach.answer(plan, q, "杭州云波科技有限公司", 3000, now=NOW).verdict.correct
     assert coach.answer(plan, q, "杭州云波科技", 3000, now=NOW).verdict.correct
     assert not coach.answer(plan, q, "杭州云海科技有限公司", 3000, now=NOW).verdict.correct
+
+
+def test_a_wrong_true_or_false_answer_is_shown_as_what_the_user_believed(coach, sample_profile):
+    from verify_coach.core.questions import build_questions
+
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 3, seed=1, now=NOW)
+    q = next(q for q in build_questions(sample_profile, seed=0) if q.form == "truefalse")
+    wrong = "False" if q.answer == "True" else "True"
+    assert not coach.answer(plan, q, wrong, 3000, now=NOW).verdict.correct
+    [shown] = coach.wrong_answers([q.fact_keys[0]])[q.fact_keys[0]]
+    assert shown.startswith("thought \u201c") and shown.endswith(f"was {wrong.lower()}")
+    assert "true or false" not in shown.casefold()

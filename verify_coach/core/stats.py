@@ -13,6 +13,7 @@ The JSON shape is documented in ``docs/cli.md`` and is stable.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -48,7 +49,7 @@ _SESSIONS_SQL = """
 """
 _ATTEMPTS_SQL = "SELECT COUNT(*) FROM attempt WHERE profile_id = :pid"
 _WRONG_SQL = """
-    SELECT a.answer FROM attempt a JOIN fact f ON f.id = a.fact_id
+    SELECT a.answer, a.form, a.prompt FROM attempt a JOIN fact f ON f.id = a.fact_id
     WHERE f.profile_id = :pid AND f.key = :key AND a.correct = 0
     ORDER BY a.created_at DESC, a.id DESC LIMIT :lim
 """
@@ -250,12 +251,34 @@ def override_counts(con: sqlite3.Connection, profile_id: int) -> dict[str, Any]:
     return {"total": sum(by_kind.values()), "by_kind": by_kind, "by_category": by_category}
 
 
+_TF_PROMPT = re.compile(r"^\s*(?:true or false[:,]?\s*)?(?:your profile says\s+)?(?P<claim>.*?)\s*(?:\u2014|-)?\s*"
+                        r"(?:true or false\??)?\s*$", re.I | re.S)
+
+
+def believed(answer: str, form: str, prompt: str) -> str:
+    """A wrong answer as what the user believed: a true-or-false answer is never shown as "True" but as
+    the claim they accepted or denied ("thought “you joined Upwork in 2019” was true")."""
+    if form != "truefalse":
+        return answer
+    said = (answer or "").strip().casefold()
+    if said in ("true", "t", "yes", "y"):
+        verdict = "true"
+    elif said in ("false", "f", "no", "n"):
+        verdict = "false"
+    else:
+        return answer
+    m = _TF_PROMPT.match(prompt or "")
+    claim = (m.group("claim") if m else prompt).strip().rstrip(".?")
+    return f"thought \u201c{claim}\u201d was {verdict}"
+
+
 def wrong_answers(
     con: sqlite3.Connection, profile_id: int, fact_keys: list[str], per_fact: int = 5
 ) -> dict[str, list[str]]:
     """The user's recent wrong answers for each fact (most recent first)."""
     return {
-        key: [r[0] for r in con.execute(_WRONG_SQL, {"pid": profile_id, "key": key, "lim": per_fact}).fetchall()]
+        key: [believed(answer, form, prompt)
+              for answer, form, prompt in con.execute(_WRONG_SQL, {"pid": profile_id, "key": key, "lim": per_fact})]
         for key in fact_keys
     }
 
