@@ -3341,12 +3341,12 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="-66"/>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -3451,28 +3451,28 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>公司</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>Name in another script</source>
         <translation>其他文字的名称（如中文名）</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+32"/>
+        <location line="-11"/>
+        <location line="+34"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+11"/>
+        <location line="-33"/>
+        <location line="+13"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+11"/>
+        <location line="-35"/>
+        <location line="+13"/>
         <location line="+12"/>
         <location line="+11"/>
         <source>End</source>

@@ -322,3 +322,25 @@ def test_first_profile_typed_in_from_an_empty_app(make_app, qtbot, monkeypatch):
     wait_idle(qtbot, app)
     assert app.window.profile_names == ["Upwork"]
     assert app.ctx.coach.load_profile("Upwork")[1].employment[0].company == "Acme"
+
+
+def test_an_employers_name_in_another_script_is_typed_in_and_accepted_as_an_answer(app, editor, qtbot, tmp_path):
+    select_entry(editor, "employment", 1)
+    local = editor.field("employment", "local_name")
+    assert local.text() == ""
+    local.setFocus()
+    local.setText("明线物流")  # typed with an input method: QTest cannot send CJK key events
+    local.textEdited.emit("明线物流")
+    editor.window().grab().save(str(tmp_path / "employment.png"))
+    save_and_wait(qtbot, editor)
+    wait_idle(qtbot, app)
+    coach = app.ctx.coach
+    assert coach.load_profile("Upwork")[1].employment[1].local_name == "明线物流"
+    fact = next(f for f in coach.facts("Upwork") if f.attribute == "company" and f.value == "Brightline Logistics")
+    plan = coach.start_session("review", count=1, fact_keys=[fact.key], seed=1)
+    assert plan.facts[fact.key].aliases == ("明线物流",)
+    from verify_coach.core.questions.model import new_question
+
+    q = new_question("q-t", "recall", "Where did you work?", None, fact.value, "name", (fact.key,), "employment")
+    assert coach.answer(plan, q, "明线物流", 2500).verdict.correct
+    coach.end_session(plan)
