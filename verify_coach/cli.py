@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     pc = sub.add_parser("practice", help="a practice session in the terminal")
     pc.add_argument("--count", type=int, default=10)
     pc.add_argument("--seed", type=int, default=None)
-    pc.add_argument("--mode", choices=("normal", "weak", "cram"), default="normal")
+    pc.add_argument("--mode", choices=("normal", "weak", "cram", "all"), default="normal",
+                    help="all: every fact, trivia too (counts, ratings, budgets…); the others ask what matters")
     pc.add_argument("--json", action="store_true")
 
     st = sub.add_parser("stats", help="readiness and weaknesses")

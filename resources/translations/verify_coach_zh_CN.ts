@@ -2637,12 +2637,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-185"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -2654,12 +2654,12 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
@@ -2674,7 +2674,22 @@ Python  Django  React
         <translation>每次练习题数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Drill all facts, trivia too</source>
+        <translation>练习全部事实（含细节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill all facts</source>
+        <translation>练习全部事实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every fact of the profile, with the ones an agent rarely asks (counts, ratings, budgets, issuers). They never decide your readiness.</source>
+        <translation>资料中的每一个事实，包括审核人员很少问到的细节（数量、评分、预算、发证机构）。这些细节不会影响你的准备度。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No call date set yet. Set it so practice and cramming aim at the day of the call.</source>
         <translation>尚未设置通话日期。设置后，练习和突击都会针对通话当天安排。</translation>
     </message>
@@ -2720,12 +2735,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2773,6 +2788,11 @@ Python  Django  React
         <location line="+3"/>
         <source>Drilling chosen facts</source>
         <translation>专练所选要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All facts</source>
+        <translation>全部事实</translation>
     </message>
     <message>
         <location line="+73"/>

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from . import scheduling, stats
+from . import relevance, scheduling, stats
 from .answering import grade_question
 from .facts import Fact, extract_facts
 from .grading import Verdict
@@ -35,7 +35,7 @@ from .store.models import (
     utcnow,
 )
 
-SESSION_MODES = ("practice", "weak", "cram", "review", "call")
+SESSION_MODES = ("practice", "weak", "cram", "review", "call", "all")
 
 
 NO_PROFILE = "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
@@ -245,7 +245,9 @@ class Coach:
                 raise CoachError("None of the chosen facts is in the profile any more.")
         else:
             cands = self._candidates(pname, now)
-            pick_mode = {"practice": "normal", "review": "normal", "call": "normal"}.get(mode, mode)
+            if mode != "all":  # trivia (counts, ratings, budgets, issuers…) only in the "all facts" drill
+                cands = [c for c in cands if relevance.matters(c.fact_key.split(".")[0], c.fact_key)] or cands
+            pick_mode = {"practice": "normal", "review": "normal", "call": "normal", "all": "normal"}.get(mode, mode)
             keys = scheduling.pick(cands, count, pick_mode, seed)
         with self.store.session() as s:
             prow = self._by_name(s, pname)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from . import relevance
 from .facts import Fact, extract_facts
 from .profile import Profile
 from .questions import Question, question_for_fact
@@ -254,7 +255,8 @@ def _profile_facts(
 ) -> list[Fact]:
     """Up to ``count`` profile facts with a typed question, shared among the groups by weight
     (smooth weighted round robin), then put in call order: by group, then as in the profile."""
-    pools = {g.name: _ordered_candidates(g, facts, rng) for g in PROFILE_GROUPS}
+    pools = {g.name: [f for f in _ordered_candidates(g, facts, rng) if relevance.matters(f.category, f.attribute)]
+             for g in PROFILE_GROUPS}  # trivia (counts, ratings, budgets, issuers) are never asked on the call
     taken: dict[str, list[Fact]] = {g.name: [] for g in PROFILE_GROUPS}
     credit = {g.name: 0 for g in PROFILE_GROUPS}
     total = 0

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from . import scheduling
+from . import relevance, scheduling
 from .categories import CATEGORIES
 from .scheduling import Timing
 from .store.schema import as_utc
@@ -211,13 +211,15 @@ def compute(
                 "name": name,
                 "attempts": n,
                 "accuracy": _r(ok / n) if n else None,
-                "recall": _r(scheduling.readiness([f.recall_at_call for f in fs])),
+                "recall": _r(relevance.weighted_readiness([(f.category, f.key, f.recall_at_call) for f in fs])
+                             if any(relevance.matters(f.category, f.key) for f in fs)
+                             else scheduling.readiness([f.recall_at_call for f in fs])),
             }
         )
     return {
         "profile": profile_name,
         "call_at": call_at.isoformat() if call_at else None,
-        "readiness": _r(scheduling.readiness([f.recall_at_call for f in facts])),
+        "readiness": _r(relevance.weighted_readiness([(f.category, f.key, f.recall_at_call) for f in facts])),
         "attempts": int(total),
         "categories": cats,
         "facts": [f.to_json() for f in facts],

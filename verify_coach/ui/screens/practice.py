@@ -179,6 +179,12 @@ class PracticeScreen(Screen):
         length.addSpacing(12)
         length.addWidget(self.limit_info)
         length.addStretch(1)
+        self.all_button = QPushButton(self.tr("Drill all facts, trivia too"))
+        self.all_button.setAccessibleName(self.tr("Drill all facts"))
+        self.all_button.setToolTip(self.tr("Every fact of the profile, with the ones an agent rarely asks (counts, "
+                                           "ratings, budgets, issuers). They never decide your readiness."))
+        self.all_button.clicked.connect(lambda: self.start("all", None))
+        length.addWidget(self.all_button)
         lay.addLayout(length)
 
         self.call_hint = QFrame(objectName="card")
@@ -318,6 +324,7 @@ class PracticeScreen(Screen):
             "weak": self.tr("Weak facts"),
             "cram": self.tr("Cram before the call"),
             "review": self.tr("Drilling chosen facts"),
+            "all": self.tr("All facts"),
         }.get(mode, mode)
 
     def _show_page(self, page: QWidget) -> None:

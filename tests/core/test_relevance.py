@@ -1,0 +1,56 @@
+"""What matters on the call: trivia (counts, ratings, budgets, issuers…) never decide readiness, a normal
+session or the mock call, and stay in the "all facts" drill."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from verify_coach.core import relevance
+from verify_coach.core.demo import make_demo_profile
+from verify_coach.core.facts import extract_facts
+from verify_coach.core.mockcall import plan_call
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+TRIVIA_ATTRS = {"skill_count", "employer_count", "platform_job_count", "rating", "budget", "job_success",
+                "total_earnings", "total_jobs", "categories", "issuer"}
+
+
+def test_identity_employers_and_the_rate_weigh_most_and_trivia_least():
+    assert relevance.weight("identity", "full_name") == 1.0
+    assert relevance.weight("rate", "hourly_rate") == 1.0
+    assert relevance.weight("employment", "employment.company.abc1234567") == 1.0
+    for attr in ("skill_count", "employer_count", "job_success", "total_earnings"):
+        cat = {"skill_count": "skills", "employer_count": "employment"}.get(attr, "platform")
+        assert not relevance.matters(cat, attr)
+    assert not relevance.matters("certifications", "issuer")
+
+
+def test_readiness_is_the_weighted_recall_of_what_matters():
+    items = [("identity", "identity.full_name.x", 1.0), ("platform", "platform.job_success.x", 0.0),
+             ("employment", "employment.location.x", 0.0)]
+    # job success is trivia and does not count; the employer's location weighs half of the name
+    assert relevance.weighted_readiness(items) == pytest.approx(1.0 / 1.5)
+
+
+def test_trivia_answered_wrong_do_not_lower_readiness(coach, sample_profile):
+    coach.save_profile("Upwork", sample_profile)
+    before = coach.stats(now=NOW)["readiness"]
+    plan = coach.start_session("all", 500, seed=1, now=NOW)
+    trivia = [q for q in plan.questions if relevance.attribute_of(q.fact_keys[0]) in TRIVIA_ATTRS]
+    assert trivia, "the all-facts drill asks the trivia"
+    for q in trivia:
+        coach.answer(plan, q, "zzz", 3000, now=NOW)
+    assert coach.stats(now=NOW)["readiness"] == before
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_normal_session_and_the_mock_call_never_ask_trivia(coach, seed):
+    profile = make_demo_profile(seed=seed, size="large")
+    coach.save_profile("Demo", profile)
+    plan = coach.start_session("practice", 60, seed=seed, now=NOW)
+    assert not [q for q in plan.questions if relevance.attribute_of(q.fact_keys[0]) in TRIVIA_ATTRS]
+    call = plan_call(profile, extract_facts(profile), seed=seed)
+    asked = [i.fact_key for i in call.items if not i.is_open]
+    assert asked and not [k for k in asked if relevance.attribute_of(k) in TRIVIA_ATTRS]
