@@ -1407,6 +1407,9 @@ _ORG_TYPES = frozenset(
     ["university", "college", "institute", "school", "academy", "polytechnic", "bank", "hospital", "foundation", "center", "centre", "universidad", "universidade", "universite", "universitat", "universita", "instituto", "institut", "colegio", "escuela", "hochschule"]
 )
 _ORG_WORD_FORMS = {"tech": "technology", "und": "and", "et": "and", "y": "and", "e": "and", "intl": "international",
+                   "universidad": "university", "universidade": "university", "universite": "university",
+                   "universitat": "university", "universita": "university", "instituto": "institute",
+                   "institut": "institute", "del": "of", "della": "of", "des": "of", "der": "of",
                    "univ": "university", "uni": "university", "inst": "institute", "tech.": "technology"}
 _CJK_ORG_SUFFIX = re.compile(r"(?:科技|信息技术|网络|技术|集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|(?:大学|学院)$")
 _PLACE_WORDS = frozenset(
@@ -1514,7 +1517,9 @@ def _grade_person(expected: str, answer: str) -> Verdict:
             slips.append((t, hit))
     if not missing and not left:
         return _right("One small typo forgiven." if len(slips) == 1 else _typo_feedback(len(slips))) if slips else _right()
-    if len(exp) >= 3 and not left and exp[0] not in missing and exp[-1] not in missing:
+    if len(exp) >= 3 and not left and exp[0] not in missing and (
+        exp[-1] not in missing or (len(exp) >= 4 and exp[-2] not in missing)  # "Diego Parra" for Diego Miguel Parra Nava
+    ):
         return _right(f"Right \u2014 the profile has your full name: {shown}.")
     if len(missing) == 1 and len(left) == 1:
         return _wrong(0.3, f"{_q(left[0].capitalize())} is not {_q(missing[0].capitalize())} \u2014 that is a different "
@@ -1784,6 +1789,7 @@ def grade(
     return verdict
 
 
+_TITLE_AT = re.compile(r"\s+[-\u2013\u2014@|]\s+|\s*,\s+|\s+at\s+", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _MAX_ANSWER = 600  # characters (about 100 spoken words): a pasted essay is not an answer, and grading stays fast
 
@@ -1797,6 +1803,8 @@ def _grade_one(grader: Callable[[str, str, Context], Verdict], expected: str, an
     if not verdict.correct and kind == "name" and ctx.role == "place":
         verdict = _grade_place_role(expected, answer, verdict)
     if kind == "text" and ctx.role == "title":
+        if not verdict.correct and (head := _TITLE_AT.split(expected)[0]) != expected and grader(head, answer, ctx).correct:
+            return _right(f"Right \u2014 the profile says {expected.strip()}.")  # "DevOps Engineer - Devoteam"
         verdict = _level_feedback(expected, answer, verdict)
     return verdict
 

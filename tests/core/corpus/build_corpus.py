@@ -532,6 +532,19 @@ HELD_OUT = [
 for kind, context, expected, answer, verdict in HELD_OUT:
     add(f"heldout-{kind}", kind, context, expected, answer, verdict)
 
+# --- from a real résumé (../shared/fixtures/jsonresume/real-diego-parra.resume.json), answered naturally ------
+add("real-resume", "name", "role=person", "Diego Miguel Parra Nava", "Diego Parra\nDiego Parra Nava\nDiego Miguel Parra Nava", A)
+add("real-resume", "name", "role=person", "Diego Miguel Parra Nava", "Diego Miguel\nDiego Parro\nDiego Ibarra", R)
+add("real-resume", "text", "role=title", "DevOps Engineer - Devoteam", "DevOps Engineer\nI'm a DevOps engineer at Devoteam", A)
+add("real-resume", "text", "role=title", "DevOps Engineer - Devoteam", "Senior DevOps Engineer\nSoftware Engineer", R)
+add("real-resume", "text", "role=title", "Technical Consultant - Agiliza SA", "I was a technical consultant\nTechnical Consultant", A)
+add("real-resume", "name", "role=org", "Universidad del Zulia", "University of Zulia\nLa Universidad del Zulia\nthe Universidad del Zulia", A)
+add("real-resume", "name", "role=org", "Universidad del Zulia", "Universidad de Carabobo\nUniversidad Central de Venezuela", R)
+add("real-resume", "name", "role=place", "Gijon", "Gijón\nGijón, Spain\nI live in Gijon", A)
+add("real-resume", "name", "role=place", "Gijon", "Oviedo\nGirona", R)
+add("real-resume", "name", "role=org", "Devoteam", "I work at Devoteam\nDevoteam Spain", A)
+add("real-resume", "name", "role=org", "Devoteam", "Accenture\nDevo Team Media", R)
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("grading_corpus.tsv")
     with out.open("w", encoding="utf-8", newline="") as f:
