@@ -3,7 +3,10 @@
 - a right value wrapped in any of the ways people frame it is accepted, for every kind;
 - a denial of the right value ("I never worked at …", "not …") is rejected;
 - a one-letter change of a short word of a person's name is another person, and is rejected;
-- a changed first letter of a surname or a place is rejected.
+- a changed first letter of a surname or a place is rejected;
+- a long pinyin name changed into another valid pinyin name is another person;
+- the right city in another country is wrong; a nationality names its country;
+- in a correction ("29, not 30") what was said counts, not what was denied.
 """
 
 from __future__ import annotations
@@ -182,3 +185,52 @@ def test_a_changed_first_letter_of_a_surname_or_place_is_rejected(word, letter):
     assert not grade(word, changed, "name", role="place").correct
     assert not grade(f"Anna {word}", f"Anna {changed}", "name", role="person").correct
     assert not grade(word, letter + word.lower(), "name", role="place").correct  # an added first letter
+
+
+_SYLLABLES = ["ming", "ling", "lin", "hua", "wei", "jun", "xiao", "hong", "yan", "fang", "feng", "li", "jie", "qiang",
+              "zhang", "zheng", "hai", "tao", "yang", "ying", "peng", "ping", "dong", "long"]
+_PINYIN_PAIRS = sorted({
+    ((a + b).capitalize(), (a + c).capitalize())
+    for a in _SYLLABLES for b in _SYLLABLES for c in _SYLLABLES
+    if b != c and len(a + b) >= 8 and len(b) == len(c) and sum(x != y for x, y in zip(b, c)) == 1
+})
+
+
+def test_a_long_pinyin_given_name_changed_into_another_valid_one_is_another_person():
+    """"Xiaoming" and "Xiaoling" are both names: one changed letter in a long pinyin word is not a slip."""
+    assert len(_PINYIN_PAIRS) > 40
+    accepted = [(a, b) for a, b in _PINYIN_PAIRS if grade(f"Zhang {a}", f"Zhang {b}", "name", role="person").correct]
+    assert not accepted
+
+
+CITY_COUNTRY = [("Lagos", "Nigeria"), ("Manila", "Philippines"), ("Hangzhou", "China"), ("Karachi", "Pakistan"),
+                ("Kyiv", "Ukraine"), ("Guadalajara", "Mexico"), ("Nairobi", "Kenya"), ("Pune", "India")]
+COUNTRY_OF_PEOPLE = {"Nigeria": "Nigerian", "Philippines": "Filipino", "China": "Chinese", "Pakistan": "Pakistani",
+                     "Ukraine": "Ukrainian", "Mexico": "Mexican", "Kenya": "Kenyan", "India": "Indian"}
+
+
+@relaxed
+@given(st.sampled_from(CITY_COUNTRY), st.sampled_from(["Portugal", "Ghana", "Brazil", "Canada", "Egypt", "Vietnam"]),
+       st.sampled_from(["{city}, {country}", "{city} {country}", "I live in {city}, {country}"]))
+def test_the_right_city_in_another_country_is_rejected_and_in_its_own_accepted(place, other, frame):
+    city, country = place
+    expected = f"{city}, {country}"
+    assert grade(expected, frame.format(city=city, country=country), "name", role="place").correct
+    assert not grade(expected, frame.format(city=city, country=other), "name", role="place").correct
+
+
+@relaxed
+@given(st.sampled_from(sorted(COUNTRY_OF_PEOPLE)), st.sampled_from(["I'm {}", "{}", "I am {}", "{}, sir"]))
+def test_a_nationality_names_its_country(country, frame):
+    assert grade(country, frame.format(COUNTRY_OF_PEOPLE[country]), "name", role="place").correct
+    other = next(c for c in sorted(COUNTRY_OF_PEOPLE) if c != country)
+    assert not grade(country, frame.format(COUNTRY_OF_PEOPLE[other]), "name", role="place").correct
+
+
+@relaxed
+@given(st.integers(2, 60), st.integers(1, 30), st.sampled_from(["{right}, not {wrong}", "not {wrong}, {right}",
+                                                                 "Not {wrong} but {right}", "{right} not {wrong}"]))
+def test_a_correction_counts_what_was_said_not_what_was_denied(n, delta, frame):
+    said = frame.format(right=n, wrong=n + delta)
+    assert grade(str(n), said, "number").correct, said
+    assert not grade(str(n + delta), said, "number").correct, said

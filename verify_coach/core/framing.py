@@ -78,7 +78,7 @@ _AFTER_NEG = re.compile(rf"(?:{_alternation(_AFTER_NEGATION)}){_SEP}", re.I)
 _TRAIL = re.compile(
     r"(?:[\s,;:]+(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|sir|ma'?am|madam|please|right|correct|"
     r"thanks?|thank\s+you|if\s+i\s+remember\s+(?:correctly|right)|as\s+far\s+as\s+i\s+know|i'?m\s+pretty\s+sure|"
-    r"probably|maybe|anyway|actually))+[\s.!?,;]*$|[\s.!?,;]+$",
+    r"probably|maybe|anyway|actually|po|opo))+[\s.!?,;]*$|[\s.!?,;]+$",
     re.I,
 )
 # Where a clause that says something else begins: the part before it may be the value.
@@ -140,6 +140,26 @@ def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
             if c.start() > 0:
                 add(text[: c.start()], negated)
     return out
+
+
+_CORRECTION_AFTER = re.compile(
+    r"^(?P<said>.+?)\s*(?:[,;]\s*|\s+)(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<denied>[^,;]+?)[\s.!]*$", re.I
+)
+_CORRECTION_BEFORE = re.compile(
+    r"^(?:no\s*[,.]?\s*)?(?:it'?s\s+not|it\s+is\s+not|it\s+wasn'?t|it\s+was\s+not|not)\s+(?P<denied>[^,;]+?)\s*"
+    r"(?:[,;]\s*(?:but\s+)?|\s+but\s+)(?:it'?s\s+|it\s+is\s+|it\s+was\s+|rather\s+)?(?P<said>.+)$", re.I
+)
+
+
+def correction(folded: str) -> tuple[str, str] | None:
+    """A value said together with the one it is not: "$45 an hour, not 40" and "not February, March 2022"
+    give ``(said, denied)``; ``None`` for any other answer."""
+    text = folded.strip()
+    for pattern in (_CORRECTION_BEFORE, _CORRECTION_AFTER):
+        m = pattern.match(text)
+        if m and m.group("said").strip() and m.group("denied").strip():
+            return m.group("said").strip(), m.group("denied").strip()
+    return None
 
 
 def negated(folded: str) -> bool:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from . import framing
+from . import framing, places
 from .dates import PartialDate, PartialDateError
 
 KINDS = ("date", "money", "number", "name", "text", "list")
@@ -844,6 +844,11 @@ _TEXT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mcom": ("master", "of", "commerce"), "bfa": ("bachelor", "of", "fine", "arts"),
     "mfa": ("master", "of", "fine", "arts"), "llb": ("bachelor", "of", "laws"), "llm": ("master", "of", "laws"),
     "bachelors": ("bachelor",), "masters": ("master",),
+    "cs": ("computer", "science"), "compsci": ("computer", "science"), "cse": ("computer", "science", "and", "engineering"),
+    "bscs": ("bachelor", "of", "science", "computer", "science"), "bsit": ("bachelor", "of", "science", "information", "technology"),
+    "bsee": ("bachelor", "of", "science", "electrical", "engineering"), "bsce": ("bachelor", "of", "science", "civil", "engineering"),
+    "ece": ("electronics", "and", "communication", "engineering"), "eee": ("electrical", "and", "electronic", "engineering"),
+    "mscs": ("master", "of", "science", "computer", "science"), "ee": ("electrical", "engineering"),
     # street addresses
     "st": ("street",), "str": ("street",), "ave": ("avenue",), "av": ("avenue",), "rd": ("road",),
     "blvd": ("boulevard",), "ln": ("lane",), "apt": ("apartment",), "ste": ("suite",), "hwy": ("highway",),
@@ -995,6 +1000,7 @@ def _name_tokens(text: str, skill: bool) -> list[str]:
     joined = _PLACE_ALIASES.get(joined, joined)
     joined = _PLACE_ALIASES.get(joined, joined)  # "nyc" -> "new york city" -> "new york"
     joined = _US_STATES.get(joined, joined)
+    joined = places.ALIASES.get(joined, joined)  # "Bombay" -> "mumbai", "the States" -> "united states"
     return joined.split()
 
 
@@ -1002,12 +1008,63 @@ _DIGITS = re.compile(r"\D")
 
 
 def _typo_ok(a: str, b: str) -> bool:
-    """One small typo in a Latin-script word or name of five letters or more; digits must agree."""
-    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or not (a.isascii() and b.isascii()):
+    """One small typo in a Latin-script word or name of six letters or more; digits must agree.
+
+    Not a changed first letter (another word), not a letter added or dropped at the end unless it doubles
+    the one before ("Andela"/"Andel" are two names, "Googlee" is a slip), not a word that is itself another
+    known place ("Zhengzhou"/"Zhangzhou")."""
+    if len(a) < 6 or len(b) < 6 or abs(len(a) - len(b)) > 1 or not (a.isascii() and b.isascii()):
         return False
     if a[0] != b[0] or OSA.distance(a, b, score_cutoff=1) > 1:  # a changed first letter is another word
         return False
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        if longer[:-1] == shorter and longer[-1] not in (longer[-2], "s") and len(shorter) < 8:
+            return False
+    if b in places.CITIES and a != b or a in places.CITIES and b in places.CITIES:
+        return False
     return _DIGITS.sub("", a) == _DIGITS.sub("", b)
+
+
+_PINYIN = frozenset("""
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng
+cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu
+cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo e
+ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan
+guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian
+jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan
+kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun
+luo lv lve lyu ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne
+nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng
+pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re
+ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei
+shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao
+te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang
+xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan
+zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang
+zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+""".split())
+
+
+@lru_cache(maxsize=4096)
+def _is_pinyin(word: str) -> bool:
+    """Whether a word splits into two or more pinyin syllables ("xiaoming", "zhengzhou"): a Chinese name or
+    place, where one changed letter is another valid name rather than a slip."""
+    if not word.isalpha() or not word.isascii() or len(word) > 24:
+        return False
+    n = len(word)
+    reach = [0] * (n + 1)  # reach[i]: the fewest syllables that spell word[:i] (0: not reachable)
+    reach[0] = 0
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if word[i:j] in _PINYIN and (not ok[j] or reach[j] > reach[i] + 1):
+                ok[j] = True
+                reach[j] = reach[i] + 1
+    return ok[n] and reach[n] >= 2
 
 
 def _initials(tokens: tuple[str, ...]) -> str:
@@ -1053,6 +1110,8 @@ def _grade_name(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     if not exp.tokens:
         return _grade_raw(expected, answer)
     strict = ctx.role == "place"
+    if strict and (rewritten := _place_rewrite(expected, answer)) != answer:
+        answer, ans = rewritten, _name_norm(rewritten)
     how = _name_match(exp, ans, strict)
     if how == "exact":
         return _right()
@@ -1397,7 +1456,11 @@ def _join_and(items: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mister",
-                            "madame", "dame"})
+                            "madame", "dame", "engr", "eng", "atty", "arch", "herr", "frau", "sr", "sra", "srta",
+                            "senor", "senora", "dona", "pani", "shri", "smt", "alhaji", "alhaja", "hon",
+                            "rev", "po"})
+_OLD_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mister",
+                         "madame", "dame"})
 _PERSON_SLIP_MIN = 8  # one slip is forgiven only inside a long word of a name ("Johnson"/"Johnston" no; "Fernandez")
 _PLACE_SLIP_MIN = 9  # "Hangzhou"/"Huangzhou", "Lagos"/"Lagoa" are other places
 _ORG_GENERIC = frozenset(
@@ -1410,7 +1473,11 @@ _ORG_WORD_FORMS = {"tech": "technology", "und": "and", "et": "and", "y": "and", 
                    "universidad": "university", "universidade": "university", "universite": "university",
                    "universitat": "university", "universita": "university", "instituto": "institute",
                    "institut": "institute", "del": "of", "della": "of", "des": "of", "der": "of",
-                   "univ": "university", "uni": "university", "inst": "institute", "tech.": "technology"}
+                   "univ": "university", "uni": "university", "inst": "institute", "tech.": "technology",
+                   "technische": "technical", "tecnica": "technical", "tecnologica": "technological",
+                   "politecnico": "polytechnic", "politechnika": "polytechnic", "munchen": "munich",
+                   "koln": "cologne", "wien": "vienna", "warszawa": "warsaw", "warszawska": "warsaw",
+                   "nacional": "national", "nationale": "national", "federal": "federal", "estadual": "state"}
 _CJK_ORG_SUFFIX = re.compile(r"(?:科技|信息技术|网络|技术|集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|(?:大学|学院)$")
 _PLACE_WORDS = frozenset(
     ["china", "beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "nanjing", "wuhan", "chengdu", "chongqing", "tianjin", "xian", "suzhou", "xiamen", "qingdao", "dalian", "shenyang", "harbin", "changsha", "zhengzhou", "jinan", "hefei", "fuzhou", "kunming", "ningbo", "wuxi", "dongguan", "foshan", "zhuhai", "changzhou", "zhejiang", "jiangsu", "guangdong", "fujian", "shandong", "sichuan", "hubei", "hunan", "henan", "hebei", "anhui", "jiangxi", "yunnan", "guizhou", "shaanxi", "shanxi", "liaoning", "jilin", "heilongjiang", "hainan", "guangxi", "xinjiang", "tibet", "taiwan", "taipei", "hong", "kong", "macau", "macao", "india", "mumbai", "delhi", "bangalore", "bengaluru", "hyderabad", "chennai", "pune", "kolkata", "ahmedabad", "noida", "gurgaon", "gurugram", "united", "states", "usa", "us", "america", "new", "york", "london", "paris", "berlin", "munich", "madrid", "barcelona", "rome", "milan", "amsterdam", "toronto", "vancouver", "sydney", "melbourne", "tokyo", "osaka", "seoul", "singapore", "manila", "cebu", "davao", "quezon", "lagos", "abuja", "nairobi", "cairo", "mexico", "guadalajara", "monterrey", "bogota", "medellin", "lima", "santiago", "buenos", "aires", "sao", "paulo", "rio", "janeiro", "kyiv", "kiev", "lviv", "warsaw", "krakow", "moscow", "istanbul", "ankara", "dubai", "karachi", "lahore", "islamabad", "dhaka", "jakarta", "bangkok", "hanoi", "ho", "chi", "minh", "kuala", "lumpur", "pakistan", "bangladesh", "indonesia", "philippines", "vietnam", "thailand", "malaysia", "nigeria", "kenya", "egypt", "brazil", "argentina", "colombia", "peru", "chile", "ukraine", "poland", "russia", "turkey", "germany", "france", "spain", "italy", "netherlands", "canada", "australia", "japan", "korea", "uk", "england", "kingdom", "states", "texas", "california", "florida", "austin", "seattle", "boston", "chicago", "san", "francisco", "los", "angeles", "sf", "la", "nyc", "hk", "sz", "bj", "sh", "gz", "district", "province", "city", "chile", "peru"]
@@ -1432,7 +1499,32 @@ _ORG_ABBREVIATIONS: dict[str, str] = {
     "uc berkeley": "university of california berkeley", "berkeley": "university of california berkeley",
     "ut austin": "university of texas at austin", "up diliman": "university of the philippines diliman",
     "unam": "universidad nacional autonoma de mexico", "usp": "universidade de sao paulo",
+    "iitb": "indian institute of technology bombay", "iit b": "indian institute of technology bombay",
+    "iitd": "indian institute of technology delhi", "iit d": "indian institute of technology delhi",
+    "iitm": "indian institute of technology madras", "iit m": "indian institute of technology madras",
+    "iitk": "indian institute of technology kanpur", "iit k": "indian institute of technology kanpur",
+    "iit kgp": "indian institute of technology kharagpur", "iitkgp": "indian institute of technology kharagpur",
+    "iitr": "indian institute of technology roorkee", "iith": "indian institute of technology hyderabad",
+    "bits": "birla institute of technology and science", "bits pilani": "birla institute of technology and science pilani",
+    "unilag": "university of lagos", "unn": "university of nigeria nsukka", "oau": "obafemi awolowo university",
+    "ui": "university of ibadan", "unilorin": "university of ilorin", "futa": "federal university of technology akure",
+    "uon": "university of nairobi", "uoft": "university of toronto", "u of t": "university of toronto",
+    "ubc": "university of british columbia", "upd": "university of the philippines diliman",
+    "up": "university of the philippines", "admu": "ateneo de manila university", "ateneo": "ateneo de manila university",
+    "dlsu": "de la salle university", "ust": "university of santo tomas", "pup": "polytechnic university of the philippines",
+    "mapua": "mapua university", "nust": "national university of sciences and technology",
+    "lums": "lahore university of management sciences", "fast": "fast national university",
+    "kpi": "kyiv polytechnic institute", "knu": "taras shevchenko national university of kyiv",
+    "tum": "technical university of munich",
+    "uw": "university of washington", "uct": "university of cape town", "wits": "university of the witwatersrand",
+    "auc": "american university in cairo", "cu": "cairo university", "buet": "bangladesh university of engineering and technology",
+    "du": "university of dhaka", "hcmut": "ho chi minh city university of technology", "vnu": "vietnam national university",
+    "ufrj": "universidade federal do rio de janeiro", "unicamp": "universidade estadual de campinas",
+    "itesm": "tecnologico de monterrey", "tec de monterrey": "tecnologico de monterrey", "uba": "universidad de buenos aires",
+    "uj": "jagiellonian university", "uw warsaw": "university of warsaw", "pw": "warsaw university of technology",
 }
+_ORG_SAFE_EXTRAS = frozenset({"group", "holding", "holdings", "limited", "company", "corporation", "incorporated",
+                              "inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "pvt", "private"})
 _LANGUAGE_LEVELS = [
     ("native", "native or bilingual, native, natively, bilingual, native speaker, mother tongue, first language, c2 native, "
                "native language, i am a native speaker, it's my mother tongue, 母语"),
@@ -1475,9 +1567,11 @@ def _bracketed_forms(expected: str) -> list[str]:
     return [m for m in re.findall(r"\(([^()]*)\)", expected) if _has_other_script(m) and _has_content(m)]
 
 
-def _person_tokens(text: str) -> list[str]:
-    return [t for t in _base_tokens(_PARENTHETICAL.sub(" ", text) if _has_content(_PARENTHETICAL.sub(" ", text)) else text)
-            if t not in _PERSON_TITLES]
+def _person_tokens(text: str, keep: frozenset[str] | set[str] = frozenset(), titles: frozenset[str] = _PERSON_TITLES) -> list[str]:
+    """The words of a name without its titles ("Engr.", "Ms.", a Filipino "po"); a title word that is part of
+    the profile's name (``keep``) stays."""
+    bare = _PARENTHETICAL.sub(" ", text)
+    return [t for t in _base_tokens(bare if _has_content(bare) else text) if t not in titles or t in keep]
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -1488,16 +1582,27 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _doubled(a: str, b: str) -> bool:
+    """The last letter typed twice ("Adebayoo", "Johnsonn"): a slip, not another name. A letter doubled inside
+    the word is often another spelling of another person's name (Hasan/Hassan, Mathew/Matthew)."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] == longer[-2]
+
+
 def _slip_ok(a: str, b: str, minimum: int = _PERSON_SLIP_MIN) -> bool:
-    """One slip inside a long word of a name: not at its first letter, never in a short syllable."""
-    if len(a) >= 5 and a[0] == b[0] and _transposed(a, b):
+    """One slip inside a long word of a name: not at its first letter, never in a short syllable, and never
+    one that spells another Chinese name ("Xiaoming"/"Xiaoling" are two people)."""
+    if len(a) >= 5 and a[0] == b[0] and (_transposed(a, b) or len(a) >= 6 and _doubled(a, b)):
         return True
+    if minimum == _PERSON_SLIP_MIN and _is_pinyin(a) and _is_pinyin(b):
+        return False
     return len(a) >= minimum and _typo_ok(a, b)
 
 
 def _grade_person(expected: str, answer: str) -> Verdict:
     shown = expected.strip()
-    exp, ans = _person_tokens(expected), _person_tokens(answer)
+    exp = _person_tokens(expected, titles=_OLD_TITLES)
+    ans = _person_tokens(answer, keep=set(exp))
     if not exp:
         return _grade_raw(expected, answer)
     if "".join(exp) == "".join(ans) or sorted(exp) == sorted(ans) or "".join(exp) == "".join(reversed(ans)):
@@ -1592,27 +1697,105 @@ def _grade_org(expected: str, answer: str) -> Verdict | None:
                 for j in range(i + 2, min(len(exp), i + 6) + 1):
                     if _initials(tuple(exp[i:j])) == t:
                         named.update(e for e in exp[i:j] if e not in _ACRONYM_SKIP)
-        elif t in _PLACE_WORDS:  # "Hangzhou, China" adds a place
+        elif t in _PLACE_WORDS or t in places.CITIES or places.kind_of(t):  # "Hangzhou, China" adds a place
             extra_places.append(t)
-        elif t not in ("and", "of", "the", "de", "co"):
+        elif t not in ("and", "of", "the", "de", "co") and t not in _ORG_SAFE_EXTRAS:
             extras.append(t)
-    missing_places = [t for t in exp if t in _PLACE_WORDS and t not in named]
+    missing_places = [t for t in exp if (t in _PLACE_WORDS or t in places.CITIES) and t not in named]
     if extra_places and missing_places:
         return _wrong(0.2, f"{_q(extra_places[0].title())} is not {_q(missing_places[0].title())} \u2014 the profile says {shown}.")
     distinctive = [t for t in exp if t not in _ORG_GENERIC and t not in _ORG_TYPES and t not in _PLACE_WORDS]
-    places = [t for t in exp if t in _PLACE_WORDS and t not in ("district", "province", "state", "city")]
+    unnamed = [t for t in distinctive if t not in named]
+    if extra_places and unnamed and named:  # "IIT Delhi" for IIT Bombay
+        return _wrong(0.2, f"{_q(answer.strip())} is not {shown}.")
+    positions = [i for i, t in enumerate(exp) if t in named]
+    skipped = [t for t in unnamed if positions and positions[0] < exp.index(t) < positions[-1]]
+    if skipped and not extras:  # "Pixel Studio" for Pixel Forge Studio
+        return _wrong(0.3, f"Missing {_q(skipped[0].capitalize())} \u2014 the profile says {shown}; "
+                           f"another organisation may have the rest of that name.")
+    place_tokens = [t for t in exp if t in _PLACE_WORDS and t not in ("district", "province", "state", "city")]
     if extras:
         if named:
             return _wrong(0.2, f"{_q(answer.strip().title())} is a different organisation from {shown} "
                                f"({', '.join(_q(e) for e in extras)} is not in its name).")
         return None
-    key = distinctive or places
+    key = distinctive or place_tokens
     if key and any(t in named for t in key):
         if distinctive and not any(t in named for t in distinctive):
             return _wrong(0.3, f"Not enough to tell which one \u2014 the profile says {shown}.")
         return _right(f"Right \u2014 the profile says {shown}." if not slips else "One small typo forgiven.")
     if named:
         return _wrong(0.3, f"Not enough to tell which one \u2014 the profile says {shown}.")
+    return None
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(_base_tokens(text))
+
+
+def _place_rewrite(expected: str, answer: str) -> str:
+    """The answer's parts said another way, in the profile's words: a short form the profile's place has
+    ("QC" for Quezon City, "LA" when the profile says Los Angeles), a nationality for the country ("Filipino"),
+    a generic word the profile does not have ("Guangdong Sheng", "Lagos State")."""
+    exp = f" {_folded_words(expected)} "
+    out, changed = [], False
+    for unit in _place_units(answer):
+        f = _folded_words(unit)
+        target = places.AMBIGUOUS_ALIASES.get(f) or places.DEMONYM_OF.get(f)
+        words = f.split()
+        if target and f" {target} " in exp and f" {f} " not in exp:
+            out.append(target)
+            changed = True
+        elif len(words) > 1 and words[-1] in places.SUFFIXES and f" {f} " not in exp:
+            out.append(" ".join(words[:-1]))
+            changed = True
+        else:
+            out.append(unit)
+    return ", ".join(out) if changed else answer
+
+
+def _without_place_suffix(expected: str) -> str | None:
+    """"Lagos State" -> "Lagos", "Cebu City, Philippines" -> "Cebu, Philippines"; ``None`` when nothing to drop."""
+    parts, changed = [], False
+    for part in expected.split(","):
+        words = _folded_words(part).split()
+        if len(words) > 1 and words[-1] in places.SUFFIXES:
+            parts.append(" ".join(words[:-1]))
+            changed = True
+        elif words and all(w in places.SUFFIXES for w in words) and parts:  # "Washington, D.C."
+            changed = True
+        elif words:
+            parts.append(part.strip())
+    return ", ".join(parts) if changed and parts else None
+
+
+def _place_name(folded: str, states: bool) -> str:
+    name = places.ALIASES.get(folded, folded)
+    if states and len(name) == 2:
+        name = _US_STATES.get(name, name)
+    return places.country_of(name) or name
+
+
+def _place_conflict(expected: str, answer: str) -> Verdict | None:
+    """A right city in the wrong country or state ("Lagos, Portugal" for Lagos, Nigeria) is a wrong answer,
+    even though the city alone would be right."""
+    known: dict[str, set[str]] = {}
+    for part in expected.split(","):
+        name = _place_name(_folded_words(part), states=True)
+        if (kind := places.kind_of(name)) is not None:
+            known.setdefault(kind, set()).add(name)
+    if not known:
+        return None
+    units = _place_units(answer)
+    if len(units) < 2:
+        words = _folded_words(answer).split()
+        units = [" ".join(words[-2:]), words[-1]] if len(words) >= 3 else words[1:] if len(words) == 2 else []
+    for unit in units[1:] if len(_place_units(answer)) >= 2 else units:
+        name = _place_name(_folded_words(unit), states="state" in known)
+        kind = places.kind_of(name)
+        if kind in known and name not in known[kind]:
+            said = " ".join(w.capitalize() for w in _folded_words(unit).split())
+            return _wrong(0.2, f"{_q(said)} is not right \u2014 the profile says {expected.strip()}.")
     return None
 
 
@@ -1638,20 +1821,30 @@ def _grade_place_role(expected: str, answer: str, verdict: Verdict) -> Verdict:
     return verdict
 
 
+_LEVEL_PHRASES = sorted(_LEVEL_OF, key=len, reverse=True)
+_LEVEL_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in _LEVEL_PHRASES) + r")(?!\w)")
+_LEVEL_DENIAL = re.compile(r"(?:\b(?:not|non|never|isn t|is not|am not|m not|wasn t|no longer)\s+(?:a\s+|an\s+|really\s+|very\s+|yet\s+)?)$")
+
+
 def _language_level(text: str) -> str | None:
+    """The level an answer states; ``"denied"`` when it only says which level it is not ("not a native speaker")."""
     tokens = " ".join(_WORD.findall(_fold(text)))
     if tokens in _LEVEL_OF:
         return _LEVEL_OF[tokens]
-    for phrase, level in sorted(_LEVEL_OF.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", tokens):
-            return level
-    return None
+    stated, denied = [], []
+    for m in _LEVEL_RE.finditer(tokens):
+        (denied if _LEVEL_DENIAL.search(tokens[: m.start()]) else stated).append(_LEVEL_OF[m.group(0)])
+    if stated:
+        return stated[0]
+    return "denied" if denied else None
 
 
 def _grade_language(expected: str, answer: str) -> Verdict | None:
     exp, ans = _language_level(expected), _language_level(answer)
     if exp is None or ans is None:
         return None
+    if ans == "denied":
+        return _wrong(0.0, f"You said which level it is not \u2014 the profile says {expected.strip()}.")
     if exp == ans:
         return _right() if _fold(expected) == _fold(answer) else _right(f"Right \u2014 the profile says {expected.strip()}.")
     return _wrong(0.2, f"The profile says {expected.strip()} \u2014 not {ans}.")
@@ -1776,6 +1969,11 @@ def grade(
     forms = [str(f) for f in accept if f is not None and _has_content(str(f))]
     if kind == "name" and ctx.role in (None, "person", "org"):
         forms += _bracketed_forms(expected)
+    if ctx.role == "place":
+        if (conflict := _place_conflict(expected, answer)) is not None:
+            return conflict
+        if (bare := _without_place_suffix(expected)) is not None:
+            forms.append(bare)
     if ctx.role == "person" and re.search("[äöüßÄÖÜ]", expected):  # "Mueller" is how Müller is written without umlauts
         forms.append(expected.translate(_UMLAUTS))
     verdict = _grade_framed(grader, expected, answer, kind, ctx)
@@ -1814,7 +2012,24 @@ def _grade_framed(grader: Callable[[str, str, Context], Verdict], expected: str,
     """Grade the answer and the readings of it without its framing ("I worked at …"); a negation
     before the value ("I never worked at …", "not 2019") turns a right value into a wrong answer."""
     folded = answer.replace("\u2019", "'").replace("\u2018", "'")
+    if (pair := framing.correction(folded)) is not None and kind != "list":
+        said, denied = pair
+        verdict = _grade_framed_plain(grader, expected, said, kind, ctx)
+        if verdict.correct and not _grade_framed_plain(grader, expected, denied, kind, ctx).correct:
+            return verdict
+        if not verdict.correct and _grade_framed_plain(grader, expected, denied, kind, ctx).correct:
+            return _wrong(0.0, f"You said it was not {_shown(expected, kind)} \u2014 but the profile says it is.")
+    return _grade_framed_plain(grader, expected, folded, kind, ctx)
+
+
+_NO_THEN = re.compile(r"^\s*(?:no|nope|nah)\s*[,.!;:\u2014-]+\s*(?=\S)", re.I)
+
+
+def _grade_framed_plain(grader: Callable[[str, str, Context], Verdict], expected: str, folded: str, kind: str,
+                        ctx: Context) -> Verdict:
+    answer = folded
     if kind in ("date", "number", "money"):
+        answer = folded = _NO_THEN.sub("", folded)  # "No, it was March 2022": a reply, not a denial
         if framing.negated(folded):
             denied = [text for text, negated in framing.readings(folded) if negated]
             if any(grader(expected, text, ctx).correct for text in denied) or grader(expected, answer, ctx).correct:
