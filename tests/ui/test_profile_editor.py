@@ -344,3 +344,25 @@ def test_an_employers_name_in_another_script_is_typed_in_and_accepted_as_an_answ
     q = new_question("q-t", "recall", "Where did you work?", None, fact.value, "name", (fact.key,), "employment")
     assert coach.answer(plan, q, "明线物流", 2500).verdict.correct
     coach.end_session(plan)
+
+
+def test_a_narrow_window_stacks_the_fields_and_keeps_the_entry_buttons_readable(app, editor, qtbot):
+    """At 900 px the job form is one column (no sideways scrolling, dates not squashed); at 1180 it is two."""
+    section = editor.lists["employment"]
+    select_entry(editor, "employment", 0)
+    form = section.form
+    start, end = form.editors["start"], form.editors["end"]
+
+    def rows() -> tuple[int, int]:
+        return start.mapTo(form, start.rect().topLeft()).y(), end.mapTo(form, end.rect().topLeft()).y()
+
+    app.window.resize(1180, 780)
+    qtbot.waitUntil(lambda: rows()[0] == rows()[1])
+    app.window.resize(900, 600)
+    qtbot.waitUntil(lambda: rows()[1] > rows()[0])
+    scroll = section.stack.widget(0)
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert start.width() >= 250  # a date field wide enough to read "2020-09" and its hint
+    for button in section.entries.findChildren(type(section.empty_add)):
+        if button.isVisible() and len(button.text()) > 1:  # the arrows are icon-sized on purpose
+            assert button.width() >= button.minimumSizeHint().width(), button.text()

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -99,7 +99,7 @@ class _ListSection(QWidget):
         lay.setContentsMargins(12, 12, 12, 12)
         lay.setSpacing(16)
         self.entries = EntryList(noun=noun, add_text=add_text, add_name=add_name)
-        self.entries.setFixedWidth(300)
+        self.entries.setFixedWidth(self._list_width(1180))
         lay.addWidget(self.entries)
         self.form = RecordForm(pf.SPECS[section], name=section)
         scroll = QScrollArea()
@@ -124,6 +124,15 @@ class _ListSection(QWidget):
         self.stack.addWidget(scroll)
         self.stack.addWidget(empty)
         lay.addWidget(self.stack, 1)
+
+    def _list_width(self, width: int) -> int:
+        """The entry list takes about a third of the section, up to 300 pixels, never less than its buttons need."""
+        buttons = self.entries.layout().minimumSize().width() if self.entries.layout() else 0
+        return max(200, buttons, min(300, width * 3 // 10))
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.entries.setFixedWidth(self._list_width(self.width()))
 
 
 class ProfileScreen(Screen):

@@ -1,6 +1,6 @@
 """A form for one record (the identity, the platform profile, one job...) built from field specs.
 
-Labels sit above their fields in two columns; a problem is shown in red right under the field it is
+Labels sit above their fields in two columns (one when the window is narrow); a problem is shown in red right under the field it is
 about, and the field is marked ``invalid``. The form never keeps data of its own: ``edited(key,
 value)`` reports each change and ``set_values`` shows what the screen holds.
 
@@ -61,30 +61,55 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
         self._filter = UndoKeyFilter(self)
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        row = col = 0
+        self._cells: list[tuple[FieldSpec, QWidget]] = []
         for spec in specs:
+            if spec.kind == "heading":
+                head = QLabel(self._tr(spec.label), objectName="h2")
+                self._cells.append((spec, head))
+            else:
+                self._cells.append((spec, self._cell(spec)))
+        self._columns = 0
+        self._place(2)
+
+    def _place(self, columns: int) -> None:
+        """Lay the cells out in ``columns`` columns (two, or one when the form is narrow)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for spec, widget in self._cells:
+            grid.removeWidget(widget)
+        for r in range(grid.rowCount()):
+            grid.setRowStretch(r, 0)
+        for c in range(2):
+            grid.setColumnStretch(c, 1 if c < columns else 0)
+        row = col = 0
+        for spec, widget in self._cells:
             if spec.kind == "heading":
                 if col:
                     row, col = row + 1, 0
-                head = QLabel(self._tr(spec.label), objectName="h2")
-                head.setContentsMargins(0, 10 if row else 0, 0, 2)
-                grid.addWidget(head, row, 0, 1, 2)
+                widget.setContentsMargins(0, 10 if row else 0, 0, 2)
+                grid.addWidget(widget, row, 0, 1, columns)
                 row += 1
                 continue
-            span = 2 if spec.wide else 1
+            span = columns if spec.wide else 1
             if span == 2 and col == 1:
                 row, col = row + 1, 0
-            grid.addWidget(self._cell(spec), row, col, 1, span, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(widget, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
             col += span
-            if col >= 2:
+            if col >= columns:
                 row, col = row + 1, 0
         grid.setRowStretch(row + 1, 1)
+
+    ONE_COLUMN_BELOW = 460  # pixels: narrower than this, the fields stack in one column
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._place(1 if self.width() < self.ONE_COLUMN_BELOW else 2)
 
     @staticmethod
     def _tr(text: str) -> str:
