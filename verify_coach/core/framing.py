@@ -53,6 +53,16 @@ _STATEMENTS = [
     "i hold", "i have", "i got", "i earned", "i speak", "i use", "i used", "i know", "i'm a", "i am a",
     "i was a", "i'm an", "i am an", "i was an", "i will show", "i'll show", "i will use", "i'll use",
     "i'm going to show", "i am going to show", "i can show",
+    "my first job was at", "my first job was with", "my first job was", "my first employer was",
+    "my first company was", "my first employer is", "my current employer is", "my current company is",
+    "my current job is at", "i currently work at", "i currently work for", "i'm currently working at",
+    "i am currently working at", "i'm currently at", "currently at", "currently", "right now i work at",
+    "now i work at", "now i work for", "now i'm at", "at the moment i work at", "these days i work at",
+    "my last employer was", "my previous employer was", "before that i worked at", "before that it was",
+    "i was at", "i'm at", "i am at", "it was at", "it was with", "that was at", "my rate is", "my hourly rate is",
+    "i charge", "i studied there", "i have a", "i got a", "i hold a", "i finished", "i graduated in",
+    "i started in", "i started", "i left in", "i left", "i joined in", "i was born on", "i was born in",
+    "my birthday is", "my date of birth is", "born on", "born in",
     "a", "an", "my", "our", "at", "in", "for", "as", "from", "with", "on", "of", "it", "the",
 ]
 _NEGATIONS = [

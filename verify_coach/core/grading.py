@@ -977,6 +977,7 @@ def _strip_legal_form(tokens: list[str]) -> list[str]:
     return tokens[:end]
 
 
+_SKILL_VERSION = re.compile(r"([a-z]{3,})(\d)")  # "HTML5", "CSS3", "Vue3"
 _DOT_JS = re.compile(r"(?:\.\s?|(?<![,;/&\s])\s)js\s*$")
 
 
@@ -990,7 +991,9 @@ def _name_tokens(text: str, skill: bool) -> list[str]:
         stripped = _CJK_LEGAL.sub("", joined)
         joined = stripped if _has_content(stripped) else joined
     if skill:
-        tokens = joined.split()
+        tokens = [m.group(1) if (m := _SKILL_VERSION.fullmatch(t)) else t for t in joined.split()]
+        if len(tokens) > 1 and tokens[-1].isdigit() and len(tokens[-1]) <= 2 and tokens[-2].isalpha():
+            tokens = tokens[:-1]  # "Angular 2+", "Python 3": the version is not another skill
         if len(tokens) > 1 and tokens[-1] == "js" and _DOT_JS.search(_fold(text)):  # "Node.js" -> "node"
             tokens = tokens[:-1]
         elif len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("js"):  # "ReactJS"
@@ -1237,6 +1240,8 @@ def _grade_text(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
             same = _offset(tz) == _offset(tz_answer)
             return _right() if same else _wrong(0.0, f"Not quite \u2014 the profile says {shown}.")
     verdict = _grade_words(expected, answer)
+    if not verdict.correct and (alt := _other_expansion(expected)) is not None and _grade_words(alt, answer).correct:
+        return _right(f"Right \u2014 the profile says {shown}.")  # "Chemical Eng." is Chemical Engineering
     if not verdict.correct and "(" in expected:
         # "Freelance (Contract)": the part outside the brackets is enough; for a time zone
         # ("UTC+08:00 (China Standard Time)") so is the name inside them.
@@ -1245,6 +1250,20 @@ def _grade_text(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
             if _has_content(part) and _grade_words(part, answer).correct:
                 return _right(f"Right \u2014 the profile says {shown}.")
     return verdict
+
+
+_OTHER_EXPANSIONS = {"eng": "engineering", "engr": "engineering", "dev": "development", "mgmt": "management",
+                     "admin": "administration", "sci": "science", "tech": "technology", "comp": "computer",
+                     "econ": "economics", "mech": "mechanical", "elec": "electrical", "info": "information"}
+_ABBREVIATED_WORD = re.compile(r"(?<![^\W_])(" + "|".join(_OTHER_EXPANSIONS) + r")\b\.?", re.I)
+
+
+def _other_expansion(expected: str) -> str | None:
+    """The profile's value with its abbreviated words read the other way: in a field of study "Eng." is
+    engineering, "Dev" development (in a title they are engineer and developer)."""
+    if not _ABBREVIATED_WORD.search(expected):
+        return None
+    return _ABBREVIATED_WORD.sub(lambda m: _OTHER_EXPANSIONS[m.group(1).lower()], expected)
 
 
 def _grade_words(expected: str, answer: str) -> Verdict:

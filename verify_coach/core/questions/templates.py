@@ -122,7 +122,9 @@ def fields_of(template: str) -> tuple[str, ...]:
 
 
 def _sibling_date(attr: str) -> Callable[[Fact, Context], str]:
-    return lambda f, ctx: human(v) if (v := ctx.sibling_value(f, attr)) else ""
+    """A date inside another question's prompt, to the month: a person says "since April 2019", and
+    "starting in 30 October 2018" reads wrong."""
+    return lambda f, ctx: human(v[:7]) if (v := ctx.sibling_value(f, attr)) else ""
 
 
 # A project title that is a common-noun phrase ("Tea Farm Booking Site") is said with "the"; a proper
