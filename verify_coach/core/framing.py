@@ -161,10 +161,27 @@ _CORRECTION_BEFORE = re.compile(
 )
 
 
-def correction(folded: str) -> tuple[str, str] | None:
+_SELF_CORRECTION = re.compile(
+    r"^(?P<denied>.+?)\s*(?:[,;.!\u2014\u2013]+\s*|\s+-\s+|\s+)(?:oh\s*,?\s*)?(?:sorry|no\s+wait|wait|no\s*,?\s*no|no(?=\s*,)|"
+    r"i\s+mean|i\s+meant|actually|correction|scratch\s+that)\s*[,.!:]?\s+(?:(?:i\s+mean|i\s+meant|actually|"
+    r"sorry|it\s+was|it'?s|it\s+is|rather)\s*[,:]?\s+)*(?P<said>[^,;]+?)[\s.!]*$",
+    re.I,
+)
+_ZH_CORRECTION = re.compile(r"^\s*(?:不是|不在|并非|没有)\s*(?P<denied>[^，,；;]+?)\s*[，,；;]\s*(?:而是|是|在)?\s*(?P<said>.+?)\s*[。.！!]*$")
+_ZH_DENIAL = re.compile(r"^\s*(?:不是|不在|并非|没有|没在|从来没有|从没)")
+
+
+def correction(folded: str) -> tuple[str, str | None] | None:
     """A value said together with the one it is not: "$45 an hour, not 40" and "not February, March 2022"
-    give ``(said, denied)``; ``None`` for any other answer."""
+    give ``(said, denied)``; a value taken back ("Hangzhou, no wait, Suzhou", "Kraków, I mean Warsaw") gives
+    ``(said, None)``: only the last one counts. ``None`` for any other answer."""
     text = folded.strip()
+    m = _ZH_CORRECTION.match(text)
+    if m and m.group("said").strip():
+        return m.group("said").strip(), m.group("denied").strip()
+    m = _SELF_CORRECTION.match(text)
+    if m and m.group("said").strip() and not _ZH_DENIAL.match(text) and len(m.group("said").strip()) > 1:
+        return m.group("said").strip(), None
     for pattern in (_CORRECTION_BEFORE, _CORRECTION_AFTER):
         m = pattern.match(text)
         if m and m.group("said").strip() and m.group("denied").strip():
@@ -173,8 +190,10 @@ def correction(folded: str) -> tuple[str, str] | None:
 
 
 def negated(folded: str) -> bool:
-    """Whether the answer, after its fillers, starts by denying ("not 2019", "I never ...")."""
+    """Whether the answer, after its fillers, starts by denying ("not 2019", "I never ...", "不是2019年")."""
     text = folded.strip()
+    if _ZH_DENIAL.match(text):
+        return True
     for _ in range(_MAX_LAYERS):
         neg, m = _NEG_LEAD.match(text), _LEAD.match(text)
         if neg and not (m and m.end() > neg.end()):

@@ -1483,7 +1483,11 @@ _OLD_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "profess
 _PERSON_SLIP_MIN = 8  # one slip is forgiven only inside a long word of a name ("Johnson"/"Johnston" no; "Fernandez")
 _PLACE_SLIP_MIN = 9  # "Hangzhou"/"Huangzhou", "Lagos"/"Lagoa" are other places
 _ORG_GENERIC = frozenset(
-    ["technology", "technologies", "tech", "group", "holding", "holdings", "international", "global", "solutions", "solution", "services", "service", "systems", "system", "software", "consulting", "consultancy", "consultants", "labs", "lab", "studio", "studios", "digital", "company", "corporation", "city", "limited", "enterprise", "enterprises", "industries", "industry", "partners", "associates", "agency", "network", "networks", "information", "science", "sciences", "trading", "logistics", "media", "development", "developments", "innovation", "innovations", "co", "and", "the", "of", "de", "la"]
+    ["telecom", "telecoms", "telecommunications", "grupo", "groupe", "gruppe", "foods", "food", "motors", "airlines",
+     "energy", "pharma", "pharmaceuticals", "health", "healthcare", "insurance", "capital", "ventures", "marketing",
+     "communications", "electronics", "engineering", "design", "creative", "outsourcing", "bpo", "analytics",
+     "web", "it", "bank", "financial", "finance", "retail", "manufacturing", "construction", "realty", "properties",
+     "technology", "technologies", "tech", "group", "holding", "holdings", "international", "global", "solutions", "solution", "services", "service", "systems", "system", "software", "consulting", "consultancy", "consultants", "labs", "lab", "studio", "studios", "digital", "company", "corporation", "city", "limited", "enterprise", "enterprises", "industries", "industry", "partners", "associates", "agency", "network", "networks", "information", "science", "sciences", "trading", "logistics", "media", "development", "developments", "innovation", "innovations", "co", "and", "the", "of", "de", "la"]
 )
 _ORG_TYPES = frozenset(
     ["university", "college", "institute", "school", "academy", "polytechnic", "bank", "hospital", "foundation", "center", "centre", "universidad", "universidade", "universite", "universitat", "universita", "instituto", "institut", "colegio", "escuela", "hochschule"]
@@ -1613,8 +1617,13 @@ def _slip_ok(a: str, b: str, minimum: int = _PERSON_SLIP_MIN) -> bool:
     one that spells another Chinese name ("Xiaoming"/"Xiaoling" are two people)."""
     if len(a) >= 5 and a[0] == b[0] and (_transposed(a, b) or len(a) >= 6 and _doubled(a, b)):
         return True
-    if minimum == _PERSON_SLIP_MIN and _is_pinyin(a) and _is_pinyin(b):
-        return False
+    if minimum == _PERSON_SLIP_MIN:
+        if _is_pinyin(a) and _is_pinyin(b):
+            return False
+        if len(a) == len(b) and a[:-1] == b[:-1]:  # Fernanda/Fernando, Fernandez/Fernandes: another name
+            return False
+        if len(a) != len(b) and max(len(a), len(b)) < 9:  # Bautista/Batista, Kristina/Kristinia
+            return False
     return len(a) >= minimum and _typo_ok(a, b)
 
 
@@ -1796,23 +1805,47 @@ def _place_name(folded: str, states: bool) -> str:
 
 
 def _place_conflict(expected: str, answer: str) -> Verdict | None:
-    """A right city in the wrong country or state ("Lagos, Portugal" for Lagos, Nigeria) is a wrong answer,
-    even though the city alone would be right."""
-    known: dict[str, set[str]] = {}
-    for part in expected.split(","):
-        name = _place_name(_folded_words(part), states=True)
-        if (kind := places.kind_of(name)) is not None:
-            known.setdefault(kind, set()).add(name)
-    if not known:
+    """A right city in the wrong country, state or province is a wrong answer, even though the city alone would
+    be right: "Lagos, Portugal" for Lagos, Nigeria; "Karachi, Punjab" or "Hangzhou, Vietnam" for the city alone
+    (``places.CITY_PLACES`` knows where the main cities are)."""
+    parts = [_place_name(_folded_words(p), states=True) for p in expected.split(",") if _has_content(p)]
+    if not parts:
+        return None
+    countries: set[str] = set()
+    regions: set[str] = set()
+    for name in parts[1:] if len(parts) > 1 else ():
+        kind = places.kind_of(name)
+        if kind == "country":
+            countries |= places.countries_of(name)
+        elif kind in ("state", "region"):
+            regions.add(name)
+            countries |= places.countries_of(name)
+    where = places.CITY_PLACES.get(places.ALIASES.get(parts[0], parts[0]), [])
+    if len(parts) == 1 and places.kind_of(parts[0]) is not None:  # the profile's place is a country or province
+        return None
+    if where:
+        if not countries:
+            countries = {c for c, _ in where}
+        if not regions:
+            regions = {r for c, r in where if c in countries}
+    if not countries and not regions:
         return None
     units = _place_units(answer)
-    if len(units) < 2:
+    if len(units) >= 2:
+        units = units[1:]
+    else:
         words = _folded_words(answer).split()
         units = [" ".join(words[-2:]), words[-1]] if len(words) >= 3 else words[1:] if len(words) == 2 else []
-    for unit in units[1:] if len(_place_units(answer)) >= 2 else units:
-        name = _place_name(_folded_words(unit), states="state" in known)
+    us = "united states" in countries
+    for unit in units:
+        name = _place_name(_folded_words(unit), states=us)
         kind = places.kind_of(name)
-        if kind in known and name not in known[kind]:
+        if kind is None or name == parts[0]:
+            continue
+        theirs = places.countries_of(name)
+        wrong_country = bool(countries and theirs and not theirs & countries)
+        wrong_region = kind != "country" and bool(regions) and name not in regions and bool(theirs & countries)
+        if wrong_country or wrong_region:
             said = " ".join(w.capitalize() for w in _folded_words(unit).split())
             return _wrong(0.2, f"{_q(said)} is not right \u2014 the profile says {expected.strip()}.")
     return None
@@ -1858,7 +1891,13 @@ def _language_level(text: str) -> str | None:
     return "denied" if denied else None
 
 
+_CEFR = re.compile(r"(?<![a-z0-9])([abc][12])(?![a-z0-9])")
+
+
 def _grade_language(expected: str, answer: str) -> Verdict | None:
+    exp_code, ans_code = _CEFR.findall(_fold(expected)), _CEFR.findall(_fold(answer))
+    if exp_code and ans_code and exp_code[0] != ans_code[0]:  # C2 is not C1, though both are "fluent"
+        return _wrong(0.3, f"The profile says {expected.strip()} \u2014 not {ans_code[0].upper()}.")
     exp, ans = _language_level(expected), _language_level(answer)
     if exp is None or ans is None:
         return None
@@ -2031,9 +2070,14 @@ def _grade_framed(grader: Callable[[str, str, Context], Verdict], expected: str,
     """Grade the answer and the readings of it without its framing ("I worked at …"); a negation
     before the value ("I never worked at …", "not 2019") turns a right value into a wrong answer."""
     folded = answer.replace("\u2019", "'").replace("\u2018", "'")
-    if (pair := framing.correction(folded)) is not None and kind != "list":
+    if kind != "list" and ctx.role != "address" and (pair := framing.correction(folded)) is not None:
         said, denied = pair
         verdict = _grade_framed_plain(grader, expected, said, kind, ctx)
+        if denied is None:  # taken back: only the last value counts
+            if verdict.correct or _grade_framed_plain(grader, expected, folded, kind, ctx).correct:
+                return verdict if verdict.correct else _wrong(
+                    0.2, f"You took it back and said {_q(said)} \u2014 the profile says {_shown(expected, kind)}.")
+            return _grade_framed_plain(grader, expected, folded, kind, ctx)
         if verdict.correct and not _grade_framed_plain(grader, expected, denied, kind, ctx).correct:
             return verdict
         if not verdict.correct and _grade_framed_plain(grader, expected, denied, kind, ctx).correct:

@@ -117,3 +117,85 @@ def kind_of(name: str) -> str | None:
     if name in REGIONS:
         return "region"
     return None
+
+
+# Main cities of the countries most freelancers live in, by country and province or state: "Hangzhou, Vietnam"
+# and "Karachi, Punjab" are wrong even when the profile holds the city alone. Folded names.
+_CITY_TABLE = """
+china: zhejiang=hangzhou,ningbo,wenzhou,shaoxing,jiaxing,jinhua,taizhou,yiwu; jiangsu=nanjing,suzhou,wuxi,changzhou,xuzhou,nantong,yangzhou;
+ guangdong=guangzhou,shenzhen,dongguan,foshan,zhuhai,shantou,huizhou,zhongshan; fujian=fuzhou,xiamen,quanzhou,zhangzhou;
+ shandong=jinan,qingdao,yantai,weifang; sichuan=chengdu,mianyang; hubei=wuhan,yichang; hunan=changsha,zhuzhou;
+ henan=zhengzhou,luoyang,kaifeng; hebei=shijiazhuang,tangshan,baoding; anhui=hefei,wuhu; jiangxi=nanchang;
+ yunnan=kunming; guizhou=guiyang; shaanxi=xian; shanxi=taiyuan; liaoning=shenyang,dalian; jilin=changchun;
+ heilongjiang=harbin; hainan=haikou,sanya; guangxi=nanning,guilin; beijing=beijing; shanghai=shanghai;
+ tianjin=tianjin; chongqing=chongqing
+india: karnataka=bengaluru,mysuru,mangaluru,hubli; maharashtra=mumbai,pune,nagpur,nashik,thane,aurangabad;
+ tamil nadu=chennai,coimbatore,madurai; telangana=hyderabad,warangal; kerala=kochi,thiruvananthapuram,kozhikode;
+ gujarat=ahmedabad,surat,vadodara,rajkot; rajasthan=jaipur,jodhpur,udaipur; west bengal=kolkata,howrah;
+ uttar pradesh=lucknow,kanpur,noida,agra,varanasi,ghaziabad; haryana=gurugram,faridabad; delhi=new delhi,delhi;
+ punjab=ludhiana,amritsar,mohali; madhya pradesh=indore,bhopal; bihar=patna; odisha=bhubaneswar; andhra pradesh=visakhapatnam,vijayawada;
+ chandigarh=chandigarh
+pakistan: sindh=karachi,hyderabad,sukkur; punjab=lahore,faisalabad,rawalpindi,multan,gujranwala,sialkot;
+ khyber pakhtunkhwa=peshawar,abbottabad; balochistan=quetta; islamabad capital territory=islamabad
+philippines: metro manila=manila,quezon city,makati,pasig,taguig,mandaluyong,paranaque,caloocan,marikina;
+ cebu=cebu city,mandaue,lapu lapu; davao del sur=davao city; iloilo=iloilo city; laguna=santa rosa,calamba; cavite=bacoor,imus,dasmarinas;
+ bulacan=malolos; pampanga=angeles,san fernando; negros occidental=bacolod; misamis oriental=cagayan de oro; benguet=baguio
+nigeria: lagos=lagos,ikeja,lekki; fct=abuja; oyo=ibadan; rivers=port harcourt; kano=kano; enugu=enugu; kaduna=kaduna;
+ edo=benin city; ogun=abeokuta; anambra=onitsha,awka; kwara=ilorin; delta=warri,asaba
+kenya: nairobi=nairobi; mombasa=mombasa; kisumu=kisumu; nakuru=nakuru; uasin gishu=eldoret
+egypt: cairo=cairo; alexandria=alexandria; giza=giza; dakahlia=mansoura; gharbia=tanta
+vietnam: hanoi=hanoi; ho chi minh city=ho chi minh city; da nang=da nang; hai phong=hai phong; can tho=can tho; thua thien hue=hue
+indonesia: jakarta=jakarta; east java=surabaya,malang; west java=bandung,bekasi,bogor; north sumatra=medan; yogyakarta=yogyakarta; bali=denpasar
+bangladesh: dhaka=dhaka; chittagong=chittagong; khulna=khulna; rajshahi=rajshahi; sylhet=sylhet
+brazil: sao paulo=sao paulo,campinas,santos; rio de janeiro=rio de janeiro,niteroi; minas gerais=belo horizonte;
+ parana=curitiba; rio grande do sul=porto alegre; pernambuco=recife; bahia=salvador; distrito federal=brasilia; ceara=fortaleza; santa catarina=florianopolis
+mexico: mexico city=mexico city; jalisco=guadalajara; nuevo leon=monterrey; puebla=puebla; baja california=tijuana,mexicali;
+ yucatan=merida; queretaro=queretaro; guanajuato=leon; quintana roo=cancun
+argentina: buenos aires=buenos aires,la plata,mar del plata; cordoba=cordoba; santa fe=rosario; mendoza=mendoza
+colombia: bogota=bogota; antioquia=medellin; valle del cauca=cali; atlantico=barranquilla; bolivar=cartagena; santander=bucaramanga
+ukraine: kyiv=kyiv; kharkiv oblast=kharkiv; odesa oblast=odesa; lviv oblast=lviv; dnipropetrovsk oblast=dnipro; zaporizhzhia oblast=zaporizhzhia; vinnytsia oblast=vinnytsia
+poland: masovian=warsaw; lesser poland=krakow; lower silesian=wroclaw; greater poland=poznan; pomeranian=gdansk,gdynia; lodz=lodz; lublin=lublin; silesian=katowice
+romania: bucharest=bucharest; cluj=cluj napoca; iasi=iasi; timis=timisoara; constanta=constanta; brasov=brasov
+turkey: istanbul=istanbul; ankara=ankara; izmir=izmir; bursa=bursa; antalya=antalya
+united states: texas=austin,houston,dallas,san antonio,fort worth,el paso; california=los angeles,san francisco,san diego,san jose,sacramento,oakland,fresno;
+ new york=new york,new york city,brooklyn,buffalo,rochester; illinois=chicago; arizona=phoenix,tucson; washington=seattle,spokane;
+ colorado=denver,boulder,colorado springs,pueblo; massachusetts=boston,cambridge; georgia=atlanta,savannah; florida=miami,orlando,tampa,jacksonville;
+ pennsylvania=philadelphia,pittsburgh; oregon=portland; michigan=detroit; minnesota=minneapolis,saint paul; north carolina=charlotte,raleigh;
+ tennessee=nashville,memphis; nevada=las vegas,reno; ohio=columbus,cleveland,cincinnati; virginia=richmond,arlington,alexandria; utah=salt lake city
+united kingdom: england=london,manchester,birmingham,leeds,liverpool,bristol,sheffield,newcastle; scotland=glasgow,edinburgh,aberdeen; wales=cardiff; northern ireland=belfast
+canada: ontario=toronto,ottawa,mississauga,hamilton; quebec=montreal,quebec city; british columbia=vancouver,victoria; alberta=calgary,edmonton; manitoba=winnipeg; nova scotia=halifax
+australia: new south wales=sydney,newcastle; victoria=melbourne; queensland=brisbane,gold coast; western australia=perth; south australia=adelaide; australian capital territory=canberra
+germany: berlin=berlin; hamburg=hamburg; bavaria=munich,nuremberg; north rhine westphalia=cologne,dusseldorf,dortmund,essen; hesse=frankfurt; baden wurttemberg=stuttgart; saxony=leipzig,dresden
+spain: community of madrid=madrid; catalonia=barcelona; valencian community=valencia,alicante; andalusia=seville,malaga; aragon=zaragoza; basque country=bilbao; asturias=gijon,oviedo
+portugal: lisbon=lisbon; porto=porto; braga=braga; coimbra=coimbra; faro=faro,lagos
+italy: lazio=rome; lombardy=milan; campania=naples; piedmont=turin; emilia romagna=bologna; tuscany=florence
+france: ile de france=paris; auvergne rhone alpes=lyon; provence alpes cote d azur=marseille,nice; occitanie=toulouse; nouvelle aquitaine=bordeaux
+israel: tel aviv district=tel aviv,ramat gan; jerusalem district=jerusalem; haifa district=haifa; central district=petah tikva,kiryat ono
+costa rica: san jose=san jose
+"""
+CITY_PLACES: dict[str, list[tuple[str, str]]] = {}  # city -> [(country, region)]
+REGION_COUNTRY: dict[str, set[str]] = {}  # Punjab is in India and in Pakistan
+for _line in _CITY_TABLE.replace("\n ", " ").strip().splitlines():
+    _country, _rest = _line.split(":", 1)
+    for _group in _rest.split(";"):
+        if "=" not in _group:
+            continue
+        _region, _cities = (x.strip() for x in _group.split("=", 1))
+        REGION_COUNTRY.setdefault(_region, set()).add(_country.strip())
+        for _city in _cities.split(","):
+            CITY_PLACES.setdefault(_city.strip(), []).append((_country.strip(), _region))
+REGIONS = REGIONS | frozenset(r for r in REGION_COUNTRY if r not in CITY_PLACES)
+CITIES = CITIES | frozenset(CITY_PLACES)
+for _c in ("costa rica", "nicaragua", "honduras", "guatemala", "el salvador", "panama", "puerto rico", "czech republic"):
+    COUNTRIES.setdefault(_c, ())
+
+
+def countries_of(name: str) -> set[str]:
+    """The countries a folded country, demonym, US state or province name can lie in (empty: unknown)."""
+    name = ALIASES.get(name, name)
+    if (country := country_of(name)) is not None:
+        return {country}
+    out = set(REGION_COUNTRY.get(name, ()))
+    if name in US_STATES:
+        out.add("united states")
+    return out
