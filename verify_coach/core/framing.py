@@ -216,21 +216,26 @@ _DIGITS_THEN_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*([万萬千亿億])")
 
 
 def _zh_value(run: str) -> int | None:
-    """二十九 -> 29, 一千二百 -> 1200, 三万五千 -> 35000, 二〇一九 -> 2019 (digit by digit)."""
+    """二十九 -> 29, 一千二百 -> 1200, 三万五千 -> 35000, 二〇一九 -> 2019 (digit by digit); said the short way,
+    a last digit right after a unit is one unit lower: 一万二 -> 12000, 两千五 -> 2500, 一百二 -> 120."""
     if not any(ch in _ZH_UNITS or ch in _ZH_BIG for ch in run):  # digit by digit
         return int("".join(str(_ZH_DIGITS[ch]) for ch in run))
     total = section = 0
     number: int | None = None
+    last_unit = 0
     for ch in run:
         if ch in _ZH_DIGITS:
             number = _ZH_DIGITS[ch]
         elif ch in _ZH_UNITS:
             section += (1 if number is None else number) * _ZH_UNITS[ch]
-            number = None
+            number, last_unit = None, _ZH_UNITS[ch]
         elif ch in _ZH_BIG:
             section += number or 0
             total += (section or 1) * _ZH_BIG[ch]
-            section, number = 0, None
+            section, number, last_unit = 0, None, _ZH_BIG[ch]
+    if number and len(run) >= 2 and run[-1] in _ZH_DIGITS and (run[-2] in _ZH_UNITS or run[-2] in _ZH_BIG) \
+            and last_unit >= 100 and "零" not in run:
+        number *= last_unit // 10
     return total + section + (number or 0)
 
 

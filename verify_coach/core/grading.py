@@ -154,16 +154,18 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "grand": 1_000}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "grand": 1_000,
+           "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10_000_000,
+           "crores": 10_000_000, "decade": 10, "decades": 10}
 _NUMBER_WORDS = (*_UNITS, *_TENS, *_SCALES, "hundred", "dozen")
 _NUMBER_WORD_RE = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-_SCALE_WORD_RE = "hundred|thousand|million|billion|dozen"
+_SCALE_WORD_RE = "hundred|thousand|million|billion|dozen|lakhs?|lacs?|crores?|decades?"
 
 # Digits with optional thousands separators and decimals, then an optional scale ("1.5k").
 _NUMBER_TOKEN = re.compile(
     rf"""
     (?P<digits>(?<![\d.,])(?:\d{{1,3}}(?:[,.'\u00a0\u202f\u2009]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))
-    (?:\s?(?P<suffix>k|mn|bn|m)(?![^\W\d_])|\s+(?P<scale>thousand|million|billion|grand)\b)?
+    (?:\s?(?P<suffix>k|mn|bn|m)(?![^\W\d_])|\s+(?P<scale>thousand|million|billion|grand|lakhs?|lacs?|crores?)\b)?
     |
     (?P<words>\b(?:a[\s-]+(?={_SCALE_WORD_RE})|(?:{_NUMBER_WORD_RE})\b)
         (?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUMBER_WORD_RE})\b)*)
@@ -308,10 +310,22 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _MONTH_NAMES.setdefault(_n, _i)
+# Polish, Indonesian, Tagalog and Turkish month names, folded ("październik" -> "pazdziernik").
+for _i, _names in enumerate(
+    [
+        "styczen januari pebrero ocak", "luty februari subat", "marzec maret marso mart", "kwiecien nisan",
+        "maj mei mayis", "czerwiec hunyo haziran", "lipiec hulyo temmuz", "sierpien agustus agustos",
+        "wrzesien setyembre eylul", "pazdziernik oktubre ekim", "listopad nobyembre kasim",
+        "grudzien desember disyembre aralik",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTH_NAMES.setdefault(_n, _i)
 
 _DATE_NEGATIONS = frozenset({"not", "never", "no", "before", "after", "until", "till", "or", "between", "except"})
 _DATE_HEDGES = re.compile(r"\b(?:not\s+(?:sure|certain)|i\s+think|i\s+believe|maybe|probably|perhaps)\b")
-_CJK_DATE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?")
+_CJK_DATE = re.compile(r"(\d{4}|(?<!\d)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?")
 _DATE_TOKEN = re.compile(
     r"(?P<compound>(?<!\d)\d+(?:[-/.]\d+){1,2})(?!\d)|'(?P<yy>\d{2})(?!\d)|"
     r"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<word>[^\W\d_]+)"
@@ -401,9 +415,17 @@ def _ordinal_words(m: re.Match[str]) -> str:
     return f" {(_TENS[m.group('tens')] if m.group('tens') else 0) + _ORDINAL_WORDS[m.group('ord')]}th "
 
 
+_VI_MONTH = re.compile(r"\bthang\s+(\d{1,2})\b(?:\s+nam\b)?")  # Vietnamese "tháng 3 năm 2022"
+
+
 @lru_cache(maxsize=4096)
 def _misspelled_month(word: str) -> int | None:
-    """"agust" -> 8, "febuary" -> 2: one slip in a month name of five letters or more (same first letter)."""
+    """"agust" -> 8, "febuary" -> 2: one slip in a month name of five letters or more (same first letter);
+    a letter typed twice in a short one ("Jully", "Junne")."""
+    if 4 <= len(word) <= 6 and word.isalpha():
+        for i in range(1, len(word)):
+            if word[i] == word[i - 1] and (undoubled := word[:i] + word[i + 1 :]) in _MONTH_NAMES and len(undoubled) >= 4:
+                return _MONTH_NAMES[undoubled]
     if len(word) < 5 or not word.isalpha():
         return None
     for name, i in _LONG_MONTHS:
@@ -418,7 +440,9 @@ def _date_readings(answer: str) -> list[_Reading]:
     if not s.isascii() or re.search(r"[a-z]", s):
         s = _YEAR_WORDS.sub(_year_words, s)
         s = _ORDINAL_RE.sub(_ordinal_words, s)
-    s = _CJK_DATE.sub(lambda m: " " + "-".join(g for g in m.groups() if g) + " ", s)
+    s = _CJK_DATE.sub(lambda m: " " + "-".join(
+        str(_pivot(int(g))) if i == 0 and len(g) == 2 else g for i, g in enumerate(m.groups()) if g) + " ", s)
+    s = _VI_MONTH.sub(lambda m: f" {_MONTHS[int(m.group(1))].lower()} " if 1 <= int(m.group(1)) <= 12 else m.group(0), s)
     s = _DATE_HEDGES.sub(" ", s)
     years: set[int] = set()
     months: set[int] = set()
@@ -635,7 +659,7 @@ _EXPECTED_MONEY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})\s*(?:/\s*(hou
 
 
 # Chinese money words, as the English the parser reads ("四十五美元每小时" -> "45 dollars per hour").
-_ZH_MONEY_WORDS = (("美元", " dollars "), ("美金", " dollars "), ("刀", " dollars "), ("人民币", " yuan "),
+_ZH_MONEY_WORDS = (("块美金", " dollars "), ("块美元", " dollars "), ("块钱美金", " dollars "), ("美元", " dollars "), ("美金", " dollars "), ("刀", " dollars "), ("人民币", " yuan "),
                    ("块钱", " yuan "), ("欧元", " euros "), ("英镑", " pounds "), ("日元", " yen "),
                    ("每小时", " per hour "), ("一小时", " per hour "), ("每个小时", " per hour "), ("/小时", " per hour "),
                    ("时薪", " hourly "), ("小时", " hour "), ("每月", " per month "), ("总共", " total "))
