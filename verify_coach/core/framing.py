@@ -53,6 +53,8 @@ _STATEMENTS = [
     "i hold", "i have", "i got", "i earned", "i speak", "i use", "i used", "i know", "i'm a", "i am a",
     "i was a", "i'm an", "i am an", "i was an", "i will show", "i'll show", "i will use", "i'll use",
     "i'm going to show", "i am going to show", "i can show",
+    "my employer was", "my employer is", "my passport says", "my id says", "my name on the passport is",
+    "i have been living in", "i've been living in", "i have lived in", "i've lived in", "i grew up in",
     "my first job was at", "my first job was with", "my first job was", "my first employer was",
     "my first company was", "my first employer is", "my current employer is", "my current company is",
     "my current job is at", "i currently work at", "i currently work for", "i'm currently working at",
@@ -87,7 +89,7 @@ _NEG_LEAD = re.compile(rf"(?:{_alternation(_NEGATIONS)}){_SEP}", re.I)
 _AFTER_NEG = re.compile(rf"(?:{_alternation(_AFTER_NEGATION)}){_SEP}", re.I)
 _TRAIL = re.compile(
     r"(?:[\s,;:]+(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|sir|ma'?am|madam|please|right|correct|"
-    r"thanks?|thank\s+you|if\s+i\s+remember\s+(?:correctly|right)|as\s+far\s+as\s+i\s+know|i'?m\s+pretty\s+sure|"
+    r"there|since\s+birth|all\s+my\s+life|thanks?|thank\s+you|if\s+i\s+remember\s+(?:correctly|right)|as\s+far\s+as\s+i\s+know|i'?m\s+pretty\s+sure|"
     r"probably|maybe|anyway|actually|po|opo))+[\s.!?,;]*$|[\s.!?,;]+$",
     re.I,
 )
@@ -104,6 +106,17 @@ _MAX_LAYERS = 12
 _MAX_READINGS = 24
 
 
+_ZH_LEAD = re.compile(r"^\s*(?:我的名字叫|我的名字是|我叫|我是|名字是|我姓名是|我(?:之前|以前|现在|目前|曾经)?(?:在|于)|"
+                      r"我(?:住在|来自|毕业于|就读于)|在)\s*")
+_ZH_TRAIL = re.compile(r"\s*(?:先生|女士|小姐|老师|上班|工作过|工作|读书|上学|上的学|毕业|的|呢|吧|啊)?\s*[。.！!]*\s*$")
+
+
+def strip_zh_framing(text: str) -> str:
+    """"我叫林美" -> "林美", "我之前在阿里巴巴上班" -> "阿里巴巴", "林美女士" -> "林美"."""
+    inner = _ZH_TRAIL.sub("", _ZH_LEAD.sub("", text, count=1), count=1)
+    return inner if inner.strip() else text
+
+
 def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
     """The pieces of an answer (as typed: the patterns ignore case) that may be the value, widest first, each with whether a
     negation stood before it. Always starts with the whole answer (not negated)."""
@@ -118,6 +131,8 @@ def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
 
     whole = folded.strip()
     add(whole, False)
+    if not whole.isascii() and (zh := strip_zh_framing(whole)) != whole:
+        add(zh, False)
     starts = [whole]
     for m in _BUT.finditer(whole):  # "I'm not sure, but Brightline": what follows "but" stands alone
         starts.append(whole[m.end() :])
@@ -156,8 +171,9 @@ _CORRECTION_AFTER = re.compile(
     r"^(?P<said>.+?)\s*(?:[,;]\s*|\s+)(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<denied>[^,;]+?)[\s.!]*$", re.I
 )
 _CORRECTION_BEFORE = re.compile(
-    r"^(?:no\s*[,.]?\s*)?(?:it'?s\s+not|it\s+is\s+not|it\s+wasn'?t|it\s+was\s+not|not)\s+(?P<denied>[^,;]+?)\s*"
-    r"(?:[,;]\s*(?:but\s+)?|\s+but\s+)(?:it'?s\s+|it\s+is\s+|it\s+was\s+|rather\s+)?(?P<said>.+)$", re.I
+    r"^(?:no\s*[,.]?\s*)?(?:definitely\s+)?(?:it'?s\s+not|it\s+is\s+not|it\s+wasn'?t|it\s+was\s+not|not|"
+    r"i\s+didn'?t\s+work\s+(?:at|for)|i\s+did\s+not\s+work\s+(?:at|for)|i\s+never\s+worked\s+(?:at|for))\s+(?P<denied>[^,;\u2014\u2013]+?)\s*"
+    r"(?:[,;\u2014\u2013]\s*(?:but\s+)?|\s+-\s+|\s+but\s+)(?:it'?s\s+|it\s+is\s+|it\s+was\s+|rather\s+|i\s+worked\s+(?:at|for)\s+)?(?P<said>.+)$", re.I
 )
 
 

@@ -868,6 +868,10 @@ _TEXT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mcom": ("master", "of", "commerce"), "bfa": ("bachelor", "of", "fine", "arts"),
     "mfa": ("master", "of", "fine", "arts"), "llb": ("bachelor", "of", "laws"), "llm": ("master", "of", "laws"),
     "bachelors": ("bachelor",), "masters": ("master",),
+    "va": ("virtual", "assistant"), "pm": ("project", "manager"), "fe": ("front", "end"), "be": ("back", "end"),
+    "ux": ("user", "experience"), "ui": ("user", "interface"), "hr": ("human", "resources"), "ml": ("machine", "learning"),
+    "seo": ("search", "engine", "optimization"), "csr": ("customer", "service", "representative"),
+    "ii": ("2",), "iii": ("3",), "iv": ("4",), "optimisation": ("optimization",),
     "cs": ("computer", "science"), "compsci": ("computer", "science"), "cse": ("computer", "science", "and", "engineering"),
     "bscs": ("bachelor", "of", "science", "computer", "science"), "bsit": ("bachelor", "of", "science", "information", "technology"),
     "bsee": ("bachelor", "of", "science", "electrical", "engineering"), "bsce": ("bachelor", "of", "science", "civil", "engineering"),
@@ -1266,6 +1270,8 @@ def _grade_text(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     verdict = _grade_words(expected, answer)
     if not verdict.correct and (alt := _other_expansion(expected)) is not None and _grade_words(alt, answer).correct:
         return _right(f"Right \u2014 the profile says {shown}.")  # "Chemical Eng." is Chemical Engineering
+    if not verdict.correct and (alt := _other_expansion(answer)) is not None and _grade_words(expected, alt).correct:
+        return _right(f"Right \u2014 the profile says {shown}.")  # "PM" for Product Manager
     if not verdict.correct and "(" in expected:
         # "Freelance (Contract)": the part outside the brackets is enough; for a time zone
         # ("UTC+08:00 (China Standard Time)") so is the name inside them.
@@ -1276,7 +1282,7 @@ def _grade_text(expected: str, answer: str, ctx: Context = _NO_CONTEXT) -> Verdi
     return verdict
 
 
-_OTHER_EXPANSIONS = {"eng": "engineering", "engr": "engineering", "dev": "development", "mgmt": "management",
+_OTHER_EXPANSIONS = {"pm": "product manager", "eng": "engineering", "engr": "engineering", "dev": "development", "mgmt": "management",
                      "admin": "administration", "sci": "science", "tech": "technology", "comp": "computer",
                      "econ": "economics", "mech": "mechanical", "elec": "electrical", "info": "information"}
 _ABBREVIATED_WORD = re.compile(r"(?<![^\W_])(" + "|".join(_OTHER_EXPANSIONS) + r")\b\.?", re.I)
@@ -1570,6 +1576,42 @@ _ORG_ABBREVIATIONS: dict[str, str] = {
     "itesm": "tecnologico de monterrey", "tec de monterrey": "tecnologico de monterrey", "uba": "universidad de buenos aires",
     "uj": "jagiellonian university", "uw warsaw": "university of warsaw", "pw": "warsaw university of technology",
 }
+# Chinese names of organisations people list in English (after their legal suffix is removed).
+_ZH_ORGS: dict[str, str] = {
+    "华为": "huawei", "华为技术": "huawei technologies", "阿里巴巴": "alibaba", "阿里": "alibaba", "腾讯": "tencent",
+    "字节跳动": "bytedance", "字节": "bytedance", "百度": "baidu", "京东": "jd", "美团": "meituan", "小米": "xiaomi",
+    "网易": "netease", "拼多多": "pinduoduo", "滴滴": "didi", "大疆": "dji", "联想": "lenovo", "中兴": "zte",
+    "海康威视": "hikvision", "蚂蚁": "ant", "蚂蚁集团": "ant group", "携程": "trip com", "快手": "kuaishou", "比亚迪": "byd",
+    "清华": "tsinghua university", "清华大学": "tsinghua university", "北大": "peking university",
+    "北京大学": "peking university", "浙大": "zhejiang university", "浙江大学": "zhejiang university",
+    "复旦": "fudan university", "复旦大学": "fudan university", "上海交大": "shanghai jiao tong university",
+    "上海交通大学": "shanghai jiao tong university", "南大": "nanjing university", "南京大学": "nanjing university",
+    "武大": "wuhan university", "武汉大学": "wuhan university", "中山大学": "sun yat sen university",
+    "华科": "huazhong university of science and technology", "华中科技大学": "huazhong university of science and technology",
+    "同济": "tongji university", "同济大学": "tongji university", "哈工大": "harbin institute of technology",
+    "哈尔滨工业大学": "harbin institute of technology", "中科大": "university of science and technology of china",
+    "中国科学技术大学": "university of science and technology of china", "人大": "renmin university of china",
+    "中国人民大学": "renmin university of china", "北航": "beihang university", "北京航空航天大学": "beihang university",
+    "北邮": "beijing university of posts and telecommunications", "电子科大": "university of electronic science and technology of china",
+    "西安交大": "xian jiaotong university", "西安交通大学": "xian jiaotong university", "厦大": "xiamen university",
+    "厦门大学": "xiamen university", "华南理工": "south china university of technology", "华南理工大学": "south china university of technology",
+}
+
+
+def _zh_org(answer: str) -> str | None:
+    """"阿里巴巴（中国）有限公司" -> "alibaba", "清华" -> "tsinghua university"; ``None`` when not known."""
+    text = re.sub(r"[（(][^）)]*[）)]", "", unicodedata.normalize("NFKC", answer)).strip()
+    group = "集团" in text
+    text = re.sub(r"集团$", "", _CJK_LEGAL.sub("", text).strip())
+    core = re.sub(r"(?:科技|信息技术|网络|技术)$", "", text) if text not in _ZH_ORGS else text
+    name = _ZH_ORGS.get(text) or _ZH_ORGS.get(core)
+    if name is None:
+        return None
+    return f"{name} group" if group and not name.endswith("group") else name
+
+
+_ORG_ARM_WORDS = frozenset({"technologies", "technology", "consulting", "services", "solutions", "international",
+                            "global", "systems", "software"})
 _ORG_SAFE_EXTRAS = frozenset({"group", "holding", "holdings", "limited", "company", "corporation", "incorporated",
                               "inc", "ltd", "llc", "co", "corp", "plc", "gmbh", "pvt", "private"})
 _LANGUAGE_LEVELS = [
@@ -1749,9 +1791,12 @@ def _grade_org(expected: str, answer: str) -> Verdict | None:
                 for j in range(i + 2, min(len(exp), i + 6) + 1):
                     if _initials(tuple(exp[i:j])) == t:
                         named.update(e for e in exp[i:j] if e not in _ACRONYM_SKIP)
-        elif t in _PLACE_WORDS or t in places.CITIES or places.kind_of(t):  # "Hangzhou, China" adds a place
+        elif t in _PLACE_WORDS or t in places.CITIES or places.kind_of(t) and t not in places.DEMONYM_OF:  # "…, China"
             extra_places.append(t)
-        elif t not in ("and", "of", "the", "de", "co") and t not in _ORG_SAFE_EXTRAS:
+        elif t not in ("and", "of", "the", "de", "co", "in", "at") and t not in _ORG_SAFE_EXTRAS and not (
+            t in _ORG_ARM_WORDS and not any(e in _ORG_GENERIC or e in _ORG_TYPES for e in exp)
+            and all(e in ans or e in _ORG_GENERIC or e in _LEGAL_FORMS or e in _ACRONYM_SKIP for e in exp)
+        ):  # "Deloitte Consulting" for Deloitte, "Infosys Technologies" for Infosys Limited
             extras.append(t)
     missing_places = [t for t in exp if (t in _PLACE_WORDS or t in places.CITIES) and t not in named]
     if extra_places and missing_places:
@@ -2051,6 +2096,10 @@ def grade(
     forms = [str(f) for f in accept if f is not None and _has_content(str(f))]
     if kind == "name" and ctx.role in (None, "person", "org"):
         forms += _bracketed_forms(expected)
+    if ctx.role == "place" and _has_other_script(answer) and not _has_other_script(expected):
+        answer = places.romanize_zh(framing.strip_zh_framing(answer)) or answer  # "浙江杭州" -> "hangzhou, zhejiang"
+    if ctx.role == "org" and _has_other_script(answer) and not _has_other_script(expected):
+        answer = _zh_org(framing.strip_zh_framing(answer)) or answer  # "华为" -> "huawei"
     if ctx.role == "place":
         if (conflict := _place_conflict(expected, answer)) is not None:
             return conflict

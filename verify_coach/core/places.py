@@ -199,3 +199,54 @@ def countries_of(name: str) -> set[str]:
     if name in US_STATES:
         out.add("united states")
     return out
+
+
+# Chinese names of places people name in English on their profile (folded English on the right).
+ZH_PLACES: dict[str, str] = {
+    "中国": "china", "中华人民共和国": "china", "美国": "united states", "英国": "united kingdom", "加拿大": "canada",
+    "澳大利亚": "australia", "日本": "japan", "韩国": "south korea", "新加坡": "singapore", "马来西亚": "malaysia",
+    "印度": "india", "越南": "vietnam", "泰国": "thailand", "菲律宾": "philippines", "印度尼西亚": "indonesia",
+    "德国": "germany", "法国": "france", "西班牙": "spain", "意大利": "italy", "俄罗斯": "russia", "乌克兰": "ukraine",
+    "波兰": "poland", "巴西": "brazil", "墨西哥": "mexico", "尼日利亚": "nigeria", "肯尼亚": "kenya", "埃及": "egypt",
+    "巴基斯坦": "pakistan", "孟加拉国": "bangladesh", "台湾": "taiwan", "香港": "hong kong", "澳门": "macau",
+    "北京": "beijing", "上海": "shanghai", "天津": "tianjin", "重庆": "chongqing", "广州": "guangzhou", "深圳": "shenzhen",
+    "杭州": "hangzhou", "南京": "nanjing", "苏州": "suzhou", "无锡": "wuxi", "常州": "changzhou", "宁波": "ningbo",
+    "温州": "wenzhou", "成都": "chengdu", "武汉": "wuhan", "西安": "xian", "长沙": "changsha", "郑州": "zhengzhou",
+    "漳州": "zhangzhou", "济南": "jinan", "青岛": "qingdao", "厦门": "xiamen", "福州": "fuzhou", "合肥": "hefei",
+    "昆明": "kunming", "大连": "dalian", "沈阳": "shenyang", "哈尔滨": "harbin", "长春": "changchun", "东莞": "dongguan",
+    "佛山": "foshan", "珠海": "zhuhai", "南宁": "nanning", "贵阳": "guiyang", "南昌": "nanchang", "太原": "taiyuan",
+    "石家庄": "shijiazhuang", "海口": "haikou", "三亚": "sanya", "义乌": "yiwu", "绍兴": "shaoxing", "嘉兴": "jiaxing",
+    "金华": "jinhua", "台州": "taizhou", "泉州": "quanzhou", "徐州": "xuzhou", "扬州": "yangzhou", "南通": "nantong",
+    "浙江": "zhejiang", "江苏": "jiangsu", "广东": "guangdong", "福建": "fujian", "山东": "shandong", "四川": "sichuan",
+    "湖北": "hubei", "湖南": "hunan", "河南": "henan", "河北": "hebei", "安徽": "anhui", "江西": "jiangxi",
+    "云南": "yunnan", "贵州": "guizhou", "陕西": "shaanxi", "山西": "shanxi", "辽宁": "liaoning", "吉林": "jilin",
+    "黑龙江": "heilongjiang", "海南": "hainan", "广西": "guangxi", "孟买": "mumbai", "德里": "delhi", "新德里": "new delhi",
+    "班加罗尔": "bengaluru", "马尼拉": "manila", "拉各斯": "lagos", "内罗毕": "nairobi", "开罗": "cairo",
+    "胡志明市": "ho chi minh city", "河内": "hanoi", "雅加达": "jakarta", "卡拉奇": "karachi", "拉合尔": "lahore",
+    "基辅": "kyiv", "华沙": "warsaw", "伦敦": "london", "纽约": "new york", "洛杉矶": "los angeles", "旧金山": "san francisco",
+    "多伦多": "toronto", "温哥华": "vancouver", "悉尼": "sydney", "墨尔本": "melbourne", "东京": "tokyo", "首尔": "seoul",
+}
+ZH_PLACES.update({"中国人": "chinese", "美国人": "american", "印度人": "indian", "菲律宾人": "filipino",
+                  "巴基斯坦人": "pakistani", "尼日利亚人": "nigerian", "越南人": "vietnamese", "英国人": "british"})
+_ZH_PLACE_SUFFIX = "省市区县"
+
+
+def romanize_zh(text: str) -> str | None:
+    """A place written in Chinese, largest unit first ("浙江省杭州市", "中国浙江杭州"), in English, city first
+    ("hangzhou, zhejiang, china"); ``None`` unless every character is part of a known name."""
+    run = "".join(ch for ch in text if not ch.isspace() and ch not in "，,、")
+    if not run:
+        return None
+    names: list[str] = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + 6), i, -1):
+            if run[i:j] in ZH_PLACES:
+                names.append(ZH_PLACES[run[i:j]])
+                i = j
+                while i < len(run) and run[i] in _ZH_PLACE_SUFFIX:
+                    i += 1
+                break
+        else:
+            return None
+    return ", ".join(reversed(names))
