@@ -24,7 +24,10 @@ ALIASES: dict[str, str] = {
     "bengal": "west bengal", "kp": "khyber pakhtunkhwa", "kpk": "khyber pakhtunkhwa", "ict": "islamabad capital territory",
     "edomex": "estado de mexico", "bc": "british columbia", "nsw": "new south wales",
     "sf": "san francisco", "kl": "kuala lumpur",
-    "jkt": "jakarta", "hk": "hong kong", "hong kong sar": "hong kong",
+    "jkt": "jakarta", "hk": "hong kong", "hong kong sar": "hong kong", "sai gon": "ho chi minh city",
+    "киів": "kyiv", "київ": "kyiv", "киев": "kyiv", "львів": "lviv", "харків": "kharkiv", "одеса": "odesa", "дніпро": "dnipro",
+    "украіна": "ukraine", "україна": "ukraine", "украина": "ukraine", "warszawa": "warsaw", "مصر": "egypt", "القاهرة": "cairo",
+    "الاسكندرية": "alexandria", "پاکستان": "pakistan", "کراچی": "karachi", "لاہور": "lahore",
 }
 # Short forms that are only read as this place when the profile names it.
 AMBIGUOUS_ALIASES: dict[str, str] = {
@@ -33,7 +36,8 @@ AMBIGUOUS_ALIASES: dict[str, str] = {
     "in": "india", "cn": "china", "br": "brazil", "mx": "mexico", "ua": "ukraine", "pl": "poland", "vn": "vietnam",
     "bd": "bangladesh", "eg": "egypt", "ni": "northern ireland", "ma": "massachusetts", "delhi": "new delhi",
     "new delhi": "delhi", "manila": "metro manila", "quezon": "quezon city", "cebu": "cebu city",
-    "davao": "davao city", "mexico": "mexico city",
+    "davao": "davao city", "mexico": "mexico city", "blr": "bengaluru", "bom": "mumbai", "df": "mexico city",
+    "del": "delhi", "khi": "karachi", "lhe": "lahore", "los": "lagos", "nbo": "nairobi",
 }
 # A generic word a place's name may carry or drop: "Lagos State", "Cebu City", "Guangdong Sheng", "Washington, D.C.".
 SUFFIXES = frozenset({"city", "state", "province", "sheng", "shi", "municipality", "metropolitan", "metro", "dc",
@@ -53,7 +57,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "uzbekistan": ("uzbek",), "china": ("chinese",), "taiwan": ("taiwanese",), "hong kong": ("hongkonger",),
     "japan": ("japanese",), "south korea": ("korean", "south korean"), "india": ("indian",),
     "pakistan": ("pakistani",), "bangladesh": ("bangladeshi",), "sri lanka": ("sri lankan",), "nepal": ("nepali", "nepalese"),
-    "philippines": ("filipino", "filipina", "pinoy", "pinay"), "vietnam": ("vietnamese",),
+    "philippines": ("filipino", "filipina", "pinoy", "pinay", "pilipino"), "vietnam": ("vietnamese",),
     "indonesia": ("indonesian",), "malaysia": ("malaysian",), "thailand": ("thai",), "singapore": ("singaporean",),
     "nigeria": ("nigerian",), "kenya": ("kenyan",), "ghana": ("ghanaian",), "egypt": ("egyptian",),
     "morocco": ("moroccan",), "tunisia": ("tunisian",), "algeria": ("algerian",), "ethiopia": ("ethiopian",),
@@ -67,6 +71,13 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "norway": ("norwegian",), "denmark": ("danish",), "finland": ("finnish",), "estonia": ("estonian",),
     "latvia": ("latvian",), "lithuania": ("lithuanian",), "moldova": ("moldovan",),
 }
+# Nationalities as people say them in their own language ("brasileira", "mexicano", "polak").
+for _country, _words in {"brazil": "brasileiro brasileira", "mexico": "mexicano mexicana", "argentina": "argentino argentina",
+                         "colombia": "colombiano colombiana", "peru": "peruano peruana", "chile": "chileno chilena",
+                         "venezuela": "venezolano venezolana", "spain": "espanol espanola", "portugal": "portugues portuguesa",
+                         "poland": "polak polka", "germany": "deutsch deutsche", "france": "francais francaise",
+                         "italy": "italiano italiana", "ukraine": "ukrainka ukrainets", "vietnam": "nguoi viet"}.items():
+    COUNTRIES[_country] = COUNTRIES.get(_country, ()) + tuple(_words.split(" ") if _country != "vietnam" else (_words,))
 DEMONYM_OF: dict[str, str] = {d: country for country, ds in COUNTRIES.items() for d in ds}
 
 US_STATES = frozenset({
