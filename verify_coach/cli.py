@@ -256,6 +256,9 @@ def cmd_questions(args: argparse.Namespace, out: IO[str]) -> int:
 def cmd_practice(
     args: argparse.Namespace, out: IO[str], inp: IO[str], clock: Callable[[], float] = time.monotonic
 ) -> int:
+    from .core.belief import belief_of
+    from .core.questions.context import display
+
     coach = _open(args)
     mode = {"normal": "practice"}.get(args.mode, args.mode)
     plan = coach.start_session(mode, max(1, args.count), seed=args.seed, name=args.profile)
@@ -307,7 +310,12 @@ def cmd_practice(
         else:
             mark = "✓ Right" if res.verdict.correct else "✗ Wrong"
             hint = "" if res.verdict.correct else " Type ! if you were right."
-            out.write(f"{mark} — {res.verdict.feedback} (answer: {res.expected}; {latency / 1000:.1f} s){hint}\n")
+            belief = belief_of(q.form, q.prompt, line.strip(), res.expected)
+            if belief is not None:  # a true-or-false answer: what you believed, never "answer: False"
+                value = display(res.fact) if res.fact is not None else ""
+                out.write(f"{mark} — {belief.sentence(value)} ({latency / 1000:.1f} s){hint}\n")
+            else:
+                out.write(f"{mark} — {res.verdict.feedback} (answer: {res.expected}; {latency / 1000:.1f} s){hint}\n")
     coach.end_session(plan)
     if args.json:
         _out({"event": "summary", "asked": asked, "correct": correct}, out)
@@ -327,10 +335,13 @@ def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
     for c in data["categories"]:
         acc = "—" if c["accuracy"] is None else f"{c['accuracy'] * 100:.0f}%"
         out.write(f"  {c['name']:<15} recall {c['recall'] * 100:5.0f}%   accuracy {acc:>5}   ({c['attempts']} answer{'' if c['attempts'] == 1 else 's'})\n")
-    weak = [f for f in data["facts"] if f["weak"]]
-    out.write(f"\nWeak facts ({len(weak)}):\n" if weak else "\nNo weak facts yet.\n")
+    by_key = {f["key"]: f for f in data["facts"]}
+    weak = [by_key[k] for k in data["weak_keys"]]  # stats.weak_facts: the count every screen shows
+    out.write(f"\nWeak facts ({data['weak_count']}):\n" if weak else "\nNo weak facts yet.\n")
     for f in weak[:20]:
-        out.write(f"  - {f['label']}\n")
+        out.write(f"  - {f['label']} ({', '.join(f['weak_reasons'])})\n")
+    if len(weak) > 20:
+        out.write(f"  … and {len(weak) - 20} more (verify-coach stats --json lists them all)\n")
     ov = data.get("overrides") or {}
     if ov.get("total"):
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(ov["by_kind"].items()))

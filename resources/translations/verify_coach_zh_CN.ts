@@ -92,7 +92,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+73"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+74"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -108,12 +108,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Drill the facts from this call</source>
         <translation>专练本次通话中的要点</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>New call…</source>
         <translation>新的通话…</translation>
     </message>
@@ -133,7 +133,12 @@
         <translation>返回概览</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Weak facts</source>
+        <translation>薄弱要点</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Wrong answers</source>
         <translation>答错的问题</translation>
     </message>
@@ -204,7 +209,17 @@
         <translation>本次通话没有需要专练的内容——继续巩固薄弱要点。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>No weak facts after this call.</source>
+        <translation>这次通话后没有薄弱要点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak facts after this call: %1</source>
+        <translation>这次通话后的薄弱要点：%1 个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How the result is decided: passed when at least %1% of the identity answers and %2% of all answers are right, no more than %3 answers are slow or hesitant, no more than %4 open answer is rated poor, and the whole call was answered. Open questions are not graded facts; they are not counted in your statistics.</source>
         <translation>判定方式：身份问题至少答对 %1%、全部问题至少答对 %2%，较慢或犹豫的回答不超过 %3 个，自评为“差”的开放式回答不超过 %4 个，且整个通话都已作答，即为通过。开放式问题不是评分要点，不计入统计。</translation>
     </message>
@@ -467,7 +482,7 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/format.py" line="+17"/>
+        <location filename="../../verify_coach/ui/widgets/format.py" line="+18"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
@@ -544,12 +559,12 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+66"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+67"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading your progress…</source>
         <translation>正在加载你的进度…</translation>
     </message>
@@ -578,12 +593,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -596,13 +611,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <location line="+8"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -656,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -673,8 +688,8 @@
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <source>Your ten weakest facts</source>
-        <translation>最薄弱的十个要点</translation>
+        <source>Your weak facts</source>
+        <translation>你的薄弱要点</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -709,7 +724,7 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>
@@ -844,18 +859,12 @@
         <translation>随时间变化（最近 %1 次）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>missed recently</source>
-        <translation>最近答错</translation>
+        <location line="+23"/>
+        <source>No weak facts right now: what you miss or answer slowly shows up here.</source>
+        <translation>目前没有薄弱要点：答错或答得慢的要点会显示在这里。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>missed unexpectedly</source>
-        <translation>意外答错</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>slow</source>
         <translation>答得慢</translation>
     </message>
@@ -865,22 +874,12 @@
         <translation>答错</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>low recall</source>
-        <translation>记忆率低</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>low predicted recall</source>
-        <translation>预测记忆率低</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Double-click a fact to drill it.</source>
         <translation>双击要点进行专练。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>%1 weak facts in all.</source>
         <translation>共 %1 个薄弱要点。</translation>
     </message>
@@ -1171,17 +1170,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Next question (Enter)</source>
         <translation>下一题 (Enter)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
@@ -1191,7 +1190,7 @@
         <translation>不太对</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>You said: %1</source>
         <translation>你的回答：%1</translation>
     </message>
@@ -1253,6 +1252,61 @@
         <location line="+2"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>You believed this was true.</source>
+        <translation>你以为这句话是对的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You believed this was false.</source>
+        <translation>你以为这句话是错的。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is true.</source>
+        <translation>这句话是对的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is false.</source>
+        <translation>这句话是错的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is true: your profile has %1.</source>
+        <translation>这句话是对的：你的资料写的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is false: your profile has %1.</source>
+        <translation>这句话是错的：你的资料写的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>thought “%1” was true</source>
+        <translation>以为“%1”是对的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thought “%1” was false</source>
+        <translation>以为“%1”是错的</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missed recently</source>
+        <translation>最近答错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed unexpectedly</source>
+        <translation>意外答错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slow</source>
+        <translation>答得慢</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2146,7 @@
 <context>
     <name>MissedFactsModel</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+104"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+107"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -2161,7 +2215,12 @@ time</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Weak: %1</source>
+        <translation>薄弱原因：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 of %2 right</source>
         <translation>答对 %1/%2</translation>
     </message>
@@ -2174,7 +2233,7 @@ time</source>
         <translation>模拟通话</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Rehearse the verification call</source>
         <translation>演练验证通话</translation>
     </message>
@@ -2503,7 +2562,7 @@ time</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>
@@ -2615,7 +2674,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+78"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+80"/>
         <location line="+57"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -2735,12 +2794,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-206"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2795,7 +2854,7 @@ Python  Django  React
         <translation>全部事实</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>%1 · %2 facts to rehearse · %3 weak</source>
         <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
@@ -2825,7 +2884,7 @@ Python  Django  React
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -3666,7 +3725,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="-310"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="-318"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -3785,19 +3844,14 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>显示全部要点</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <source>Also list the facts you have not missed or not practised yet</source>
-        <translation>同时列出没有答错过或尚未练习的要点</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-147"/>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+179"/>
         <source>Drill these</source>
         <translation>专练这些</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
         <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
@@ -3848,21 +3902,36 @@ tomorrow</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Nothing missed or slow — well done</source>
-        <translation>没有答错或答得慢的——做得好</translation>
+        <source>No weak facts — well done</source>
+        <translation>没有薄弱要点——做得好</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Every fact you practised was answered right and quickly. Show all facts to drill any of them anyway.</source>
-        <translation>你练习过的每个要点都答得又对又快。仍可显示全部要点，挑任意要点专练。</translation>
+        <source>Your recent answers were right and quick. Show all facts to drill any of them anyway.</source>
+        <translation>你最近的回答又对又快。仍可显示全部要点，挑任意要点专练。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 weak facts: missed recently or answered slowly</source>
+        <translation>%1 个薄弱要点：最近答错或答得慢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 weak facts shown</source>
+        <translation>薄弱要点：显示 %1/%2 个</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>No facts match the filter</source>
         <translation>没有符合筛选条件的要点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
+        <source>Also list the facts that are not weak, and those not practised yet</source>
+        <translation>同时列出不薄弱的要点和尚未练习的要点</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Try another search or category.</source>
         <translation>试试其他搜索词或类别。</translation>
     </message>
@@ -3877,17 +3946,7 @@ tomorrow</source>
         <translation>显示 %1/%2 个要点</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 facts you missed or answered slowly</source>
-        <translation>%1 个答错或答得慢的要点</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 facts you missed or answered slowly</source>
-        <translation>答错或答得慢的要点：显示 %1/%2 个</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>select rows and press Enter to drill them</source>
         <translation>选中行后按 Enter 专练</translation>
     </message>
@@ -4014,7 +4073,7 @@ tomorrow</source>
 <context>
     <name>SessionSummaryView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+64"/>
+        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+65"/>
         <source>Session complete</source>
         <translation>练习完成</translation>
     </message>
@@ -4094,7 +4153,7 @@ tomorrow</source>
         <translation>最慢的回答</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>You said: %1</source>
         <translation>你的回答：%1</translation>
     </message>
@@ -4104,17 +4163,17 @@ tomorrow</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your answer</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
@@ -4234,7 +4293,7 @@ tomorrow</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>

@@ -94,11 +94,13 @@ def test_stats_json_shape(imported):
     run("practice", "--count", "3", "--seed", "1", stdin="a\nb\nc\n", data_dir=imported)
     code, out = run("stats", "--json", data_dir=imported)
     s = json.loads(out)
-    assert set(s) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "overrides", "sessions"}
+    assert set(s) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "weak_count", "weak_keys",
+                      "overrides", "sessions"}
+    assert s["weak_count"] == len(s["weak_keys"]) == sum(f["weak"] for f in s["facts"])
     assert s["overrides"] == {"total": 0, "by_kind": {}, "by_category": {}}
     assert s["attempts"] == 3
     assert set(s["facts"][0]) == {"key", "label", "category", "attempts", "correct", "accuracy", "recall_now",
-                                  "recall_at_call", "median_latency_ms", "lapses", "weak"}
+                                  "recall_at_call", "median_latency_ms", "lapses", "weak", "weak_reasons"}
     assert set(s["categories"][0]) == {"name", "attempts", "accuracy", "recall"}
     assert set(s["sessions"][0]) == {"id", "mode", "started_at", "asked", "correct"}
 

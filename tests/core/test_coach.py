@@ -146,6 +146,49 @@ def test_weak_facts_from_misses_and_slowness(coach, sample_profile):
     assert {q.fact_keys[0] for q in weak.questions} == {a.fact_keys[0], c.fact_keys[0]}
 
 
+def test_weak_facts_are_one_definition_trivia_never_and_i_was_right_counts_right(coach, sample_profile):
+    from verify_coach.core import relevance, stats
+    from verify_coach.core.questions import question_for_fact
+
+    coach.save_profile("Upwork", sample_profile)
+    facts = coach.facts()
+    trivia = next(f for f in facts if not relevance.matters(f.category, f.key))
+    plan = coach.start_session("all", 3, seed=2, now=NOW)
+    q = question_for_fact(sample_profile, facts, trivia.key, seed=0)
+    coach.answer(plan, q, next((c for c in q.choices or () if c != q.answer), "no idea"), 3000, now=NOW)
+    a, b = [q for q in plan.questions if q.fact_keys[0] != trivia.key and q.answer_kind not in ("choice", "order")][:2]
+    coach.answer(plan, a, "zzz", 3000, now=NOW)
+    res = coach.answer(plan, b, "how I say it", 3000, now=NOW)
+    coach.override(plan, res.attempt_id)
+    weak = coach.weak_facts(now=NOW)
+    assert [f.key for f in weak] == [a.fact_keys[0]]  # the trivia miss and the overridden one are not weak
+    assert weak[0].weak_reasons == ("missed recently",)
+    data = coach.stats(now=NOW)
+    assert data["weak_count"] == 1 and data["weak_keys"] == [a.fact_keys[0]]
+    by_key = {f.key: f for f in coach.fact_stats(now=NOW)}
+    assert by_key[trivia.key].attempts == 1 and not by_key[trivia.key].weak
+    assert stats.weak_reasons(trivia.category, trivia.key, [[0, 3000, 0]], coach.timing) == ()
+    # a weak session drills it, and never the trivia
+    assert {q.fact_keys[0] for q in coach.start_session("weak", 10, seed=8, now=NOW).questions} == {a.fact_keys[0]}
+
+
+def test_the_apps_slow_setting_is_the_clis(coach, store, sample_profile):
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.scheduling import Timing
+
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 1, seed=3, now=NOW)
+    q = plan.questions[0]
+    coach.answer(plan, q, q.answer, 9000, now=NOW)  # slow for 8 s, not for the default 12 s
+    assert coach.weak_facts(now=NOW) == []
+    coach.timing = Timing(fast_ms=4000, slow_ms=8000)
+    coach.save_timing()
+    other = Coach(store)  # as the CLI opens it
+    assert other.timing == Timing(fast_ms=4000, slow_ms=8000)
+    assert [f.key for f in other.weak_facts(now=NOW)] == [q.fact_keys[0]]
+    assert other.weak_facts(now=NOW)[0].weak_reasons == ("slow",)
+
+
 def test_review_session_drills_the_given_facts(coach, sample_profile):
     coach.save_profile("Upwork", sample_profile)
     keys = [f.key for f in coach.facts()][:3]

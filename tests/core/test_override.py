@@ -95,5 +95,6 @@ def test_a_wrong_true_or_false_answer_is_shown_as_what_the_user_believed(coach, 
     wrong = "False" if q.answer == "True" else "True"
     assert not coach.answer(plan, q, wrong, 3000, now=NOW).verdict.correct
     [shown] = coach.wrong_answers([q.fact_keys[0]])[q.fact_keys[0]]
-    assert shown.startswith("thought \u201c") and shown.endswith(f"was {wrong.lower()}")
-    assert "true or false" not in shown.casefold()
+    assert shown.thought_true is (wrong == "True") and shown.is_true is (q.answer == "True")
+    assert str(shown).startswith("thought \u201c") and str(shown).endswith(f"was {wrong.lower()}")
+    assert "true or false" not in str(shown).casefold() and "your profile says" not in str(shown).casefold()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from verify_coach.core.stats import weakest
+from verify_coach.core.stats import weak_facts
 from verify_coach.ui.widgets.format import category_name
 
 from .conftest import wait_idle
@@ -40,7 +40,7 @@ def test_figures_match_the_core_stats(qtbot, demo_app):
     assert scr.answers_value.text() == f"{stats['attempts']:,}"
     answered = sum(f["attempts"] for f in facts)
     assert scr.accuracy_value.text() == pct(sum(f["correct"] for f in facts) / answered)
-    assert scr.weak_value.text() == str(sum(1 for f in facts if f["weak"]))
+    assert scr.weak_value.text() == str(stats["weak_count"]) == str(sum(1 for f in facts if f["weak"]))
     assert scr.body_stack.currentWidget() is scr.content
 
     # Per category: what the chart draws (top to bottom) is the core's recall and accuracy, as percentages.
@@ -55,8 +55,9 @@ def test_figures_match_the_core_stats(qtbot, demo_app):
     # Accuracy per session over time: one point per session.
     assert scr.session_chart.line.count() == len(stats["sessions"]) == 2
 
-    # The ten weakest facts, in the core's order, with their recall at the call.
-    weak = weakest(coach.fact_stats())
+    # The weak facts (at most ten), in the core's order, with their recall at the call.
+    weak = weak_facts(coach.fact_stats())[:10]
+    assert weak and all(f.weak for f in weak)
     table = scr.weakest_table
     assert [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())] == [f.key for f in weak]
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [f.label for f in weak]
@@ -100,7 +101,7 @@ def test_reloads_after_history_and_call_changes(qtbot, demo_app):
         demo_app.ctx.bus.history_changed.emit()
     assert scr.answers_value.text() == "9"
     assert scr.body_stack.currentWidget() is scr.content
-    assert scr.weakest_table.rowCount() == len(weakest(demo_app.ctx.coach.fact_stats()))
+    assert scr.weakest_table.rowCount() == len(weak_facts(demo_app.ctx.coach.fact_stats())[:10])
 
     wait_idle(qtbot, demo_app)
     demo_app.ctx.coach.set_call_at(datetime.now(UTC) + timedelta(days=3, hours=5))

@@ -207,6 +207,50 @@ def test_a_wrong_choice_is_marked_and_the_right_one_shown(app, qtbot):
     assert attempts(app, scr.plan)[0][:2] == (tf.choices[wrong], False)
 
 
+def test_a_wrong_true_or_false_answer_shows_what_you_believed(app, qtbot, qapp, tmp_path):
+    """Never "You said: True": the feedback and the summary say what the user believed, and what is so."""
+    from verify_coach.core.belief import belief_of
+    from verify_coach.core.questions.context import display
+    from verify_coach.ui import i18n
+    from verify_coach.ui.widgets import format as fmt
+
+    scr = open_practice(app, qtbot)
+    tf = first(questions(app), form="truefalse")
+    value = display(next(f for f in app.ctx.coach.facts() if f.key == tf.fact_keys[0]))
+    start_with(app, qtbot, scr, [tf])
+    wrong = next(i for i, c in enumerate(tf.choices) if c != tf.answer)
+    key(qtbot, scr, Qt.Key(Qt.Key.Key_1 + wrong))
+    wait_feedback(qtbot, scr)
+    fb = scr.feedback
+    believed, truth = tf.choices[wrong].lower(), tf.answer.lower()
+    assert fb.given.isVisible() and fb.given.text() == f"You believed this was {believed}."
+    assert fb.expected.text() == f"It is {truth}: your profile has {value}."
+    assert not fb.note.isVisible()  # the grader's line would only say it again
+    shown = [w.text() for w in fb.findChildren(QLabel) if w.isVisible()]
+    assert not any(t.startswith(("You said", "Correct answer")) for t in shown)
+    scr.grab().save(str(tmp_path / "practice-truefalse.png"))
+
+    with qtbot.waitSignal(app.ctx.bus.history_changed, timeout=15_000):
+        key(qtbot, scr, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: scr.state == "summary")
+    texts = [lab.text() for lab in scr.summary_view.findChildren(QLabel)]
+    assert f"You believed this was {believed}." in texts
+    assert f"It is {truth}: your profile has {value}." in texts
+    assert not any(t.startswith(("You said", "Right answer")) for t in texts)
+    scr.grab().save(str(tmp_path / "summary-truefalse.png"))
+
+    # In Chinese too.
+    belief = belief_of("truefalse", tf.prompt, tf.choices[wrong], tf.answer)
+    try:
+        i18n.install_translator(qapp, "zh_CN")
+        assert fmt.belief_said(belief) == ("你以为这句话是对的。" if belief.thought_true else "你以为这句话是错的。")
+        assert fmt.belief_truth(belief, value) == (
+            f"这句话是{'对' if belief.is_true else '错'}的：你的资料写的是 {value}。")
+        assert fmt.belief_short(belief) == f"以为“{belief.claim}”是{'对' if belief.thought_true else '错'}的"
+    finally:
+        i18n.install_translator(qapp, "en")
+
+
 def test_a_choice_that_is_a_small_number_is_graded_by_its_text(app, qtbot):
     """Choices "3", "5", "2", "4": picking "2" (key 3) is right, not read as "the second choice"."""
     scr = open_practice(app, qtbot)

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from .belief import belief_of
 from .grading import Context, Verdict, grade
 
 # What a fact's value is, by the fact's attribute (the middle part of its key).
@@ -81,6 +82,9 @@ def grade_question(question: Any, answer: str, *, accept: Sequence[str] = ()) ->
             return grade(question.answer, answer, "text")
         if _norm(chosen) == _norm(question.answer):
             return Verdict(True, 1.0, "Right.")
+        belief = belief_of(getattr(question, "form", ""), getattr(question, "prompt", ""), chosen, question.answer)
+        if belief is not None:  # never "Not True.": what the user believed, and what is so
+            return Verdict(False, 0.0, belief.sentence())
         return Verdict(False, 0.0, f"Not {chosen}.")
     if kind == "order":
         return _grade_order(tuple(question.choices or ()), question.answer, answer)

@@ -86,14 +86,42 @@ def _utc(dt: datetime | None) -> datetime | None:
     return as_utc(dt)
 
 
+def _display(fact: Fact | None) -> str:
+    """A fact's value as a person says it ("March 2021"); "" without a fact."""
+    if fact is None:
+        return ""
+    from .questions.context import display
+
+    return display(fact)
+
+
 def _naive(dt: datetime) -> datetime:
     return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
 
 
+TIMING_SETTING = "timing"  # what counts as fast and slow, as the app was last told (JSON of Timing)
+
+
 class Coach:
     def __init__(self, store: Store, *, timing: Timing | None = None):
+        """``timing``: what counts as slow; by default the one the desktop app last saved
+        (``save_timing``), so the CLI and the app count the same weak facts."""
         self.store = store
-        self.timing = timing or Timing()
+        self.timing = timing or self.saved_timing()
+
+    def saved_timing(self) -> Timing:
+        """The timing stored by ``save_timing`` (the default one if none is)."""
+        try:
+            data = json.loads(self.get_setting(TIMING_SETTING) or "{}")
+            return Timing(fast_ms=int(data["fast_ms"]), slow_ms=int(data["slow_ms"]))
+        except (ValueError, KeyError, TypeError):
+            return Timing()
+
+    def save_timing(self) -> None:
+        """Store ``self.timing`` (the app's "slow answers" setting) for the CLI and the next start."""
+        text = json.dumps({"fast_ms": self.timing.fast_ms, "slow_ms": self.timing.slow_ms})
+        if self.get_setting(TIMING_SETTING) != text:
+            self.set_setting(TIMING_SETTING, text)
 
     # ------------------------------------------------------------------ profiles
     def profiles(self) -> list[ProfileInfo]:
@@ -435,7 +463,8 @@ class Coach:
             atts = s.exec(select(Attempt).where(Attempt.session_id == plan.id).order_by(Attempt.id)).all()  # type: ignore[arg-type]
             s.commit()
             missed = [
-                {"prompt": a.prompt, "answer": a.answer, "expected": a.expected, "fact_keys": a.fact_keys.split()}
+                {"prompt": a.prompt, "answer": a.answer, "expected": a.expected, "fact_keys": a.fact_keys.split(),
+                 "form": a.form, "value": _display(plan.facts.get(a.fact_keys.split()[0]))}
                 for a in atts
                 if not a.correct
             ]
@@ -458,6 +487,10 @@ class Coach:
         with self.store.reader() as con:
             ref = self._ref(con, name)
             return stats.fact_stats(con, ref.id, ref.call_at, now or datetime.now(UTC), self.timing)
+
+    def weak_facts(self, name: str | None = None, *, now: datetime | None = None) -> list[stats.FactStat]:
+        """The weak facts, the most at risk first (``stats.weak_facts``: the one definition)."""
+        return stats.weak_facts(self.fact_stats(name, now=now))
 
     def wrong_answers(self, fact_keys: list[str], name: str | None = None, *, per_fact: int = 5) -> dict[str, list[str]]:
         """The user's recent wrong answers for each fact (most recent first)."""
@@ -512,17 +545,17 @@ class Coach:
             row = self._by_name(s, name)
             target = scheduling.target_time(_utc(row.call_at), now)
             rows = s.exec(
-                select(FactRow.key, ReviewState)
+                select(FactRow.key, FactRow.category, ReviewState)
                 .join(ReviewState, ReviewState.fact_id == FactRow.id, isouter=True)
                 .where(FactRow.profile_id == row.id, FactRow.active)
                 .order_by(FactRow.position)
             ).all()
         out = []
-        for key, rs in rows:
+        for key, category, rs in rows:
             st = self._state_of(rs)
             seen = st.card is not None or st.attempts > 0
             due = bool(st.card and st.card.due <= now)
-            weak = bool(scheduling.weak_reasons(st.recent, self.timing))
+            weak = bool(stats.weak_reasons(category, key, st.recent, self.timing))
             out.append(scheduling.Candidate(key, seen, scheduling.recall(st.card, target), due, weak))
         return out
 

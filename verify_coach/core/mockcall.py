@@ -467,6 +467,7 @@ class CallReport:
     drill_keys: tuple[str, ...]
     rule: PassRule = field(default_factory=PassRule)
     answers: tuple[FactAnswer, ...] = ()  # every typed answer, in order (overridden ones among them)
+    weak_count: int | None = None  # weak facts after the call (``stats.weak_facts``); None: not known
 
     @property
     def verdict(self) -> str:
@@ -493,10 +494,13 @@ def call_report(
     slow_ms: int,
     planned: int | None = None,
     rule: PassRule | None = None,
+    weak_count: int | None = None,
 ) -> CallReport:
     """Passed or at risk (see the module's docstring), what was wrong, what was slow, what to drill next.
 
-    ``planned``: how many fact questions the call had (fewer answers: the call was left early)."""
+    ``planned``: how many fact questions the call had (fewer answers: the call was left early).
+    ``weak_count``: how many weak facts the profile has once the call's answers are saved, counted by
+    ``stats.weak_facts`` like everywhere else (``Coach.weak_facts``); the report shows it."""
     rule = rule or PassRule()
     ident = [a for a in answers if a.phase == "identity"]
     ident_right = sum(a.correct for a in ident)
@@ -525,7 +529,7 @@ def call_report(
     return CallReport(
         passed=not reasons, reasons=tuple(reasons), identity_right=ident_right, identity_total=len(ident),
         right=right, total=len(answers), planned=planned, wrong=wrong, slow=slow, open=tuple(open_answers),
-        drill_keys=tuple(drill), rule=rule, answers=tuple(answers),
+        drill_keys=tuple(drill), rule=rule, answers=tuple(answers), weak_count=weak_count,
     )
 
 

@@ -1,4 +1,4 @@
-"""Scheduling with FSRS, readiness for the call date, weak facts, and picking what to practise.
+"""Scheduling with FSRS, readiness for the call date, signals of weak facts, and picking what to practise.
 
 FSRS (the ``fsrs`` package) models each fact's memory. Readiness is the predicted probability of
 recalling each key fact *at the moment of the call*: that is what the user cares about.
@@ -112,8 +112,10 @@ def median_latency(recent: list[list[int]]) -> int | None:
     return int(statistics.median(lat)) if lat else None
 
 
-def weak_reasons(recent: list[list[int]], timing: Timing = Timing()) -> list[str]:
-    """Why a fact is weak, from its recent answers; an empty list means it is not weak.
+def answer_signals(recent: list[list[int]], timing: Timing = Timing()) -> list[str]:
+    """What a fact's recent answers say is wrong with it; an empty list means nothing.
+
+    This is the answers' part of the definition of a weak fact, ``stats.weak_reasons``: use that one.
 
     - a recent miss (the last answer wrong, or two misses among the last five);
     - a miss the model did not expect (it predicted the user would recall the fact);

@@ -1,5 +1,10 @@
 """Readiness, per-category and per-fact statistics, weak facts, sessions, and the list of profiles.
 
+**Weak facts** are defined here and only here (``weak_reasons`` and ``weak_facts``): the dashboard, the
+missed facts, the study sheet, ``verify-coach stats``, the practice screen, weak sessions and the mock call
+report all count them with these two functions, so they show the same number. See docs/architecture.md,
+"Weak facts".
+
 This is the read side of the store, in plain SQL over a DB-API (``sqlite3``) connection and without
 the ORM: the Coach passes ``store.reader()``, and the desktop app's first look (``core.firstlook``)
 passes a read-only ``sqlite3`` connection before SQLAlchemy is even imported. One code path, the
@@ -13,13 +18,14 @@ The JSON shape is documented in ``docs/cli.md`` and is stable.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from . import relevance, scheduling
+from .belief import Belief, belief_of
 from .categories import CATEGORIES
 from .scheduling import Timing
 from .store.schema import as_utc
@@ -49,7 +55,7 @@ _SESSIONS_SQL = """
 """
 _ATTEMPTS_SQL = "SELECT COUNT(*) FROM attempt WHERE profile_id = :pid"
 _WRONG_SQL = """
-    SELECT a.answer, a.form, a.prompt FROM attempt a JOIN fact f ON f.id = a.fact_id
+    SELECT a.answer, a.form, a.prompt, a.expected FROM attempt a JOIN fact f ON f.id = a.fact_id
     WHERE f.profile_id = :pid AND f.key = :key AND a.correct = 0
     ORDER BY a.created_at DESC, a.id DESC LIMIT :lim
 """
@@ -128,7 +134,7 @@ class FactStat:
     recall_at_call: float
     median_latency_ms: int | None
     lapses: int
-    weak: bool
+    weak: bool  # ``weak_reasons`` is not empty: see ``weak_reasons`` below, the one definition
     weak_reasons: tuple[str, ...]
     last_seen: datetime | None
 
@@ -145,6 +151,7 @@ class FactStat:
             "median_latency_ms": self.median_latency_ms,
             "lapses": self.lapses,
             "weak": self.weak,
+            "weak_reasons": list(self.weak_reasons),
         }
 
 
@@ -169,7 +176,7 @@ def fact_stats(
     for key, label, cat, value, kind, card_json, last_review, n, ok, lapses, recent_json, last_seen, _unexp in rows:
         card = scheduling.card_from_json(card_json) if card_json and last_review else None
         recent = json.loads(recent_json)
-        reasons = tuple(scheduling.weak_reasons(recent, timing))
+        reasons = weak_reasons(cat, key, recent, timing)
         out.append(
             FactStat(
                 key=key, label=label, category=cat, value=value, kind=kind, attempts=n, correct=ok,
@@ -197,6 +204,7 @@ def compute(
     timing = timing or Timing()
     if facts is None:
         facts = fact_stats(con, profile_id, call_at, now, timing)
+    weak = weak_facts(facts)
     total = con.execute(_ATTEMPTS_SQL, {"pid": profile_id}).fetchone()[0]
     sessions = con.execute(_SESSIONS_SQL, {"pid": profile_id, "lim": SESSIONS_SHOWN}).fetchall()
     cats = []
@@ -223,6 +231,8 @@ def compute(
         "attempts": int(total),
         "categories": cats,
         "facts": [f.to_json() for f in facts],
+        "weak_count": len(weak),
+        "weak_keys": [f.key for f in weak],
         "overrides": override_counts(con, profile_id),
         "sessions": [
             {
@@ -253,39 +263,42 @@ def override_counts(con: sqlite3.Connection, profile_id: int) -> dict[str, Any]:
     return {"total": sum(by_kind.values()), "by_kind": by_kind, "by_category": by_category}
 
 
-_TF_PROMPT = re.compile(r"^\s*(?:true or false[:,]?\s*)?(?:your profile says\s+)?(?P<claim>.*?)\s*(?:\u2014|-)?\s*"
-                        r"(?:true or false\??)?\s*$", re.I | re.S)
-
-
-def believed(answer: str, form: str, prompt: str) -> str:
-    """A wrong answer as what the user believed: a true-or-false answer is never shown as "True" but as
-    the claim they accepted or denied ("thought “you joined Upwork in 2019” was true")."""
-    if form != "truefalse":
-        return answer
-    said = (answer or "").strip().casefold()
-    if said in ("true", "t", "yes", "y"):
-        verdict = "true"
-    elif said in ("false", "f", "no", "n"):
-        verdict = "false"
-    else:
-        return answer
-    m = _TF_PROMPT.match(prompt or "")
-    claim = (m.group("claim") if m else prompt).strip().rstrip(".?")
-    return f"thought \u201c{claim}\u201d was {verdict}"
-
-
 def wrong_answers(
     con: sqlite3.Connection, profile_id: int, fact_keys: list[str], per_fact: int = 5
-) -> dict[str, list[str]]:
-    """The user's recent wrong answers for each fact (most recent first)."""
+) -> dict[str, list[str | Belief]]:
+    """The user's recent wrong answers for each fact (most recent first). A true-or-false answer is a
+    ``Belief`` (what the user thought of the claim; ``str()`` gives ``thought “…” was true``), never "True"."""
     return {
-        key: [believed(answer, form, prompt)
-              for answer, form, prompt in con.execute(_WRONG_SQL, {"pid": profile_id, "key": key, "lim": per_fact})]
+        key: [belief_of(form, prompt, answer, expected) or answer
+              for answer, form, prompt, expected
+              in con.execute(_WRONG_SQL, {"pid": profile_id, "key": key, "lim": per_fact})]
         for key in fact_keys
     }
 
 
-def weakest(facts: list[FactStat], n: int = 10) -> list[FactStat]:
-    """Weak facts first, then by lowest predicted recall at the call."""
-    seen = [f for f in facts if f.attempts]
-    return sorted(seen, key=lambda f: (not f.weak, f.recall_at_call, -(f.lapses)))[:n]
+# ------------------------------------------------------------------------------------------ weak facts
+WEAK_REASONS = ("missed recently", "missed unexpectedly", "slow")
+
+
+def weak_reasons(category: str, key: str, recent: list[list[int]], timing: Timing) -> tuple[str, ...]:
+    """Why a fact is weak; ``()`` means it is not. **The** definition of a weak fact:
+
+    - it matters on the call: trivia (``relevance.matters`` is false: counts, ratings, budgets, the Job
+      Success Score, earnings, categories, certificate issuers) are never weak, as they are never asked on
+      the call nor in a weak session;
+    - and its recent answers (``review_state.recent``, the last ten) show one of ``WEAK_REASONS``: the last
+      answer wrong or two misses among the last five; a miss the model did not expect; the median time of
+      the last five at or above ``timing.slow_ms`` (``scheduling.answer_signals``).
+
+    An answer overridden with "I was right" is stored as right (rated Hard) and the fact's state is replayed
+    (``Coach.override``), so it counts as right here too."""
+    if not relevance.matters(category, key):
+        return ()
+    return tuple(scheduling.answer_signals(recent, timing))
+
+
+def weak_facts(facts: Iterable[FactStat]) -> list[FactStat]:
+    """The weak facts among ``facts`` (``fact_stats``), the most at risk first: lowest predicted recall at
+    the call, then most lapses, then in profile order. Every count of weak facts is ``len()`` of this."""
+    indexed = [(i, f) for i, f in enumerate(facts) if f.weak]
+    return [f for _, f in sorted(indexed, key=lambda t: (t[1].recall_at_call, -t[1].lapses, t[0]))]

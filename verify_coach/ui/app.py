@@ -88,7 +88,9 @@ def open_coach(data_dir: Path, slow_seconds: int) -> Any:
     from ..core.store import open_store
 
     log.info("start-up: core loaded at %d ms", (time.perf_counter() - T0) * 1000)
-    return Coach(open_store(data_dir), timing=timing_for(slow_seconds))
+    coach = Coach(open_store(data_dir), timing=timing_for(slow_seconds))
+    coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
+    return coach
 
 
 class _PaintWatch(QObject):

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from .. import dates
 from ..facts import CATEGORIES, Fact, extract_facts
 from ..profile import Profile
+from ..relevance import attribute_of
+from ..stats import weak_facts
 
 FOOTER = "A study sheet for before the call \u2014 put it away before the call starts."
 
@@ -276,7 +278,7 @@ def recent_wrong_values(coach: Any, name: str | None, facts: list[Fact], *, per_
 
 
 def _sheet_fact(f: Fact, st: Any | None, wrong: list[str]) -> SheetFact:
-    weak = bool(st is not None and st.weak)
+    weak = bool(st is not None and st.weak)  # ``stats.weak_reasons``: the one definition
     answer, count = typical_wrong(wrong) if weak else (None, 0)
     subject = "" if f.attribute in SUMMARY_ATTRIBUTES else f.subject
     short = SHORT_LABEL_OVERRIDES.get((f.category, f.attribute)) or SHORT_LABELS.get(f.attribute, f.label)
@@ -355,8 +357,15 @@ def build_sheet(coach: Any, name: str | None = None, *, weak_only: bool = False,
     now = (now or datetime.now(UTC)).astimezone(UTC)
     pname, profile = coach.load_profile(name)
     stats = coach.stats(pname, now=now)
-    fstats = {s.key: s for s in coach.fact_stats(pname, now=now)}
+    fact_stats = coach.fact_stats(pname, now=now)
+    fstats = {s.key: s for s in fact_stats}
     facts = extract_facts(profile, today=now.date())
+    # Every weak fact of the statistics is on the sheet, even one today's extraction words differently
+    # (e.g. a duration that grew since the profile was saved): the sheet counts what the dashboard counts.
+    extracted = {f.key for f in facts}
+    facts += [Fact(key=st.key, category=st.category, label=st.label, value=st.value, kind=st.kind, entity="",
+                   attribute=attribute_of(st.key))
+              for st in weak_facts(fact_stats) if st.key not in extracted]
     wrong = recent_wrong_values(coach, pname, [f for f in facts if f.key in fstats and fstats[f.key].weak])
     sheet_facts = [_sheet_fact(f, fstats.get(f.key), wrong.get(f.key, [])) for f in facts]
 

@@ -96,7 +96,9 @@ class SettingsDialog(QDialog):
         p.set("language", self.language.currentData())
         p.sync()
         if self.ctx.coach is not None:
-            self.ctx.coach.timing = p.timing()
+            coach = self.ctx.coach
+            coach.timing = p.timing()
+            self.ctx.run(coach.save_timing, name="save-timing")  # for the CLI: the same weak facts
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()

@@ -4,6 +4,7 @@ It is the first screen a returning user sees, so it stays light: the cards are p
 charts (QtCharts) are imported and built once, the first time there is a history to chart, and a
 reload only replaces their points. The figures come from ``coach.stats()`` (the JSON shape of
 ``verify-coach stats --json``) and ``coach.fact_stats()``; both cost O(facts), not O(attempts).
+The weak facts (the card's count and the table) are ``core.stats.weak_facts``, as on every other screen.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ class DashboardScreen(Screen):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Dashboard"))
         self.stats: dict[str, Any] | None = None
-        self.weakest: list[core_stats.FactStat] = []
+        self.weak: list[core_stats.FactStat] = []  # core_stats.weak_facts, the most at risk first
+        self.weakest: list[core_stats.FactStat] = []  # the first ten of them, in the table
         self.call_at: datetime | None = None
         self.category_chart: Any = None  # widgets.charts.CategoryChart, built on first use
         self.session_chart: Any = None  # widgets.charts.SessionChart
@@ -228,9 +230,9 @@ class DashboardScreen(Screen):
         lay.addWidget(self.chart_tabs, 1)
         row.addWidget(card, 1)
 
-        card, lay, _ = _card(self.tr("Your ten weakest facts"))
+        card, lay, _ = _card(self.tr("Your weak facts"))
         self.weakest_table = QTableWidget(0, 3)
-        self.weakest_table.setAccessibleName(self.tr("Your ten weakest facts"))
+        self.weakest_table.setAccessibleName(self.tr("Your weak facts"))
         self.weakest_table.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Recall"), self.tr("Why")])
         self.weakest_table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("Recall")))
         self.weakest_table.horizontalHeaderItem(1).setToolTip(self.tr("Predicted recall at the call"))
@@ -290,7 +292,8 @@ class DashboardScreen(Screen):
         stats, facts = result
         self.stats = stats
         self.call_at = datetime.fromisoformat(stats["call_at"]) if stats.get("call_at") else None
-        self.weakest = core_stats.weakest(facts)
+        self.weak = core_stats.weak_facts(facts)
+        self.weakest = self.weak[:10]
         self._show_cards(stats)
         self._show_call()
         if stats["attempts"]:
@@ -324,7 +327,7 @@ class DashboardScreen(Screen):
         pct = fmt.percent_value(stats["readiness"]) or 0
         answered = sum(f["attempts"] for f in facts)
         right = sum(f["correct"] for f in facts)
-        weak = sum(1 for f in facts if f["weak"])
+        weak = len(self.weak)  # == stats["weak_count"]: the same definition, the same figures
         seen = sum(1 for f in facts if f["attempts"])
         has_call = self.call_at is not None and self.call_at > datetime.now(UTC)
 
@@ -430,11 +433,6 @@ class DashboardScreen(Screen):
         )
 
     def _show_weakest(self) -> None:
-        reasons = {
-            "missed recently": self.tr("missed recently"),
-            "missed unexpectedly": self.tr("missed unexpectedly"),
-            "slow": self.tr("slow"),
-        }
         short = {"missed recently": self.tr("missed"), "missed unexpectedly": self.tr("missed"), "slow": self.tr("slow")}
         table = self.weakest_table
         table.setRowCount(len(self.weakest))
@@ -445,20 +443,20 @@ class DashboardScreen(Screen):
             label.setToolTip(f"{f.label}\n{fmt.category_name(f.category)} · {f.value}")
             recall = QTableWidgetItem(fmt.percent(round(f.recall_at_call, 4)))
             recall.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            why = QTableWidgetItem(
-                ", ".join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)) or self.tr("low recall")
-            )
-            why.setToolTip(", ".join(reasons.get(r, r) for r in f.weak_reasons) or self.tr("low predicted recall"))
-            if f.weak:
-                why.setForeground(QColor(c["bad"]))
+            why = QTableWidgetItem(", ".join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)))
+            why.setToolTip(fmt.weak_reasons(f.weak_reasons))
+            why.setForeground(QColor(c["bad"]))
             table.setItem(row, 0, label)
             table.setItem(row, 1, recall)
             table.setItem(row, 2, why)
-        weak_total = sum(1 for f in self.stats["facts"] if f["weak"]) if self.stats else 0
-        self.weakest_note.setText(
-            self.tr("Double-click a fact to drill it.") if weak_total <= len(self.weakest)
-            else self.tr("%1 weak facts in all.").replace("%1", str(weak_total))
-        )
+        total = len(self.weak)
+        if not total:
+            note = self.tr("No weak facts right now: what you miss or answer slowly shows up here.")
+        elif total > len(self.weakest):
+            note = self.tr("%1 weak facts in all.").replace("%1", str(total))
+        else:
+            note = self.tr("Double-click a fact to drill it.")
+        self.weakest_note.setText(note)
 
     def weakest_keys(self) -> list[str]:
         return [f.key for f in self.weakest]

@@ -101,6 +101,7 @@ class MockCallScreen(Screen):
         self.sent = 0
         self.paused = False
         self.report: mockcall.CallReport | None = None
+        self.weak_count: int | None = None  # weak facts after the call (core.stats.weak_facts)
         self.duration_ms = 0
         self.speaker: Any = None
         self.notices: dict[str, str] = {}
@@ -847,18 +848,24 @@ class MockCallScreen(Screen):
         self.view.set_agent_speaking(False, "")
         coach, plan = self.ctx.coach, self.plan
         assert coach is not None
-        self._run(lambda: coach.end_session(plan), success=self._ended, failure=self._end_failed, name="end-call")
+
+        def end() -> tuple[Any, int]:
+            summary = coach.end_session(plan)
+            return summary, len(coach.weak_facts())  # the weak facts now, counted as everywhere else
+
+        self._run(end, success=self._ended, failure=self._end_failed, name="end-call")
 
     def _end_failed(self, exc: BaseException) -> None:
         log.warning("ending the call failed: %s", exc)
-        self._ended(None)
+        self._ended((None, None))
 
-    def _ended(self, _summary: Any) -> None:
+    def _ended(self, result: tuple[Any, int | None]) -> None:
         assert self.call is not None
+        _summary, self.weak_count = result
         answers = [self.results[i] for i in sorted(self.results)]
         self.report = mockcall.call_report(
             answers, self.open_answers, countdown_ms=self._countdown_ms(), slow_ms=self._slow_ms(),
-            planned=len(self.call.fact_items),
+            planned=len(self.call.fact_items), weak_count=self.weak_count,
         )
         self.state = "report"
         self._report_seen = self.isVisible()
@@ -875,22 +882,27 @@ class MockCallScreen(Screen):
         coach, plan = self.ctx.coach, self.plan
         if coach is None or plan is None or self.call is None:
             return
-        if right:
-            work: Any = lambda: coach.override(plan, attempt_id)  # noqa: E731
-        else:
-            work = lambda: coach.undo_override(plan, attempt_id)  # noqa: E731
-        self._run(work, success=lambda _: self._overridden(attempt_id, right), name="call-override")
 
-    def _overridden(self, attempt_id: int, right: bool) -> None:
+        def work() -> int:
+            if right:
+                coach.override(plan, attempt_id)
+            else:
+                coach.undo_override(plan, attempt_id)
+            return len(coach.weak_facts())  # an "I was right" counts as right: the count may change
+
+        self._run(work, success=lambda weak: self._overridden(attempt_id, right, weak), name="call-override")
+
+    def _overridden(self, attempt_id: int, right: bool, weak_count: int | None = None) -> None:
         if self.call is None:
             return
+        self.weak_count = weak_count
         for i, a in self.results.items():
             if a.attempt_id == attempt_id:
                 self.results[i] = replace(a, correct=right, overridden=right)
         answers = [self.results[i] for i in sorted(self.results)]
         self.report = mockcall.call_report(
             answers, self.open_answers, countdown_ms=self._countdown_ms(), slow_ms=self._slow_ms(),
-            planned=len(self.call.fact_items),
+            planned=len(self.call.fact_items), weak_count=self.weak_count,
         )
         self.report_view.show_report(self.report, duration_ms=self.duration_ms)
         self.ctx.bus.history_changed.emit()

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import dates
+from ...core.belief import belief_of
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..widgets import format as fmt
 from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
@@ -376,8 +378,7 @@ class PracticeScreen(Screen):
             active = next((p for p in infos if p.active), infos[0] if infos else None)
             weak = 0
             if active is not None and active.facts:
-                stats = coach.stats(active.name)
-                weak = sum(1 for f in stats.get("facts", []) if f.get("weak"))
+                weak = len(coach.weak_facts(active.name))  # stats.weak_facts: the count every screen shows
             return {"profile": active, "weak": weak}
 
         token = self._token
@@ -555,9 +556,14 @@ class PracticeScreen(Screen):
         fact = self.plan.facts.get(q.fact_keys[0]) if self.plan.facts else None
         fact = fact or result.fact
         expected = _shown_answer(q, result.expected or q.answer)
+        value = _shown_value(fact) if fact is not None else ""
+        belief = belief_of(q.form, q.prompt, text, result.expected or q.answer)
+        lines = None
+        if belief is not None:  # true or false: what the user believed, never "You said: True"
+            lines = (fmt.belief_said(belief), fmt.belief_truth(belief, value))
+            expected = value or expected
         fact_line = ""
         if fact is not None:
-            value = _shown_value(fact)
             fact_line = (self.tr("From your profile: %1").replace("%1", fact.label) if value == expected
                          else self.tr("From your profile: %1 — %2").replace("%1", fact.label).replace("%2", value))
         self.state = "feedback"
@@ -567,7 +573,7 @@ class PracticeScreen(Screen):
             correct=result.verdict.correct, given=text, expected=expected,
             feedback=result.verdict.feedback, fact=fact_line, latency=clock(result.latency_ms),
             order=q.answer_kind == "order", last=index + 1 >= len(self.plan.questions),
-            can_override=q.answer_kind not in ("choice", "order") and bool(text),
+            can_override=q.answer_kind not in ("choice", "order") and bool(text), belief=lines,
         )
         self.feedback.setVisible(True)
         self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)

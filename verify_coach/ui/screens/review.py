@@ -1,8 +1,12 @@
-"""Review missed facts: the facts the user misses or answers slowly, with what they answered instead.
+"""Review missed facts: the weak facts (missed recently, missed unexpectedly or answered slowly), with
+what the user answered instead.
 
 A QTableView over ``MissedFactsModel`` (one row per fact) through ``MissedFactsFilter`` (category,
 search, "show all facts"; numeric columns sort numerically). The figures are those of
 ``verify-coach stats --json`` (``FactStat.to_json()``), shown with the same rounding as everywhere else.
+The facts listed are the weak facts of ``core.stats.weak_facts``, the same ones (and the same count) as
+the dashboard, the study sheet, ``verify-coach stats`` and the call report; "Show all facts" lists the
+others too. A wrong true-or-false answer is shown as what the user believed (``format.answer_text``).
 Selecting rows and pressing Enter (or "Drill these") starts a session on them.
 """
 
@@ -60,34 +64,33 @@ class FactRow:
     label: str
     category: str
     value: str
-    wrong: tuple[str, ...]  # recent wrong answers, most recent first, without repeats
+    wrong: tuple[str, ...]  # recent wrong answers as shown, most recent first, without repeats
     last_seen: datetime | None
     attempts: int
     correct: int
     accuracy: float | None
     recall_at_call: float
     median_latency_ms: int | None
-    weak: bool
-    missed: bool  # weak, ever answered wrong, or slow: shown without "Show all facts"
+    weak: bool  # ``core.stats.weak_reasons``: listed without "Show all facts"
+    weak_reasons: tuple[str, ...] = ()
 
     def search_text(self) -> str:
         return "\n".join((self.label, self.value, *self.wrong)).casefold()
 
 
-def build_rows(facts: list[Any], wrong: dict[str, list[str]], slow_ms: int) -> list[FactRow]:
-    """``facts``: ``core.stats.FactStat`` list; ``wrong``: ``coach.wrong_answers`` for (some of) them."""
+def build_rows(facts: list[Any], wrong: dict[str, list[Any]]) -> list[FactRow]:
+    """``facts``: ``core.stats.FactStat`` list; ``wrong``: ``coach.wrong_answers`` for (some of) them
+    (typed answers, and ``core.belief.Belief`` for true-or-false ones)."""
     rows = []
     for f in facts:
         j = f.to_json()
-        answers = tuple(dict.fromkeys(a.strip() for a in wrong.get(f.key, [])))
-        median = j["median_latency_ms"]
-        slow = median is not None and median >= slow_ms
+        answers = tuple(dict.fromkeys(fmt.answer_text(a).strip() for a in wrong.get(f.key, [])))
         rows.append(
             FactRow(
                 key=f.key, label=f.label, category=f.category, value=f.value, wrong=answers,
                 last_seen=f.last_seen, attempts=j["attempts"], correct=j["correct"], accuracy=j["accuracy"],
-                recall_at_call=j["recall_at_call"], median_latency_ms=median, weak=j["weak"],
-                missed=bool(j["weak"] or j["attempts"] > j["correct"] or slow),
+                recall_at_call=j["recall_at_call"], median_latency_ms=j["median_latency_ms"], weak=j["weak"],
+                weak_reasons=tuple(j["weak_reasons"]),
             )
         )
     return rows
@@ -181,6 +184,8 @@ class MissedFactsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.FACT and row.weak_reasons:
+                return row.label + "\n" + self.tr("Weak: %1").replace("%1", fmt.weak_reasons(row.weak_reasons))
             if col in (self.FACT, self.VALUE, self.WRONG):
                 return self.text(row, col) or None
             if col == self.LAST_SEEN and row.last_seen:
@@ -245,7 +250,7 @@ class MissedFactsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, MissedFactsModel)
         row = model.row_at(source_row)
-        if not self.show_all and not row.missed:
+        if not self.show_all and not row.weak:
             return False
         if self.category and row.category != self.category:
             return False
@@ -296,7 +301,7 @@ class ReviewScreen(Screen):
         bar.addWidget(self.category)
         self.show_all = QCheckBox(self.tr("Show all facts"))
         self.show_all.setAccessibleName(self.tr("Show all facts"))
-        self.show_all.setToolTip(self.tr("Also list the facts you have not missed or not practised yet"))
+        self.show_all.setToolTip(self.tr("Also list the facts that are not weak, and those not practised yet"))
         self.show_all.toggled.connect(self._show_all_changed)
         bar.addWidget(self.show_all)
         bar.addStretch(1)
@@ -379,12 +384,12 @@ class ReviewScreen(Screen):
         self._generation += 1
         gen = self._generation
 
-        def load() -> tuple[datetime, list[Any], dict[str, list[str]], int, bool]:
+        def load() -> tuple[datetime, list[Any], dict[str, list[Any]], bool]:
             now = datetime.now(UTC)
             facts = coach.fact_stats(now=now)
             wrong = coach.wrong_answers([f.key for f in facts if f.attempts > f.correct])
             call = coach.call_at()
-            return now, facts, wrong, coach.timing.slow_ms, bool(call and call > now)
+            return now, facts, wrong, bool(call and call > now)
 
         self.ctx.run(load, success=lambda r: self._loaded(gen, r), failure=lambda e: self._failed(gen, e),
                      name="review")
@@ -395,16 +400,16 @@ class ReviewScreen(Screen):
         self.dirty = False
         self._generation += 1
         has_call = bool(look.call_at and look.call_at > now)
-        self._loaded(self._generation, (now, look.facts, look.wrong, look.timing.slow_ms, has_call))
+        self._loaded(self._generation, (now, look.facts, look.wrong, has_call))
 
-    def _loaded(self, gen: int, result: tuple[datetime, list[Any], dict[str, list[str]], int, bool]) -> None:
+    def _loaded(self, gen: int, result: tuple[datetime, list[Any], dict[str, list[Any]], bool]) -> None:
         if gen != self._generation:
             return
-        now, facts, wrong, slow_ms, has_call = result
+        now, facts, wrong, has_call = result
         selected = set(self.selected_keys())
         self.loaded_at = now
         header = self.tr("Recall\nat call") if has_call else self.tr("Recall\ntomorrow")
-        self.model.set_rows(build_rows(facts, wrong, slow_ms), now, header)
+        self.model.set_rows(build_rows(facts, wrong), now, header)
         self._reselect(selected)
         self._update_view()
         self.table.resizeRowsToContents()
@@ -432,7 +437,7 @@ class ReviewScreen(Screen):
         self._fit_rows.start()
         rows = self.model.rows
         answered = sum(1 for r in rows if r.attempts)
-        missed = sum(1 for r in rows if r.missed)
+        missed = sum(1 for r in rows if r.weak)  # len(core.stats.weak_facts): the dashboard's count
         shown = self.proxy.rowCount()
         listed = len(rows) if self.show_all.isChecked() else missed
         self.search.setEnabled(listed > 0)
@@ -445,9 +450,9 @@ class ReviewScreen(Screen):
                         self.tr("Facts you miss or answer slowly are listed here with what you answered, so you "
                                 "can drill exactly those."), self.tr("Practise now"), "practise")
         elif not missed and not self.show_all.isChecked():
-            self._empty(self.tr("Nothing missed or slow — well done"),
-                        self.tr("Every fact you practised was answered right and quickly. Show all facts to "
-                                "drill any of them anyway."), self.tr("Show all facts"), "show-all")
+            self._empty(self.tr("No weak facts — well done"),
+                        self.tr("Your recent answers were right and quick. Show all facts to drill any of "
+                                "them anyway."), self.tr("Show all facts"), "show-all")
         else:
             self._empty(self.tr("No facts match the filter"),
                         self.tr("Try another search or category."), self.tr("Clear the filter"), "clear")
@@ -456,10 +461,9 @@ class ReviewScreen(Screen):
         elif self.show_all.isChecked():
             text = self.tr("%1 of %2 facts shown").replace("%1", str(shown)).replace("%2", str(len(rows)))
         elif shown == missed:
-            text = self.tr("%1 facts you missed or answered slowly").replace("%1", str(missed))
+            text = self.tr("%1 weak facts: missed recently or answered slowly").replace("%1", str(missed))
         else:
-            text = self.tr("%1 of %2 facts you missed or answered slowly").replace("%1", str(shown)).replace(
-                "%2", str(missed))
+            text = self.tr("%1 of %2 weak facts shown").replace("%1", str(shown)).replace("%2", str(missed))
         if shown:
             text += " · " + self.tr("select rows and press Enter to drill them")
         self.summary.setText(text)

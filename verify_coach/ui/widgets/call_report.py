@@ -1,5 +1,6 @@
 """The report after a mock call: passed or at risk (and why), wrong answers, slow answers, the open
-questions with their self-ratings, and one click to drill what went wrong."""
+questions with their self-ratings, one click to drill what went wrong, and how many weak facts the
+profile has after the call (``CallReport.weak_count``: ``core.stats.weak_facts``, the dashboard's count)."""
 
 from __future__ import annotations
 
@@ -99,9 +100,16 @@ class CallReportView(QWidget):
         self.dashboard_button.clicked.connect(lambda: self.dashboard_requested.emit())
         buttons.addWidget(self.dashboard_button)
         buttons.addSpacing(8)
+        notes = QVBoxLayout()
+        notes.setSpacing(2)
         self.drill_note = QLabel("", objectName="muted")
         self.drill_note.setWordWrap(True)
-        buttons.addWidget(self.drill_note, 1)
+        notes.addWidget(self.drill_note)
+        self.weak_note = QLabel("", objectName="muted")
+        self.weak_note.setWordWrap(True)
+        self.weak_note.setAccessibleName(self.tr("Weak facts"))
+        notes.addWidget(self.weak_note)
+        buttons.addLayout(notes, 1)
         outer.addLayout(buttons)
 
         body = QWidget()
@@ -186,6 +194,11 @@ class CallReportView(QWidget):
             self.drill_note.setText(self.tr("Nothing from this call to drill — keep your weak facts fresh."))
         self.drill_button.setAccessibleName(self.tr("Drill the facts from this call") if n
                                             else self.tr("Practise weak facts"))
+        weak = report.weak_count
+        self.weak_note.setText(
+            "" if weak is None else self.tr("No weak facts after this call.") if weak == 0
+            else self.tr("Weak facts after this call: %1").replace("%1", str(weak)))
+        self.weak_note.setVisible(weak is not None)
 
         self._fill_wrong(report)
         self._fill_slow(report)

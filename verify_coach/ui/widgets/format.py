@@ -7,6 +7,7 @@ these helpers only turn them into text, the way the CLI does (``f"{x * 100:.0f}%
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -105,3 +106,49 @@ def _local(local: datetime, fmt: str) -> str:
     """Format a local datetime with a Qt pattern, in the language of the interface."""
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
     return QLocale().toString(qdt, pattern(fmt))
+
+
+# -- a true-or-false answer as what the user believed (core.belief), in the interface language ---------------
+def belief_said(belief: Any) -> str:
+    """``You believed this was false.`` (next to the question it answers)."""
+    if belief.thought_true:
+        return QCoreApplication.translate("Format", "You believed this was true.")
+    return QCoreApplication.translate("Format", "You believed this was false.")
+
+
+def belief_truth(belief: Any, value: str = "") -> str:
+    """``It is true: your profile has March 2021.`` (``It is true.`` without a value)."""
+    if belief.is_true is None:
+        return ""
+    if not value:
+        return (QCoreApplication.translate("Format", "It is true.") if belief.is_true
+                else QCoreApplication.translate("Format", "It is false."))
+    text = (QCoreApplication.translate("Format", "It is true: your profile has %1.") if belief.is_true
+            else QCoreApplication.translate("Format", "It is false: your profile has %1."))
+    return text.replace("%1", value)
+
+
+def belief_short(belief: Any) -> str:
+    """In a list of wrong answers: ``thought “you started at Brightline in March 2021” was false``."""
+    text = (QCoreApplication.translate("Format", "thought “%1” was true") if belief.thought_true
+            else QCoreApplication.translate("Format", "thought “%1” was false"))
+    return text.replace("%1", belief.claim)
+
+
+def answer_text(answer: Any) -> str:
+    """A recorded wrong answer as shown: a typed answer as typed, a true-or-false one (``core.belief.Belief``)
+    as what the user believed."""
+    return answer if isinstance(answer, str) else belief_short(answer)
+
+
+# Why a fact is weak (core.stats.WEAK_REASONS), marked for lupdate; translated when shown.
+WEAK_REASON_NAMES = {
+    "missed recently": QT_TRANSLATE_NOOP("Format", "missed recently"),
+    "missed unexpectedly": QT_TRANSLATE_NOOP("Format", "missed unexpectedly"),
+    "slow": QT_TRANSLATE_NOOP("Format", "slow"),
+}
+
+
+def weak_reasons(reasons: Any) -> str:
+    """``("missed recently", "slow")`` -> ``missed recently, slow`` in the interface language."""
+    return ", ".join(QCoreApplication.translate("Format", WEAK_REASON_NAMES.get(r, r)) for r in reasons)

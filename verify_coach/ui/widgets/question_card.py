@@ -383,9 +383,12 @@ class FeedbackPanel(QFrame):
     def show_result(
         self, *, correct: bool, given: str, expected: str, feedback: str, fact: str, latency: str,
         order: bool = False, last: bool = False, can_override: bool = False,
+        belief: tuple[str, str] | None = None,
     ) -> None:
+        """``belief``: for a true-or-false question, what the user believed and what is so (two lines,
+        ``format.belief_said`` / ``belief_truth``) shown instead of "You said: True" / "Correct answer: False"."""
         self._shown = dict(correct=correct, given=given, expected=expected, feedback=feedback, fact=fact,
-                           latency=latency, order=order, last=last, can_override=can_override)
+                           latency=latency, order=order, last=last, can_override=can_override, belief=belief)
         self.setObjectName("feedbackGood" if correct else "feedbackBad")
         repolish(self)
         self.verdict.setObjectName("good" if correct else "bad")
@@ -396,11 +399,16 @@ class FeedbackPanel(QFrame):
         self.mark.setPixmap(icon("check" if correct else "cross", color).pixmap(QSize(26, 26)))
         shown_given = order_text(given) if order else given
         shown_expected = order_text(expected) if order else expected
-        self.given.setText(self.tr("You said: %1").replace("%1", shown_given or self.tr("(no answer)")))
-        self.given.setVisible(not correct or shown_given != shown_expected)
-        self.expected.setText(self.tr("Correct answer: %1").replace("%1", shown_expected))
+        if belief is not None:
+            self.given.setText(belief[0])
+            self.given.setVisible(not correct)
+            self.expected.setText(belief[1])
+        else:
+            self.given.setText(self.tr("You said: %1").replace("%1", shown_given or self.tr("(no answer)")))
+            self.given.setVisible(not correct or shown_given != shown_expected)
+            self.expected.setText(self.tr("Correct answer: %1").replace("%1", shown_expected))
         self.note.setText(feedback)
-        self.note.setVisible(_informative(feedback, order))
+        self.note.setVisible(belief is None and _informative(feedback, order))
         self.fact.setText(fact)
         self.fact.setVisible(bool(fact))
         self.latency.setText(latency)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.belief import belief_of
 from .. import theme
 from ..icons import icon
-from .format import seconds
+from .format import belief_said, belief_truth, seconds
 from .question_card import order_text
 
 
@@ -167,10 +168,15 @@ class SessionSummaryView(QWidget):
         lay.addWidget(_label(m["prompt"], style="font-weight: 600;"))
         given = order_text(m.get("answer") or "") if is_order else (m.get("answer") or "")
         expected = order_text(m["expected"]) if is_order else m["expected"]
-        said = _label(self.tr("You said: %1").replace("%1", given or self.tr("(no answer)")),
-                      style=f"color: {c['bad']};")
+        belief = belief_of(m.get("form", ""), m["prompt"], m.get("answer") or "", m["expected"])
+        if belief is not None:  # true or false: what the user believed, never "You said: True"
+            said_text, right_text = belief_said(belief), belief_truth(belief, m.get("value") or "")
+        else:
+            said_text = self.tr("You said: %1").replace("%1", given or self.tr("(no answer)"))
+            right_text = self.tr("Right answer: %1").replace("%1", expected)
+        said = _label(said_text, style=f"color: {c['bad']};")
         said.setAccessibleName(self.tr("Your answer"))
-        right = _label(self.tr("Right answer: %1").replace("%1", expected), style=f"color: {c['good']};")
+        right = _label(right_text, style=f"color: {c['good']};")
         right.setAccessibleName(self.tr("Right answer"))
         lay.addWidget(said)
         lay.addWidget(right)
