@@ -200,6 +200,7 @@ class Coach:
 
     def _sync_facts(self, s: Session, profile_id: int, facts: list[Fact], now: datetime) -> SyncResult:
         existing = {r.key: r for r in s.exec(select(FactRow).where(FactRow.profile_id == profile_id)).all()}
+        placed = relevance.entry_dates(facts)
         wanted = {f.key for f in facts}
         added = kept = retired = 0
         for pos, f in enumerate(facts):
@@ -209,14 +210,14 @@ class Coach:
                     FactRow(
                         profile_id=profile_id, key=f.key, category=f.category, label=f.label, value=f.value,
                         kind=f.kind, entity=f.entity, attribute=f.attribute, subject=f.subject,
-                        derived=f.derived, position=pos, active=True, first_seen=now,
+                        derived=f.derived, position=pos, active=True, first_seen=now, placed_at=placed.get(f.entity),
                     )
                 )
                 added += 1
             else:
                 kept += 1
                 row.label, row.category, row.subject, row.position = f.label, f.category, f.subject, pos
-                row.value, row.kind, row.entity = f.value, f.kind, f.entity
+                row.value, row.kind, row.entity, row.placed_at = f.value, f.kind, f.entity, placed.get(f.entity)
                 row.active, row.retired_at = True, None
                 s.add(row)
         for key, row in existing.items():

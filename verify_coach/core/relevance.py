@@ -6,11 +6,16 @@ listed, platform jobs), star ratings, budgets, the Job Success Score, total earn
 certificate issuers are trivia: they stay in the "all facts" drill, and never decide readiness or which
 facts a normal session or the mock call asks.
 
-The weight depends only on the fact's category and attribute (its key says both), so the first look and the
-coach compute the same readiness from the same rows.
+The weight depends on the fact's category and attribute (its key says both) and, for dated entries, on how
+recent the entry is (``recency``): an agent asks about the current job and the last few years, seldom about
+a job that ended twelve years ago. The entry's latest date is stored with the fact, so the first look and the
+coach compute the same readiness from the same rows. Whether a fact *matters* never depends on its age.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 MATTERS = 0.3  # a fact with a lower weight is trivia
 
@@ -69,9 +74,52 @@ def matters(category: str, key_or_attribute: str) -> bool:
     return weight(category, key_or_attribute) >= MATTERS
 
 
-def weighted_readiness(items: list[tuple[str, str, float]]) -> float:
-    """Readiness: the weighted recall at the call of the facts that matter. ``items``: (category, key, recall)."""
-    rows = [(weight(c, k), r) for c, k, r in items if matters(c, k)]
+# Dated entries lose weight with age: full weight up to RECENT_YEARS after the entry's latest date, then
+# linearly down to the category's floor at OLD_YEARS. A school is asked about longer than an old job.
+RECENT_YEARS = 3.0
+OLD_YEARS = 12.0
+_RECENCY_FLOOR = {"employment": 0.5, "portfolio": 0.5, "platform": 0.5, "certifications": 0.6, "education": 0.8}
+
+
+def recency(category: str, placed_at: str | None, today: date | None = None) -> float:
+    """The factor (floor..1) for an entry whose latest date is ``placed_at`` (ISO, partial, or "now")."""
+    floor = _RECENCY_FLOOR.get(category)
+    if floor is None or not placed_at or placed_at == "now" or not placed_at[:4].isdigit():
+        return 1.0
+    today = today or date.today()
+    month = int(placed_at[5:7]) if len(placed_at) >= 7 and placed_at[5:7].isdigit() else 12
+    age = today.year - int(placed_at[:4]) + (today.month - month) / 12
+    if age <= RECENT_YEARS:
+        return 1.0
+    if age >= OLD_YEARS:
+        return floor
+    return 1.0 - (1.0 - floor) * (age - RECENT_YEARS) / (OLD_YEARS - RECENT_YEARS)
+
+
+_DATE_ATTRIBUTES = ("start", "end", "completed", "date")
+
+
+def entry_dates(facts: Sequence) -> dict[str, str]:  # type: ignore[type-arg]
+    """Each dated entry's latest date (``facts``: ``core.facts.Fact``): the end of a job, the completion of a
+    project; "now" for a job with a start and no end (the current one)."""
+    latest: dict[str, str] = {}
+    ended: set[str] = set()
+    for f in facts:
+        if f.kind == "date" and f.attribute in _DATE_ATTRIBUTES and f.value:
+            latest[f.entity] = max(latest.get(f.entity, ""), f.value)
+            if f.attribute in ("end", "completed"):
+                ended.add(f.entity)
+    for entity in latest:
+        if entity.startswith("employment:") and entity not in ended:
+            latest[entity] = "now"
+    return latest
+
+
+def weighted_readiness(items: Sequence[tuple], today: date | None = None) -> float:
+    """Readiness: the weighted recall at the call of the facts that matter. ``items``: (category, key, recall)
+    or (category, key, recall, placed_at) — the entry's latest date, when it has one."""
+    rows = [(weight(c, k) * recency(c, rest[0] if rest else None, today), r) for c, k, r, *rest in items
+            if matters(c, k)]
     if not rows:
         return 0.0
     total = sum(w for w, _ in rows)

@@ -43,7 +43,7 @@ _PROFILES_SQL = """
 _FACTS_SQL = """
     SELECT f.key, f.label, f.category, f.value, f.kind, rs.card, rs.last_review,
            COALESCE(rs.attempts, 0), COALESCE(rs.correct, 0), COALESCE(rs.lapses, 0),
-           COALESCE(rs.recent, '[]'), rs.last_seen, COALESCE(rs.unexpected_misses, 0)
+           COALESCE(rs.recent, '[]'), rs.last_seen, COALESCE(rs.unexpected_misses, 0), f.placed_at
     FROM fact f LEFT JOIN review_state rs ON rs.fact_id = f.id
     WHERE f.profile_id = :pid AND f.active = 1
     ORDER BY f.position
@@ -137,6 +137,7 @@ class FactStat:
     weak: bool  # ``weak_reasons`` is not empty: see ``weak_reasons`` below, the one definition
     weak_reasons: tuple[str, ...]
     last_seen: datetime | None
+    placed_at: str | None = None  # the entry's latest date ("now" for a current job): recent entries weigh more
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,6 +154,10 @@ class FactStat:
             "weak": self.weak,
             "weak_reasons": list(self.weak_reasons),
         }
+
+
+def _weighed(f: FactStat) -> tuple[str, str, float, str | None]:
+    return f.category, f.key, f.recall_at_call, f.placed_at
 
 
 def _r(x: float | None) -> float | None:
@@ -173,7 +178,7 @@ def fact_stats(
     target = scheduling.target_time(call_at, now)
     out = []
     rows = con.execute(_FACTS_SQL, {"pid": profile_id}).fetchall()
-    for key, label, cat, value, kind, card_json, last_review, n, ok, lapses, recent_json, last_seen, _unexp in rows:
+    for key, label, cat, value, kind, card_json, last_review, n, ok, lapses, recent_json, last_seen, _unexp, placed in rows:
         card = scheduling.card_from_json(card_json) if card_json and last_review else None
         recent = json.loads(recent_json)
         reasons = weak_reasons(cat, key, recent, timing)
@@ -183,7 +188,7 @@ def fact_stats(
                 accuracy=(ok / n) if n else None,
                 recall_now=scheduling.recall(card, now), recall_at_call=scheduling.recall(card, target),
                 median_latency_ms=scheduling.median_latency(recent), lapses=lapses,
-                weak=bool(reasons), weak_reasons=reasons, last_seen=_dt(last_seen),
+                weak=bool(reasons), weak_reasons=reasons, last_seen=_dt(last_seen), placed_at=placed,
             )
         )
     return out
@@ -219,7 +224,7 @@ def compute(
                 "name": name,
                 "attempts": n,
                 "accuracy": _r(ok / n) if n else None,
-                "recall": _r(relevance.weighted_readiness([(f.category, f.key, f.recall_at_call) for f in fs])
+                "recall": _r(relevance.weighted_readiness([_weighed(f) for f in fs], today=now.date())
                              if any(relevance.matters(f.category, f.key) for f in fs)
                              else scheduling.readiness([f.recall_at_call for f in fs])),
             }
@@ -227,7 +232,7 @@ def compute(
     return {
         "profile": profile_name,
         "call_at": call_at.isoformat() if call_at else None,
-        "readiness": _r(relevance.weighted_readiness([(f.category, f.key, f.recall_at_call) for f in facts])),
+        "readiness": _r(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date())),
         "attempts": int(total),
         "categories": cats,
         "facts": [f.to_json() for f in facts],

@@ -50,6 +50,7 @@ class FactRow(SQLModel, table=True):
     active: bool = Field(default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default="1"))
     first_seen: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
     retired_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime, nullable=True))
+    placed_at: str | None = Field(default=None, sa_column=sa.Column(sa.String, nullable=True))  # the entry's date
 
 
 class StudySession(SQLModel, table=True):
