@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import dates
 from ..facts import Fact
-from .model import Rng, human, norm
+from .model import Rng, human, human_to_iso, norm
 
 if TYPE_CHECKING:
     from .context import Context
@@ -65,15 +65,15 @@ ATTRIBUTE_POOL: dict[tuple[str, str], str] = {
 
 # Where each pool's candidates come from, best first: ("profile", pool) | ("list", name) | ("faker", provider).
 SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
-    "company": (("profile", "company"), ("profile", "client"), ("faker", "company")),
-    "client": (("profile", "client"), ("profile", "company"), ("faker", "company")),
+    "company": (("profile", "company"), ("faker", "company")),  # employers only: a client is not an employer
+    "client": (("profile", "client"), ("faker", "company")),
     "school": (("profile", "school"), ("list", "school")),
     "project": (("profile", "project"), ("list", "project")),
     "place": (("profile", "place"), ("local", "city"), ("faker", "city")),
     "region": (("local", "region"), ("faker", "state")),
     "country": (("list", "country"), ("faker", "country")),
     "nationality": (("list", "nationality"),),
-    "issuer": (("profile", "issuer"), ("list", "issuer")),
+    "issuer": (("field", "issuer"),),  # the same field as the certificate, not the profile's other issuers
     "person": (("faker", "person"),),
     "job_title": (("profile", "job_title"), ("list", "job_title"), ("faker", "job")),
     "role": (("profile", "role"), ("profile", "job_title"), ("list", "role")),
@@ -81,7 +81,7 @@ SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
     "field": (("profile", "field"), ("list", "field")),
     "headline": (("profile", "headline"), ("list", "headline"), ("faker", "job")),
     "id_document": (("list", "id_document"),),
-    "street": (("faker", "street_address"),),
+    "street": (("faker", "street_address"),),  # in the locale of the address's country (see FAKER_LOCALES)
 }
 
 # Which facts feed which profile pool.
@@ -241,21 +241,42 @@ LEVELS: tuple[tuple[str, ...], ...] = (
 
 
 # -- Faker: one instance and fixed pools per process ---------------------------------------------------------
-@lru_cache(maxsize=1)
-def _faker():  # type: ignore[no-untyped-def]
+# Faker's locale for the country a person lives in: names, streets and towns of that country.
+FAKER_LOCALES: dict[str, str] = {
+    "china": "zh_CN", "india": "en_IN", "philippines": "en_PH", "nigeria": "en_NG", "pakistan": "en_PK",
+    "bangladesh": "en_BD", "kenya": "en_KE", "egypt": "ar_EG", "brazil": "pt_BR", "mexico": "es_MX",
+    "argentina": "es_AR", "colombia": "es_CO", "spain": "es_ES", "portugal": "pt_PT", "ukraine": "uk_UA",
+    "poland": "pl_PL", "romania": "ro_RO", "turkey": "tr_TR", "vietnam": "vi_VN", "indonesia": "id_ID",
+    "germany": "de_DE", "france": "fr_FR", "italy": "it_IT", "netherlands": "nl_NL", "united kingdom": "en_GB",
+    "canada": "en_CA", "australia": "en_AU", "israel": "he_IL", "united states": "en_US",
+}
+
+
+def faker_locale(country: str) -> str:
+    return FAKER_LOCALES.get(country, FAKER_LOCALE)
+
+
+@lru_cache(maxsize=32)
+def _faker(locale: str = FAKER_LOCALE):  # type: ignore[no-untyped-def]
     from faker import Faker
 
-    fake = Faker(FAKER_LOCALE)
-    return fake
+    try:
+        return Faker(locale)
+    except AttributeError:  # not a locale this Faker knows
+        return Faker(FAKER_LOCALE)
 
 
 @cache
-def faker_pool(provider: str) -> tuple[str, ...]:
-    """``FAKER_POOL_SIZE`` values of one Faker provider, seeded, generated once per process."""
-    fake = _faker()
+def faker_pool(provider: str, locale: str = FAKER_LOCALE) -> tuple[str, ...]:
+    """``FAKER_POOL_SIZE`` values of one Faker provider in one locale, seeded, generated once per process."""
+    fake = _faker(locale)
     fake.seed_instance(FAKER_SEED + sum(map(ord, provider)))
     if provider == "person":
         make: Callable[[], str] = lambda: f"{fake.first_name()} {fake.last_name()}"  # noqa: E731
+    elif provider == "street_address" and locale == "zh_CN":
+        make = lambda: fake.street_address()  # noqa: E731
+    elif not hasattr(fake, provider):  # a provider this locale lacks (en_GB has no "state")
+        return faker_pool(provider) if locale != FAKER_LOCALE else ()
     else:
         make = getattr(fake, provider)
     return tuple(dict.fromkeys(str(make()).replace("\n", ", ") for _ in range(FAKER_POOL_SIZE)))
@@ -361,8 +382,9 @@ def _from_sources(
     out: list[str] = []
     taken = {norm(fact.value)} | ctx.also_true(fact)
     near = [norm(fact.value)]
-    same_attr = ctx.pools.by_attr.get((fact.category, fact.attribute), [])
-    _draw(same_attr, out, taken, rng, need, near)
+    if ("field", "issuer") not in sources:  # issuers come from the certificate's field only
+        same_attr = ctx.pools.by_attr.get((fact.category, fact.attribute), [])
+        _draw(same_attr, out, taken, rng, need, near)
     for where, name in sources:
         if len(out) >= need:
             break
@@ -373,12 +395,58 @@ def _from_sources(
         elif where == "local":
             table = CITIES if name == "city" else REGIONS
             _draw(_with_suffix(table.get(ctx.country, ()), fact.value), out, taken, rng, need, near)
+        elif where == "field":
+            _draw(_issuers_of_field(fact), out, taken, rng, need, near)
         else:
             pool = faker_pool(name)
+            if name in _LOCAL_PROVIDERS:  # the country's own names, in the answer's script ("Nestor" gets Latin)
+                script = _script(fact.value)
+                locale = faker_locale(ctx.country)
+                local = [c for c in faker_pool(name, locale) if _script(c) == script]
+                if not local and locale == "uk_UA" and script == "latin":  # Ukrainian names, transliterated
+                    from ..demo import transliterate_uk
+
+                    local = [transliterate_uk(c) for c in faker_pool(name, locale)]
+                pool = local if len(local) >= 2 * N_DISTRACTORS else local + list(pool)
             if name == "city":
                 pool = _with_suffix(pool, fact.value)
             _draw(pool, out, taken, rng, need, near)
     return out
+
+
+_LOCAL_PROVIDERS = frozenset({"city", "state", "street_address", "person", "last_name"})
+
+# Certificate issuers by field: a wrong issuer is one of the same field ("Google Cloud" for an AWS
+# certificate, not "HubSpot").
+ISSUER_FIELDS: dict[str, tuple[str, ...]] = {
+    "cloud": ("Amazon Web Services", "Google Cloud", "Microsoft", "Oracle", "IBM", "Alibaba Cloud", "Red Hat",
+              "Linux Foundation", "HashiCorp", "Cisco"),
+    "project": ("Project Management Institute", "Scrum Alliance", "Scrum.org", "AXELOS", "IPMA", "APMG International"),
+    "security": ("CompTIA", "ISC2", "EC-Council", "ISACA", "Cisco", "Offensive Security", "GIAC"),
+    "marketing": ("HubSpot", "Google", "Meta", "Semrush", "Hootsuite", "LinkedIn", "Salesforce"),
+    "data": ("Google", "IBM", "Microsoft", "Databricks", "Snowflake", "DataCamp", "Tableau", "SAS"),
+    "language": ("ETS", "British Council", "IDP Education", "Cambridge Assessment English", "Pearson", "Duolingo"),
+    "design": ("Adobe", "Google", "Interaction Design Foundation", "Nielsen Norman Group", "Figma", "Autodesk"),
+    "learning": ("Coursera", "edX", "Udemy", "freeCodeCamp", "Udacity", "LinkedIn Learning", "Codecademy"),
+}
+_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cloud", ("aws", "amazon", "azure", "cloud", "gcp", "kubernetes", "devops", "solutions architect", "red hat", "linux")),
+    ("project", ("pmp", "scrum", "agile", "prince2", "project", "capm", "itil", "product owner")),
+    ("security", ("security", "cissp", "ceh", "comptia", "ethical hack", "cyber", "cisa", "cism", "oscp")),
+    ("marketing", ("marketing", "seo", "ads", "analytics", "social media", "hubspot", "inbound", "content")),
+    ("data", ("data", "sql", "tableau", "power bi", "machine learning", "databricks", "snowflake", "statistics")),
+    ("language", ("ielts", "toefl", "toeic", "english", "cambridge", "language", "celpip", "hsk")),
+    ("design", ("design", "ux", "ui", "figma", "adobe", "photoshop", "autocad")),
+)
+
+
+def _issuers_of_field(fact: Fact) -> tuple[str, ...]:
+    """Issuers in the certificate's field, judged from its name and issuer ("AWS Certified …" -> cloud)."""
+    text = f" {norm(fact.subject)} {norm(fact.value)} "
+    for name, words in _FIELD_WORDS:
+        if any(w in text for w in words):
+            return ISSUER_FIELDS[name]
+    return ISSUER_FIELDS["learning"]
 
 
 def _with_suffix(cities: Sequence[str], like: str) -> Sequence[str]:
@@ -394,7 +462,8 @@ def make_distractors(fact: Fact, ctx: Context) -> tuple[str, ...]:
     rng = ctx.rng("distractors", fact.key)
     out: list[str]
     if fact.kind == "date":
-        out = date_distractors(fact.value, rng, ctx.today)
+        lo, hi = _date_bounds(fact, ctx)
+        out = date_distractors(fact.value, rng, ctx.today, lo, hi)
     elif fact.kind == "money":
         out = money_distractors(fact.value, rng)
     elif fact.kind == "number":
@@ -417,10 +486,11 @@ def _same_fact(a: str, b: str, kind: str) -> bool:
     """Would a fair agent take ``b`` for ``a`` (or ``a`` for ``b``)? Then the two options are one fact in
     different words ("Hangzhou Cloudwave" / "Hangzhou Cloudwave Technology Co., Ltd."). Only pairs that
     share a word, or where one could be an abbreviation, are graded (grading every pair is too slow)."""
-    wa, wb = set(norm(a).split()), set(norm(b).split())
+    from ..grading import _fold, grade
+
+    wa, wb = set(_fold(norm(a)).split()), set(_fold(norm(b)).split())  # "Wrocław" and "Wroclaw" share a word
     if not (wa & wb) and not any(len(w) == 1 and len(next(iter(w))) <= 6 for w in (wa, wb)):
         return False
-    from ..grading import grade
 
     return grade(a, b, kind).correct or grade(b, a, kind).correct
 
@@ -446,8 +516,115 @@ def _text_distractors(fact: Fact, ctx: Context, rng: Rng) -> list[str]:
         return _code_distractors(fact.value, rng)
     if pool == "email":
         return _email_distractors(fact.value, rng)
+    if pool == "street":
+        return _street_distractors(fact, ctx, rng)
+    if pool == "person" and (names := _chinese_names(fact.value)):
+        out: list[str] = []
+        _draw(names, out, {norm(fact.value)}, rng, N_DISTRACTORS + 3, [norm(fact.value)])
+        return out
     # Spare candidates: those equivalent to the answer or to each other are dropped in make_distractors.
-    return _from_sources(fact, ctx, SOURCES.get(pool, ()) if pool else (), rng, N_DISTRACTORS + 3)
+    out = _from_sources(fact, ctx, SOURCES.get(pool, ()) if pool else (), rng, N_DISTRACTORS + 3)
+    if pool == "place" and "," not in fact.value:  # "Xi'an" gets "Wuhan", not "Wuhan, China"
+        out = list(dict.fromkeys(o.split(",")[0].strip() for o in out if norm(o.split(",")[0]) != norm(fact.value)))
+    return out
+
+
+# Common Chinese surnames and given names with their pinyin: a Chinese name's wrong options are Chinese names
+# written the same way ("Lin Mei (林美)" -> "Zhou Jing (周静)"; "林美" -> "周静"; "Lin Mei" -> "Zhou Jing").
+_ZH_SURNAMES = (("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"),
+                ("黄", "Huang"), ("赵", "Zhao"), ("吴", "Wu"), ("周", "Zhou"), ("徐", "Xu"), ("孙", "Sun"), ("马", "Ma"),
+                ("朱", "Zhu"), ("胡", "Hu"), ("郭", "Guo"), ("何", "He"), ("林", "Lin"), ("罗", "Luo"), ("高", "Gao"))
+_ZH_GIVEN = (("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("敏", "Min"), ("静", "Jing"), ("丽", "Li"), ("强", "Qiang"),
+             ("磊", "Lei"), ("军", "Jun"), ("洋", "Yang"), ("勇", "Yong"), ("艳", "Yan"), ("杰", "Jie"), ("涛", "Tao"),
+             ("明", "Ming"), ("超", "Chao"), ("秀英", "Xiuying"), ("华", "Hua"), ("慧", "Hui"), ("婷", "Ting"),
+             ("子涵", "Zihan"), ("浩然", "Haoran"), ("雨桐", "Yutong"), ("俊杰", "Junjie"))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=256)
+def _chinese_names(value: str) -> tuple[str, ...]:
+    """Chinese names in the shape of ``value`` (pinyin, characters, or both), or () for another name."""
+    v = value.strip()
+    latin = _CJK.sub("", re.sub(r"\s*\([^()]*\)\s*", " ", v)).strip()
+    has_cjk = bool(_CJK.search(v))
+    words = latin.split()
+    pinyin = bool(words) and latin.isascii() and len(words) <= 3 and all(_spells_pinyin(w.lower()) for w in words)
+    if not has_cjk and not pinyin:
+        return ()
+    surnames = {sp.lower() for _, sp in _ZH_SURNAMES}
+    given_first = len(words) >= 2 and words[0].lower() not in surnames and words[-1].lower() in surnames
+    out = []
+    for i, (sh, sp) in enumerate(_ZH_SURNAMES):
+        for j, (gh, gp) in enumerate(_ZH_GIVEN):
+            if (i * 7 + j * 3) % 5:  # a fixed spread, not every pair
+                continue
+            if has_cjk and not latin:
+                out.append(sh + gh)
+            elif has_cjk:
+                out.append(f"{gp} {sp} ({sh}{gh})" if given_first else f"{sp} {gp} ({sh}{gh})")
+            else:
+                out.append(f"{gp} {sp}" if given_first else f"{sp} {gp}")
+    return tuple(out)
+
+
+def _spells_pinyin(word: str) -> bool:
+    """Whether a word is one or more pinyin syllables ("jun", "xiaoming")."""
+    from ..grading import _PINYIN
+
+    n = len(word)
+    ok = [True] + [False] * n
+    for i in range(n):
+        if ok[i]:
+            for j in range(i + 1, min(n, i + 6) + 1):
+                if word[i:j] in _PINYIN:
+                    ok[j] = True
+    return n > 0 and ok[n]
+
+
+def _script(text: str) -> str:
+    """``latin``, ``cjk``, ``cyrillic``, ``arabic`` or ``other``: options are written like the answer."""
+    for ch in text:
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FFF:
+            return "cjk"
+        if 0x0400 <= o <= 0x04FF:
+            return "cyrillic"
+        if 0x0600 <= o <= 0x06FF:
+            return "arabic"
+    return "latin"
+
+
+_ROMANISED_STREETS = ("Wenhua", "Jiefang", "Renmin", "Zhongshan", "Heping", "Jianshe", "Xinhua", "Yan'an",
+                      "Changjiang", "Huaihai", "Wensan", "Keyuan", "Shennan", "Binjiang")
+
+
+def _other_number(digits: str, rng: Rng) -> str:
+    """A number of as many digits (no leading zero unless the answer has one)."""
+    low = 10 ** (len(digits) - 1) if len(digits) > 1 and digits[0] != "0" else 1
+    return str(low + rng.randrange(10 ** len(digits) - low)).zfill(len(digits) if digits[0] == "0" else 0)
+
+
+def _street_distractors(fact: Fact, ctx: Context, rng: Rng) -> list[str]:
+    """Streets of the address's country written in the answer's script; else the answer with other numbers
+    (and, for a romanised Chinese address, another street name)."""
+    script = _script(fact.value)
+    pool = [c for c in faker_pool("street_address", faker_locale(ctx.country)) if _script(c) == script]
+    out: list[str] = []
+    _draw(pool, out, {norm(fact.value)}, rng, N_DISTRACTORS + 3, [norm(fact.value)])
+    if len(out) >= N_DISTRACTORS:
+        return out
+    numbers = re.findall(r"\d+", fact.value)
+    for _ in range(12):
+        text = re.sub(r"\d+", lambda m: _other_number(m.group(0), rng), fact.value)
+        if ctx.country == "china" and script == "latin":
+            name = next((w for w in _ROMANISED_STREETS if w in fact.value), None)
+            if name:
+                text = text.replace(name, rng.choice([w for w in _ROMANISED_STREETS if w != name]))
+        if numbers and norm(text) != norm(fact.value) and norm(text) not in {norm(o) for o in out}:
+            out.append(text)
+        if len(out) >= N_DISTRACTORS + 1:
+            break
+    return out
 
 
 def _level_distractors(value: str, rng: Rng) -> list[str]:
@@ -546,12 +723,49 @@ def _said(y: int, m: int | None, d: int | None) -> str:
     return f"{_MONTH_NAMES[m]} {y}" if m else str(y)
 
 
-def date_distractors(value: str, rng: Rng, today: date) -> list[str]:
-    """Three other dates at the same precision, in words; not after ``today`` for a date in the past."""
+def _date_key(iso: str) -> tuple[int, ...]:
+    try:
+        pd = dates.PartialDate.parse(iso)
+    except dates.PartialDateError:
+        return ()
+    return tuple(x for x in (pd.year, pd.month, pd.day) if x is not None)
+
+
+def _date_bounds(fact: Fact, ctx: Context) -> tuple[str | None, str | None]:
+    """The earliest and latest date a wrong option may take and still fit the other facts: a start is not
+    after the entry's end, an end not before its start; a job or a degree starts after the 14th birthday."""
+    lo = hi = None
+    if fact.attribute == "start":
+        hi = ctx.sibling_value(fact, "end") or ctx.sibling_value(fact, "completed") or None
+    elif fact.attribute in ("end", "completed"):
+        lo = ctx.sibling_value(fact, "start") or None
+    if fact.category in ("employment", "education", "portfolio", "platform", "certifications") and lo is None:
+        birth = next((f.value for f in ctx.facts if f.category == "identity" and f.attribute == "date_of_birth"), "")
+        if birth[:4].isdigit():
+            lo = str(int(birth[:4]) + 14)
+    return lo, hi
+
+
+def _fits(said: str, lo: tuple[int, ...], hi: tuple[int, ...]) -> bool:
+    key = _date_key(human_to_iso(said) or "")
+    if not key:
+        return True
+    return (not lo or key[: len(lo)] >= lo[: len(key)]) and (not hi or key[: len(hi)] <= hi[: len(key)])
+
+
+def date_distractors(value: str, rng: Rng, today: date, lo: str | None = None, hi: str | None = None) -> list[str]:
+    """Three other dates at the same precision, in words; not after ``today`` for a date in the past, and
+    between ``lo`` and ``hi`` (ISO, the other dates of the entry) when given; [] when three do not fit."""
     past, later = _date_candidates(value, today)
+    if lo or hi:
+        lo_key, hi_key = _date_key(lo or ""), _date_key(hi or "")
+        past = tuple(c for c in past if _fits(c, lo_key, hi_key))
+        later = tuple(c for c in later if _fits(c, lo_key, hi_key)) if later is not None else None
+        if len(past) + len(later or ()) < N_DISTRACTORS:
+            return []
     if later is None:
         return rng.sample(past, N_DISTRACTORS)
-    picked = rng.sample(past, N_DISTRACTORS)
+    picked = rng.sample(past, min(N_DISTRACTORS, len(past)))
     picked += rng.sample(later, N_DISTRACTORS - len(picked))
     return picked
 
