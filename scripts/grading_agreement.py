@@ -61,4 +61,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        sys.stderr.close()
+        raise SystemExit(0) from None
