@@ -1308,6 +1308,12 @@
         <source>slow</source>
         <translation>答得慢</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>, </source>
+        <comment>separator between the items of a short list</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2917,7 +2923,7 @@ Python  Django  React
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+135"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+144"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
@@ -3799,7 +3805,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+103"/>
+        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+128"/>
         <source>Field of the %1 section</source>
         <translation>“%1”部分的字段</translation>
     </message>

@@ -128,7 +128,9 @@ def test_countdown_and_dates_in_chinese(chinese, qapp):
     when = datetime(2026, 3, 12, 15, 0).astimezone()
     assert fmt.moment(when).startswith("3月12日 ")
     assert fmt.day(when, now) == "3月12日"
+    assert fmt.weak_reasons(("missed recently", "slow")).count("、") == 1  # a Chinese list is joined with 、
     i18n.install_translator(qapp, "en")
+    assert fmt.weak_reasons(("missed recently", "slow")) == "missed recently, slow"
     assert format_countdown(now + timedelta(days=3, hours=4), now) == "in 3 days 4 h"
     assert "月" not in fmt.day(when, now)  # the system's own way again
 

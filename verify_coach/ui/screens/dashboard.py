@@ -443,7 +443,7 @@ class DashboardScreen(Screen):
             label.setToolTip(f"{f.label}\n{fmt.category_name(f.category)} · {f.value}")
             recall = QTableWidgetItem(fmt.percent(round(f.recall_at_call, 4)))
             recall.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            why = QTableWidgetItem(", ".join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)))
+            why = QTableWidgetItem(fmt.list_separator().join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)))
             why.setToolTip(fmt.weak_reasons(f.weak_reasons))
             why.setForeground(QColor(c["bad"]))
             table.setItem(row, 0, label)

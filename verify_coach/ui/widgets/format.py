@@ -151,4 +151,9 @@ WEAK_REASON_NAMES = {
 
 def weak_reasons(reasons: Any) -> str:
     """``("missed recently", "slow")`` -> ``missed recently, slow`` in the interface language."""
-    return ", ".join(QCoreApplication.translate("Format", WEAK_REASON_NAMES.get(r, r)) for r in reasons)
+    return list_separator().join(QCoreApplication.translate("Format", WEAK_REASON_NAMES.get(r, r)) for r in reasons)
+
+
+def list_separator() -> str:
+    """", " in English, "、" in Chinese: between the items of a short list."""
+    return QCoreApplication.translate("Format", ", ", "separator between the items of a short list")
