@@ -33,6 +33,7 @@ from verify_coach.core import scheduling  # noqa: E402
 from verify_coach.core.coach import Coach  # noqa: E402
 from verify_coach.core.store import open_store  # noqa: E402
 from verify_coach.core.store.models import Attempt, FactRow, ReviewState, StudySession  # noqa: E402
+from verify_coach.ui.ops import Changes  # noqa: E402
 
 TARGET_MS = 1000
 PER_SESSION = 100
@@ -154,7 +155,7 @@ def measure(data_dir: Path) -> dict[str, int]:
     dash = app.window.screen("dashboard")
     dash.ready.connect(lambda: (marks.append(time.perf_counter()), loop.quit()))
     t1 = time.perf_counter()
-    app.ctx.bus.history_changed.emit()
+    app.ctx.changed(Changes.HISTORY)
     run_loop()
     reload_ms = (marks[1] - t1) * 1000
     app.ctx.tasks.wait()

@@ -21,6 +21,8 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from verify_coach.ui.ops import Changes  # noqa: E402
+
 
 def settle(app: object, ms: int = 300) -> None:
     """Let the worker finish and the event loop paint."""
@@ -96,8 +98,8 @@ def main() -> int:
             if prefix == "":
                 # the welcome page first, on an empty profile list, is rendered by the tests' data; here: history
                 make_history(app.ctx.coach)
-                app.ctx.bus.history_changed.emit()
-                app.ctx.bus.call_changed.emit()
+                app.ctx.changed(Changes.HISTORY)
+                app.ctx.changed(Changes.CALL)
                 settle(app)
             shoot(app, out, prefix)
             app.window.close()

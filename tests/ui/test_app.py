@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from verify_coach.ui.main_window import format_countdown
+from verify_coach.ui.ops import Changes
 
 from .conftest import wait_idle
 
@@ -95,7 +96,7 @@ def test_settings_persist(demo_app, qtbot, data_dir):
     dlg.session_length.setValue(25)
     dlg.slow.setValue(9)
     dlg.theme.setCurrentIndex(dlg.theme.findData("dark"))
-    with qtbot.waitSignal(demo_app.ctx.bus.prefs_changed):
+    with qtbot.waitSignal(demo_app.ctx.bus.changed, check_params_cb=lambda c: bool(c & Changes.PREFS)):
         dlg.save()
     fresh = Prefs(data_dir)
     assert fresh.get("session_length") == 25 and fresh.get("slow_seconds") == 9 and fresh.get("theme") == "dark"

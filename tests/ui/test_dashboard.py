@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 
 from verify_coach.core.stats import weak_facts
+from verify_coach.ui.ops import Changes
 from verify_coach.ui.widgets.format import category_name
 
 from .conftest import wait_idle
@@ -98,7 +99,7 @@ def test_reloads_after_history_and_call_changes(qtbot, demo_app):
     assert scr.answers_value.text() == "0"
     make_history(demo_app, sessions=1, per_session=9)
     with qtbot.waitSignal(scr.ready, timeout=15_000):
-        demo_app.ctx.bus.history_changed.emit()
+        demo_app.ctx.changed(Changes.HISTORY)
     assert scr.answers_value.text() == "9"
     assert scr.body_stack.currentWidget() is scr.content
     assert scr.weakest_table.rowCount() == len(weak_facts(demo_app.ctx.coach.fact_stats())[:10])
@@ -106,7 +107,7 @@ def test_reloads_after_history_and_call_changes(qtbot, demo_app):
     wait_idle(qtbot, demo_app)
     demo_app.ctx.coach.set_call_at(datetime.now(UTC) + timedelta(days=3, hours=5))
     with qtbot.waitSignal(scr.ready, timeout=15_000):
-        demo_app.ctx.bus.call_changed.emit()
+        demo_app.ctx.changed(Changes.CALL)
     assert scr.call_value.text().startswith("3 d")
     assert scr.readiness_title.text() == "Readiness at the call"
     assert scr.readiness_value.text() == pct(demo_app.ctx.coach.stats()["readiness"])

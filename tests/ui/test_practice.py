@@ -14,6 +14,7 @@ from sqlmodel import select
 from tests.ui.conftest import wait_idle
 from verify_coach.core.questions import build_questions
 from verify_coach.core.store.models import Attempt, StudySession
+from verify_coach.ui.ops import Changes
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -187,7 +188,7 @@ def test_a_session_answered_from_the_keyboard_is_recorded_as_typed(app, qtbot):
     assert rows[0][2] >= 300  # latency: from the question showing to Enter
     assert session_row(app, plan)[:2] == (4, 3)
 
-    with qtbot.waitSignal(app.ctx.bus.history_changed, timeout=15_000):
+    with qtbot.waitSignal(app.ctx.bus.changed, check_params_cb=lambda c: bool(c & Changes.HISTORY), timeout=15_000):
         key(qtbot, scr, Qt.Key.Key_Return)  # after the last question: the summary
     qtbot.waitUntil(lambda: scr.state == "summary")
     assert scr.summary_view.score.text() == "3 of 4"
@@ -230,7 +231,7 @@ def test_a_wrong_true_or_false_answer_shows_what_you_believed(app, qtbot, qapp, 
     assert not any(t.startswith(("You said", "Correct answer")) for t in shown)
     scr.grab().save(str(tmp_path / "practice-truefalse.png"))
 
-    with qtbot.waitSignal(app.ctx.bus.history_changed, timeout=15_000):
+    with qtbot.waitSignal(app.ctx.bus.changed, check_params_cb=lambda c: bool(c & Changes.HISTORY), timeout=15_000):
         key(qtbot, scr, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: scr.state == "summary")
     texts = [lab.text() for lab in scr.summary_view.findChildren(QLabel)]
@@ -327,7 +328,7 @@ def test_escape_ends_with_a_summary_of_what_was_missed(app, qtbot):
     qtbot.waitUntil(lambda: scr.state == "question")
     type_answer(qtbot, scr, "no idea at all")
     wait_feedback(qtbot, scr)
-    with qtbot.waitSignal(app.ctx.bus.history_changed, timeout=15_000):
+    with qtbot.waitSignal(app.ctx.bus.changed, check_params_cb=lambda c: bool(c & Changes.HISTORY), timeout=15_000):
         key(qtbot, scr, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: scr.state == "summary")
     assert scr.pages.currentWidget() is scr.summary_page
@@ -359,7 +360,7 @@ def test_weak_mode_practises_the_facts_missed_before(app, qtbot):
         if not i % 2:
             missed.append(q.fact_keys[0])
     coach.end_session(plan)
-    app.ctx.bus.history_changed.emit()
+    app.ctx.changed(Changes.HISTORY)
 
     with qtbot.waitSignal(scr.ready, timeout=15_000):
         app.window.findChild(QAction, "actWeak").trigger()  # Study > Practise weak facts (Ctrl+W)
@@ -455,7 +456,7 @@ def test_a_profile_without_facts_gets_an_empty_state(make_app, qtbot):
     app = make_app(demo=False)
     app.ctx.coach.save_profile("Blank", Profile())
     with qtbot.waitSignal(app.window.screen_shown, timeout=15_000):
-        app.ctx.bus.profile_changed.emit()
+        app.ctx.changed(Changes.PROFILE)
         wait_idle(qtbot, app)
         app.window.show_screen("practice")
     scr = app.window.screen("practice")

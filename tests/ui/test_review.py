@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from verify_coach.ui.ops import Changes
 from verify_coach.ui.screens.review import KEY_ROLE, MissedFactsModel
 
 from .conftest import wait_idle
@@ -206,7 +207,7 @@ def test_reloads_after_new_answers(qtbot, demo_app):
     assert scr.proxy.rowCount() == 0
     make_history(demo_app, sessions=1)
     with qtbot.waitSignal(scr.ready, timeout=15_000):
-        demo_app.ctx.bus.history_changed.emit()
+        demo_app.ctx.changed(Changes.HISTORY)
     assert scr.stack.currentWidget() is scr.table
     assert scr.proxy.rowCount() == len(expected_missed(demo_app, scr.loaded_at)) > 0
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from . import relevance, scheduling, stats
 from .answering import grade_question
+from .errors import UserError
 from .facts import Fact, extract_facts
 from .grading import Verdict
 from .profile import Profile, ProfileError
@@ -41,7 +42,7 @@ SESSION_MODES = ("practice", "weak", "cram", "review", "call", "all")
 NO_PROFILE = "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
 
 
-class CoachError(ValueError):
+class CoachError(UserError, ValueError):
     """A request that cannot be done (unknown profile, no active profile...). ``str()`` is for the user."""
 
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .errors import UserError
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-class PartialDateError(ValueError):
+class PartialDateError(UserError, ValueError):
     """A value that is not a valid partial date."""
 
 

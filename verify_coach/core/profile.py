@@ -18,13 +18,14 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from . import dates
+from .errors import UserError
 
 FORMAT_ID = "verify_coach.profile"
 FORMAT_VERSION = 1
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile file or value that cannot be used. ``str()`` says which file, where and what."""
 
     def __init__(self, message: str, *, source: str | None = None, where: str | None = None):

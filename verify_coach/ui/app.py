@@ -127,8 +127,15 @@ class Application:
         self.window.setAcceptDrops(True)
         self.window.restore_state()
         self.ctx.tasks.error.connect(lambda exc: show_error(self.window, exc, self.ctx))
+        self.ctx.tasks.user_error.connect(self._user_error)
         self._paint = _PaintWatch(self._painted)
         self.window.installEventFilter(self._paint)
+
+    def _user_error(self, title: str, exc: BaseException) -> None:
+        """A user error no screen handled: say what is wrong, in a message box (no traceback)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, title or "verify_coach", str(exc))
 
     # -- start-up sequence ---------------------------------------------------------------
     # show the window -> first look (sqlite3 only) fills the first screen -> the core loads and opens

@@ -1,7 +1,10 @@
 """What every screen is given: the service (coach), the worker, preferences and the event bus.
 
-Screens never touch the database themselves: they call ``ctx.tasks.run(lambda: ctx.coach.X(...),
-success=...)`` and react to the bus signals that say what changed (no global refresh).
+Screens never touch the database themselves: they run an operation,
+``ctx.op(self, lambda coach: coach.X(...), changes=Changes.…).success(...).run()`` (see :mod:`.ops`),
+and react to ``bus.changed`` (a :class:`~.ops.Changes` flag) for what changed (no global refresh).
+What a screen asks of the window (show a screen, start a session, edit the call date, import, create
+a profile) is a command on the bus, never a call up through ``self.window()``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from .ops import Changes, Op, owner_alive
 from .tasks import TaskManager
 
 if TYPE_CHECKING:  # the core (SQLAlchemy, fsrs...) is loaded after the window has painted
@@ -21,14 +25,26 @@ if TYPE_CHECKING:  # the core (SQLAlchemy, fsrs...) is loaded after the window h
 
 
 class Bus(QObject):
-    """What changed, so each screen decides whether to reload."""
+    """What changed (one signal), and the commands screens give the main window."""
 
-    profile_changed = Signal()  # active profile switched, edited, imported or created
-    history_changed = Signal()  # answers recorded or undone, sessions ended
-    call_changed = Signal()  # call date set or cleared
-    prefs_changed = Signal()  # settings saved
-    navigate = Signal(str)  # ask the main window to show a screen by name
+    changed = Signal(object)  # a Changes flag: what an operation changed
+    # commands, carried out by the main window
+    navigate = Signal(str)  # show a screen by name
     start_session = Signal(str, object)  # mode, optional list of fact keys to drill
+    edit_call_date = Signal()  # open the call-date dialog
+    import_profile = Signal()  # open the import dialog (choose a file or paste text)
+    new_profile = Signal()  # start a new, empty profile in the editor
+
+    def on(self, changes: Changes, slot: Callable[[], Any]) -> None:
+        """Call ``slot()`` once whenever an operation changes any of ``changes`` (not after the widget
+        the slot belongs to is deleted)."""
+        receiver = getattr(slot, "__self__", None)
+
+        def relay(what: Changes) -> None:
+            if what & changes and owner_alive(receiver):
+                slot()
+
+        self.changed.connect(relay)
 
 
 class Prefs:
@@ -92,7 +108,6 @@ class AppContext:
     tasks: TaskManager
     bus: Bus
     coach: Coach | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
     waiting: list[Callable[[], Any]] = field(default_factory=list)
 
     def when_open(self, fn: Callable[[], Any]) -> bool:
@@ -111,5 +126,24 @@ class AppContext:
         for fn in waiting:
             fn()
 
+    def op(self, owner: Any, fn: Callable[..., Any], *, changes: Changes = Changes.NONE, name: str = "",
+           needs_coach: bool = True) -> Op[Any]:
+        """An operation owned by ``owner`` (see :mod:`.ops`): ``fn(coach)`` on the worker."""
+        return Op(self, owner, fn, changes=changes, name=name, needs_coach=needs_coach)
+
+    def task(self, owner: Any, fn: Callable[[], Any], *, name: str = "") -> Op[Any]:
+        """Disk work that needs no database (reading a file, opening the store): ``fn()`` on the worker."""
+        return Op(self, owner, fn, name=name, needs_coach=False)
+
     def run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "", owner: Any = None) -> None:
-        self.tasks.run(fn, success=success, failure=failure, name=name, owner=owner)
+        """TEMPORARY: the old entry point, while call sites move to ``op``/``task``."""
+        op = Op(self, owner, fn, name=name, needs_coach=False)
+        if success is not None:
+            op.success(success)
+        if failure is not None:
+            op.failure(failure).expect(BaseException)
+        op.run()
+
+    def changed(self, changes: Changes) -> None:
+        """Say that something changed outside an operation (e.g. settings saved)."""
+        self.bus.changed.emit(changes)

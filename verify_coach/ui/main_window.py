@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from .context import AppContext
 from .icons import icon
+from .ops import Changes
 from .screens.base import Screen
 from .widgets import format as fmt
 
@@ -92,11 +93,9 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         ctx.bus.navigate.connect(self.show_screen)
-        ctx.bus.profile_changed.connect(self.refresh_header)
-        ctx.bus.history_changed.connect(self.refresh_header)
-        ctx.bus.call_changed.connect(self.refresh_header)
+        ctx.bus.on(Changes.PROFILE | Changes.HISTORY | Changes.CALL, self.refresh_header)
         ctx.bus.start_session.connect(self._start_session)
-        ctx.bus.prefs_changed.connect(self.refresh_icons)
+        ctx.bus.on(Changes.PREFS, self.refresh_icons)
         self._tick = QTimer(self, interval=30_000, timeout=self._update_countdown)
         self._tick.start()
 
@@ -350,7 +349,7 @@ class MainWindow(QMainWindow):
             return
         if not name:
             return
-        self.ctx.run(lambda: coach.set_active(name), success=lambda _: self.ctx.bus.profile_changed.emit(),
+        self.ctx.run(lambda: coach.set_active(name), success=lambda _: self.ctx.changed(Changes.PROFILE),
                      name="switch-profile")
 
     # ------------------------------------------------------------------------------ actions
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
             when = dlg.value()
             coach = self.ctx.coach
             assert coach is not None
-            self.ctx.run(lambda: coach.set_call_at(when), success=lambda _: self.ctx.bus.call_changed.emit(),
+            self.ctx.run(lambda: coach.set_call_at(when), success=lambda _: self.ctx.changed(Changes.CALL),
                          name="set-call")
 
     def import_profile(self) -> None:

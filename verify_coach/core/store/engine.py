@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, create_engine
 
+from ..errors import UserError
 from ..paths import ENV_DATA_DIR, default_data_dir, ensure_private_dir  # noqa: F401  (re-exported)
 from .schema import DB_FILENAME, REVISIONS, SQLITE_MAGIC, head_revision  # noqa: F401  (re-exported)
 
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class StoreError(RuntimeError):
+class StoreError(UserError, RuntimeError):
     """The database cannot be used. ``str()`` is a message for the user."""
 
     def __init__(self, message: str, path: Path | None = None):

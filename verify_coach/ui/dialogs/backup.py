@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..context import AppContext
+from ..ops import Changes
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
@@ -72,8 +73,7 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
         ctx.coach = new_coach
         for scr in getattr(parent, "screens", {}).values():
             scr.dirty = True
-        ctx.bus.profile_changed.emit()
-        ctx.bus.history_changed.emit()
+        ctx.changed(Changes.ALL)
         ctx.bus.navigate.emit("dashboard")
         QMessageBox.information(parent, translate("Backup", "Restored"),
                                 translate("Backup", "Backup restored. Your previous data is kept in %1")

@@ -48,6 +48,7 @@ from ...core.profile import Profile, ProfileError
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from ..screens import profile_form as pf
 
 FORMAT_NAMES = {
@@ -632,7 +633,7 @@ class ImportFlow(QObject):
         self._stop_progress()
         _status(self.parent_widget, self.tr("Imported “%1” — %2 facts to practise.").replace("%1", name)
                 .replace("%2", str(result.added)))
-        self.ctx.bus.profile_changed.emit()
+        self.ctx.changed(Changes.PROFILE)
         self.ctx.bus.navigate.emit("profile")
         self._end("imported")
 
@@ -676,7 +677,7 @@ class ImportFlow(QObject):
         self._stop_progress()
         _status(self.parent_widget, self.tr("Merged %1 changes into “%2”; %3 facts kept their history.")
                 .replace("%1", str(count)).replace("%2", target).replace("%3", str(result.kept)))
-        self.ctx.bus.profile_changed.emit()
+        self.ctx.changed(Changes.PROFILE)
         self._end("merged")
 
     def _failed(self, exc: BaseException) -> None:

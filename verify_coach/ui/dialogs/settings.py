@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..i18n import LANGUAGES
+from ..ops import Changes
 
 
 class SettingsDialog(QDialog):
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
             install_translator(app, p.get("language"))  # type: ignore[arg-type]
             QMessageBox.information(self, self.tr("Language"),
                                     self.tr("The new language is used everywhere after you restart verify_coach."))
-        self.ctx.bus.prefs_changed.emit()
+        self.ctx.changed(Changes.PREFS)
         self.accept()
 
     def delete_all(self) -> None:
@@ -146,8 +147,7 @@ class SettingsDialog(QDialog):
             for scr in getattr(self.parent(), "screens", {}).values():
                 scr.dirty = True  # everything they showed is gone
             ctx.bus.navigate.emit("welcome")  # first, so no screen showing a profile reloads
-            ctx.bus.profile_changed.emit()
-            ctx.bus.history_changed.emit()
+            ctx.changed(Changes.ALL)
             self.accept()
 
         ctx.run(wipe, success=done, name="delete-all")

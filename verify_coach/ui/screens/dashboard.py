@@ -36,6 +36,7 @@ from ...core.firstlook import FirstLook
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from ..widgets import format as fmt
 from ..widgets.gauge import RingGauge, level
 from ..widgets.layout import EmptyPanel
@@ -74,10 +75,8 @@ class DashboardScreen(Screen):
         self._generation = 0
         self._build()
         bus = ctx.bus
-        bus.history_changed.connect(self.mark_dirty)
-        bus.profile_changed.connect(self.mark_dirty)
-        bus.call_changed.connect(self.mark_dirty)
-        bus.prefs_changed.connect(self._restyle)
+        bus.on(Changes.HISTORY | Changes.PROFILE | Changes.CALL, self.mark_dirty)
+        bus.on(Changes.PREFS, self._restyle)
         self._clock = QTimer(self, interval=60_000, timeout=self._show_call)
         self._clock.start()
 

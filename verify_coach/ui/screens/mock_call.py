@@ -55,6 +55,7 @@ from ...core.mockcall import CallPlan, FactAnswer, OpenAnswer, PausableClock, Re
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView
 from ..widgets.call_view import CallView
@@ -130,7 +131,7 @@ class MockCallScreen(Screen):
         self.pause_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F8), self)
         self.pause_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pause_shortcut.activated.connect(self.toggle_pause)
-        ctx.bus.profile_changed.connect(self._outside_change)
+        ctx.bus.on(Changes.PROFILE, self._outside_change)
 
     # ================================================================================= building
     def _build_start(self) -> QWidget:
@@ -874,7 +875,7 @@ class MockCallScreen(Screen):
         if self.isVisible():
             self.pages.setCurrentWidget(self.report_page)
             self.report_view.drill_button.setFocus()
-        self.ctx.bus.history_changed.emit()
+        self.ctx.changed(Changes.HISTORY)
 
     def _override(self, attempt_id: int, right: bool) -> None:
         """"I was right" on a wrong answer of the report (or its Undo): saved on the worker, then the
@@ -905,7 +906,7 @@ class MockCallScreen(Screen):
             planned=len(self.call.fact_items), weak_count=self.weak_count,
         )
         self.report_view.show_report(self.report, duration_ms=self.duration_ms)
-        self.ctx.bus.history_changed.emit()
+        self.ctx.changed(Changes.HISTORY)
 
     # -- the ticking display ---------------------------------------------------------------
     def _tick(self) -> None:

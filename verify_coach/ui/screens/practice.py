@@ -38,6 +38,7 @@ from ...core.belief import belief_of
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from ..widgets import format as fmt
 from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
@@ -109,9 +110,8 @@ class PracticeScreen(Screen):
         for p in (self.start_page, self.empty_page, self.loading_page, self.session_page, self.summary_page):
             self.pages.addWidget(p)
 
-        ctx.bus.profile_changed.connect(self._outside_change)
-        ctx.bus.call_changed.connect(self._outside_change)
-        ctx.bus.prefs_changed.connect(self._prefs_changed)
+        ctx.bus.on(Changes.PROFILE | Changes.CALL, self._outside_change)
+        ctx.bus.on(Changes.PREFS, self._prefs_changed)
 
     # ================================================================================= building
     def _build_start(self) -> QWidget:
@@ -623,7 +623,7 @@ class PracticeScreen(Screen):
         self.state = "feedback"
         self.feedback.show_overridden()
         self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.bus.history_changed.emit()
+        self.ctx.changed(Changes.HISTORY)
 
     def _override_failed(self, token: int, exc: BaseException) -> None:
         if token != self._token:
@@ -661,7 +661,7 @@ class PracticeScreen(Screen):
         self.state = "feedback"
         self.feedback.show_again()  # the wrong verdict again; a second Ctrl+Z removes the answer
         self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.bus.history_changed.emit()
+        self.ctx.changed(Changes.HISTORY)
 
     def _undone(self, token: int, from_summary: bool) -> None:
         if token != self._token:
@@ -671,7 +671,7 @@ class PracticeScreen(Screen):
         self._summary_seen = False
         self.show_question(rec.index)
         if from_summary:
-            self.ctx.bus.history_changed.emit()
+            self.ctx.changed(Changes.HISTORY)
 
     def end_session(self) -> None:
         """Esc / End session: show the summary (every answer is already saved)."""
@@ -704,7 +704,7 @@ class PracticeScreen(Screen):
                                       order_prompts=order_prompts)
         self._show_page(self.summary_page)
         self.summary_view.again.setFocus()
-        self.ctx.bus.history_changed.emit()
+        self.ctx.changed(Changes.HISTORY)
 
     def _end_quietly(self) -> None:
         """End the running session without showing its summary (a new one is starting)."""
@@ -713,7 +713,7 @@ class PracticeScreen(Screen):
         if plan is not None:
             coach = self.ctx.coach
             assert coach is not None
-            self._run(lambda: coach.end_session(plan), success=lambda _: self.ctx.bus.history_changed.emit(),
+            self._run(lambda: coach.end_session(plan), success=lambda _: self.ctx.changed(Changes.HISTORY),
                       name="end-session")
         self._token += 1  # a pending answer still commits; its feedback is dropped
         self.plan = None

@@ -42,6 +42,7 @@ from ...core.profile import Profile, ProfileError
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from ..widgets.entry_list import EntryList
 from ..widgets.record_form import RecordForm
 from . import profile_form as pf
@@ -161,7 +162,7 @@ class ProfileScreen(Screen):
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self._build()
         self._shortcuts()
-        ctx.bus.profile_changed.connect(self.mark_dirty)
+        ctx.bus.on(Changes.PROFILE, self.mark_dirty)
         self._refresh()
 
     # ------------------------------------------------------------------------------ layout
@@ -353,7 +354,7 @@ class ProfileScreen(Screen):
 
     def _switched_back(self, name: str) -> None:
         self.active_name = name
-        self.ctx.bus.profile_changed.emit()
+        self.ctx.changed(Changes.PROFILE)
 
     def _load(self, name: str, profile: Profile) -> None:
         self._generation += 1
@@ -540,7 +541,7 @@ class ProfileScreen(Screen):
         if isinstance(win, QMainWindow):
             win.statusBar().showMessage(text, 8000)
         self.saved.emit(result)
-        self.ctx.bus.profile_changed.emit()
+        self.ctx.changed(Changes.PROFILE)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
@@ -573,7 +574,7 @@ class ProfileScreen(Screen):
             self.active_name = new
         self.names = [new if n == old else n for n in self.names]
         self._say(self.tr("Renamed to “%1”.").replace("%1", new), "good")
-        self.ctx.bus.profile_changed.emit()
+        self.ctx.changed(Changes.PROFILE)
 
     def delete(self) -> None:
         if self.is_draft:
@@ -603,7 +604,7 @@ class ProfileScreen(Screen):
         self.names = [n for n in self.names if n != name]
         self.undo_stack.clear()
         self._say(self.tr("Deleted “%1”.").replace("%1", name), "good")
-        self.ctx.bus.profile_changed.emit()
+        self.ctx.changed(Changes.PROFILE)
 
     def _action_failed(self, exc: BaseException) -> None:
         if isinstance(exc, (ProfileError, CoachError)):

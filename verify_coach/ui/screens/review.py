@@ -47,6 +47,7 @@ from ...core.categories import CATEGORIES
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from ..widgets import format as fmt
 from ..widgets.layout import EmptyPanel
 from .base import Screen
@@ -271,10 +272,7 @@ class ReviewScreen(Screen):
         self._build()
         self._shortcuts()
         bus = ctx.bus
-        bus.history_changed.connect(self.mark_dirty)
-        bus.profile_changed.connect(self.mark_dirty)
-        bus.call_changed.connect(self.mark_dirty)
-        bus.prefs_changed.connect(self.mark_dirty)  # the "slow" threshold and the colours
+        bus.on(Changes.ALL, self.mark_dirty)  # PREFS too: the "slow" threshold and the colours
 
     # ------------------------------------------------------------------------------ layout
     def _build(self) -> None:

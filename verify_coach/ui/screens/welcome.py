@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ..context import AppContext
 from ..icons import icon
+from ..ops import Changes
 from .base import Screen
 
 
@@ -104,7 +105,7 @@ class WelcomeScreen(Screen):
 
         def done(_: object) -> None:
             self.demo_button.setEnabled(True)
-            self.ctx.bus.profile_changed.emit()  # the main window moves on to the dashboard
+            self.ctx.changed(Changes.PROFILE)  # the main window moves on to the dashboard
 
         self.ctx.run(make, success=done, failure=lambda e: (self.demo_button.setEnabled(True), self.ctx.tasks.error.emit(e)),
                      name="demo")
