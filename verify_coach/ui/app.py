@@ -10,53 +10,26 @@ traceback on the desktop.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import sys
-import time
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
-T0 = time.perf_counter()
+from .logs import setup_logging, since_start_ms  # first: it starts the start-up clock
 
+# isort: split
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ..core.paths import default_data_dir, ensure_private_dir  # noqa: E402
-from .context import AppContext, Bus, Prefs, timing_for  # noqa: E402
+from .context import AppContext, Bus, Prefs  # noqa: E402
+from .opening import look_first, open_coach  # noqa: E402
 from .tasks import TaskManager  # noqa: E402
 
 log = logging.getLogger("verify_coach")
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
-def setup_logging(data_dir: Path) -> Path:
-    path = data_dir / "verify_coach.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    for h in list(root.handlers):  # one log file per process: the current data dir's
-        if isinstance(h, RotatingFileHandler) and Path(h.baseFilename).name == "verify_coach.log":
-            root.removeHandler(h)
-            h.close()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o600)
-    return path
-
-
-def close_log_file(data_dir: Path) -> None:
-    """Stop writing to the data dir's log (before "Delete all my data")."""
-    path = str(data_dir / "verify_coach.log")
-    root = logging.getLogger()
-    for h in list(root.handlers):
-        if isinstance(h, RotatingFileHandler) and h.baseFilename == path:
-            root.removeHandler(h)
-            h.close()
 
 
 def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -> None:
@@ -70,27 +43,6 @@ def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -
 def make_context(data_dir: Path) -> AppContext:
     ensure_private_dir(data_dir)
     return AppContext(data_dir=data_dir, prefs=Prefs(data_dir), tasks=TaskManager(), bus=Bus())
-
-
-def look_first(data_dir: Path, slow_seconds: int, profile: str | None) -> Any:
-    """What the first screen shows, read without the ORM (on the worker); None: wait for the core."""
-    from ..core.firstlook import first_look
-
-    look = first_look(data_dir, timing_for(slow_seconds), profile=profile)
-    log.info("start-up: first look %s at %d ms", "taken" if look else "skipped", (time.perf_counter() - T0) * 1000)
-    return look
-
-
-def open_coach(data_dir: Path, slow_seconds: int) -> Any:
-    """Open the database (on the worker). Returns the Coach."""
-    log.info("start-up: loading the core at %d ms", (time.perf_counter() - T0) * 1000)
-    from ..core.coach import Coach
-    from ..core.store import open_store
-
-    log.info("start-up: core loaded at %d ms", (time.perf_counter() - T0) * 1000)
-    coach = Coach(open_store(data_dir), timing=timing_for(slow_seconds))
-    coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
-    return coach
 
 
 class _PaintWatch(QObject):
@@ -144,14 +96,14 @@ class Application:
     def start(self) -> None:
         self.window.show()
         data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
-        self.ctx.run(lambda: look_first(data_dir, slow, "Demo" if self.demo else None),
-                     success=self._looked, failure=self._look_failed, name="first-look")
+        self.ctx.task(self, lambda: look_first(data_dir, slow, "Demo" if self.demo else None), name="first-look") \
+            .expect(Exception).success(self._looked).failure(self._look_failed).run()
 
     def _painted(self) -> None:
         self.window.removeEventFilter(self._paint)  # no Python call for every later event
-        log.info("start-up: first paint at %d ms", (time.perf_counter() - T0) * 1000)
+        log.info("start-up: first paint at %d ms", since_start_ms())
         if self.smoke:
-            print(f"first-paint-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
+            print(f"first-paint-ms={since_start_ms()}", flush=True)
 
     def _looked(self, look: Any) -> None:
         if look is not None:
@@ -168,24 +120,23 @@ class Application:
 
     def _open_store(self) -> None:
         data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
-        self.ctx.run(lambda: open_coach(data_dir, slow), success=self._store_opened,
-                     failure=self._store_failed, name="open-store")
+        self.ctx.task(self, lambda: open_coach(data_dir, slow), name="open-store") \
+            .expect(Exception).success(self._store_opened).failure(self._store_failed).run()
 
     def _store_opened(self, coach: Any) -> None:
-        log.info("start-up: database open at %d ms", (time.perf_counter() - T0) * 1000)
+        log.info("start-up: database open at %d ms", since_start_ms())
         if self.smoke and self.ctx.coach is None:
-            print(f"open-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
+            print(f"open-ms={since_start_ms()}", flush=True)
         self.ctx.coach = coach
         if self.demo:
-            self.ctx.run(self._ensure_demo, success=lambda _: self._first_screen(), name="demo")
+            self.ctx.op(self, self._ensure_demo, name="demo").success(lambda _: self._first_screen()).run()
         else:
             self._first_screen()
 
-    def _ensure_demo(self) -> None:
+    @staticmethod
+    def _ensure_demo(coach: Any) -> None:
         from ..core.demo import make_demo_profile
 
-        coach = self.ctx.coach
-        assert coach is not None
         names = [p.name for p in coach.profiles()]
         if "Demo" in names:
             coach.set_active("Demo")
@@ -196,9 +147,7 @@ class Application:
         if self.looked:  # already on screen, and nothing could change meanwhile (no writes without the core)
             self._caught_up()
             return
-        coach = self.ctx.coach
-        assert coach is not None
-        self.ctx.run(coach.profiles, success=self._show_first, name="profiles")
+        self.ctx.op(self, lambda coach: coach.profiles(), name="profiles").success(self._show_first).run()
 
     def _first_target(self, has_profiles: bool) -> str:
         if not has_profiles:
@@ -207,7 +156,7 @@ class Application:
         return last if last in ("dashboard", "review", "profile") else "dashboard"
 
     def _show_first(self, profiles: list[Any]) -> None:
-        log.info("start-up: profiles listed at %d ms", (time.perf_counter() - T0) * 1000)
+        log.info("start-up: profiles listed at %d ms", since_start_ms())
         w = self.window
         w.profile_names = [p.name for p in profiles]
         w.refresh_header()
@@ -226,10 +175,10 @@ class Application:
             return
         self.ready = True
         heavy = [m for m in ("sqlalchemy", "sqlmodel", "pydantic") if m in sys.modules]
-        log.info("start-up: first screen ready at %d ms (ORM loaded: %s)", (time.perf_counter() - T0) * 1000,
+        log.info("start-up: first screen ready at %d ms (ORM loaded: %s)", since_start_ms(),
                  ", ".join(heavy) or "none")
         if self.smoke:
-            print(f"ready-ms={int((time.perf_counter() - T0) * 1000)}", flush=True)
+            print(f"ready-ms={since_start_ms()}", flush=True)
         self._smoke_done()
 
     def _smoke_done(self) -> None:

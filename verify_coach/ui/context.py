@@ -34,6 +34,9 @@ class Bus(QObject):
     edit_call_date = Signal()  # open the call-date dialog
     import_profile = Signal()  # open the import dialog (choose a file or paste text)
     new_profile = Signal()  # start a new, empty profile in the editor
+    open_draft = Signal(object)  # a Draft: open an unsaved profile in the editor
+    waiting = Signal()  # something the user asked for waits for the database to open
+    status = Signal(str, int)  # a message in the window's status bar for so many ms (0: until replaced; "": clear)
 
     def on(self, changes: Changes, slot: Callable[[], Any]) -> None:
         """Call ``slot()`` once whenever an operation changes any of ``changes`` (not after the widget
@@ -45,6 +48,17 @@ class Bus(QObject):
                 slot()
 
         self.changed.connect(relay)
+
+
+@dataclass
+class Draft:
+    """An unsaved profile (from pasted text) for the editor; ``done(opened)`` says whether the editor took it."""
+
+    profile: Any
+    origin: str
+    warnings: list[str]
+    notes: list[str]
+    done: Callable[[bool], Any]
 
 
 class Prefs:
@@ -109,6 +123,17 @@ class AppContext:
     bus: Bus
     coach: Coach | None = None
     waiting: list[Callable[[], Any]] = field(default_factory=list)
+    # Checks that may refuse a change to the stored profile (the editor's unsaved edits); see may_change_profile.
+    profile_guards: list[Callable[[], bool]] = field(default_factory=list)
+
+    def guard_profile(self, check: Callable[[], bool]) -> None:
+        """``check()`` is asked before an import or save-as reads or replaces the stored profile; it may ask
+        the user and return False to stop (the check of a deleted widget is dropped)."""
+        self.profile_guards.append(check)
+
+    def may_change_profile(self) -> bool:
+        self.profile_guards = [g for g in self.profile_guards if owner_alive(getattr(g, "__self__", None))]
+        return all(g() for g in self.profile_guards)
 
     def when_open(self, fn: Callable[[], Any]) -> bool:
         """Run ``fn`` now if the database is open, else once it is (the first screen can show before).
@@ -118,6 +143,7 @@ class AppContext:
             fn()
             return True
         self.waiting.append(fn)
+        self.bus.waiting.emit()  # the window says "Opening your data…"
         return False
 
     def opened(self) -> None:

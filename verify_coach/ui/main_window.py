@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .context import AppContext
+from .context import AppContext, Draft
 from .icons import icon
 from .ops import Changes
 from .screens.base import Screen
 from .widgets import format as fmt
 
 if TYPE_CHECKING:
+    from ..core.coach import Coach
     from ..core.firstlook import FirstLook
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
         ctx.bus.navigate.connect(self.show_screen)
         ctx.bus.on(Changes.PROFILE | Changes.HISTORY | Changes.CALL, self.refresh_header)
         ctx.bus.start_session.connect(self._start_session)
+        ctx.bus.edit_call_date.connect(self.edit_call_date)
+        ctx.bus.import_profile.connect(lambda: self.when_open(self.import_profile))
+        ctx.bus.new_profile.connect(lambda: self.when_open(self.new_profile))
+        ctx.bus.open_draft.connect(self._open_draft)
+        ctx.bus.status.connect(self._show_status)
+        ctx.bus.waiting.connect(lambda: self.statusBar().showMessage(self.tr("Opening your data…")))
         ctx.bus.on(Changes.PREFS, self.refresh_icons)
         self._tick = QTimer(self, interval=30_000, timeout=self._update_countdown)
         self._tick.start()
@@ -262,8 +269,7 @@ class MainWindow(QMainWindow):
 
     def when_open(self, fn: Any) -> None:
         """Do ``fn`` now, or once the database is open (a click in the first moment is not lost)."""
-        if not self.ctx.when_open(fn):
-            self.statusBar().showMessage(self.tr("Opening your data…"))
+        self.ctx.when_open(fn)
 
     def data_opened(self) -> None:
         """The database is open: catch up on what was asked meanwhile."""
@@ -287,16 +293,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------ header
     def refresh_header(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
+        if self.ctx.coach is None:
             return
 
-        def load() -> tuple[list[str], str | None, dict[str, Any] | None]:
+        def load(coach: Coach) -> tuple[list[str], str | None, dict[str, Any] | None]:
             infos = coach.profiles()
             active = next((p.name for p in infos if p.active), infos[0].name if infos else None)
             return [p.name for p in infos], active, (coach.stats(active) if active else None)
 
-        self.ctx.run(load, success=self._show_header, name="header")
+        self.ctx.op(self, load, name="header").success(self._show_header).latest().run()
 
     def _show_header(self, result: tuple[list[str], str | None, dict[str, Any] | None]) -> None:
         names, active, stats = result
@@ -343,14 +348,9 @@ class MainWindow(QMainWindow):
 
     def _switch_profile(self, index: int) -> None:
         name = self.profile_box.itemText(index)
-        coach = self.ctx.coach
-        if coach is None:
-            self.when_open(lambda: self._switch_profile(index))
-            return
-        if not name:
-            return
-        self.ctx.run(lambda: coach.set_active(name), success=lambda _: self.ctx.changed(Changes.PROFILE),
-                     name="switch-profile")
+        if name:
+            self.ctx.op(self, lambda coach: coach.set_active(name), changes=Changes.PROFILE,
+                        name="switch-profile").run()
 
     # ------------------------------------------------------------------------------ actions
     def edit_call_date(self) -> None:
@@ -362,10 +362,7 @@ class MainWindow(QMainWindow):
         dlg = CallDateDialog(self.call_at, self)
         if dlg.exec():
             when = dlg.value()
-            coach = self.ctx.coach
-            assert coach is not None
-            self.ctx.run(lambda: coach.set_call_at(when), success=lambda _: self.ctx.changed(Changes.CALL),
-                         name="set-call")
+            self.ctx.op(self, lambda coach: coach.set_call_at(when), changes=Changes.CALL, name="set-call").run()
 
     def import_profile(self) -> None:
         from .dialogs.importing import start_import
@@ -379,9 +376,20 @@ class MainWindow(QMainWindow):
 
     def new_profile(self) -> None:
         self.show_screen("profile")
-        scr = self.screen("profile")
-        if hasattr(scr, "new_profile"):
-            scr.new_profile()
+        if self.current == "profile":
+            self.screen("profile").new_profile()  # type: ignore[attr-defined]
+
+    def _open_draft(self, draft: Draft) -> None:
+        self.show_screen("profile")
+        editor = self.screen("profile")
+        draft.done(bool(editor.open_draft(  # type: ignore[attr-defined]
+            draft.profile, origin=draft.origin, warnings=draft.warnings, notes=draft.notes)))
+
+    def _show_status(self, text: str, ms: int) -> None:
+        if text:
+            self.statusBar().showMessage(text, ms)
+        else:
+            self.statusBar().clearMessage()
 
     def save_profile_as(self) -> None:
         from .dialogs.importing import save_profile_as

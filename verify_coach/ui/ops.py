@@ -116,7 +116,7 @@ class Op(Generic[T]):
         if self._latest:
             self._serial = supersede(self.owner, self.name)
         if self.needs_coach and self.ctx.coach is None:
-            self.ctx.waiting.append(self._start)  # started, in order, once the database is open
+            self.ctx.when_open(self._start)  # started, in order, once the database is open
         else:
             self._start()
 

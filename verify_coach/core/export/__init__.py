@@ -19,13 +19,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..errors import UserError
 from ..profile import write_private_file
 from .sheet import FOOTER, StudySheet, build_sheet
 
 FORMATS = ("md", "html", "pdf", "csv", "apkg")
 PAPERS = ("a4", "letter")
 
-__all__ = ["FOOTER", "FORMATS", "PAPERS", "StudySheet", "build_sheet", "export_to_file", "render", "write_private_with"]
+__all__ = ["FOOTER", "FORMATS", "PAPERS", "StudySheet", "build_sheet", "export_to_file", "render", "write_private_with", "ExportError"]
+
+
+class ExportError(UserError, ValueError):
+    """An export that cannot be made as asked: an unknown format or paper size, a folder as the target."""
 
 
 def write_private_with(path: Path, write: Callable[[Path], None]) -> None:
@@ -60,7 +65,7 @@ def render(sheet: StudySheet, fmt: str, *, paper: str = "a4") -> str:
         from .html import render_html
 
         return render_html(sheet, paper=paper)
-    raise ValueError(f"Cannot render a study sheet as {fmt!r} text; use md or html.")
+    raise ExportError(f"Cannot render a study sheet as {fmt!r} text; use md or html.")
 
 
 def export_to_file(
@@ -79,12 +84,12 @@ def export_to_file(
     ``weak_only`` and ``paper`` (a4 | letter) apply to the study sheet."""
     fmt = (fmt or "").lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+        raise ExportError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
     if paper not in PAPERS:
-        raise ValueError(f"Unknown paper size {paper!r}; use a4 or letter.")
+        raise ExportError(f"Unknown paper size {paper!r}; use a4 or letter.")
     path = Path(path)
     if path.is_dir():
-        raise ValueError(f"{path} is a folder; give a file name to export to.")
+        raise ExportError(f"{path} is a folder; give a file name to export to.")
     if fmt in ("md", "html"):
         sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
         write_private_file(path, render(sheet, fmt, paper=paper).encode("utf-8"))

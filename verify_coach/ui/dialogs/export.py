@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 
+if TYPE_CHECKING:
+    from ...core.coach import Coach
+
 FORMATS = (  # labels translated when shown (self.tr in ExportDialog)
     ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF study sheet (*.pdf)")),
     ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML study sheet (*.html)")),
@@ -39,7 +42,6 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Export"))
         self.resize(980, 700)
-        self._gen = 0
         self.last_written: Path | None = None
         outer = QHBoxLayout(self)
 
@@ -101,13 +103,9 @@ class ExportDialog(QDialog):
         self._debounce.start()
 
     def refresh_preview(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            return
-        self._gen += 1
-        gen, fmt, weak, paper = self._gen, self.fmt(), self.weak_only.isChecked(), str(self.paper.currentData())
+        fmt, weak, paper = self.fmt(), self.weak_only.isChecked(), str(self.paper.currentData())
 
-        def build() -> tuple[str, str]:
+        def build(coach: Coach) -> tuple[str, str]:
             from ...core.export import build_sheet, render
 
             if fmt in ("csv", "apkg"):
@@ -119,8 +117,6 @@ class ExportDialog(QDialog):
             return "html", render(sheet, "html", paper=paper)
 
         def show(result: tuple[str, str]) -> None:
-            if gen != self._gen:
-                return  # a newer preview is on its way
             kind, text = result
             if kind == "html":
                 self.preview.setHtml(text)
@@ -132,7 +128,8 @@ class ExportDialog(QDialog):
                 self.preview.setPlainText(self.tr("An Anki deck of the questions of your profile."))
             self.preview_ready()
 
-        self.ctx.run(build, success=show, failure=lambda e: self.status.setText(str(e)), name="export-preview")
+        self.ctx.op(self, build, name="export-preview").latest().success(show) \
+            .failure(lambda e: self.status.setText(str(e))).run()
 
     def preview_ready(self) -> None:
         """Hook for tests."""
@@ -160,14 +157,11 @@ class ExportDialog(QDialog):
         )
 
     def write(self, target: Path) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            return
         fmt, weak, paper = self.fmt(), self.weak_only.isChecked(), str(self.paper.currentData())
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing %1…").replace("%1", target.name))
 
-        def work() -> Any:
+        def work(coach: Coach) -> Any:
             from ...core.export import export_to_file
 
             return export_to_file(coach, fmt, target, weak_only=weak, paper=paper)
@@ -183,7 +177,7 @@ class ExportDialog(QDialog):
             self.status.setText("")
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
-        self.ctx.run(work, success=done, failure=failed, name="export")
+        self.ctx.op(self, work, name="export").expect(OSError).success(done).failure(failed).run()
 
     def exported(self) -> None:
         """Hook for tests."""

@@ -18,7 +18,7 @@ signals. Message boxes, file and input dialogs are the static Qt ones.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -44,12 +43,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.coach import CoachError
+from ...core.errors import UserError
 from ...core.profile import Profile, ProfileError
 from .. import theme
-from ..context import AppContext
+from ..context import AppContext, Draft
 from ..icons import icon
 from ..ops import Changes
 from ..screens import profile_form as pf
+
+if TYPE_CHECKING:
+    from ...core.coach import Coach
 
 FORMAT_NAMES = {
     "native": QT_TRANSLATE_NOOP("Importing", "verify_coach profile"),
@@ -64,23 +67,6 @@ EXTRA_SECTIONS = {
     "platform.languages": QT_TRANSLATE_NOOP("Importing", "Languages"),
 }
 CHANGE_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def _window(parent: QWidget | None) -> Any:
-    return parent.window() if parent is not None else None
-
-
-def _status(parent: QWidget | None, text: str) -> None:
-    win = _window(parent)
-    if isinstance(win, QMainWindow):
-        win.statusBar().showMessage(text, 10_000)
-
-
-def _editor_can_leave(parent: QWidget | None) -> bool:
-    """The profile editor may hold unsaved edits of the profile an import would change."""
-    screens = getattr(_window(parent), "screens", None) or {}
-    editor = screens.get("profile")
-    return editor.can_leave() if editor is not None else True
 
 
 def fit_bold(button: QPushButton) -> None:
@@ -465,7 +451,7 @@ class PasteDialog(QDialog):
             return
         self.read_button.setEnabled(False)
         self.read_button.setText(self.tr("Reading…"))
-        self.ctx.run(lambda: import_text(text), success=self._read, failure=self._failed, name="import-text")
+        self.ctx.task(self, lambda: import_text(text), name="import-text").success(self._read).failure(self._failed).run()
 
     def _read(self, result: Any) -> None:
         if result.profile.is_empty():
@@ -482,10 +468,9 @@ class PasteDialog(QDialog):
         self.error.setVisible(True)
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ProfileError):
+        if not isinstance(exc, ProfileError):  # a bug: the error dialog follows
             self._show_error("")
             self.error.setVisible(False)
-            self.ctx.tasks.error.emit(exc)
             return
         self._show_error(self.tr("This text could not be read: %1").replace("%1", exc.reason))
 
@@ -560,13 +545,12 @@ class ImportFlow(QObject):
         from ...core.importers import import_file
 
         self._start_progress(self.tr("Reading “%1”…").replace("%1", Path(path).name))
-        self.ctx.run(lambda: import_file(path), success=self._read, failure=lambda e: self._read_failed(path, e),
-                     name="import-file")
+        self.ctx.task(self, lambda: import_file(path), name="import-file").expect(OSError).success(self._read) \
+            .failure(lambda e: self._read_failed(path, e)).run()
 
     def _read_failed(self, path: str, exc: BaseException) -> None:
         self._stop_progress()
-        if not isinstance(exc, (ProfileError, OSError)):
-            self.ctx.tasks.error.emit(exc)
+        if not isinstance(exc, (ProfileError, OSError)):  # a bug: the error dialog follows
             self._end("failed")
             return
         QMessageBox.warning(self.parent_widget, self.tr("Cannot import this file"), self._error_text(path, exc))
@@ -586,9 +570,8 @@ class ImportFlow(QObject):
         if result.warnings and not self._accept_partial(result):
             self._end("cancelled")
             return
-        coach = self.ctx.coach
-        assert coach is not None
-        self.ctx.run(coach.profiles, success=self._choose_target, failure=self._failed, name="profiles")
+        self.ctx.op(self, lambda coach: coach.profiles(), name="profiles").success(self._choose_target) \
+            .failure(self._failed).run()
 
     def _accept_partial(self, result: Any) -> bool:
         warnings = result.warnings
@@ -615,7 +598,7 @@ class ImportFlow(QObject):
 
     def _target_chosen(self, mode: str, name: str, active: str | None) -> None:
         if mode == "merge" and active:
-            if not _editor_can_leave(self.parent_widget):
+            if not self.ctx.may_change_profile():
                 self._end("cancelled")
                 return
             self._preview(active)
@@ -623,17 +606,15 @@ class ImportFlow(QObject):
             self._save_new(name)
 
     def _save_new(self, name: str) -> None:
-        coach, profile = self.ctx.coach, self.result.profile
-        assert coach is not None
+        profile = self.result.profile
         self._start_progress(self.tr("Saving “%1”…").replace("%1", name))
-        self.ctx.run(lambda: coach.save_profile(name, profile), success=lambda r: self._saved_new(name, r),
-                     failure=self._failed, name="import-save")
+        self.ctx.op(self, lambda coach: coach.save_profile(name, profile), changes=Changes.PROFILE,
+                    name="import-save").success(lambda r: self._saved_new(name, r)).failure(self._failed).run()
 
     def _saved_new(self, name: str, result: Any) -> None:
         self._stop_progress()
-        _status(self.parent_widget, self.tr("Imported “%1” — %2 facts to practise.").replace("%1", name)
-                .replace("%2", str(result.added)))
-        self.ctx.changed(Changes.PROFILE)
+        self.ctx.bus.status.emit(self.tr("Imported “%1” — %2 facts to practise.").replace("%1", name)
+                                 .replace("%2", str(result.added)), 10_000)
         self.ctx.bus.navigate.emit("profile")
         self._end("imported")
 
@@ -641,15 +622,14 @@ class ImportFlow(QObject):
     def _preview(self, target: str) -> None:
         from ...core.importers import diff_profiles
 
-        coach, new = self.ctx.coach, self.result.profile
-        assert coach is not None
+        new = self.result.profile
 
-        def load() -> tuple[Profile, list[Any]]:
+        def load(coach: Coach) -> tuple[Profile, list[Any]]:
             _name, old = coach.load_profile(target)
             return old, list(diff_profiles(old, new).changes)
 
-        self.ctx.run(load, success=lambda r: self._show_preview(target, *r), failure=self._failed,
-                     name="import-diff")
+        self.ctx.op(self, load, name="import-diff").success(lambda r: self._show_preview(target, *r)) \
+            .failure(self._failed).run()
 
     def _show_preview(self, target: str, old: Profile, changes: list[Any]) -> None:
         if not changes:
@@ -667,25 +647,23 @@ class ImportFlow(QObject):
     def _apply(self, target: str, old: Profile, ids: set[str]) -> None:
         from ...core.importers import apply_diff
 
-        coach, new = self.ctx.coach, self.result.profile
-        assert coach is not None
+        new = self.result.profile
         self._start_progress(self.tr("Saving “%1”…").replace("%1", target))
-        self.ctx.run(lambda: coach.save_profile(target, apply_diff(old, new, ids)),
-                     success=lambda r: self._merged(target, len(ids), r), failure=self._failed, name="import-merge")
+        self.ctx.op(self, lambda coach: coach.save_profile(target, apply_diff(old, new, ids)),
+                    changes=Changes.PROFILE, name="import-merge") \
+            .success(lambda r: self._merged(target, len(ids), r)).failure(self._failed).run()
 
     def _merged(self, target: str, count: int, result: Any) -> None:
         self._stop_progress()
-        _status(self.parent_widget, self.tr("Merged %1 changes into “%2”; %3 facts kept their history.")
-                .replace("%1", str(count)).replace("%2", target).replace("%3", str(result.kept)))
-        self.ctx.changed(Changes.PROFILE)
+        self.ctx.bus.status.emit(self.tr("Merged %1 changes into “%2”; %3 facts kept their history.")
+                                 .replace("%1", str(count)).replace("%2", target).replace("%3", str(result.kept)),
+                                 10_000)
         self._end("merged")
 
     def _failed(self, exc: BaseException) -> None:
         self._stop_progress()
-        if isinstance(exc, (ProfileError, CoachError)):
+        if isinstance(exc, UserError):  # anything else is a bug: the error dialog follows
             QMessageBox.warning(self.parent_widget, self.tr("Import not saved"), str(exc))
-        else:
-            self.ctx.tasks.error.emit(exc)
         self._end("failed")
 
     # -- pasted text ------------------------------------------------------------------------------
@@ -698,18 +676,12 @@ class ImportFlow(QObject):
         return dlg
 
     def _open_draft(self, result: Any) -> None:
-        win = _window(self.parent_widget)
-        if win is None or not hasattr(win, "screens"):
-            self._end("failed")
-            return
-        win.show_screen("profile")
-        editor = win.screen("profile")
-        opened = editor.open_draft(
+        self.ctx.bus.open_draft.emit(Draft(
             result.profile, origin=self.tr("pasted text"),
             warnings=[f"{w.where}: {w.message}" if w.where else w.message for w in result.warnings],
-            notes=[f"{n.where}: {n.message}" if n.where else n.message for n in getattr(result, "notes", [])],
-        )
-        self._end("draft" if opened else "cancelled")
+            notes=[f"{n.where}: {n.message}" if n.where else n.message for n in result.notes],
+            done=lambda opened: self._end("draft" if opened else "cancelled"),
+        ))
 
 
 # ==================================================================================== entry points
@@ -740,12 +712,10 @@ class _SaveAs(QObject):
         self.ctx, self.parent_widget = ctx, parent
 
     def start(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
+        if not self.ctx.may_change_profile():
             return
-        if not _editor_can_leave(self.parent_widget):
-            return
-        self.ctx.run(coach.load_profile, success=self._loaded, failure=self._failed, name="load-for-save-as")
+        self.ctx.op(self, lambda coach: coach.load_profile(), name="load-for-save-as").success(self._loaded) \
+            .failure(self._failed).run()
 
     def _loaded(self, result: tuple[str, Profile]) -> None:
         name, profile = result
@@ -759,20 +729,18 @@ class _SaveAs(QObject):
             return
         if not Path(path).suffix:
             path += ".json"
-        self.ctx.run(lambda: profile.save(path), success=lambda _: self._saved(name, path), failure=self._failed,
-                     name="save-as")
+        self.ctx.task(self, lambda: profile.save(path), name="save-as").expect(OSError) \
+            .success(lambda _: self._saved(name, path)).failure(self._failed).run()
 
     def _saved(self, name: str, path: str) -> None:
-        _status(self.parent_widget, self.tr("Saved “%1” to %2").replace("%1", name).replace("%2", path))
+        self.ctx.bus.status.emit(self.tr("Saved “%1” to %2").replace("%1", name).replace("%2", path), 10_000)
         self.deleteLater()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CoachError):
             QMessageBox.information(self.parent_widget, self.tr("No profile yet"), str(exc))
-        elif isinstance(exc, (OSError, ProfileError)):
+        elif isinstance(exc, (OSError, UserError)):  # anything else is a bug: the error dialog follows
             QMessageBox.warning(self.parent_widget, self.tr("Could not save the file"), str(exc))
-        else:
-            self.ctx.tasks.error.emit(exc)
         self.deleteLater()
 
 

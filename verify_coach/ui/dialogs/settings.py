@@ -3,6 +3,8 @@ and "Delete all my data"."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,9 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import UserError
 from ..context import AppContext
 from ..i18n import LANGUAGES
+from ..logs import close_log_file, setup_logging
+from ..opening import replace_data
 from ..ops import Changes
+
+if TYPE_CHECKING:
+    from ...core.coach import Coach
 
 
 class SettingsDialog(QDialog):
@@ -96,10 +104,13 @@ class SettingsDialog(QDialog):
         p.set("theme", self.theme.currentData())
         p.set("language", self.language.currentData())
         p.sync()
-        if self.ctx.coach is not None:
-            coach = self.ctx.coach
-            coach.timing = p.timing()
-            self.ctx.run(coach.save_timing, name="save-timing")  # for the CLI: the same weak facts
+        timing = p.timing()
+
+        def save_timing(coach: Coach) -> None:
+            coach.timing = timing
+            coach.save_timing()  # for the CLI: the same weak facts
+
+        self.ctx.op(self, save_timing, changes=Changes.HISTORY, name="save-timing").run()
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
@@ -127,27 +138,20 @@ class SettingsDialog(QDialog):
         )
         if not ok or text.strip() != word:
             return
-        ctx = self.ctx
-        coach = ctx.coach
-        slow = ctx.prefs.get("slow_seconds")
+        data_dir = self.ctx.data_dir
 
-        def wipe() -> object:
+        def wipe() -> None:
             from ...core.backup import delete_all_data
-            from ..app import close_log_file, open_coach, setup_logging
 
-            if coach is not None:
-                coach.store.close()
-            close_log_file(ctx.data_dir)
-            delete_all_data(ctx.data_dir)
-            setup_logging(ctx.data_dir)
-            return open_coach(ctx.data_dir, slow)
+            close_log_file(data_dir)
+            try:
+                delete_all_data(data_dir)
+            finally:
+                setup_logging(data_dir)
 
-        def done(new_coach: object) -> None:
-            ctx.coach = new_coach  # type: ignore[assignment]
-            for scr in getattr(self.parent(), "screens", {}).values():
-                scr.dirty = True  # everything they showed is gone
-            ctx.bus.navigate.emit("welcome")  # first, so no screen showing a profile reloads
-            ctx.changed(Changes.ALL)
-            self.accept()
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (UserError, OSError)):
+                QMessageBox.warning(self, self.tr("Delete all my data"), str(exc))
 
-        ctx.run(wipe, success=done, name="delete-all")
+        replace_data(self.ctx, self, wipe, name="delete-all", screen="welcome", done=lambda _: self.accept(),
+                     failed=failed)

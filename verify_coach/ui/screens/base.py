@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
+from ..ops import Changes
 
 
 class Screen(QWidget):
@@ -26,6 +27,8 @@ class Screen(QWidget):
         self.ctx = ctx
         self.dirty = True
         self.setObjectName(f"screen-{self.name}")
+        # Restore and delete-all replace the whole database: every screen reloads when next shown.
+        ctx.bus.changed.connect(self._data_replaced)
 
     def activate(self) -> None:
         if self.dirty:
@@ -40,6 +43,10 @@ class Screen(QWidget):
     def show_first_look(self, look: Any) -> None:
         """Show ``core.firstlook.FirstLook`` data before the database is open (screens that can)."""
         raise NotImplementedError(f"the {self.name} screen cannot show a first look")
+
+    def _data_replaced(self, what: Changes) -> None:
+        if what == Changes.ALL:
+            self.dirty = True
 
     def mark_dirty(self) -> None:
         self.dirty = True

@@ -36,7 +36,7 @@ from ...core.firstlook import FirstLook
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
-from ..ops import Changes
+from ..ops import Changes, supersede
 from ..widgets import format as fmt
 from ..widgets.gauge import RingGauge, level
 from ..widgets.layout import EmptyPanel
@@ -72,7 +72,6 @@ class DashboardScreen(Screen):
         self.call_at: datetime | None = None
         self.category_chart: Any = None  # widgets.charts.CategoryChart, built on first use
         self.session_chart: Any = None  # widgets.charts.SessionChart
-        self._generation = 0
         self._build()
         bus = ctx.bus
         bus.on(Changes.HISTORY | Changes.PROFILE | Changes.CALL, self.mark_dirty)
@@ -267,27 +266,16 @@ class DashboardScreen(Screen):
 
     # ------------------------------------------------------------------------------ data
     def reload(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            return
-        self._generation += 1
-        gen = self._generation
-        self.ctx.run(
-            lambda: (coach.stats(), coach.fact_stats()),
-            success=lambda result: self._loaded(gen, result),
-            failure=lambda exc: self._failed(gen, exc),
-            name="dashboard",
-        )
+        self.ctx.op(self, lambda coach: (coach.stats(), coach.fact_stats()), name="dashboard").latest() \
+            .success(self._loaded).failure(self._failed).run()
 
     def show_first_look(self, look: FirstLook) -> None:
         assert look.stats is not None
         self.dirty = False
-        self._generation += 1
-        self._loaded(self._generation, (look.stats, look.facts))
+        supersede(self, "dashboard")  # a reload asked for earlier would be older than this
+        self._loaded((look.stats, look.facts))
 
-    def _loaded(self, gen: int, result: tuple[dict[str, Any], list[core_stats.FactStat]]) -> None:
-        if gen != self._generation:  # a newer reload is on its way
-            return
+    def _loaded(self, result: tuple[dict[str, Any], list[core_stats.FactStat]]) -> None:
         stats, facts = result
         self.stats = stats
         self.call_at = datetime.fromisoformat(stats["call_at"]) if stats.get("call_at") else None
@@ -305,9 +293,7 @@ class DashboardScreen(Screen):
             self.body_stack.setCurrentIndex(0)
         self.ready.emit()
 
-    def _failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.dirty = True  # try again next time the screen shows
         from ...core.coach import CoachError
 
@@ -316,8 +302,7 @@ class DashboardScreen(Screen):
             self.ctx.bus.navigate.emit("welcome")
             return
         self.headline.setText(self.tr("Your progress could not be loaded."))
-        self.subline.setText(str(exc))
-        self.ctx.tasks.error.emit(exc)
+        self.subline.setText(str(exc))  # a bug: the error dialog follows
         self.ready.emit()
 
     # ------------------------------------------------------------------------------ figures
@@ -468,9 +453,7 @@ class DashboardScreen(Screen):
         self.ctx.bus.start_session.emit("weak", None)
 
     def set_call_date(self) -> None:
-        win = self.window()
-        if hasattr(win, "edit_call_date"):
-            win.edit_call_date()
+        self.ctx.bus.edit_call_date.emit()
 
     def _drill_weakest_row(self, item: QTableWidgetItem) -> None:
         key = self.weakest_table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)

@@ -333,14 +333,10 @@ class PracticeScreen(Screen):
         self.pages.setCurrentWidget(page)
 
     def _edit_call_date(self) -> None:
-        win = self.window()
-        if hasattr(win, "edit_call_date"):
-            win.edit_call_date()
+        self.ctx.bus.edit_call_date.emit()
 
     def _import(self) -> None:
-        win = self.window()
-        if hasattr(win, "import_profile"):
-            win.import_profile()
+        self.ctx.bus.import_profile.emit()
 
     def _outside_change(self) -> None:
         if self.state in ("idle", "empty") and self.isVisible():

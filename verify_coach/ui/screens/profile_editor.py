@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -37,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.coach import CoachError, SyncResult
-from ...core.profile import Profile, ProfileError
+from ...core.coach import Coach, SyncResult
+from ...core.errors import UserError
+from ...core.profile import Profile
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
@@ -163,6 +163,7 @@ class ProfileScreen(Screen):
         self._build()
         self._shortcuts()
         ctx.bus.on(Changes.PROFILE, self.mark_dirty)
+        ctx.guard_profile(self.can_leave)  # an import or save-as first asks about unsaved edits
         self._refresh()
 
     # ------------------------------------------------------------------------------ layout
@@ -295,19 +296,14 @@ class ProfileScreen(Screen):
 
     # ------------------------------------------------------------------------------ loading
     def reload(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            self.ready.emit()
-            return
-
-        def load() -> tuple[list[str], str | None, Profile | None]:
+        def load(coach: Coach) -> tuple[list[str], str | None, Profile | None]:
             infos = coach.profiles()
             if not infos:
                 return [], None, None
             name, profile = coach.load_profile()
             return [i.name for i in infos], name, profile
 
-        self.ctx.run(load, success=self._loaded, name="load-profile")
+        self.ctx.op(self, load, name="load-profile").latest().success(self._loaded).run()
 
     def _loaded(self, result: tuple[list[str], str | None, Profile | None]) -> None:
         names, active, profile = result
@@ -347,14 +343,12 @@ class ProfileScreen(Screen):
         elif answer == QMessageBox.StandardButton.Discard:
             self._load(active, profile)
         elif self.profile_name and not self.is_draft:
-            coach, name = self.ctx.coach, self.profile_name
-            assert coach is not None
-            self.ctx.run(lambda: coach.set_active(name), success=lambda _: self._switched_back(name),
-                         failure=self._action_failed, name="switch-back")
+            name = self.profile_name
+            self.ctx.op(self, lambda coach: coach.set_active(name), changes=Changes.PROFILE, name="switch-back") \
+                .success(lambda _: self._switched_back(name)).failure(self._action_failed).run()
 
     def _switched_back(self, name: str) -> None:
         self.active_name = name
-        self.ctx.changed(Changes.PROFILE)
 
     def _load(self, name: str, profile: Profile) -> None:
         self._generation += 1
@@ -477,9 +471,6 @@ class ProfileScreen(Screen):
             self.go_to_first_problem()
             self._say(self.tr("Not saved: fix the problems marked in red first."), "bad")
             return False
-        coach = self.ctx.coach
-        if coach is None:
-            return False
         profile = self.valid_profile
         name = self.profile_name
         if self.is_draft or not name:
@@ -489,11 +480,10 @@ class ProfileScreen(Screen):
         snap, generation, is_new = copy.deepcopy(self.doc), self._generation, name not in self.names
         self._saving = True
         self._update_state()
-        self.ctx.run(
-            lambda: coach.save_profile(name, profile, make_active=make_active),
-            success=lambda r: self._saved(r, name, profile, snap, generation, is_new, make_active),
-            failure=self._save_failed, name="save-profile",
-        )
+        self.ctx.op(self, lambda coach: coach.save_profile(name, profile, make_active=make_active),
+                    changes=Changes.PROFILE, name="save-profile") \
+            .success(lambda r: self._saved(r, name, profile, snap, generation, is_new, make_active)) \
+            .failure(self._save_failed).run()
         return True
 
     def _ask_name(self, profile: Profile) -> str | None:
@@ -537,19 +527,15 @@ class ProfileScreen(Screen):
                 text += self.tr("; %1 no longer asked (their history is kept)").replace("%1", str(result.retired))
             text += "."
         self._say(text, "good")
-        win = self.window()
-        if isinstance(win, QMainWindow):
-            win.statusBar().showMessage(text, 8000)
+        self.ctx.bus.status.emit(text, 8000)
         self.saved.emit(result)
-        self.ctx.changed(Changes.PROFILE)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
-        if isinstance(exc, (ProfileError, CoachError)):
+        if isinstance(exc, UserError):
             self._say(self.tr("Not saved: %1").replace("%1", str(exc)), "bad")
-        else:
+        else:  # a bug: the error dialog follows
             self._update_state()
-            self.ctx.tasks.error.emit(exc)
 
     # ------------------------------------------------------------------------------ rename / delete
     def rename(self) -> None:
@@ -562,10 +548,8 @@ class ProfileScreen(Screen):
         new = text.strip()
         if not ok or not new or new == old:
             return
-        coach = self.ctx.coach
-        assert coach is not None
-        self.ctx.run(lambda: coach.rename_profile(old, new), success=lambda _: self._renamed(old, new),
-                     failure=self._action_failed, name="rename-profile")
+        self.ctx.op(self, lambda coach: coach.rename_profile(old, new), changes=Changes.PROFILE,
+                    name="rename-profile").success(lambda _: self._renamed(old, new)).failure(self._action_failed).run()
 
     def _renamed(self, old: str, new: str) -> None:
         if self.profile_name == old:
@@ -574,7 +558,6 @@ class ProfileScreen(Screen):
             self.active_name = new
         self.names = [new if n == old else n for n in self.names]
         self._say(self.tr("Renamed to “%1”.").replace("%1", new), "good")
-        self.ctx.changed(Changes.PROFILE)
 
     def delete(self) -> None:
         if self.is_draft:
@@ -591,10 +574,8 @@ class ProfileScreen(Screen):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        coach = self.ctx.coach
-        assert coach is not None
-        self.ctx.run(lambda: coach.delete_profile(name), success=lambda _: self._deleted(name),
-                     failure=self._action_failed, name="delete-profile")
+        self.ctx.op(self, lambda coach: coach.delete_profile(name), changes=Changes.PROFILE,
+                    name="delete-profile").success(lambda _: self._deleted(name)).failure(self._action_failed).run()
 
     def _deleted(self, name: str) -> None:
         self._generation += 1
@@ -604,18 +585,13 @@ class ProfileScreen(Screen):
         self.names = [n for n in self.names if n != name]
         self.undo_stack.clear()
         self._say(self.tr("Deleted “%1”.").replace("%1", name), "good")
-        self.ctx.changed(Changes.PROFILE)
 
     def _action_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, (ProfileError, CoachError)):
+        if isinstance(exc, UserError):  # anything else is a bug: the error dialog follows
             QMessageBox.warning(self, self.tr("Cannot do that"), str(exc))
-        else:
-            self.ctx.tasks.error.emit(exc)
 
     def _import(self) -> None:
-        win = self.window()
-        if hasattr(win, "import_profile"):
-            win.import_profile()
+        self.ctx.bus.import_profile.emit()
 
     # ------------------------------------------------------------------------------ editing
     def _push(self, before: dict[str, Any], text: str, *, merge_key: str = "", focus_before: Focus = None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,9 +47,12 @@ from ...core.categories import CATEGORIES
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
-from ..ops import Changes
+from ..ops import Changes, supersede
 from ..widgets import format as fmt
 from ..widgets.layout import EmptyPanel
+
+if TYPE_CHECKING:
+    from ...core.coach import Coach
 from .base import Screen
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -265,7 +268,6 @@ class ReviewScreen(Screen):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Review missed facts"))
         self.loaded_at: datetime | None = None
-        self._generation = 0
         self.model = MissedFactsModel(self)
         self.proxy = MissedFactsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -376,33 +378,24 @@ class ReviewScreen(Screen):
 
     # ------------------------------------------------------------------------------ data
     def reload(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            return
-        self._generation += 1
-        gen = self._generation
-
-        def load() -> tuple[datetime, list[Any], dict[str, list[Any]], bool]:
+        def load(coach: Coach) -> tuple[datetime, list[Any], dict[str, list[Any]], bool]:
             now = datetime.now(UTC)
             facts = coach.fact_stats(now=now)
             wrong = coach.wrong_answers([f.key for f in facts if f.attempts > f.correct])
             call = coach.call_at()
             return now, facts, wrong, bool(call and call > now)
 
-        self.ctx.run(load, success=lambda r: self._loaded(gen, r), failure=lambda e: self._failed(gen, e),
-                     name="review")
+        self.ctx.op(self, load, name="review").latest().success(self._loaded).failure(self._failed).run()
 
     def show_first_look(self, look: Any) -> None:
         """``core.firstlook.FirstLook``: the same figures ``reload`` gets from the coach."""
         now = look.now or datetime.now(UTC)
         self.dirty = False
-        self._generation += 1
+        supersede(self, "review")  # a reload asked for earlier would be older than this
         has_call = bool(look.call_at and look.call_at > now)
-        self._loaded(self._generation, (now, look.facts, look.wrong, has_call))
+        self._loaded((now, look.facts, look.wrong, has_call))
 
-    def _loaded(self, gen: int, result: tuple[datetime, list[Any], dict[str, list[Any]], bool]) -> None:
-        if gen != self._generation:
-            return
+    def _loaded(self, result: tuple[datetime, list[Any], dict[str, list[Any]], bool]) -> None:
         now, facts, wrong, has_call = result
         selected = set(self.selected_keys())
         self.loaded_at = now
@@ -413,12 +406,9 @@ class ReviewScreen(Screen):
         self.table.resizeRowsToContents()
         self.ready.emit()
 
-    def _failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.dirty = True
-        self.summary.setText(self.tr("The facts could not be loaded."))
-        self.ctx.tasks.error.emit(exc)
+        self.summary.setText(self.tr("The facts could not be loaded."))  # a bug: the error dialog follows
         self.ready.emit()
 
     def _reselect(self, keys: set[str]) -> None:

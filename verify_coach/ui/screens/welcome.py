@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -11,6 +11,9 @@ from ..context import AppContext
 from ..icons import icon
 from ..ops import Changes
 from .base import Screen
+
+if TYPE_CHECKING:
+    from ...core.coach import Coach
 
 
 class WelcomeScreen(Screen):
@@ -53,14 +56,10 @@ class WelcomeScreen(Screen):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         outer.addWidget(note)
-        self.import_button.clicked.connect(lambda: self._when_open(self.window().import_profile))  # type: ignore[attr-defined]
-        self.create_button.clicked.connect(lambda: self._when_open(self.window().new_profile))  # type: ignore[attr-defined]
+        # The window carries these out now, or once the database is open (this page shows before it is).
+        self.import_button.clicked.connect(self.ctx.bus.import_profile.emit)
+        self.create_button.clicked.connect(self.ctx.bus.new_profile.emit)
         self.demo_button.clicked.connect(self.create_demo)
-
-    def _when_open(self, fn: Callable[[], object]) -> None:
-        """Now, or once the database is open (the welcome page shows before it is)."""
-        when_open = getattr(self.window(), "when_open", None)  # the main window also says "Opening your data…"
-        (when_open or self.ctx.when_open)(fn)
 
     def _card(self, row: QHBoxLayout, ico: str, title: str, text: str, button: str) -> QPushButton:
         card = QFrame(objectName="card")
@@ -88,13 +87,9 @@ class WelcomeScreen(Screen):
         self.ready.emit()
 
     def create_demo(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            self._when_open(self.create_demo)
-            return
         self.demo_button.setEnabled(False)
 
-        def make() -> None:
+        def make(coach: Coach) -> None:
             from ...core.demo import make_demo_profile
 
             names = [p.name for p in coach.profiles()]
@@ -103,9 +98,7 @@ class WelcomeScreen(Screen):
             else:
                 coach.save_profile("Demo", make_demo_profile(seed=0))
 
-        def done(_: object) -> None:
-            self.demo_button.setEnabled(True)
-            self.ctx.changed(Changes.PROFILE)  # the main window moves on to the dashboard
-
-        self.ctx.run(make, success=done, failure=lambda e: (self.demo_button.setEnabled(True), self.ctx.tasks.error.emit(e)),
-                     name="demo")
+        # On success the main window hears the profile change and moves on to the dashboard.
+        self.ctx.op(self, make, changes=Changes.PROFILE, name="demo") \
+            .success(lambda _: self.demo_button.setEnabled(True)) \
+            .failure(lambda _: self.demo_button.setEnabled(True)).run()

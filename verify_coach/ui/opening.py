@@ -1,0 +1,95 @@
+"""Opening the data: the first look, the Coach, and the one path for replacing all data.
+
+Everything here runs its file and database work on the worker. ``replace_data`` is shared by
+*Restore backup* and *Delete all my data*: close the store, replace what is in the data dir, open it
+again, then tell every screen that everything changed (``Changes.ALL``). When the replacement fails,
+the data that was there is opened again, so the app never stays on a closed database.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .context import AppContext, timing_for
+from .logs import since_start_ms
+from .ops import Changes, owner_alive
+
+if TYPE_CHECKING:
+    from ..core.coach import Coach
+    from ..core.firstlook import FirstLook
+
+log = logging.getLogger(__name__)
+
+
+def look_first(data_dir: Path, slow_seconds: int, profile: str | None) -> FirstLook | None:
+    """What the first screen shows, read without the ORM (on the worker); None: wait for the core."""
+    from ..core.firstlook import first_look
+
+    look = first_look(data_dir, timing_for(slow_seconds), profile=profile)
+    log.info("start-up: first look %s at %d ms", "taken" if look else "skipped", since_start_ms())
+    return look
+
+
+def open_coach(data_dir: Path, slow_seconds: int) -> Coach:
+    """Open the database (on the worker) and return the Coach."""
+    log.info("start-up: loading the core at %d ms", since_start_ms())
+    from ..core.coach import Coach
+    from ..core.store import open_store
+
+    log.info("start-up: core loaded at %d ms", since_start_ms())
+    coach = Coach(open_store(data_dir), timing=timing_for(slow_seconds))
+    coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
+    return coach
+
+
+def replace_data(
+    ctx: AppContext,
+    owner: Any,
+    replace: Callable[[], Any],
+    *,
+    name: str,
+    screen: str,
+    done: Callable[[Any], Any],
+    failed: Callable[[BaseException], Any],
+    check: Callable[[], Any] | None = None,
+) -> None:
+    """Replace everything in the data dir with ``replace()`` (on the worker), then reopen it.
+
+    ``check()`` runs first, while the store is still open (a file that is not a backup is refused
+    before anything is closed). On success the window shows ``screen``, every screen hears
+    ``Changes.ALL`` and ``done(result of replace)`` runs; on failure the old data is opened again and
+    ``failed(exc)`` runs. The new Coach is installed even when ``owner`` has gone meanwhile."""
+    old = ctx.coach
+    slow = ctx.prefs.get("slow_seconds")
+    closed = False
+
+    def work() -> tuple[Any, Coach]:
+        nonlocal closed
+        if check is not None:
+            check()
+        if old is not None:
+            old.store.close()
+            closed = True
+        result = replace()
+        return result, open_coach(ctx.data_dir, slow)
+
+    def succeeded(value: tuple[Any, Coach]) -> None:
+        result, coach = value
+        ctx.coach = coach
+        ctx.bus.navigate.emit(screen)  # first, so a screen that showed the old data does not reload for nothing
+        ctx.changed(Changes.ALL)
+        if owner_alive(owner):
+            done(result)
+
+    def went_wrong(exc: BaseException) -> None:
+        if closed:  # put back what was there
+            ctx.task(None, lambda: open_coach(ctx.data_dir, slow), name="reopen") \
+                .success(lambda coach: setattr(ctx, "coach", coach)).run()
+        if owner_alive(owner):
+            failed(exc)
+
+    # owner None: the new Coach must be installed whatever happened to the dialog that asked
+    ctx.task(None, work, name=name).expect(OSError).success(succeeded).failure(went_wrong).run()
