@@ -253,70 +253,110 @@ def cmd_questions(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+class _TerminalPractice:
+    """The terminal's view of a practice session (core.session.practice.PracticeView): prints, never asks."""
+
+    def __init__(self, out: IO[str], as_json: bool):
+        self.out, self.json = out, as_json
+        self.question: Any = None
+
+    def say(self, text: str) -> None:
+        self.out.write(text)
+        self.out.flush()
+
+    def show_loading(self) -> None:
+        pass
+
+    def show_question(self, index: int, total: int, question: Any) -> None:
+        self.question = question
+        q = question
+        if self.json:
+            _out({"event": "question", "id": q.id, "prompt": q.prompt, "choices": list(q.choices) if q.choices else None,
+                  "fact_keys": list(q.fact_keys), "answer_kind": q.answer_kind}, self.out)
+            return
+        self.out.write(f"\nQ{index + 1}/{total}: {q.prompt}\n")
+        for i, c in enumerate(q.choices or (), 1):
+            self.out.write(f"   {i}) {c}\n")
+        if q.answer_kind == "order":
+            self.out.write("   (type the numbers in order, e.g. 2 1 3)\n")
+        self.say("> ")
+
+    def show_saving(self) -> None:
+        pass
+
+    def show_feedback(self, fb: Any) -> None:
+        if self.json:
+            _out({"event": "verdict", "correct": fb.correct, "score": round(fb.score, 4), "expected": fb.answer,
+                  "attempt_id": fb.attempt_id}, self.out)
+            return
+        mark = "✓ Right" if fb.correct else "✗ Wrong"
+        hint = "" if fb.correct else " Type ! if you were right."
+        secs = f"{fb.latency_ms / 1000:.1f} s"
+        if fb.belief is not None:  # a true-or-false answer: what you believed, never "answer: False"
+            self.out.write(f"{mark} — {fb.belief.sentence(fb.fact_value)} ({secs}){hint}\n")
+        else:
+            self.out.write(f"{mark} — {fb.feedback} (answer: {fb.answer}; {secs}){hint}\n")
+
+    def show_answer_error(self, message: str | None) -> None:
+        pass  # the terminal's runner raises instead
+
+    def show_overridden(self, record: Any) -> None:
+        pass  # said by cmd_practice, which knows the rating
+
+    def show_override_error(self, message: str | None) -> None:
+        pass
+
+    def show_override_undone(self, record: Any) -> None:
+        pass
+
+    def show_ending(self) -> None:
+        pass
+
+    def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
+        pass
+
+    def back_to_start(self, reason: str, message: str) -> None:
+        pass  # nothing to ask: the summary says 0/0
+
+    def history_changed(self) -> None:
+        pass
+
+
 def cmd_practice(
     args: argparse.Namespace, out: IO[str], inp: IO[str], clock: Callable[[], float] = time.monotonic
 ) -> int:
-    from .core.belief import belief_of
-    from .core.questions.context import display
+    """A practice session on the same controller as the app's practice screen."""
+    from .core.session import SyncRunner
+    from .core.session.practice import PracticeSession, State
 
-    coach = _open(args)
+    view = _TerminalPractice(out, args.json)
+    session = PracticeSession(view, SyncRunner(_open(args)), clock=clock, seed=args.seed)
     mode = {"normal": "practice"}.get(args.mode, args.mode)
-    plan = coach.start_session(mode, max(1, args.count), seed=args.seed, name=args.profile)
-    asked = correct = 0
-    last_wrong: int | None = None  # the attempt "!" would override
-    q_last = None
-    for q in plan.questions:
-        if args.json:
-            _out({"event": "question", "id": q.id, "prompt": q.prompt, "choices": list(q.choices) if q.choices else None,
-                  "fact_keys": list(q.fact_keys), "answer_kind": q.answer_kind}, out)
-        else:
-            out.write(f"\nQ{asked + 1}/{len(plan.questions)}: {q.prompt}\n")
-            for i, c in enumerate(q.choices or (), 1):
-                out.write(f"   {i}) {c}\n")
-            if q.answer_kind == "order":
-                out.write("   (type the numbers in order, e.g. 2 1 3)\n")
-            out.write("> ")
-            out.flush()
-        t0 = clock()
+    session.start(mode, max(1, args.count), name=args.profile)
+    while session.state is State.QUESTION:
         line = inp.readline()
         while line.strip() == "!":  # "I was right": override the verdict just given
-            if last_wrong is None:
+            rec = session.records[-1] if session.records else None
+            if rec is None or not session.override():
+                msg = "Nothing to mark as right: '!' works right after a wrong verdict."
                 if args.json:
-                    _out({"event": "error", "message": "Nothing to mark as right: '!' works right after a wrong verdict."}, out)
+                    _out({"event": "error", "message": msg}, out)
                 else:
-                    out.write("Nothing to mark as right: '!' works right after a wrong verdict.\n> ")
+                    view.say(msg + "\n> ")
+            elif args.json:
+                _out({"event": "override", "attempt_id": rec.attempt_id,
+                      "fact_key": session.plan.questions[rec.index].fact_keys[0], "correct": True,
+                      "rating": rec.rating}, out)
             else:
-                res = coach.override(plan, last_wrong)
-                correct += 1
-                if args.json:
-                    _out({"event": "override", "attempt_id": res.attempt_id, "fact_key": q_last.fact_keys[0],
-                          "correct": True, "rating": res.rating}, out)
-                else:
-                    out.write("✓ Marked right by you — counted as right (rated Hard); this answer is accepted from now on.\n> ")
-                last_wrong = None
-            out.flush()
-            t0 = clock()
+                view.say("✓ Marked right by you — counted as right (rated Hard); this answer is accepted from now on.\n> ")
             line = inp.readline()
         if line == "":
             break
-        latency = int((clock() - t0) * 1000)
-        res = coach.answer(plan, q, line.rstrip("\n"), latency)
-        asked += 1
-        correct += int(res.verdict.correct)
-        last_wrong, q_last = (None if res.verdict.correct else res.attempt_id), q
-        if args.json:
-            _out({"event": "verdict", "correct": res.verdict.correct, "score": round(res.verdict.score, 4),
-                  "expected": res.expected, "attempt_id": res.attempt_id}, out)
-        else:
-            mark = "✓ Right" if res.verdict.correct else "✗ Wrong"
-            hint = "" if res.verdict.correct else " Type ! if you were right."
-            belief = belief_of(q.form, q.prompt, line.strip(), res.expected)
-            if belief is not None:  # a true-or-false answer: what you believed, never "answer: False"
-                value = display(res.fact) if res.fact is not None else ""
-                out.write(f"{mark} — {belief.sentence(value)} ({latency / 1000:.1f} s){hint}\n")
-            else:
-                out.write(f"{mark} — {res.verdict.feedback} (answer: {res.expected}; {latency / 1000:.1f} s){hint}\n")
-    coach.end_session(plan)
+        session.submit(line.rstrip("\n"), allow_empty=True)  # the verdict prints at once
+        session.next()
+    if session.state in (State.QUESTION, State.FEEDBACK):
+        session.end()
+    asked, correct = len(session.records), sum(r.correct for r in session.records)
     if args.json:
         _out({"event": "summary", "asked": asked, "correct": correct}, out)
     else:

@@ -55,7 +55,7 @@ def start_with(app: Any, qtbot: Any, scr: Any, qs: list[Any], mode: str = "pract
     qtbot.waitUntil(lambda: scr.state == "question", timeout=15_000)
     scr.plan.questions = list(qs)
     scr.progress.setRange(0, len(qs))
-    scr.show_question(0)
+    scr.session.ask(0)
 
 
 def key(qtbot: Any, scr: Any, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -1,12 +1,8 @@
 """Practice: one question at a time, answered from the keyboard, with instant feedback and a summary.
 
-States (``self.state``)::
-
-    idle -> loading -> question -> saving -> feedback -> question ... -> ending -> summary
-     (start panel)                  (answer being committed)
-
-``empty`` replaces ``idle`` when the profile has no facts. Every answer is committed by the coach
-(on the worker) before its feedback shows, so ending or leaving a session never loses anything.
+The session (its states, clock, undo, end and summary) is ``core.session.practice.PracticeSession``;
+this screen is its view: it shows what the controller says and forwards the user's keys and clicks.
+``state`` is the controller's state, or ``empty`` on the start panel when the profile has no facts.
 Keys: Enter submits / goes on, 1–9 pick a choice, Ctrl+Shift+R "I was right" after a wrong verdict, Ctrl+Z
 undoes the last answer (or the "I was right"), Esc ends the session.
 """
@@ -14,10 +10,9 @@ undoes the last answer (or the "I was right"), Esc ends the session.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import dates
-from ...core.belief import belief_of
+from ...core.session.practice import AnswerRecord, Feedback, PracticeSession, State
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
@@ -45,22 +39,12 @@ from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
 from .base import Screen
 
+if TYPE_CHECKING:
+    from ...core.coach import Coach
+
 log = logging.getLogger(__name__)
 
-IN_SESSION = ("question", "saving", "feedback")
 CONTENT_WIDTH = 780
-
-
-@dataclass
-class AnswerRecord:
-    """An answer given in this session (the database has the full attempt)."""
-
-    index: int
-    attempt_id: int
-    correct: bool
-    given: str
-    latency_ms: int
-    overridden: bool = False
 
 
 def clock(ms: int) -> str:
@@ -79,24 +63,15 @@ class PracticeScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Practise"))
-        self.state = "idle"
-        self.mode = "practice"
-        self.fact_keys: list[str] | None = None
-        self.plan: Any = None
-        self.index = 0
-        self.records: list[AnswerRecord] = []
-        self.summary: Any = None
-        self.seed: int | None = None  # tests set it for repeatable sessions
-        self._token = 0
-        self._end_requested = False
+        self.session = PracticeSession(self, self._runner)
+        self._start_state = "idle"  # or "empty": the profile has no facts
+        self._starting = False
         self._summary_seen = False
         self._leaving = False
         self._message = ""
-        self.elapsed = QElapsedTimer()
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self._tick)
-        self.answered_ms = 0
 
         self.pages = QStackedWidget()
         root = QVBoxLayout(self)
@@ -301,7 +276,7 @@ class PracticeScreen(Screen):
     def _build_summary(self) -> QWidget:
         page = QWidget()
         self.summary_view = SessionSummaryView()
-        self.summary_view.again_requested.connect(lambda: self.start(self.mode, self.fact_keys))
+        self.summary_view.again_requested.connect(lambda: self.start(self.session.mode, self.session.fact_keys))
         self.summary_view.drill_requested.connect(lambda keys: self.start("review", keys))
         self.summary_view.dashboard_requested.connect(lambda: self.ctx.bus.navigate.emit("dashboard"))
         self.summary_view.undo_requested.connect(self.undo)
@@ -352,7 +327,7 @@ class PracticeScreen(Screen):
         self.dirty = False
         self._leaving = False
         if self.state == "summary" and self._summary_seen:
-            self.state = "idle"
+            self.session.reset()
         if self.state in ("idle", "empty"):
             self._load_start()
         else:
@@ -365,11 +340,7 @@ class PracticeScreen(Screen):
         self.activate()
 
     def _load_start(self) -> None:
-        coach = self.ctx.coach
-        if coach is None:
-            return
-
-        def load() -> dict[str, Any]:
+        def load(coach: Coach) -> dict[str, Any]:
             infos = coach.profiles()
             active = next((p for p in infos if p.active), infos[0] if infos else None)
             weak = 0
@@ -377,19 +348,18 @@ class PracticeScreen(Screen):
                 weak = len(coach.weak_facts(active.name))  # stats.weak_facts: the count every screen shows
             return {"profile": active, "weak": weak}
 
-        token = self._token
-        self._run(load, success=lambda info: self._show_start(token, info), name="practice-start")
+        self.ctx.op(self, load, name="practice-start").latest().success(self._show_start).run()
 
-    def _show_start(self, token: int, info: dict[str, Any]) -> None:
-        if token != self._token or self.state not in ("idle", "empty"):
+    def _show_start(self, info: dict[str, Any]) -> None:
+        if self.state not in ("idle", "empty"):
             return
         prof = info["profile"]
         if prof is None or not prof.facts:
-            self.state = "empty"
+            self._start_state = "empty"
             self._show_page(self.empty_page)
             self.ready.emit()
             return
-        self.state = "idle"
+        self._start_state = "idle"
         self.length_box.blockSignals(True)
         self.length_box.setValue(self._session_length())
         self.length_box.blockSignals(False)
@@ -407,102 +377,153 @@ class PracticeScreen(Screen):
         self.mode_buttons["practice"].setFocus()
         self.ready.emit()
 
-    def _back_to_start(self, message: str) -> None:
-        self.state = "idle"
-        self._message = message
-        self._load_start()
-
     # ================================================================================= session
+    # The session itself is core.session.practice.PracticeSession; this screen is its view.
+    def _runner(self, work: Any, done: Any, failed: Any, *, name: str) -> None:
+        """The controller's Runner: the work on the worker, the callbacks here (dropped once this screen is gone)."""
+        self.ctx.op(self, work, name=name).success(done).failure(failed).run()
+
+    @property
+    def state(self) -> str:
+        """``idle``/``empty`` (the start panel) or the session's state."""
+        return self._start_state if self.session.state is State.IDLE else self.session.state.value
+
+    @property
+    def plan(self) -> Any:
+        return self.session.plan
+
+    @property
+    def seed(self) -> int | None:
+        return self.session.seed
+
+    @seed.setter
+    def seed(self, value: int | None) -> None:
+        self.session.seed = value
+
     def start(self, mode: str, fact_keys: list[str] | None = None) -> None:
         """Start a session (``practice``, ``weak``, ``cram`` or ``review`` with the facts to drill)."""
-        coach = self.ctx.coach
-        if coach is None:
-            return
-        if self.state in (*IN_SESSION, "loading", "undoing", "ending"):
-            self._end_quietly()
-        self._token += 1
-        token = self._token
-        self.mode = mode
-        self.fact_keys = list(fact_keys) if fact_keys else None
-        self.plan, self.index, self.records, self.summary = None, 0, [], None
-        self._end_requested = False
         self._message = ""
-        self.state = "loading"
+        self.session.start(mode, self._session_length(), fact_keys)
+
+    def current_question(self) -> Any:
+        return self.session.current_question
+
+    def submit(self, text: str, allow_empty: bool = False) -> None:
+        self.session.submit(text, allow_empty=allow_empty)
+
+    def next_question(self) -> None:
+        self.session.next()
+
+    def override(self) -> None:
+        """"I was right" (Ctrl+Shift+R) after a wrong verdict."""
+        if self.session.state is State.FEEDBACK:
+            self.session.override()
+
+    def undo(self) -> None:
+        self.session.undo()
+
+    def end_session(self) -> None:
+        """Esc / End session: show the summary (every answer is already saved)."""
+        self.session.end()
+
+    # -- PracticeView ------------------------------------------------------------------------
+    def show_loading(self) -> None:
+        self._starting = True
         self.loading_label.setText(self.tr("Preparing your questions…"))
         self._show_page(self.loading_page)
-        keys = self.fact_keys
-        count = len(keys) if keys else self._session_length()
-        seed = self.seed
 
-        def make() -> Any:
-            return coach.start_session(mode, count, seed=seed, fact_keys=keys)
-
-        self._run(make, success=lambda plan: self._plan_ready(token, plan),
-                  failure=lambda exc: self._plan_failed(token, exc), name="start-session")
-
-    def _plan_ready(self, token: int, plan: Any) -> None:
-        plan.questions = [q for q in plan.questions if q is not None]
-        if token != self._token or self.state != "loading":  # superseded or left meanwhile
-            self._end_plan(plan)
-            return
-        if not plan.questions:
-            self._end_plan(plan)
-            if self.mode == "weak":
-                msg = self.tr("No weak facts yet: practise first, and what you miss or answer slowly shows up here.")
-            else:
-                msg = self.tr("There is nothing to ask in this mode right now.")
-            self._back_to_start(msg)
-            return
-        self.plan = plan
-        self.index = 0
-        self.mode_label.setText("· " + self.mode_name(plan.mode))
-        self.progress.setRange(0, len(plan.questions))
-        self.show_question(0)
-        self.ready.emit()
-
-    def _plan_failed(self, token: int, exc: BaseException) -> None:
-        if token != self._token:
-            return
-        from ...core.coach import CoachError
-
-        if isinstance(exc, CoachError):
-            self._back_to_start(str(exc))
-            return
-        self.state = "idle"
-        self._load_start()
-        self.ctx.tasks.error.emit(exc)
-
-    def _end_plan(self, plan: Any) -> None:
-        coach = self.ctx.coach
-        if coach is not None:
-            self._run(lambda: coach.end_session(plan), name="end-empty-session")
-
-    def show_question(self, index: int) -> None:
+    def show_question(self, index: int, total: int, question: Any) -> None:
         """Show question ``index`` fresh, start its clock. Nothing heavy: the plan holds every question."""
-        q = self.plan.questions[index]
-        n = len(self.plan.questions)
-        self.index = index
-        self.state = "question"
-        self.progress_label.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(n)))
+        starting, self._starting = self._starting, False
+        if starting:
+            self.mode_label.setText("· " + self.mode_name(self.session.plan.mode))
+            self.progress.setRange(0, total)
+        self.progress_label.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
         self.progress.setValue(index)
         self.feedback.setVisible(False)
-        self.card.set_question(q)
+        self.card.set_question(question)
         self.scroll.verticalScrollBar().setValue(0)
         self.limit_label.setText(self.tr("/ aim for %1 s").replace("%1", str(self._limit_s())))
         self.status.setText("")
         self._show_page(self.session_page)
         self.card.focus_input()
-        self.answered_ms = 0
         self._set_timer_level("")
-        self.elapsed.start()
         self.ticker.start()
         self._tick()
+        if starting:
+            self.ready.emit()
 
-    def current_question(self) -> Any:
-        return self.plan.questions[self.index] if self.plan is not None else None
+    def show_saving(self) -> None:
+        self.ticker.stop()
+        self._tick()
+        self.card.lock()
 
+    def show_feedback(self, fb: Feedback) -> None:
+        lines = None
+        if fb.belief is not None:
+            lines = (fmt.belief_said(fb.belief), fmt.belief_truth(fb.belief, fb.fact_value))
+        fact_line = ""
+        if fb.fact_label:
+            fact_line = (self.tr("From your profile: %1").replace("%1", fb.fact_label) if fb.fact_value == fb.expected
+                         else self.tr("From your profile: %1 — %2").replace("%1", fb.fact_label)
+                         .replace("%2", fb.fact_value))
+        self.card.mark_choices(fb.given, fb.choice_answer)
+        self.card.settle()
+        self.feedback.show_result(
+            correct=fb.correct, given=fb.given, expected=fb.expected, feedback=fb.feedback, fact=fact_line,
+            latency=clock(fb.latency_ms), order=fb.order, last=fb.last, can_override=fb.can_override, belief=lines,
+        )
+        self.feedback.setVisible(True)
+        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 10))
+
+    def show_answer_error(self, message: str | None) -> None:
+        self.feedback.show_error(message or self.tr("The answer could not be saved."))
+        self.feedback.setVisible(True)
+        self.feedback.next.setFocus()
+
+    def show_overridden(self, record: AnswerRecord) -> None:
+        self.feedback.show_overridden()
+        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_override_error(self, message: str | None) -> None:
+        self.feedback.override.setEnabled(True)
+        self.status.setText(message or self.tr("That could not be saved."))
+
+    def show_override_undone(self, record: AnswerRecord) -> None:
+        self.feedback.show_again()  # the wrong verdict again; a second Ctrl+Z removes the answer
+        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_ending(self) -> None:
+        self.ticker.stop()
+        self.status.setText(self.tr("Ending the session…"))
+
+    def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
+        self._summary_seen = self.isVisible() and not self._leaving
+        order_prompts = {q.prompt for q in plan.questions if q.answer_kind == "order"}
+        n = len(plan.questions)
+        name = self.mode_name(plan.mode)
+        if summary.asked < n:
+            name = self.tr("%1 · ended after %2 of %3 questions").replace("%1", name).replace(
+                "%2", str(summary.asked)).replace("%3", str(n))
+        self.summary_view.set_summary(summary, mode_name=name, can_undo=can_undo, order_prompts=order_prompts)
+        self._show_page(self.summary_page)
+        self.summary_view.again.setFocus()
+
+    def back_to_start(self, reason: str, message: str) -> None:
+        if reason == "no-weak":
+            message = self.tr("No weak facts yet: practise first, and what you miss or answer slowly shows up here.")
+        elif reason == "nothing":
+            message = self.tr("There is nothing to ask in this mode right now.")
+        self._message = message  # "error" (a bug): no message, the error dialog shows it
+        self._load_start()
+
+    def history_changed(self) -> None:
+        self.ctx.changed(Changes.HISTORY)
+
+    # -- the clock on screen -----------------------------------------------------------------
     def _tick(self) -> None:
-        ms = self.elapsed.elapsed() if self.state == "question" and self.elapsed.isValid() else self.answered_ms
+        ms = self.session.elapsed_ms()
         self.timer_label.setText(clock(ms))
         if ms >= self._limit_s() * 1000:
             level = "over"
@@ -521,213 +542,13 @@ class PracticeScreen(Screen):
         self.timer_label.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {color};")
         self.limit_label.setStyleSheet(f"color: {c['bad']};" if level == "over" else "")
 
-    def submit(self, text: str, allow_empty: bool = False) -> None:
-        """Grade and record the answer on the worker; the feedback shows once it is committed."""
-        if self.state != "question" or self.plan is None:
-            return
-        text = text.strip()
-        if not text and not allow_empty:
-            return
-        latency = int(self.elapsed.elapsed())
-        self.answered_ms = latency
-        self.ticker.stop()
-        self._tick()
-        self.state = "saving"
-        self.card.lock()
-        coach, plan, q, index, token = self.ctx.coach, self.plan, self.current_question(), self.index, self._token
-        assert coach is not None
-        verdict = _choice_verdict(q, text)
-
-        def save() -> Any:
-            return coach.answer(plan, q, text, latency, verdict=verdict)
-
-        self._run(save, success=lambda r: self._answered(token, index, text, r),
-                  failure=lambda exc: self._answer_failed(token, exc), name="answer")
-
-    def _answered(self, token: int, index: int, text: str, result: Any) -> None:
-        if token != self._token:
-            return
-        self.records.append(AnswerRecord(index, result.attempt_id, result.verdict.correct, text, result.latency_ms))
-        q = self.plan.questions[index]
-        fact = self.plan.facts.get(q.fact_keys[0]) if self.plan.facts else None
-        fact = fact or result.fact
-        expected = _shown_answer(q, result.expected or q.answer)
-        value = _shown_value(fact) if fact is not None else ""
-        belief = belief_of(q.form, q.prompt, text, result.expected or q.answer)
-        lines = None
-        if belief is not None:  # true or false: what the user believed, never "You said: True"
-            lines = (fmt.belief_said(belief), fmt.belief_truth(belief, value))
-            expected = value or expected
-        fact_line = ""
-        if fact is not None:
-            fact_line = (self.tr("From your profile: %1").replace("%1", fact.label) if value == expected
-                         else self.tr("From your profile: %1 — %2").replace("%1", fact.label).replace("%2", value))
-        self.state = "feedback"
-        self.card.mark_choices(text, q.answer)
-        self.card.settle()
-        self.feedback.show_result(
-            correct=result.verdict.correct, given=text, expected=expected,
-            feedback=result.verdict.feedback, fact=fact_line, latency=clock(result.latency_ms),
-            order=q.answer_kind == "order", last=index + 1 >= len(self.plan.questions),
-            can_override=q.answer_kind not in ("choice", "order") and bool(text), belief=lines,
-        )
-        self.feedback.setVisible(True)
-        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 10))
-        if self._end_requested:
-            self.end_session()
-
-    def _answer_failed(self, token: int, exc: BaseException) -> None:
-        if token != self._token:
-            return
-        from ...core.coach import CoachError
-
-        self.state = "feedback"
-        self.feedback.show_error(str(exc) if isinstance(exc, CoachError) else self.tr("The answer could not be saved."))
-        self.feedback.setVisible(True)
-        self.feedback.next.setFocus()
-        if not isinstance(exc, CoachError):
-            self.ctx.tasks.error.emit(exc)
-
-    def next_question(self) -> None:
-        if self.state != "feedback":
-            return
-        if self.index + 1 >= len(self.plan.questions):
-            self.end_session()
-        else:
-            self.show_question(self.index + 1)
-
-    def override(self) -> None:
-        """"I was right" (Ctrl+Shift+R) after a wrong verdict: count the answer as right, on the worker."""
-        if self.state != "feedback" or not self.records or self.plan is None:
-            return
-        rec = self.records[-1]
-        q = self.plan.questions[rec.index]
-        if rec.correct or rec.overridden or q.answer_kind in ("choice", "order") or not rec.given:
-            return
-        coach, plan, token = self.ctx.coach, self.plan, self._token
-        assert coach is not None
-        self.state = "saving"
-        self.feedback.override.setEnabled(False)
-        self._run(lambda: coach.override(plan, rec.attempt_id), success=lambda _: self._overridden(token, rec),
-                  failure=lambda exc: self._override_failed(token, exc), name="override")
-
-    def _overridden(self, token: int, rec: AnswerRecord) -> None:
-        if token != self._token:
-            return
-        rec.correct, rec.overridden = True, True
-        self.state = "feedback"
-        self.feedback.show_overridden()
-        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.changed(Changes.HISTORY)
-
-    def _override_failed(self, token: int, exc: BaseException) -> None:
-        if token != self._token:
-            return
-        from ...core.coach import CoachError
-
-        self.state = "feedback"
-        self.feedback.override.setEnabled(True)
-        self.status.setText(str(exc) if isinstance(exc, CoachError) else self.tr("That could not be saved."))
-        if not isinstance(exc, CoachError):
-            self.ctx.tasks.error.emit(exc)
-
-    def undo(self) -> None:
-        """Take back the last action: an "I was right" first, else remove the last answer from the
-        database and ask that question again, fresh."""
-        if self.state not in ("feedback", "summary") or not self.records or self.plan is None:
-            return
-        coach, plan, token = self.ctx.coach, self.plan, self._token
-        assert coach is not None
-        if self.records[-1].overridden and self.state == "feedback":
-            rec = self.records[-1]
-            self.state = "undoing"
-            self._run(lambda: coach.undo_last(plan), success=lambda _: self._override_undone(token, rec),
-                      name="undo-override")
-            return
-        from_summary = self.state == "summary"
-        self.state = "undoing"
-        self._run(lambda: coach.undo_last(plan), success=lambda _: self._undone(token, from_summary),
-                  name="undo-answer")
-
-    def _override_undone(self, token: int, rec: AnswerRecord) -> None:
-        if token != self._token:
-            return
-        rec.correct, rec.overridden = False, False
-        self.state = "feedback"
-        self.feedback.show_again()  # the wrong verdict again; a second Ctrl+Z removes the answer
-        self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.changed(Changes.HISTORY)
-
-    def _undone(self, token: int, from_summary: bool) -> None:
-        if token != self._token:
-            return
-        rec = self.records.pop()
-        self.summary = None
-        self._summary_seen = False
-        self.show_question(rec.index)
-        if from_summary:
-            self.ctx.changed(Changes.HISTORY)
-
-    def end_session(self) -> None:
-        """Esc / End session: show the summary (every answer is already saved)."""
-        if self.state == "saving":
-            self._end_requested = True
-            return
-        if self.state not in ("question", "feedback") or self.plan is None:
-            return
-        self.ticker.stop()
-        self.state = "ending"
-        coach, plan, token = self.ctx.coach, self.plan, self._token
-        assert coach is not None
-        self.status.setText(self.tr("Ending the session…"))
-        self._run(lambda: coach.end_session(plan), success=lambda s: self._show_summary(token, s),
-                  name="end-session")
-
-    def _show_summary(self, token: int, summary: Any) -> None:
-        if token != self._token:
-            return
-        self.summary = summary
-        self.state = "summary"
-        self._summary_seen = self.isVisible() and not self._leaving
-        order_prompts = {q.prompt for q in self.plan.questions if q.answer_kind == "order"}
-        n = len(self.plan.questions)
-        name = self.mode_name(self.plan.mode)
-        if summary.asked < n:
-            name = self.tr("%1 · ended after %2 of %3 questions").replace("%1", name).replace(
-                "%2", str(summary.asked)).replace("%3", str(n))
-        self.summary_view.set_summary(summary, mode_name=name, can_undo=bool(self.records),
-                                      order_prompts=order_prompts)
-        self._show_page(self.summary_page)
-        self.summary_view.again.setFocus()
-        self.ctx.changed(Changes.HISTORY)
-
-    def _end_quietly(self) -> None:
-        """End the running session without showing its summary (a new one is starting)."""
-        self.ticker.stop()
-        plan = self.plan
-        if plan is not None:
-            coach = self.ctx.coach
-            assert coach is not None
-            self._run(lambda: coach.end_session(plan), success=lambda _: self.ctx.changed(Changes.HISTORY),
-                      name="end-session")
-        self._token += 1  # a pending answer still commits; its feedback is dropped
-        self.plan = None
-        self.state = "idle"
-
     def can_leave(self) -> bool:
         """Leaving mid-session ends it (answers are saved); the summary shows when coming back."""
-        if self.state in ("question", "feedback"):
+        if self.session.state in (State.QUESTION, State.FEEDBACK, State.SAVING):
             self._leaving = True
-            self.end_session()
-        elif self.state == "saving":
-            self._leaving = True
-            self._end_requested = True
-        elif self.state == "loading":
-            self._token += 1  # the plan that arrives is ended unseen
-            self.state = "idle"
-        elif self.state == "summary":
+        elif self.session.state is State.SUMMARY:
             self._summary_seen = True
+        self.session.leave()
         self.ticker.stop()
         return True
 
@@ -762,41 +583,3 @@ class PracticeScreen(Screen):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _shown_answer(q: Any, answer: str) -> str:
-    """A typed date answer in words ("14 March 2019"), everything else as the question has it."""
-    if q.answer_kind == "date":
-        try:
-            return dates.human(answer) or answer
-        except dates.PartialDateError:
-            return answer
-    return answer
-
-
-def _shown_value(fact: Any) -> str:
-    if fact.kind == "date":
-        try:
-            return dates.human(fact.value) or fact.value
-        except dates.PartialDateError:
-            return fact.value
-    if fact.kind == "list":
-        return ", ".join(x.strip() for x in fact.value.split(";") if x.strip())
-    return fact.value
-
-
-def _choice_verdict(q: Any, text: str) -> Any:
-    """The verdict for a picked choice whose text is a small number ("3"), which the grader would read as
-    the choice's position; None (let the coach grade) for everything else."""
-    if q.answer_kind != "choice" or not text.isdigit() or text not in (q.choices or ()):
-        return None
-    if not 1 <= int(text) <= len(q.choices or ()):
-        return None
-    from ...core.grading import Verdict
-
-    if text == q.answer:
-        return Verdict(True, 1.0, "Right.")
-    return Verdict(False, 0.0, f"Not {text}.")
-
-
-__all__ = ["AnswerRecord", "PracticeScreen", "clock"]

@@ -1,0 +1,421 @@
+"""The practice session: one question at a time, each answer committed before its verdict shows.
+
+States::
+
+    IDLE -> LOADING -> QUESTION -> SAVING -> FEEDBACK -> QUESTION ... -> ENDING -> SUMMARY
+                          ^                     |  \\-> UNDOING (Ctrl+Z) -> QUESTION (asked again)
+                          |                     \\-> SAVING ("I was right") -> FEEDBACK
+                          \\-- a plan with no questions, or an error: back to IDLE with a reason
+
+Every answer is committed by the coach before its feedback shows, so ending or leaving a session
+never loses anything. The answer clock starts when a question is shown and stops when it is
+answered; :meth:`PracticeSession.pause` stops it meanwhile. The view (the app's practice screen, the
+terminal) implements :class:`PracticeView` and forwards the user's actions to the controller.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .. import dates
+from ..belief import Belief, belief_of
+from ..errors import UserError
+from . import Clock, Runner, monotonic
+
+if TYPE_CHECKING:
+    from ..coach import AnswerResult, SessionPlan, SessionSummary
+    from ..facts import Fact
+
+
+class State(enum.Enum):
+    IDLE = "idle"  # no session: the start panel
+    LOADING = "loading"  # the plan is being made
+    QUESTION = "question"  # waiting for an answer; the clock runs
+    SAVING = "saving"  # an answer (or an "I was right") is being committed
+    FEEDBACK = "feedback"  # the verdict shows
+    UNDOING = "undoing"  # the last answer (or "I was right") is being taken back
+    ENDING = "ending"  # the session is being closed
+    SUMMARY = "summary"  # the summary shows
+
+
+IN_SESSION = (State.QUESTION, State.SAVING, State.FEEDBACK)
+BUSY = (*IN_SESSION, State.LOADING, State.UNDOING, State.ENDING)
+
+
+@dataclass
+class AnswerRecord:
+    """An answer given in this session (the database has the full attempt)."""
+
+    index: int
+    attempt_id: int
+    correct: bool
+    given: str
+    latency_ms: int
+    overridden: bool = False
+    rating: int = 0  # the review rating the answer counts as (Hard after an "I was right")
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What the verdict of one answer shows."""
+
+    index: int
+    attempt_id: int
+    correct: bool
+    score: float  # the grader's score, 0–1
+    given: str
+    answer: str  # the expected answer as the grader has it
+    expected: str  # the answer as shown: a date in words, the truth for a true-or-false question
+    feedback: str  # the grader's sentence
+    fact_label: str  # "" without a fact
+    fact_value: str  # the fact's value as a person says it
+    belief: Belief | None  # a true-or-false answer as what the user believed
+    latency_ms: int
+    choice_answer: str  # the right choice, to mark on the card
+    order: bool  # an "order these" question
+    last: bool  # the last question of the plan
+    can_override: bool  # "I was right" is offered
+
+
+class PracticeView(Protocol):
+    def show_loading(self) -> None: ...
+    def show_question(self, index: int, total: int, question: Any) -> None: ...
+    def show_saving(self) -> None: ...
+    def show_feedback(self, feedback: Feedback) -> None: ...
+    def show_answer_error(self, message: str | None) -> None: ...  # None: not the user's (a bug)
+    def show_overridden(self, record: AnswerRecord) -> None: ...
+    def show_override_error(self, message: str | None) -> None: ...
+    def show_override_undone(self, record: AnswerRecord) -> None: ...
+    def show_ending(self) -> None: ...
+    def show_summary(self, summary: SessionSummary, plan: SessionPlan, can_undo: bool) -> None: ...
+    def back_to_start(self, reason: str, message: str) -> None: ...  # "no-weak" | "nothing" | "refused" | "error"
+    def history_changed(self) -> None: ...
+
+
+def shown_answer(question: Any, answer: str) -> str:
+    """A typed date answer in words ("14 March 2019"), everything else as the question has it."""
+    if question.answer_kind == "date":
+        try:
+            return dates.human(answer) or answer
+        except dates.PartialDateError:
+            return answer
+    return answer
+
+
+def shown_value(fact: Fact) -> str:
+    """A fact's value as a person says it; a date that cannot be read is shown as stored."""
+    from ..questions.context import display
+
+    try:
+        return display(fact) or fact.value
+    except dates.PartialDateError:
+        return fact.value
+
+
+def feedback_for(plan: SessionPlan, index: int, given: str, result: AnswerResult) -> Feedback:
+    q = plan.questions[index]
+    fact = (plan.facts.get(q.fact_keys[0]) if plan.facts else None) or result.fact
+    expected = shown_answer(q, result.expected or q.answer)
+    value = shown_value(fact) if fact is not None else ""
+    belief = belief_of(q.form, q.prompt, given, result.expected or q.answer)
+    if belief is not None:  # true or false: what the user believed, never "You said: True"
+        expected = value or expected
+    return Feedback(
+        index=index, attempt_id=result.attempt_id, correct=result.verdict.correct, score=result.verdict.score,
+        given=given, answer=result.expected, expected=expected,
+        feedback=result.verdict.feedback, fact_label=fact.label if fact is not None else "", fact_value=value,
+        belief=belief, latency_ms=result.latency_ms, choice_answer=q.answer, order=q.answer_kind == "order",
+        last=index + 1 >= len(plan.questions), can_override=q.answer_kind not in ("choice", "order") and bool(given),
+    )
+
+
+def _message(exc: BaseException) -> str | None:
+    return str(exc) if isinstance(exc, UserError) else None
+
+
+class PracticeSession:
+    """One practice session at a time; :meth:`start` again ends the running one quietly."""
+
+    def __init__(self, view: PracticeView, run: Runner, *, clock: Clock = monotonic, seed: int | None = None):
+        self.view, self.run, self.clock = view, run, clock
+        self.seed = seed  # tests set it for repeatable sessions
+        self.state = State.IDLE
+        self.mode = "practice"
+        self.fact_keys: list[str] | None = None
+        self.plan: SessionPlan | None = None
+        self.index = 0
+        self.records: list[AnswerRecord] = []
+        self.summary: SessionSummary | None = None
+        self.answered_ms = 0  # the time the last answer took (shown once the clock stops)
+        self._token = 0  # results of an older session (or step) are dropped
+        self._end_requested = False
+        self._shown_at: float | None = None  # when the question showed, shifted by the time paused
+        self._paused_at: float | None = None
+
+    # -- the clock ---------------------------------------------------------------------------
+    def elapsed_ms(self) -> int:
+        """Time on the current question (the last answer's time once answered)."""
+        if self.state is not State.QUESTION or self._shown_at is None:
+            return self.answered_ms
+        now = self._paused_at if self._paused_at is not None else self.clock()
+        return max(0, int((now - self._shown_at) * 1000))
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        """Stop the answer clock (the time paused does not count as thinking time)."""
+        if self._paused_at is None:
+            self._paused_at = self.clock()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            if self._shown_at is not None:
+                self._shown_at += self.clock() - self._paused_at
+            self._paused_at = None
+
+    @property
+    def current_question(self) -> Any:
+        return self.plan.questions[self.index] if self.plan is not None else None
+
+    # -- starting ----------------------------------------------------------------------------
+    def start(self, mode: str, count: int, fact_keys: list[str] | None = None, *, name: str | None = None) -> None:
+        """Start a session (``practice``, ``weak``, ``cram``, ``all``, or ``review`` with the facts to drill)."""
+        if self.state in BUSY:
+            self.end_quietly()
+        self._token += 1
+        token = self._token
+        self.mode = mode
+        self.fact_keys = list(fact_keys) if fact_keys else None
+        self.plan, self.index, self.records, self.summary = None, 0, [], None
+        self._end_requested = False
+        self.state = State.LOADING
+        self.view.show_loading()
+        keys, seed = self.fact_keys, self.seed
+        n = len(keys) if keys else max(1, count)
+        self.run(lambda coach: coach.start_session(mode, n, seed=seed, fact_keys=keys, name=name),
+                 lambda plan: self._plan_ready(token, plan), lambda exc: self._plan_failed(token, exc),
+                 name="start-session")
+
+    def _plan_ready(self, token: int, plan: SessionPlan) -> None:
+        plan.questions = [q for q in plan.questions if q is not None]
+        if token != self._token or self.state is not State.LOADING:  # superseded or left meanwhile
+            self._end_unseen(plan)
+            return
+        if not plan.questions:
+            self._end_unseen(plan)
+            self.state = State.IDLE
+            self.view.back_to_start("no-weak" if self.mode == "weak" else "nothing", "")
+            return
+        self.plan = plan
+        self.ask(0)
+
+    def _plan_failed(self, token: int, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        self.state = State.IDLE
+        message = _message(exc)
+        self.view.back_to_start("refused" if message is not None else "error", message or "")
+
+    def _end_unseen(self, plan: SessionPlan) -> None:
+        self.run(lambda coach: coach.end_session(plan), _ignore, _ignore, name="end-empty-session")
+
+    # -- asking and answering ---------------------------------------------------------------
+    def ask(self, index: int) -> None:
+        """Show question ``index`` fresh and start its clock."""
+        assert self.plan is not None
+        self.index = index
+        self.state = State.QUESTION
+        self.answered_ms = 0
+        self._shown_at = self.clock()
+        if self._paused_at is not None:
+            self._paused_at = self._shown_at
+        self.view.show_question(index, len(self.plan.questions), self.plan.questions[index])
+
+    def submit(self, text: str, *, allow_empty: bool = False) -> bool:
+        """Grade and record the answer; the verdict shows once it is committed. False when refused."""
+        if self.state is not State.QUESTION or self.plan is None:
+            return False
+        text = text.strip()
+        if not text and not allow_empty:
+            return False
+        latency = self.elapsed_ms()
+        self.answered_ms = latency
+        self.state = State.SAVING
+        plan, q, index, token = self.plan, self.current_question, self.index, self._token
+        self.view.show_saving()
+        self.run(lambda coach: coach.answer(plan, q, text, latency),
+                 lambda r: self._answered(token, index, text, r), lambda exc: self._answer_failed(token, exc),
+                 name="answer")
+        return True
+
+    def _answered(self, token: int, index: int, text: str, result: AnswerResult) -> None:
+        if token != self._token or self.plan is None:
+            return
+        self.records.append(AnswerRecord(index, result.attempt_id, result.verdict.correct, text, result.latency_ms,
+                                         rating=result.rating))
+        self.state = State.FEEDBACK
+        self.view.show_feedback(feedback_for(self.plan, index, text, result))
+        if self._end_requested:
+            self.end()
+
+    def _answer_failed(self, token: int, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        self.state = State.FEEDBACK
+        self.view.show_answer_error(_message(exc))
+
+    def next(self) -> None:
+        """On from the verdict: the next question, or the summary after the last."""
+        if self.state is not State.FEEDBACK or self.plan is None:
+            return
+        if self.index + 1 >= len(self.plan.questions):
+            self.end()
+        else:
+            self.ask(self.index + 1)
+
+    # -- "I was right" and undo --------------------------------------------------------------
+    def can_override(self) -> bool:
+        """An "I was right" is possible: the last answer was typed, judged wrong and not overridden yet,
+        and its verdict is showing (or, in the terminal, the next question has just been asked)."""
+        if not self.records or self.plan is None:
+            return False
+        rec = self.records[-1]
+        q = self.plan.questions[rec.index]
+        if rec.correct or rec.overridden or q.answer_kind in ("choice", "order") or not rec.given:
+            return False
+        return self.state is State.FEEDBACK or (self.state is State.QUESTION and rec.index == self.index - 1)
+
+    def override(self) -> bool:
+        """Count the last wrong answer as right. In QUESTION state (the terminal's ``!`` at the next
+        prompt) the question's clock starts again once it is done."""
+        if not self.can_override():
+            return False
+        assert self.plan is not None
+        rec, plan, token, back = self.records[-1], self.plan, self._token, self.state
+        if back is State.FEEDBACK:
+            self.state = State.SAVING
+        self.run(lambda coach: coach.override(plan, rec.attempt_id),
+                 lambda r: self._overridden(token, rec, back, r.rating), lambda exc: self._override_failed(token, exc, back),
+                 name="override")
+        return True
+
+    def _overridden(self, token: int, rec: AnswerRecord, back: State, rating: int) -> None:
+        if token != self._token:
+            return
+        rec.correct, rec.overridden, rec.rating = True, True, rating
+        self.state = back
+        if back is State.QUESTION:
+            self._shown_at = self.clock()
+        self.view.show_overridden(rec)
+        self.view.history_changed()
+
+    def _override_failed(self, token: int, exc: BaseException, back: State) -> None:
+        if token != self._token:
+            return
+        self.state = back
+        self.view.show_override_error(_message(exc))
+
+    def undo(self) -> bool:
+        """Take back the last action: an "I was right" first, else remove the last answer from the
+        database and ask that question again, fresh."""
+        if self.state not in (State.FEEDBACK, State.SUMMARY) or not self.records or self.plan is None:
+            return False
+        plan, token = self.plan, self._token
+        if self.records[-1].overridden and self.state is State.FEEDBACK:
+            rec = self.records[-1]
+            self.state = State.UNDOING
+            self.run(lambda coach: coach.undo_last(plan), lambda _: self._override_undone(token, rec),
+                     lambda exc: self._undo_failed(token, State.FEEDBACK), name="undo-override")
+            return True
+        back = self.state
+        self.state = State.UNDOING
+        self.run(lambda coach: coach.undo_last(plan), lambda _: self._undone(token, back is State.SUMMARY),
+                 lambda exc: self._undo_failed(token, back), name="undo-answer")
+        return True
+
+    def _override_undone(self, token: int, rec: AnswerRecord) -> None:
+        if token != self._token:
+            return
+        rec.correct, rec.overridden = False, False
+        self.state = State.FEEDBACK
+        self.view.show_override_undone(rec)  # the wrong verdict again; a second undo removes the answer
+        self.view.history_changed()
+
+    def _undone(self, token: int, from_summary: bool) -> None:
+        if token != self._token:
+            return
+        rec = self.records.pop()
+        self.summary = None
+        self.ask(rec.index)
+        if from_summary:
+            self.view.history_changed()
+
+    def _undo_failed(self, token: int, back: State) -> None:
+        if token == self._token:
+            self.state = back
+
+    # -- ending ------------------------------------------------------------------------------
+    def end(self) -> None:
+        """End the session and show its summary (every answer is already saved). While an answer is
+        being saved, the session ends once its verdict is in."""
+        if self.state is State.SAVING:
+            self._end_requested = True
+            return
+        if self.state not in (State.QUESTION, State.FEEDBACK) or self.plan is None:
+            return
+        plan, token, back = self.plan, self._token, self.state
+        self.state = State.ENDING
+        self.view.show_ending()
+        self.run(lambda coach: coach.end_session(plan), lambda s: self._ended(token, s),
+                 lambda exc: self._end_failed(token, back), name="end-session")
+
+    def _ended(self, token: int, summary: SessionSummary) -> None:
+        if token != self._token or self.plan is None:
+            return
+        self.summary = summary
+        self.state = State.SUMMARY
+        self.view.show_summary(summary, self.plan, bool(self.records))
+        self.view.history_changed()
+
+    def _end_failed(self, token: int, back: State) -> None:
+        if token == self._token:
+            self.state = back  # the answers are saved; ending again tries again
+
+    def end_quietly(self) -> None:
+        """End the running session without a summary (a new one starts, or the user left while it loaded).
+        A pending answer still commits; its verdict is dropped."""
+        plan = self.plan
+        if plan is not None and self.state is not State.SUMMARY:
+            self.run(lambda coach: coach.end_session(plan), lambda _: self.view.history_changed(), _ignore,
+                     name="end-session")
+        self._token += 1
+        self.plan = None
+        self.state = State.IDLE
+
+    def leave(self) -> None:
+        """The user leaves the screen: a running session ends (its summary shows on return), one that is
+        still loading is dropped."""
+        if self.state in (State.QUESTION, State.FEEDBACK):
+            self.end()
+        elif self.state is State.SAVING:
+            self._end_requested = True
+        elif self.state is State.LOADING:
+            self._token += 1  # the plan that arrives is ended unseen
+            self.state = State.IDLE
+
+    def reset(self) -> None:
+        """From the summary back to the start panel."""
+        if self.state is State.SUMMARY:
+            self.state = State.IDLE
+
+
+def _ignore(_: Any) -> None:
+    pass
+
+
+__all__ = ["AnswerRecord", "Feedback", "PracticeSession", "PracticeView", "State", "feedback_for", "shown_answer",
+           "shown_value"]
