@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .. import dates
 from ..belief import Belief, belief_of
 from ..errors import UserError
+from ..mockcall import PausableClock
 from . import Clock, Runner, monotonic
 
 if TYPE_CHECKING:
@@ -151,31 +152,25 @@ class PracticeSession:
         self.answered_ms = 0  # the time the last answer took (shown once the clock stops)
         self._token = 0  # results of an older session (or step) are dropped
         self._end_requested = False
-        self._shown_at: float | None = None  # when the question showed, shifted by the time paused
-        self._paused_at: float | None = None
+        self.qclock = PausableClock(lambda: self.clock() * 1000)  # the current question's answer clock
 
     # -- the clock ---------------------------------------------------------------------------
     def elapsed_ms(self) -> int:
         """Time on the current question (the last answer's time once answered)."""
-        if self.state is not State.QUESTION or self._shown_at is None:
+        if self.state is not State.QUESTION or not self.qclock.started:
             return self.answered_ms
-        now = self._paused_at if self._paused_at is not None else self.clock()
-        return max(0, int((now - self._shown_at) * 1000))
+        return self.qclock.elapsed_ms()
 
     @property
     def paused(self) -> bool:
-        return self._paused_at is not None
+        return self.qclock.paused
 
     def pause(self) -> None:
         """Stop the answer clock (the time paused does not count as thinking time)."""
-        if self._paused_at is None:
-            self._paused_at = self.clock()
+        self.qclock.pause()
 
     def resume(self) -> None:
-        if self._paused_at is not None:
-            if self._shown_at is not None:
-                self._shown_at += self.clock() - self._paused_at
-            self._paused_at = None
+        self.qclock.resume()
 
     @property
     def current_question(self) -> Any:
@@ -230,9 +225,7 @@ class PracticeSession:
         self.index = index
         self.state = State.QUESTION
         self.answered_ms = 0
-        self._shown_at = self.clock()
-        if self._paused_at is not None:
-            self._paused_at = self._shown_at
+        self.qclock.start()  # keeps a pause in force
         self.view.show_question(index, len(self.plan.questions), self.plan.questions[index])
 
     def submit(self, text: str, *, allow_empty: bool = False) -> bool:
@@ -309,7 +302,7 @@ class PracticeSession:
         rec.correct, rec.overridden, rec.rating = True, True, rating
         self.state = back
         if back is State.QUESTION:
-            self._shown_at = self.clock()
+            self.qclock.start()
         self.view.show_overridden(rec)
         self.view.history_changed()
 

@@ -4,14 +4,10 @@ Pages: start panel (length, countdown, voice and speed, privacy and recordings) 
 stage: the agent's tile, your self-view, captions) -> the report (passed / at risk, wrong and slow answers,
 open questions, one click to drill).
 
-States (``self.state``)::
-
-    idle -> starting -> greeting -> asking <-> answering ... -> closing -> saving -> report
-    (``empty`` instead of idle when the profile has no facts)
-
-The answer clock of a question starts when the agent has finished asking it (at once with captions
-only); the time to the first keystroke is the hesitation, the time to Enter the latency. Pausing (F8)
-stops the speech, the countdown and every clock.
+The call (its states, clocks, answers, pause, end and report) is ``core.session.call.CallSession``;
+this screen is its view: captions, the agent's voice, the camera tile, the start panel and the report.
+``state`` is the controller's state, or ``empty`` on the start panel when the profile has no facts.
+Pausing (F8) stops the speech, the countdown and every clock.
 
 QtMultimedia and QtTextToSpeech are imported only here, inside functions (see ``widgets.speech`` and
 ``widgets.self_view``), so the rest of the app never loads them. Without a camera, a speech engine, an
@@ -24,9 +20,8 @@ Nothing of the camera is recorded unless the user turns recording on for a rehea
 from __future__ import annotations
 
 import logging
-import random
-from dataclasses import replace
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
@@ -51,7 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import mockcall
-from ...core.mockcall import CallPlan, FactAnswer, OpenAnswer, PausableClock, Recording
+from ...core.mockcall import CallPlan, FactAnswer, PausableClock, Recording
+from ...core.session.call import IN_CALL, NO_FACTS, CallSession, CallState
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
@@ -62,18 +58,14 @@ from ..widgets.call_view import CallView
 from ..widgets.layout import busy_page, centered, empty_page
 from .base import Screen
 
+if TYPE_CHECKING:
+    from ...core.coach import Coach
+
 log = logging.getLogger(__name__)
 
-IN_CALL = ("greeting", "asking", "answering", "closing")
 LENGTH_ORDER = ("short", "typical", "long")
-NO_FACTS = "This profile has no facts an agent could ask about yet: fill in the profile first."
 
 
-
-
-def reading_ms(text: str) -> int:
-    """How long a caption that is not a question stays up without a voice (Enter skips it)."""
-    return max(2500, 280 * len(text.split()))
 
 
 def _size(n: int) -> str:
@@ -90,28 +82,12 @@ class MockCallScreen(Screen):
         self.setWindowTitle(self.tr("Mock call"))
         # Set by tests: the speech engine (None: the system's), the question seed, the time source.
         self.speech_engine: str | None = None
-        self.seed: int | None = None
-        self.now_ms = mockcall.monotonic_ms
-        self.state = "idle"
-        self.call: CallPlan | None = None
-        self.plan: Any = None
-        self.index = -1
-        self.first_key_ms: int | None = None
-        self.results: dict[int, FactAnswer] = {}
-        self.open_answers: list[OpenAnswer] = []
-        self.sent = 0
-        self.paused = False
-        self.report: mockcall.CallReport | None = None
-        self.weak_count: int | None = None  # weak facts after the call (core.stats.weak_facts)
-        self.duration_ms = 0
+        self.session = CallSession(self, self._runner)
+        self._start_state = "idle"  # or "empty": the profile has no facts
         self.speaker: Any = None
         self.notices: dict[str, str] = {}
         self.recordings: list[Recording] = []
-        self.recording_path: Any = None
-        self._token = 0
         self._report_seen = False
-        self.qclock = PausableClock(lambda: self.now_ms())
-        self.call_clock = PausableClock(lambda: self.now_ms())
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self._tick)
@@ -392,7 +368,7 @@ class MockCallScreen(Screen):
     # ================================================================================= start panel
     def activate(self) -> None:
         self.dirty = False
-        if self.state in IN_CALL or self.state in ("starting", "saving"):
+        if self.session.state in IN_CALL or self.state in ("starting", "saving"):
             self.ready.emit()
             return
         if self.state == "report" and not self._report_seen:
@@ -401,17 +377,14 @@ class MockCallScreen(Screen):
             self.ready.emit()
             return
         if self.state == "report":  # seen already: coming back means a new call
-            self.state = "idle"
+            self.session.reset()
         self._load_prefs()
-        coach = self.ctx.coach
-        if coach is None:
-            return
         data_dir = self.ctx.data_dir
 
-        def load() -> tuple[int, list[Recording]]:
+        def load(coach: Coach) -> tuple[int, list[Recording]]:
             return len(coach.facts()), mockcall.list_recordings(data_dir)
 
-        self._run(load, success=self._loaded, failure=self._load_failed, name="call-start")
+        self.ctx.op(self, load, name="call-start").latest().success(self._loaded).failure(self._load_failed).run()
         QTimer.singleShot(0, self._ensure_speaker)
 
     def reload(self) -> None:
@@ -421,14 +394,14 @@ class MockCallScreen(Screen):
         n, recs = result
         self._show_recordings(recs)
         if self.state in ("idle", "empty"):
-            self.state = "idle" if n else "empty"
+            self._start_state = "idle" if n else "empty"
             self.pages.setCurrentWidget(self.start_page if n else self.empty_page)
             if n:
                 self.start_button.setFocus()
         self.ready.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.state = "empty"
+        self._start_state = "empty"
         self.pages.setCurrentWidget(self.empty_page)
         log.info("mock call: no profile to ask about: %s", exc)
         self.ready.emit()
@@ -568,7 +541,7 @@ class MockCallScreen(Screen):
             mockcall.delete_recording(data_dir, Path(path))
             return mockcall.list_recordings(data_dir)
 
-        self._run(delete, success=self._show_recordings, name="delete-recording")
+        self.ctx.task(self, delete, name="delete-recording").expect(OSError).success(self._show_recordings).run()
 
     def _recording_finished(self, path: str) -> None:
         data_dir = self.ctx.data_dir
@@ -579,103 +552,199 @@ class MockCallScreen(Screen):
             mockcall.protect_recording(Path(path))
             return mockcall.list_recordings(data_dir)
 
-        self._run(protect, success=self._show_recordings, name="protect-recording")
+        self.ctx.task(self, protect, name="protect-recording").expect(OSError).success(self._show_recordings).run()
 
     # ================================================================================= the call
+    # The call itself is core.session.call.CallSession; this screen is its view.
+    def _runner(self, work: Any, done: Any, failed: Any, *, name: str) -> None:
+        self.ctx.op(self, work, name=name).success(done).failure(failed).run()
+
+    @property
+    def state(self) -> str:
+        """``idle``/``empty`` (the start panel) or the call's state."""
+        return self._start_state if self.session.state is CallState.IDLE else self.session.state.value
+
+    @property
+    def call(self) -> CallPlan | None:
+        return self.session.call
+
+    @property
+    def plan(self) -> Any:
+        return self.session.plan
+
+    @property
+    def item(self) -> mockcall.CallItem | None:
+        return self.session.item
+
+    @property
+    def report(self) -> mockcall.CallReport | None:
+        return self.session.report
+
+    @property
+    def results(self) -> dict[int, FactAnswer]:
+        return self.session.results
+
+    @property
+    def paused(self) -> bool:
+        return self.session.paused
+
+    @property
+    def first_key_ms(self) -> int | None:
+        return self.session.first_key_ms
+
+    @property
+    def qclock(self) -> PausableClock:
+        return self.session.qclock
+
+    @property
+    def seed(self) -> int | None:
+        return self.session.seed
+
+    @seed.setter
+    def seed(self, value: int | None) -> None:
+        self.session.seed = value
+
+    @property
+    def now_ms(self) -> Callable[[], float]:
+        return self.session.now_ms
+
+    @now_ms.setter
+    def now_ms(self, fn: Callable[[], float]) -> None:
+        self.session.now_ms = fn
+
     def new_call(self) -> None:
         """Back to the start panel (Enter starts the next call with the same settings)."""
-        if self.state == "report":
-            self.state = "idle"
+        if self.session.state is CallState.REPORT:
+            self.session.reset()
             self.activate()
 
     def start_call(self) -> None:
         if self.state not in ("idle", "empty", "report"):
-            return
-        coach = self.ctx.coach
-        if coach is None:
             return
         self._ensure_speaker()
         self.speaker.stop()
         length = str(self.length_box.currentData() or "typical")
         self.ctx.prefs.set("call_length", length)
         self.ctx.prefs.set("answer_countdown", int(self.countdown_box.value()))
-        record = self.record_box.isChecked()
-        seed = self.seed if self.seed is not None else random.randrange(1 << 30)
-        data_dir = self.ctx.data_dir
-        self.state = "starting"
-        self._token += 1
-        token = self._token
+        self.session.countdown_ms, self.session.slow_ms = self._countdown_ms(), self._slow_ms()
         self.start_message.setVisible(False)
+        self.session.start(length=length, record=self.record_box.isChecked(), data_dir=self.ctx.data_dir)
+
+    def submit(self, text: str) -> None:
+        self.session.submit(text)
+
+    def rate(self, rating: str) -> None:
+        self.session.rate(rating)
+
+    def toggle_pause(self) -> None:
+        self.session.toggle_pause()
+
+    def end_call(self) -> None:
+        """The red button: end now; the answers given are kept and the report shows them."""
+        self.session.end()
+
+    def _first_keystroke(self) -> None:
+        self.session.first_keystroke()
+
+    def _skip(self) -> None:
+        self.session.skip()
+
+    def _spoken(self) -> None:
+        self.session.spoken()
+
+    def _override(self, attempt_id: int, right: bool) -> None:
+        self.session.override(attempt_id, right)
+
+    # -- CallView ----------------------------------------------------------------------------
+    def show_connecting(self) -> None:
         self.pages.setCurrentWidget(self.loading_page)
 
-        def prepare() -> tuple[CallPlan, Any, Any]:
-            from ...core.coach import CoachError
-            from ...core.facts import extract_facts
-
-            _, profile = coach.load_profile()
-            facts = extract_facts(profile)
-            call = mockcall.plan_call(profile, facts, length=length, seed=seed)
-            if not call.fact_items:
-                raise CoachError(NO_FACTS)
-            plan = coach.start_session("call", count=len(call.fact_keys), fact_keys=call.fact_keys, seed=seed)
-            path = mockcall.new_recording_path(data_dir) if record else None
-            return call, plan, path
-
-        self._run(prepare, success=lambda r: self._call_ready(token, r), failure=self._start_failed,
-                  name="start-call")
-
-    def _start_failed(self, exc: BaseException) -> None:
-        self.state = "idle"
+    def start_failed(self, message: str) -> None:
         self.pages.setCurrentWidget(self.start_page)
-        self.start_message.setText(str(exc) if str(exc) != NO_FACTS else self.tr(
+        self.start_message.setText(message if message != NO_FACTS else self.tr(
             "This profile has no facts an agent could ask about yet: fill in the profile first."))
         self.start_message.setVisible(True)
 
-    def _call_ready(self, token: int, result: tuple[CallPlan, Any, Any]) -> None:
-        call, plan, path = result
-        if token != self._token or self.state != "starting":
-            coach = self.ctx.coach  # left before the call connected: close the empty session
-            if coach is not None:
-                self._run(lambda: coach.end_session(plan), name="end-call")
-            return
-        self.call, self.plan, self.recording_path = call, plan, path
-        self.index = -1
-        self.results = {}
-        self.open_answers = []
-        self.sent = 0
-        self.paused = False
-        self.report = None
+    def show_connected(self, call: CallPlan, recording_path: Any) -> None:
         self.notices = {}
         self.view.set_paused(False)
         self.pages.setCurrentWidget(self.call_page)
         sp = self.speaker
         if sp is not None and sp.problem:
             self._set_notice("speech", sp.problem)
-        self.view.self_view.start(path)
-        if path is not None and not self.view.self_view.live:
+        self.view.self_view.start(recording_path)
+        if recording_path is not None and not self.view.self_view.live:
             self._set_notice("record", self.tr("Recording needs a camera, so nothing is recorded."))
         self._update_badge()
-        self.call_clock.reset()
-        self.call_clock.start()
-        self.qclock.reset()
-        self.state = "greeting"
         self.view.set_phase(self.tr("Connected"))
         self.view.set_caption(call.greeting)
         self.view.show_waiting(self.tr("The agent is introducing the call — press Enter to skip."), "greeting")
         self.ticker.start()
+
+    def show_item(self, item: mockcall.CallItem, total: int) -> None:
+        self.view.set_phase(self._phase_text(item, total))
+        self.view.set_caption(item.prompt, item.intro)
+        if item.is_open:
+            self.view.show_rating()
+        else:
+            self.view.show_typed()
+
+    def show_closing(self, text: str) -> None:
+        self.view.set_phase(self.tr("Ending the call"))
+        self.view.set_caption(text)
+        self.view.show_waiting(self.tr("The call is ending — press Enter to see your report."), "closing")
+
+    def say(self, text: str, hold_ms: int | None = None) -> None:
+        if hold_ms is None:
+            self.speaker.say(text)
+        else:
+            self.speaker.say(text, hold_ms=hold_ms)
+
+    def stop_speaking(self) -> None:
+        self.speaker.stop()
+
+    def show_paused(self, paused: bool) -> None:
+        if paused:
+            self.ticker.stop()
+            self.speaker.pause()
+            self.view.set_countdown(self.tr("Paused"), "")
+        else:
+            self.speaker.resume()
+            self.ticker.start()
+        self.view.set_paused(paused)
+
+    def call_over(self) -> None:
+        self.ticker.stop()
+        self.speaker.stop()
+        self.view.self_view.stop()
+        self.view.set_agent_speaking(False, "")
+
+    def show_report(self, report: mockcall.CallReport, duration_ms: int, first: bool) -> None:
+        self.report_view.show_report(report, duration_ms=duration_ms)
+        if not first:
+            return
+        self._report_seen = self.isVisible()
+        self.record_box.setChecked(False)  # recording is chosen again for each rehearsal
+        if self.isVisible():
+            self.pages.setCurrentWidget(self.report_page)
+            self.report_view.drill_button.setFocus()
+
+    def history_changed(self) -> None:
+        self.ctx.changed(Changes.HISTORY)
+
+    def tick(self) -> None:
         self._tick()
-        sp.say(call.greeting, hold_ms=reading_ms(call.greeting))
 
     def _update_badge(self) -> None:
         sv = self.view.self_view
-        if sv.recording or (self.recording_path is not None and sv.recorder is not None and sv.live):
+        if sv.recording or (self.session.recording_path is not None and sv.recorder is not None and sv.live):
             self.view.set_badge(self.tr("● REC — this rehearsal is being recorded"), True)
         else:
             self.view.set_badge(self.tr("Rehearsal · nothing is recorded"), False)
 
     def _camera_status(self, code: str, message: str) -> None:
         self._set_notice("camera", message)
-        if self.state in IN_CALL:
+        if self.session.state in IN_CALL:
             self._update_badge()
             focus = QApplication.focusWidget()
             if focus is None or not self.view.isAncestorOf(focus):  # the video tile that went away had it
@@ -690,267 +759,41 @@ class MockCallScreen(Screen):
         self.notice.setText(text)
         self.notice_box.setVisible(bool(text))
 
-    # -- questions -------------------------------------------------------------------------
-    @property
-    def item(self) -> mockcall.CallItem | None:
-        if self.call is None or not 0 <= self.index < len(self.call.items):
-            return None
-        return self.call.items[self.index]
-
-    def _phase_text(self, item: mockcall.CallItem) -> str:
-        assert self.call is not None
+    def _phase_text(self, item: mockcall.CallItem, total: int) -> str:
         phase = {"identity": self.tr("Identity"), "profile": self.tr("Your profile"),
                  "open": self.tr("Open questions")}.get(item.phase, item.phase)
         return (self.tr("%1 · question %2 of %3").replace("%1", phase).replace("%2", str(item.index + 1))
-                .replace("%3", str(len(self.call.items))))
-
-    def show_item(self, index: int) -> None:
-        assert self.call is not None
-        self.index = index
-        item = self.call.items[index]
-        self.state = "asking"
-        self.first_key_ms = None
-        self.qclock.reset()
-        if self.paused:
-            self.qclock.pause()
-        self.view.set_phase(self._phase_text(item))
-        self.view.set_caption(item.prompt, item.intro)
-        if item.is_open:
-            self.view.show_rating()
-        else:
-            self.view.show_typed()
-        self._tick()
-        self.speaker.say(item.spoken)
-
-    def _spoken(self) -> None:
-        """The agent finished saying something (at once when there is no voice)."""
-        if self.paused:
-            return
-        if self.state == "greeting":
-            self.show_item(0)
-        elif self.state == "asking":
-            self.state = "answering"
-            if not self.qclock.started:
-                self.qclock.start()
-            self._tick()
-        elif self.state == "closing":
-            self._finish()
+                .replace("%3", str(total)))
 
     def _speaking_changed(self, on: bool) -> None:
-        if self.state in IN_CALL:
+        if self.session.state in IN_CALL:
             self.view.set_agent_speaking(on, self.tr("Speaking…") if on else self.tr("Listening"))
-
-    def _skip(self) -> None:
-        if self.paused:
-            return
-        if self.state == "greeting":
-            self.speaker.stop()
-            self.show_item(0)
-        elif self.state == "closing":
-            self.speaker.stop()
-            self._finish()
-
-    def _first_keystroke(self) -> None:
-        if self.state not in ("asking", "answering") or self.first_key_ms is not None:
-            return
-        if self.qclock.started:
-            self.first_key_ms = self.qclock.elapsed_ms()
-        else:  # answering while the agent still speaks: no hesitation, the answer's clock starts now
-            self.first_key_ms = 0
-            self.qclock.start()
-        self._tick()
-
-    def submit(self, text: str) -> None:
-        item = self.item
-        if item is None or item.is_open or self.state not in ("asking", "answering") or self.paused:
-            return
-        if not self.qclock.started:
-            self.qclock.start()
-        latency = self.qclock.elapsed_ms()
-        hesitation = mockcall.hesitation_ms(self.first_key_ms if text.strip() else None, latency)
-        coach, plan, question = self.ctx.coach, self.plan, item.question
-        assert coach is not None and question is not None
-        index = item.index
-        answer = text.strip()
-        self.sent += 1
-
-        def save() -> Any:
-            return coach.answer(plan, question, answer, latency, hesitation_ms=hesitation)
-
-        def saved(res: Any) -> None:
-            fact = res.fact
-            self.results[index] = FactAnswer(
-                key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=question.prompt,
-                phase=item.phase, given=answer, expected=res.expected, correct=res.verdict.correct,
-                latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
-            )
-
-        self._run(save, success=saved, failure=lambda exc: log.warning("answer not saved: %s", exc),
-                  name="call-answer")
-        self._next()
-
-    def rate(self, rating: str) -> None:
-        item = self.item
-        if item is None or not item.is_open or self.state not in ("asking", "answering") or self.paused:
-            return
-        assert item.open is not None
-        self.open_answers.append(OpenAnswer(item.open, item.prompt, rating, self.qclock.elapsed_ms() / 1000))
-        self._next()
-
-    def _next(self) -> None:
-        assert self.call is not None
-        self.speaker.stop()
-        if self.index + 1 < len(self.call.items):
-            self.show_item(self.index + 1)
-            return
-        self.state = "closing"
-        self.index = len(self.call.items)
-        self.view.set_phase(self.tr("Ending the call"))
-        self.view.set_caption(self.call.closing)
-        self.view.show_waiting(self.tr("The call is ending — press Enter to see your report."), "closing")
-        self._tick()
-        self.speaker.say(self.call.closing, hold_ms=reading_ms(self.call.closing))
-
-    # -- pause, end ------------------------------------------------------------------------
-    def toggle_pause(self) -> None:
-        if self.state not in IN_CALL:
-            return
-        self.paused = not self.paused
-        if self.paused:
-            self.ticker.stop()
-            self.qclock.pause()
-            self.call_clock.pause()
-            self.speaker.pause()
-            self.view.set_countdown(self.tr("Paused"), "")
-        else:
-            self.qclock.resume()
-            self.call_clock.resume()
-            self.speaker.resume()
-            self.ticker.start()
-        self.view.set_paused(self.paused)
-        if not self.paused:
-            self._tick()
-
-    def end_call(self) -> None:
-        """The red button: end now; the answers given are kept and the report shows them."""
-        if self.state in IN_CALL:
-            self._finish()
-
-    def _finish(self) -> None:
-        if self.state not in IN_CALL:
-            return
-        self.state = "saving"
-        self.ticker.stop()
-        self.paused = False
-        self.speaker.stop()
-        self.view.self_view.stop()
-        self.call_clock.pause()
-        self.duration_ms = self.call_clock.elapsed_ms()
-        self.view.set_agent_speaking(False, "")
-        coach, plan = self.ctx.coach, self.plan
-        assert coach is not None
-
-        def end() -> tuple[Any, int]:
-            summary = coach.end_session(plan)
-            return summary, len(coach.weak_facts())  # the weak facts now, counted as everywhere else
-
-        self._run(end, success=self._ended, failure=self._end_failed, name="end-call")
-
-    def _end_failed(self, exc: BaseException) -> None:
-        log.warning("ending the call failed: %s", exc)
-        self._ended((None, None))
-
-    def _ended(self, result: tuple[Any, int | None]) -> None:
-        assert self.call is not None
-        _summary, self.weak_count = result
-        answers = [self.results[i] for i in sorted(self.results)]
-        self.report = mockcall.call_report(
-            answers, self.open_answers, countdown_ms=self._countdown_ms(), slow_ms=self._slow_ms(),
-            planned=len(self.call.fact_items), weak_count=self.weak_count,
-        )
-        self.state = "report"
-        self._report_seen = self.isVisible()
-        self.record_box.setChecked(False)  # recording is chosen again for each rehearsal
-        self.report_view.show_report(self.report, duration_ms=self.duration_ms)
-        if self.isVisible():
-            self.pages.setCurrentWidget(self.report_page)
-            self.report_view.drill_button.setFocus()
-        self.ctx.changed(Changes.HISTORY)
-
-    def _override(self, attempt_id: int, right: bool) -> None:
-        """"I was right" on a wrong answer of the report (or its Undo): saved on the worker, then the
-        report is worked out again with that answer counted right (or wrong again)."""
-        coach, plan = self.ctx.coach, self.plan
-        if coach is None or plan is None or self.call is None:
-            return
-
-        def work() -> int:
-            if right:
-                coach.override(plan, attempt_id)
-            else:
-                coach.undo_override(plan, attempt_id)
-            return len(coach.weak_facts())  # an "I was right" counts as right: the count may change
-
-        self._run(work, success=lambda weak: self._overridden(attempt_id, right, weak), name="call-override")
-
-    def _overridden(self, attempt_id: int, right: bool, weak_count: int | None = None) -> None:
-        if self.call is None:
-            return
-        self.weak_count = weak_count
-        for i, a in self.results.items():
-            if a.attempt_id == attempt_id:
-                self.results[i] = replace(a, correct=right, overridden=right)
-        answers = [self.results[i] for i in sorted(self.results)]
-        self.report = mockcall.call_report(
-            answers, self.open_answers, countdown_ms=self._countdown_ms(), slow_ms=self._slow_ms(),
-            planned=len(self.call.fact_items), weak_count=self.weak_count,
-        )
-        self.report_view.show_report(self.report, duration_ms=self.duration_ms)
-        self.ctx.changed(Changes.HISTORY)
 
     # -- the ticking display ---------------------------------------------------------------
     def _tick(self) -> None:
-        if self.state not in IN_CALL:
+        if self.session.state not in IN_CALL:
             return
-        s = self.call_clock.elapsed_ms() // 1000
+        s = self.session.time_s()
         self.view.set_time(f"{s // 60:02d}:{s % 60:02d}")
-        if self.paused:
+        c = self.session.countdown()
+        if c.kind == "paused":
             return
-        item = self.item
-        if self.state in ("greeting", "closing") or item is None:
-            self.view.set_countdown(self.tr("Agent speaking"), "")
-            return
-        if self.state == "asking" and not self.qclock.started:
-            self.view.set_countdown(self.tr("Listen to the question…"), "")
-            return
-        elapsed = self.qclock.elapsed_ms()
-        left = mockcall.countdown_left_ms(elapsed, self._countdown_ms())
-        if item.is_open:
-            if left:
-                self.view.set_countdown(self.tr("Start answering · %1 s").replace("%1", str(-(-left // 1000))),
-                                        "running")
-            else:
-                self.view.set_countdown(self.tr("Answering aloud · %1 s").replace("%1", str(elapsed // 1000)),
-                                        "typing")
-            return
-        if self.first_key_ms is not None:
-            self.view.set_countdown(self.tr("Answering · %1 s").replace("%1", f"{elapsed / 1000:.1f}"), "typing")
-        elif left:
-            self.view.set_countdown(self.tr("Start answering · %1 s").replace("%1", str(-(-left // 1000))),
-                                    "running")
-        else:
-            over = (elapsed - self._countdown_ms()) // 1000
-            self.view.set_countdown(self.tr("Hesitating · +%1 s").replace("%1", str(over)), "late")
+        n = str(int(c.seconds))
+        text, level = {
+            "agent": (self.tr("Agent speaking"), ""),
+            "listen": (self.tr("Listen to the question…"), ""),
+            "start": (self.tr("Start answering · %1 s").replace("%1", n), "running"),
+            "aloud": (self.tr("Answering aloud · %1 s").replace("%1", n), "typing"),
+            "typing": (self.tr("Answering · %1 s").replace("%1", f"{c.seconds:.1f}"), "typing"),
+            "late": (self.tr("Hesitating · +%1 s").replace("%1", n), "late"),
+        }[c.kind]
+        self.view.set_countdown(text, level)
 
     # ================================================================================= leaving, keys
     def can_leave(self) -> bool:
         """Leaving mid-call ends it (answers are saved, the camera goes off); the report shows on return."""
-        if self.state in IN_CALL:
-            self._finish()
-        elif self.state == "starting":
-            self._token += 1
-            self.state = "idle"
-        if self.speaker is not None and self.state not in IN_CALL:
+        self.session.leave()
+        if self.speaker is not None and self.session.state not in IN_CALL:
             self.speaker.stop()
         return True
 

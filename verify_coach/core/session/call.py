@@ -1,0 +1,392 @@
+"""The mock call as a Qt-free controller: the agent's turns, the answer clocks, pause, the end and the report.
+
+States::
+
+    IDLE -> STARTING -> GREETING -> ASKING <-> ANSWERING ... -> CLOSING -> SAVING -> REPORT
+                                    (the agent speaks) (the clock runs)
+
+The answer clock of a question starts when the agent has finished asking it (at once with captions
+only): the time to the first keystroke is the hesitation, the time to Enter the latency. Pausing
+stops the speech, the countdown and every clock. Typed answers are committed as they are given; the
+report is worked out from them when the call ends (or is left). The view (the app's mock-call screen)
+implements :class:`CallView`: it shows captions, speaks through its voice and tells the controller when
+the agent has finished speaking (:meth:`CallSession.spoken`).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import random
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .. import mockcall
+from ..errors import UserError
+from ..mockcall import CallItem, CallPlan, CallReport, FactAnswer, OpenAnswer, PausableClock
+from . import Runner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..coach import Coach
+
+log = logging.getLogger(__name__)
+
+NO_FACTS = "This profile has no facts an agent could ask about yet: fill in the profile first."
+
+
+class CallState(enum.Enum):
+    IDLE = "idle"  # the start panel
+    STARTING = "starting"  # the call is being prepared
+    GREETING = "greeting"  # the agent introduces the call
+    ASKING = "asking"  # the agent asks; no clock yet
+    ANSWERING = "answering"  # the answer clock runs
+    CLOSING = "closing"  # the agent ends the call
+    SAVING = "saving"  # the session is being closed
+    REPORT = "report"  # the report shows
+
+
+IN_CALL = (CallState.GREETING, CallState.ASKING, CallState.ANSWERING, CallState.CLOSING)
+
+
+def reading_ms(text: str) -> int:
+    """How long a caption that is not a question stays up without a voice (Enter skips it)."""
+    return max(2500, 280 * len(text.split()))
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """What the countdown under the caption says.
+
+    ``kind``: ``agent`` (the agent speaks), ``listen`` (the question is being asked), ``start`` (start
+    answering: ``seconds`` left), ``aloud`` (an open question answered aloud for ``seconds``), ``typing``
+    (answering for ``seconds``, to a tenth), ``late`` (hesitating ``seconds`` past the countdown),
+    ``paused``."""
+
+    kind: str
+    seconds: float = 0
+
+
+class CallView(Protocol):
+    def show_connecting(self) -> None: ...
+    def start_failed(self, message: str) -> None: ...  # NO_FACTS or a UserError's text
+    def show_connected(self, call: CallPlan, recording_path: Path | None) -> None: ...
+    def show_item(self, item: CallItem, total: int) -> None: ...
+    def show_closing(self, text: str) -> None: ...
+    def say(self, text: str, hold_ms: int | None = None) -> None: ...  # the agent speaks (or holds a caption)
+    def stop_speaking(self) -> None: ...
+    def show_paused(self, paused: bool) -> None: ...  # also pauses or resumes the voice
+    def call_over(self) -> None: ...  # stop the camera and the voice
+    def show_report(self, report: CallReport, duration_ms: int, first: bool) -> None: ...  # first: the call just ended
+    def history_changed(self) -> None: ...
+    def tick(self) -> None: ...  # the clocks changed: update the time and the countdown
+
+
+class CallSession:
+    """One mock call at a time; its answers go through ``run`` to the coach."""
+
+    def __init__(self, view: CallView, run: Runner, *, now_ms: Callable[[], float] = mockcall.monotonic_ms,
+                 countdown_ms: int = 5000, slow_ms: int = 12_000):
+        self.view, self.run = view, run
+        self.now_ms = now_ms  # tests replace it
+        self.countdown_ms, self.slow_ms = countdown_ms, slow_ms
+        self.seed: int | None = None  # tests set it for repeatable calls
+        self.state = CallState.IDLE
+        self.call: CallPlan | None = None
+        self.plan: Any = None
+        self.index = -1
+        self.first_key_ms: int | None = None
+        self.results: dict[int, FactAnswer] = {}
+        self.open_answers: list[OpenAnswer] = []
+        self.sent = 0
+        self.paused = False
+        self.report: CallReport | None = None
+        self.weak_count: int | None = None  # weak facts after the call (core.stats.weak_facts)
+        self.duration_ms = 0
+        self.recording_path: Path | None = None
+        self._token = 0
+        self.qclock = PausableClock(lambda: self.now_ms())
+        self.call_clock = PausableClock(lambda: self.now_ms())
+
+    @property
+    def item(self) -> CallItem | None:
+        if self.call is None or not 0 <= self.index < len(self.call.items):
+            return None
+        return self.call.items[self.index]
+
+    # -- starting ----------------------------------------------------------------------------
+    def start(self, *, length: str, record: bool, data_dir: Path) -> bool:
+        """Prepare a call of ``length`` (short, typical, long); ``record``: keep a recording."""
+        if self.state not in (CallState.IDLE, CallState.REPORT):
+            return False
+        seed = self.seed if self.seed is not None else random.randrange(1 << 30)
+        self.state = CallState.STARTING
+        self._token += 1
+        token = self._token
+        self.view.show_connecting()
+
+        def prepare(coach: Coach) -> tuple[CallPlan, Any, Path | None]:
+            from ..coach import CoachError
+            from ..facts import extract_facts
+
+            _, profile = coach.load_profile()
+            facts = extract_facts(profile)
+            call = mockcall.plan_call(profile, facts, length=length, seed=seed)
+            if not call.fact_items:
+                raise CoachError(NO_FACTS)
+            plan = coach.start_session("call", count=len(call.fact_keys), fact_keys=call.fact_keys, seed=seed)
+            path = mockcall.new_recording_path(data_dir) if record else None
+            return call, plan, path
+
+        self.run(prepare, lambda r: self._ready(token, r), self._start_failed, name="start-call")
+        return True
+
+    def _start_failed(self, exc: BaseException) -> None:
+        self.state = CallState.IDLE
+        self.view.start_failed(str(exc) if isinstance(exc, UserError) else "")
+
+    def _ready(self, token: int, result: tuple[CallPlan, Any, Path | None]) -> None:
+        call, plan, path = result
+        if token != self._token or self.state is not CallState.STARTING:
+            # left before the call connected: close the empty session
+            self.run(lambda coach: coach.end_session(plan), _ignore, _ignore, name="end-call")
+            return
+        self.call, self.plan, self.recording_path = call, plan, path
+        self.index = -1
+        self.results, self.open_answers, self.sent = {}, [], 0
+        self.paused = False
+        self.report = None
+        self.call_clock.reset()
+        self.call_clock.start()
+        self.qclock.reset()
+        self.state = CallState.GREETING
+        self.view.show_connected(call, path)
+        self.view.tick()
+        self.view.say(call.greeting, reading_ms(call.greeting))
+
+    # -- the agent's turns -------------------------------------------------------------------
+    def ask(self, index: int) -> None:
+        assert self.call is not None
+        self.index = index
+        item = self.call.items[index]
+        self.state = CallState.ASKING
+        self.first_key_ms = None
+        self.qclock.reset()
+        if self.paused:
+            self.qclock.pause()
+        self.view.show_item(item, len(self.call.items))
+        self.view.tick()
+        self.view.say(item.spoken)
+
+    def spoken(self) -> None:
+        """The agent finished saying something (at once when there is no voice)."""
+        if self.paused:
+            return
+        if self.state is CallState.GREETING:
+            self.ask(0)
+        elif self.state is CallState.ASKING:
+            self.state = CallState.ANSWERING
+            if not self.qclock.started:
+                self.qclock.start()
+            self.view.tick()
+        elif self.state is CallState.CLOSING:
+            self.finish()
+
+    def skip(self) -> None:
+        """Enter during the greeting or the closing words: on at once."""
+        if self.paused:
+            return
+        if self.state is CallState.GREETING:
+            self.view.stop_speaking()
+            self.ask(0)
+        elif self.state is CallState.CLOSING:
+            self.view.stop_speaking()
+            self.finish()
+
+    def _next(self) -> None:
+        assert self.call is not None
+        self.view.stop_speaking()
+        if self.index + 1 < len(self.call.items):
+            self.ask(self.index + 1)
+            return
+        self.state = CallState.CLOSING
+        self.index = len(self.call.items)
+        self.view.show_closing(self.call.closing)
+        self.view.tick()
+        self.view.say(self.call.closing, reading_ms(self.call.closing))
+
+    # -- answering ---------------------------------------------------------------------------
+    def first_keystroke(self) -> None:
+        if self.state not in (CallState.ASKING, CallState.ANSWERING) or self.first_key_ms is not None:
+            return
+        if self.qclock.started:
+            self.first_key_ms = self.qclock.elapsed_ms()
+        else:  # answering while the agent still speaks: no hesitation, the answer's clock starts now
+            self.first_key_ms = 0
+            self.qclock.start()
+        self.view.tick()
+
+    def submit(self, text: str) -> bool:
+        """A typed answer (Enter): committed on the worker while the agent goes on."""
+        item = self.item
+        if item is None or item.is_open or self.state not in (CallState.ASKING, CallState.ANSWERING) or self.paused:
+            return False
+        if not self.qclock.started:
+            self.qclock.start()
+        latency = self.qclock.elapsed_ms()
+        answer = text.strip()
+        hesitation = mockcall.hesitation_ms(self.first_key_ms if answer else None, latency)
+        plan, question, index = self.plan, item.question, item.index
+        assert question is not None
+        self.sent += 1
+
+        def saved(res: Any) -> None:
+            fact = res.fact
+            self.results[index] = FactAnswer(
+                key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=question.prompt,
+                phase=item.phase, given=answer, expected=res.expected, correct=res.verdict.correct,
+                latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
+            )
+
+        self.run(lambda coach: coach.answer(plan, question, answer, latency, hesitation_ms=hesitation), saved,
+                 lambda exc: log.warning("answer not saved: %s", exc), name="call-answer")
+        self._next()
+        return True
+
+    def rate(self, rating: str) -> bool:
+        """An open question, answered aloud and rated by the user (good, okay, poor)."""
+        item = self.item
+        if item is None or not item.is_open or self.state not in (CallState.ASKING, CallState.ANSWERING) \
+                or self.paused:
+            return False
+        assert item.open is not None
+        self.open_answers.append(OpenAnswer(item.open, item.prompt, rating, self.qclock.elapsed_ms() / 1000))
+        self._next()
+        return True
+
+    # -- pause and the end -------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        if self.state not in IN_CALL:
+            return
+        self.paused = not self.paused
+        if self.paused:
+            self.qclock.pause()
+            self.call_clock.pause()
+        else:
+            self.qclock.resume()
+            self.call_clock.resume()
+        self.view.show_paused(self.paused)
+        if not self.paused:
+            self.view.tick()
+
+    def end(self) -> None:
+        """End now (the red button); the answers given are kept and the report shows them."""
+        if self.state in IN_CALL:
+            self.finish()
+
+    def finish(self) -> None:
+        if self.state not in IN_CALL:
+            return
+        self.state = CallState.SAVING
+        self.paused = False
+        self.view.call_over()
+        self.call_clock.pause()
+        self.duration_ms = self.call_clock.elapsed_ms()
+        plan = self.plan
+
+        def end(coach: Coach) -> tuple[Any, int]:
+            summary = coach.end_session(plan)
+            return summary, len(coach.weak_facts())  # the weak facts now, counted as everywhere else
+
+        self.run(end, self._ended, self._end_failed, name="end-call")
+
+    def _end_failed(self, exc: BaseException) -> None:
+        log.warning("ending the call failed: %s", exc)
+        self._ended((None, None))
+
+    def _ended(self, result: tuple[Any, int | None]) -> None:
+        _summary, self.weak_count = result
+        self.state = CallState.REPORT
+        self._work_out_report(first=True)
+        self.view.history_changed()
+
+    def _work_out_report(self, *, first: bool) -> None:
+        assert self.call is not None
+        answers = [self.results[i] for i in sorted(self.results)]
+        self.report = mockcall.call_report(
+            answers, self.open_answers, countdown_ms=self.countdown_ms, slow_ms=self.slow_ms,
+            planned=len(self.call.fact_items), weak_count=self.weak_count,
+        )
+        self.view.show_report(self.report, self.duration_ms, first)
+
+    def override(self, attempt_id: int, right: bool) -> None:
+        """"I was right" on a wrong answer of the report (or its Undo): saved, then the report is worked
+        out again with that answer counted right (or wrong again)."""
+        plan = self.plan
+        if plan is None or self.call is None:
+            return
+
+        def work(coach: Coach) -> int:
+            if right:
+                coach.override(plan, attempt_id)
+            else:
+                coach.undo_override(plan, attempt_id)
+            return len(coach.weak_facts())  # an "I was right" counts as right: the count may change
+
+        self.run(work, lambda weak: self._overridden(attempt_id, right, weak),
+                 lambda exc: log.warning("override not saved: %s", exc), name="call-override")
+
+    def _overridden(self, attempt_id: int, right: bool, weak_count: int | None) -> None:
+        if self.call is None:
+            return
+        self.weak_count = weak_count
+        for i, a in self.results.items():
+            if a.attempt_id == attempt_id:
+                self.results[i] = replace(a, correct=right, overridden=right)
+        self._work_out_report(first=False)
+        self.view.history_changed()
+
+    def leave(self) -> None:
+        """The user leaves the screen: a call ends (the report shows on return); one that is still
+        being prepared is dropped."""
+        if self.state in IN_CALL:
+            self.finish()
+        elif self.state is CallState.STARTING:
+            self._token += 1
+            self.state = CallState.IDLE
+
+    def reset(self) -> None:
+        """From the report back to the start panel."""
+        if self.state is CallState.REPORT:
+            self.state = CallState.IDLE
+
+    # -- the clocks, for the display ---------------------------------------------------------
+    def time_s(self) -> int:
+        return self.call_clock.elapsed_ms() // 1000
+
+    def countdown(self) -> Countdown:
+        if self.paused:
+            return Countdown("paused")
+        item = self.item
+        if self.state in (CallState.GREETING, CallState.CLOSING) or item is None:
+            return Countdown("agent")
+        if self.state is CallState.ASKING and not self.qclock.started:
+            return Countdown("listen")
+        elapsed = self.qclock.elapsed_ms()
+        left = mockcall.countdown_left_ms(elapsed, self.countdown_ms)
+        if item.is_open:
+            return Countdown("start", -(-left // 1000)) if left else Countdown("aloud", elapsed // 1000)
+        if self.first_key_ms is not None:
+            return Countdown("typing", elapsed / 1000)
+        if left:
+            return Countdown("start", -(-left // 1000))
+        return Countdown("late", (elapsed - self.countdown_ms) // 1000)
+
+
+def _ignore(_: Any) -> None:
+    pass
+
+
+__all__ = ["IN_CALL", "NO_FACTS", "CallSession", "CallState", "CallView", "Countdown", "reading_ms"]
