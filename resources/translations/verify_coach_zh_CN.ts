@@ -4,7 +4,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+22"/>
+        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+24"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
@@ -15,12 +15,12 @@
         <translation>Zip 文件 (*.zip)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>备份失败</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
@@ -41,7 +41,7 @@
         <translation>用此备份替换当前的个人资料和答题记录？当前数据会另存到数据文件夹中，不会被删除。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -51,7 +51,7 @@
         <translation>备份已恢复。之前的数据保存在 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -559,12 +559,12 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+67"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+68"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Loading your progress…</source>
         <translation>正在加载你的进度…</translation>
     </message>
@@ -593,12 +593,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+198"/>
+        <location line="+184"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-181"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -611,13 +611,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+215"/>
         <location line="+8"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-216"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+191"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-190"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -724,12 +724,12 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Readiness for tomorrow</source>
         <translation>明天的准备度</translation>
     </message>
@@ -976,7 +976,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/export.py" line="+28"/>
+        <location filename="../../verify_coach/ui/dialogs/export.py" line="+31"/>
         <source>PDF study sheet (*.pdf)</source>
         <translation>PDF 复习单 (*.pdf)</translation>
     </message>
@@ -1006,7 +1006,7 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>%1 answers in your history.</source>
         <translation>你的记录中共有 %1 次作答。</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>由你的资料问题生成的 Anki 卡组。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+126"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+113"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot import this file</source>
         <translation>无法导入此文件</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>无法导入“%1”。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 项</translation>
     </message>
@@ -1559,18 +1559,18 @@
         <translation>部分条目无法读取</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+44"/>
+        <location line="+26"/>
+        <location line="+41"/>
         <source>Saving “%1”…</source>
         <translation>正在保存“%1”…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Imported “%1” — %2 facts to practise.</source>
         <translation>已导入“%1”——%2 个要点可供练习。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Nothing new</source>
         <translation>没有新内容</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>导入未保存</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
@@ -1598,7 +1598,7 @@
 <context>
     <name>ImportTargetDialog</name>
     <message>
-        <location line="-537"/>
+        <location line="-523"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -1661,7 +1661,7 @@
 <context>
     <name>Importing</name>
     <message>
-        <location line="-181"/>
+        <location line="-164"/>
         <source>verify_coach profile</source>
         <translation>verify_coach 资料</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
         <source>1 job</source>
         <translation>1 份工作</translation>
     </message>
@@ -1797,7 +1797,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+60"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+62"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>%1 小时 %2 分后</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -1874,12 +1874,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Set call date…</source>
         <translation>设置通话日期…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>Set the date of the call</source>
         <translation>设置通话日期</translation>
     </message>
@@ -1994,12 +1994,12 @@
         <translation>关于 verify_coach(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-122"/>
         <source>Opening your data…</source>
         <translation>正在打开你的数据…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+217"/>
         <source>Readiness %1%</source>
         <translation>准备度 %1%</translation>
     </message>
@@ -2019,7 +2019,7 @@
         <translation>更改…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>About verify_coach</source>
         <translation>关于 verify_coach</translation>
     </message>
@@ -2152,7 +2152,7 @@
 <context>
     <name>MissedFactsModel</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+107"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+111"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -2234,12 +2234,12 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+89"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+83"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Rehearse the verification call</source>
         <translation>演练验证通话</translation>
     </message>
@@ -2460,7 +2460,7 @@ time</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
@@ -2490,12 +2490,12 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+145"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
@@ -2505,7 +2505,7 @@ time</source>
         <translation>审核员正在介绍通话——按 Enter 跳过。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
         <source>● REC — this rehearsal is being recorded</source>
         <translation>● 录制中——本次演练正在录制</translation>
     </message>
@@ -2515,35 +2515,35 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+401"/>
+        <location line="-466"/>
+        <location line="+486"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+400"/>
+        <location line="-485"/>
+        <location line="+485"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+400"/>
+        <location line="-484"/>
+        <location line="+485"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-99"/>
         <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
         <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+100"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
         <source>Speaking…</source>
         <translation>正在说话…</translation>
     </message>
@@ -2553,7 +2553,7 @@ time</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-77"/>
         <source>Ending the call</source>
         <translation>正在结束通话</translation>
     </message>
@@ -2563,38 +2563,37 @@ time</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+73"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Listen to the question…</source>
         <translation>请听题…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Start answering · %1 s</source>
         <translation>开始作答 · %1 秒</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Answering aloud · %1 s</source>
         <translation>正在口头回答 · %1 秒</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Answering · %1 s</source>
         <translation>正在作答 · %1 秒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Hesitating · +%1 s</source>
         <translation>犹豫中 · +%1 秒</translation>
     </message>
@@ -2672,7 +2671,7 @@ Python  Django  React
         <translation>这段文本看起来不像资料。请复制整个资料页面（先 Ctrl+A，再 Ctrl+C）后重新粘贴。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This text could not be read: %1</source>
         <translation>无法读取此文本：%1</translation>
     </message>
@@ -2680,8 +2679,8 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+80"/>
-        <location line="+57"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+66"/>
+        <location line="+47"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
@@ -2702,12 +2701,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-184"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -2719,27 +2718,17 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-182"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Questions per session:</source>
-        <translation>每次练习题数：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Questions per session</source>
-        <translation>每次练习题数</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>Drill all facts, trivia too</source>
         <translation>练习全部事实（含细节）</translation>
     </message>
@@ -2800,12 +2789,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+206"/>
+        <location line="+228"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-228"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2860,7 +2849,7 @@ Python  Django  React
         <translation>全部事实</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>%1 · %2 facts to rehearse · %3 weak</source>
         <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
@@ -2870,7 +2859,7 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+145"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -2880,17 +2869,22 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-76"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-295"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+300"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+21"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -2900,35 +2894,83 @@ Python  Django  React
         <translation>来自你的资料：%1——%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>The answer could not be saved.</source>
         <translation>无法保存此回答。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+10"/>
         <source>That could not be saved.</source>
         <translation>无法保存。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
         <source>Ending the session…</source>
         <translation>正在结束练习…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 · ended after %2 of %3 questions</source>
         <translation>%1 · 在第 %2/%3 题后结束</translation>
     </message>
 </context>
 <context>
+    <name>Prefs</name>
+    <message>
+        <location filename="../../verify_coach/ui/prefs.py" line="+60"/>
+        <source>Questions per session</source>
+        <translation>每次练习题数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per question</source>
+        <translation>每题时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer is slow after</source>
+        <translation>回答超过多久算慢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to start answering</source>
+        <translation>开始回答的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call length</source>
+        <translation>通话长度</translation>
+    </message>
+</context>
+<context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+144"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+145"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Profile being edited</source>
         <translation>正在编辑的资料</translation>
     </message>
@@ -2939,12 +2981,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+594"/>
+        <location line="+569"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-569"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -2970,18 +3012,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+604"/>
+        <location line="+579"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-604"/>
-        <location line="+606"/>
+        <location line="-579"/>
+        <location line="+581"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-571"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -3017,12 +3059,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+237"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-237"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -3113,7 +3155,7 @@ Python  Django  React
         <translation>暂无平台工作记录。添加你通过平台完成的工作。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>You have no profile yet. Fill in the sections below as your profile page shows them and press Save, or import one instead (Ctrl+I).</source>
         <translation>你还没有资料。按资料页面的内容填写下方各部分并点击“保存”，或直接导入 (Ctrl+I)。</translation>
     </message>
@@ -3124,17 +3166,17 @@ Python  Django  React
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-97"/>
         <source>You switched to “%1”, but “%2” has unsaved changes. Save them first?</source>
         <translation>你切换到了“%1”，但“%2”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>A new profile. Fill in what your profile page shows, section by section, then press Save (Ctrl+S) and give it a name (for example the platform: Upwork, Fiverr).</source>
         <translation>新资料。按资料页面的内容逐部分填写，然后点击“保存”(Ctrl+S) 并为它命名（例如平台名：Upwork、Fiverr）。</translation>
     </message>
@@ -3174,7 +3216,7 @@ Python  Django  React
         <translation>未保存：请先修正红色标出的问题。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>My profile</source>
         <translation>我的资料</translation>
     </message>
@@ -3214,12 +3256,12 @@ Python  Django  React
         <translation>；%1 个不再提问（保留其练习记录）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rename profile</source>
         <translation>重命名资料</translation>
     </message>
@@ -3229,12 +3271,12 @@ Python  Django  React
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Renamed to “%1”.</source>
         <translation>已重命名为“%1”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Delete profile</source>
         <translation>删除资料</translation>
     </message>
@@ -3248,17 +3290,17 @@ This also removes its facts and all your practice history for it (answers and re
 这也会删除它的要点以及相关的全部练习记录（回答和复习计划）。此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot do that</source>
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -3823,7 +3865,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Search facts, values and your answers (Ctrl+F)</source>
         <translation>搜索要点、内容和你的回答 (Ctrl+F)</translation>
     </message>
@@ -3845,19 +3887,19 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+140"/>
         <source>Show all facts</source>
         <translation>显示全部要点</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-135"/>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+167"/>
         <source>Drill these</source>
         <translation>专练这些</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-165"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
         <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
@@ -3873,12 +3915,12 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+42"/>
-        <location line="+84"/>
+        <location line="+72"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-37"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -3892,12 +3934,12 @@ tomorrow</source>
 记忆率</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The facts could not be loaded.</source>
         <translation>无法加载要点。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No missed facts yet — practise first</source>
         <translation>还没有答错的要点——先去练习吧</translation>
     </message>
@@ -3932,12 +3974,12 @@ tomorrow</source>
         <translation>没有符合筛选条件的要点</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-141"/>
         <source>Also list the facts that are not weak, and those not practised yet</source>
         <translation>同时列出不薄弱的要点和尚未练习的要点</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+142"/>
         <source>Try another search or category.</source>
         <translation>试试其他搜索词或类别。</translation>
     </message>
@@ -4197,7 +4239,7 @@ tomorrow</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+30"/>
+        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+40"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4207,30 +4249,18 @@ tomorrow</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> questions</source>
         <translation> 题</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Session length</source>
-        <translation>每次练习题数</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="-3"/>
         <location line="+1"/>
-        <source>Time per question</source>
-        <translation>每题时间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Slow answer threshold</source>
         <translation>慢速回答阈值</translation>
     </message>
@@ -4240,12 +4270,7 @@ tomorrow</source>
         <translation>超过此时间的回答算作犹豫：该要点会被标为薄弱。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An answer is slow after</source>
-        <translation>回答超过多久算慢</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
@@ -4299,12 +4324,13 @@ tomorrow</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
+        <location line="+20"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4376,7 +4402,7 @@ Type %1 to confirm.</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/welcome.py" line="+20"/>
+        <location filename="../../verify_coach/ui/screens/welcome.py" line="+24"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -4452,7 +4478,7 @@ Type %1 to confirm.</source>
 <context>
     <name>_SaveAs</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+264"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+249"/>
         <source>Save profile as</source>
         <translation>资料另存为</translation>
     </message>

@@ -261,3 +261,18 @@ def test_choice_answers_by_number_letter_or_text():
     assert grade_question(order, "2 1 3").correct and grade_question(order, "A; B; C").correct
     partial = grade_question(order, "1 2 3")
     assert not partial.correct and 0 < partial.score < 1
+
+
+def test_one_rule_for_the_active_profile_the_oldest_when_none_was_chosen(coach, store, sample_profile):
+    """Profiles ``zeta`` (made first) and ``alpha``, no active one set: every front end picks zeta."""
+    coach.save_profile("zeta", sample_profile, make_active=False)
+    coach.save_profile("alpha", sample_profile, make_active=False)
+    with store.session() as s:
+        s.exec(sa.text("DELETE FROM setting WHERE key = 'active_profile'"))
+        s.commit()
+    infos = coach.profiles()
+    assert [i.name for i in infos] == ["alpha", "zeta"]  # listed by name
+    assert [i.name for i in infos if i.active] == ["zeta"]  # exactly one marked, the oldest
+    assert coach.load_profile()[0] == "zeta"  # and that is the one commands use
+    coach.set_active("alpha")
+    assert [i.name for i in coach.profiles() if i.active] == ["alpha"]

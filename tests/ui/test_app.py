@@ -154,7 +154,7 @@ def test_unexpected_error_shows_dialog_and_is_logged(demo_app, qtbot, monkeypatc
     def boom():
         raise RuntimeError("disk on fire")
 
-    demo_app.ctx.run(boom)
+    demo_app.ctx.task(None, boom, name="boom").run()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     exc, log = shown[0]
     assert str(exc) == "disk on fire"

@@ -26,7 +26,7 @@ ALIASES: dict[str, str] = {
     "sf": "san francisco", "kl": "kuala lumpur",
     "jkt": "jakarta", "hk": "hong kong", "hong kong sar": "hong kong", "sai gon": "ho chi minh city",
     "киів": "kyiv", "київ": "kyiv", "киев": "kyiv", "львів": "lviv", "харків": "kharkiv", "одеса": "odesa", "дніпро": "dnipro",
-    "украіна": "ukraine", "україна": "ukraine", "украина": "ukraine", "warszawa": "warsaw", "مصر": "egypt", "القاهرة": "cairo",
+    "украіна": "ukraine", "україна": "ukraine", "украина": "ukraine", "مصر": "egypt", "القاهرة": "cairo",
     "الاسكندرية": "alexandria", "پاکستان": "pakistan", "کراچی": "karachi", "لاہور": "lahore",
 }
 # Short forms that are only read as this place when the profile names it.

@@ -88,11 +88,13 @@ def _active_setting(con: sqlite3.Connection) -> str | None:
 
 
 def profile_list(con: sqlite3.Connection) -> list[ProfileInfo]:
-    """Every profile by name, the active one marked, with the number of facts it has."""
-    active = _active_setting(con)
+    """Every profile by name, with the number of facts it has. Exactly one is marked active when there
+    is any: the one commands use when none is named (``default_profile_id``), so no front end needs a
+    rule of its own."""
+    active = default_profile_id(con)
     return [
         ProfileInfo(
-            id=pid, name=name, active=str(pid) == active, full_name=str(full_name), platform=str(platform),
+            id=pid, name=name, active=pid == active, full_name=str(full_name), platform=str(platform),
             call_at=_dt(call_at), facts=int(facts), updated_at=_dt(updated) or datetime.now(UTC),
         )
         for pid, name, call_at, updated, full_name, platform, facts in con.execute(_PROFILES_SQL).fetchall()

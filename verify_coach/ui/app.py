@@ -152,7 +152,7 @@ class Application:
     def _first_target(self, has_profiles: bool) -> str:
         if not has_profiles:
             return "welcome"
-        last = str(self.ctx.prefs.get("last_screen") or "dashboard")
+        last = self.ctx.prefs.get("last_screen")
         return last if last in ("dashboard", "review", "profile") else "dashboard"
 
     def _show_first(self, profiles: list[Any]) -> None:

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from .ops import Changes, Op, owner_alive
+from .prefs import Prefs
 from .tasks import TaskManager
 
 if TYPE_CHECKING:  # the core (SQLAlchemy, fsrs...) is loaded after the window has painted
     from ..core.coach import Coach
-    from ..core.scheduling import Timing
 
 
 class Bus(QObject):
@@ -59,60 +59,6 @@ class Draft:
     warnings: list[str]
     notes: list[str]
     done: Callable[[bool], Any]
-
-
-class Prefs:
-    """User preferences in ``settings.ini`` in the data dir (so tests and portable installs are isolated)."""
-
-    DEFAULTS: dict[str, Any] = {
-        "session_length": 15,
-        "seconds_per_question": 20,
-        "slow_seconds": 12,
-        "theme": "system",  # system | light | dark
-        "language": "system",  # system | en | zh_CN
-        "voice": "",
-        "speech_rate": 0.0,
-        "answer_countdown": 5,
-        "call_length": "typical",
-    }
-
-    def __init__(self, data_dir: Path):
-        self.path = data_dir / "settings.ini"
-        self.qs = QSettings(str(self.path), QSettings.Format.IniFormat)
-
-    def get(self, key: str) -> Any:
-        default = self.DEFAULTS.get(key)
-        value = self.qs.value(key, default)
-        if isinstance(default, bool):
-            return str(value).lower() in ("1", "true", "yes")
-        if isinstance(default, int):
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                return default
-        if isinstance(default, float):
-            try:
-                return float(value)
-            except (TypeError, ValueError):
-                return default
-        return value
-
-    def set(self, key: str, value: Any) -> None:
-        self.qs.setValue(key, value)
-
-    def sync(self) -> None:
-        self.qs.sync()
-
-    def timing(self) -> Timing:
-        return timing_for(self.get("slow_seconds"))
-
-
-def timing_for(slow_seconds: int) -> Timing:
-    """The core's Timing for the "what counts as slow" setting (safe to call on the worker)."""
-    from ..core.scheduling import Timing
-
-    slow = max(2, int(slow_seconds)) * 1000
-    return Timing(fast_ms=min(5000, slow // 2), slow_ms=slow)
 
 
 @dataclass
@@ -160,15 +106,6 @@ class AppContext:
     def task(self, owner: Any, fn: Callable[[], Any], *, name: str = "") -> Op[Any]:
         """Disk work that needs no database (reading a file, opening the store): ``fn()`` on the worker."""
         return Op(self, owner, fn, name=name, needs_coach=False)
-
-    def run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "", owner: Any = None) -> None:
-        """TEMPORARY: the old entry point, while call sites move to ``op``/``task``."""
-        op = Op(self, owner, fn, name=name, needs_coach=False)
-        if success is not None:
-            op.success(success)
-        if failure is not None:
-            op.failure(failure).expect(BaseException)
-        op.run()
 
     def changed(self, changes: Changes) -> None:
         """Say that something changed outside an operation (e.g. settings saved)."""

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
 
         def load(coach: Coach) -> tuple[list[str], str | None, dict[str, Any] | None]:
             infos = coach.profiles()
-            active = next((p.name for p in infos if p.active), infos[0].name if infos else None)
+            active = next((p.name for p in infos if p.active), None)  # the core marks one when there is any
             return [p.name for p in infos], active, (coach.stats(active) if active else None)
 
         self.ctx.op(self, load, name="header").success(self._show_header).latest().run()

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .context import AppContext, timing_for
+from .context import AppContext
 from .logs import since_start_ms
 from .ops import Changes, owner_alive
+from .prefs import timing_for
 
 if TYPE_CHECKING:
     from ..core.coach import Coach

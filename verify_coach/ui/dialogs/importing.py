@@ -588,7 +588,7 @@ class ImportFlow(QObject):
 
     def _choose_target(self, infos: list[Any]) -> None:
         names = [i.name for i in infos]
-        active = next((i.name for i in infos if i.active), names[0] if names else None)
+        active = next((i.name for i in infos if i.active), None)  # the core marks one when there is any
         r = self.result
         dlg = ImportTargetDialog(r.profile, r.format, r.source, names, active, self.parent_widget)
         self.dialog = dlg

@@ -27,6 +27,7 @@ from ..i18n import LANGUAGES
 from ..logs import close_log_file, setup_logging
 from ..opening import replace_data
 from ..ops import Changes
+from ..prefs import SETTINGS
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
@@ -43,19 +44,22 @@ class SettingsDialog(QDialog):
 
         study = QGroupBox(self.tr("Practice"))
         f = QFormLayout(study)
-        self.session_length = QSpinBox(minimum=3, maximum=200, value=int(p.get("session_length")))
+        self.session_length = SETTINGS["session_length"].limit(QSpinBox())
+        self.session_length.setValue(p.get("session_length"))
         self.session_length.setSuffix(self.tr(" questions"))
-        self.session_length.setAccessibleName(self.tr("Session length"))
-        f.addRow(self.tr("Session length"), self.session_length)
-        self.per_question = QSpinBox(minimum=5, maximum=300, value=int(p.get("seconds_per_question")))
+        self.session_length.setAccessibleName(SETTINGS["session_length"].tr_label())
+        f.addRow(SETTINGS["session_length"].tr_label(), self.session_length)
+        self.per_question = SETTINGS["seconds_per_question"].limit(QSpinBox())
+        self.per_question.setValue(p.get("seconds_per_question"))
         self.per_question.setSuffix(self.tr(" s"))
-        self.per_question.setAccessibleName(self.tr("Time per question"))
-        f.addRow(self.tr("Time per question"), self.per_question)
-        self.slow = QSpinBox(minimum=2, maximum=120, value=int(p.get("slow_seconds")))
+        self.per_question.setAccessibleName(SETTINGS["seconds_per_question"].tr_label())
+        f.addRow(SETTINGS["seconds_per_question"].tr_label(), self.per_question)
+        self.slow = SETTINGS["slow_seconds"].limit(QSpinBox())
+        self.slow.setValue(p.get("slow_seconds"))
         self.slow.setSuffix(self.tr(" s"))
         self.slow.setAccessibleName(self.tr("Slow answer threshold"))
         self.slow.setToolTip(self.tr("Answers slower than this count as hesitant: the fact is marked weak."))
-        f.addRow(self.tr("An answer is slow after"), self.slow)
+        f.addRow(SETTINGS["slow_seconds"].tr_label(), self.slow)
         lay.addWidget(study)
 
         look = QGroupBox(self.tr("Appearance"))

@@ -15,7 +15,7 @@ class Screen(QWidget):
     """A page of the main window.
 
     ``activate()`` is called each time the screen is shown; it (re)loads its data through
-    ``ctx.run`` when ``dirty`` and emits ``ready`` when the data is on screen. Screens mark
+    an operation (``ctx.op(self, …)``) when ``dirty`` and emits ``ready`` when the data is on screen. Screens mark
     themselves dirty from the bus signals they care about.
     """
 
@@ -52,10 +52,6 @@ class Screen(QWidget):
         self.dirty = True
         if self.isVisible():
             self.activate()
-
-    def _run(self, fn: Any, success: Any = None, failure: Any = None, name: str = "") -> None:
-        """``ctx.run`` whose callbacks are dropped once this screen is gone (the window closed meanwhile)."""
-        self.ctx.run(fn, success=success, failure=failure, name=name, owner=self)
 
     def can_leave(self) -> bool:
         """False when leaving would lose something (the screen asks the user itself)."""

@@ -52,6 +52,7 @@ from .. import theme
 from ..context import AppContext
 from ..icons import icon
 from ..ops import Changes
+from ..prefs import SETTINGS
 from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView
 from ..widgets.call_view import CallView
@@ -154,7 +155,7 @@ class MockCallScreen(Screen):
         form.addRow(self.tr("Length"), self.length_box)
         cd_row = QHBoxLayout()
         self.countdown_box = QSpinBox()
-        self.countdown_box.setRange(1, 30)
+        SETTINGS["answer_countdown"].limit(self.countdown_box)
         self.countdown_box.setSuffix(" s")
         self.countdown_box.setAccessibleName(self.tr("Seconds to start answering"))
         self.countdown_box.setMinimumWidth(80)
@@ -354,10 +355,10 @@ class MockCallScreen(Screen):
 
     # ================================================================================= helpers
     def _countdown_ms(self) -> int:
-        return max(1, int(self.ctx.prefs.get("answer_countdown") or 5)) * 1000
+        return int(self.ctx.prefs.get("answer_countdown")) * 1000
 
     def _slow_ms(self) -> int:
-        return max(1, int(self.ctx.prefs.get("slow_seconds") or 12)) * 1000
+        return int(self.ctx.prefs.get("slow_seconds")) * 1000
 
     def _outside_change(self) -> None:
         if self.state in ("idle", "empty", "report"):
@@ -408,15 +409,15 @@ class MockCallScreen(Screen):
 
     def _load_prefs(self) -> None:
         prefs = self.ctx.prefs
-        i = self.length_box.findData(str(prefs.get("call_length") or "typical"))
+        i = self.length_box.findData(prefs.get("call_length"))
         self.length_box.blockSignals(True)
         self.length_box.setCurrentIndex(i if i >= 0 else 1)
         self.length_box.blockSignals(False)
         self.countdown_box.blockSignals(True)
-        self.countdown_box.setValue(max(1, min(30, int(prefs.get("answer_countdown") or 5))))
+        self.countdown_box.setValue(prefs.get("answer_countdown"))
         self.countdown_box.blockSignals(False)
         self.rate_slider.blockSignals(True)
-        self.rate_slider.setValue(round(float(prefs.get("speech_rate") or 0.0) * 10))
+        self.rate_slider.setValue(round(prefs.get("speech_rate") * 10))
         self.rate_slider.blockSignals(False)
         self._show_rate()
 
@@ -427,8 +428,8 @@ class MockCallScreen(Screen):
         from ..widgets.speech import Speaker
 
         prefs = self.ctx.prefs
-        self.speaker = Speaker.create(self, engine=self.speech_engine, voice=str(prefs.get("voice") or ""),
-                                      rate=float(prefs.get("speech_rate") or 0.0))
+        self.speaker = Speaker.create(self, engine=self.speech_engine, voice=prefs.get("voice"),
+                                      rate=prefs.get("speech_rate"))
         self.speaker.finished.connect(self._spoken)
         self.speaker.speaking_changed.connect(self._speaking_changed)
         self.speaker.failed.connect(self._speech_failed)

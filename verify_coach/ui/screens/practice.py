@@ -33,6 +33,7 @@ from .. import theme
 from ..context import AppContext
 from ..icons import icon
 from ..ops import Changes
+from ..prefs import SETTINGS
 from ..widgets import format as fmt
 from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
@@ -142,12 +143,11 @@ class PracticeScreen(Screen):
 
         length = QHBoxLayout()
         length.setSpacing(10)
-        lab = QLabel(self.tr("Questions per session:"))
+        lab = QLabel(self.tr("%1:").replace("%1", SETTINGS["session_length"].tr_label()))
         length.addWidget(lab)
-        self.length_box = QSpinBox()
-        self.length_box.setRange(3, 100)
+        self.length_box = SETTINGS["session_length"].limit(QSpinBox())
         self.length_box.setValue(self._session_length())
-        self.length_box.setAccessibleName(self.tr("Questions per session"))
+        self.length_box.setAccessibleName(SETTINGS["session_length"].tr_label())
         self.length_box.setMinimumWidth(80)
         self.length_box.valueChanged.connect(lambda v: self.ctx.prefs.set("session_length", int(v)))
         lab.setBuddy(self.length_box)
@@ -287,13 +287,13 @@ class PracticeScreen(Screen):
 
     # ================================================================================= helpers
     def _session_length(self) -> int:
-        return max(1, int(self.ctx.prefs.get("session_length") or 15))
+        return int(self.ctx.prefs.get("session_length"))
 
     def _slow_ms(self) -> int:
-        return max(1, int(self.ctx.prefs.get("slow_seconds") or 12)) * 1000
+        return int(self.ctx.prefs.get("slow_seconds")) * 1000
 
     def _limit_s(self) -> int:
-        return max(1, int(self.ctx.prefs.get("seconds_per_question") or 20))
+        return int(self.ctx.prefs.get("seconds_per_question"))
 
     def mode_name(self, mode: str) -> str:
         return {
@@ -342,7 +342,7 @@ class PracticeScreen(Screen):
     def _load_start(self) -> None:
         def load(coach: Coach) -> dict[str, Any]:
             infos = coach.profiles()
-            active = next((p for p in infos if p.active), infos[0] if infos else None)
+            active = next((p for p in infos if p.active), None)  # the core marks one when there is any
             weak = 0
             if active is not None and active.facts:
                 weak = len(coach.weak_facts(active.name))  # stats.weak_facts: the count every screen shows

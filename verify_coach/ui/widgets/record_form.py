@@ -81,7 +81,7 @@ class RecordForm(QWidget):
             return
         self._columns = columns
         grid = self._grid
-        for spec, widget in self._cells:
+        for _spec, widget in self._cells:
             grid.removeWidget(widget)
         for r in range(grid.rowCount()):
             grid.setRowStretch(r, 0)

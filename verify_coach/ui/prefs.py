@@ -1,0 +1,104 @@
+"""Every preference declared once: its type, default, range or choices and label (as TagStudio's
+``app_settings`` and Picard's ``options`` do). ``Prefs.get`` returns the declared type, clamped to the
+declared range, so no screen re-coerces a value; the widgets take their limits from :data:`SETTINGS`.
+
+Values live in ``settings.ini`` in the data dir (so tests and portable installs are isolated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSpinBox
+
+    from ..core.scheduling import Timing
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str = ""  # translated in the "Prefs" context
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, raw: Any) -> Any:
+        """``raw`` from the ini file as the declared type, within range; the default when unreadable."""
+        try:
+            if self.type is bool:
+                value: Any = str(raw).lower() in ("1", "true", "yes")
+            else:
+                value = self.type(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        if self.minimum is not None and value < self.minimum:
+            value = self.type(self.minimum)
+        if self.maximum is not None and value > self.maximum:
+            value = self.type(self.maximum)
+        return value
+
+    def tr_label(self) -> str:
+        return QCoreApplication.translate("Prefs", self.label)
+
+    def limit(self, box: QSpinBox) -> QSpinBox:
+        """Give a spin box this setting's range."""
+        assert self.minimum is not None and self.maximum is not None
+        box.setRange(int(self.minimum), int(self.maximum))
+        return box
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("session_length", int, 15, QT_TRANSLATE_NOOP("Prefs", "Questions per session"), 3, 100),
+    Setting("seconds_per_question", int, 20, QT_TRANSLATE_NOOP("Prefs", "Time per question"), 5, 300),
+    Setting("slow_seconds", int, 12, QT_TRANSLATE_NOOP("Prefs", "An answer is slow after"), 2, 120),
+    Setting("theme", str, "system", QT_TRANSLATE_NOOP("Prefs", "Theme"), choices=("system", "light", "dark")),
+    Setting("language", str, "system", QT_TRANSLATE_NOOP("Prefs", "Interface language"),
+            choices=("system", "en", "zh_CN")),
+    Setting("voice", str, "", QT_TRANSLATE_NOOP("Prefs", "Voice")),
+    Setting("speech_rate", float, 0.0, QT_TRANSLATE_NOOP("Prefs", "Speed"), -1.0, 1.0),
+    Setting("answer_countdown", int, 5, QT_TRANSLATE_NOOP("Prefs", "Time to start answering"), 1, 30),
+    Setting("call_length", str, "typical", QT_TRANSLATE_NOOP("Prefs", "Call length"),
+            choices=("short", "typical", "long")),
+    Setting("last_screen", str, "dashboard"),
+)}
+
+
+class Prefs:
+    """The user's preferences, typed by :data:`SETTINGS`."""
+
+    def __init__(self, data_dir: Path):
+        self.path = data_dir / "settings.ini"
+        self.qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        spec = SETTINGS[key]
+        return spec.coerce(self.qs.value(key, spec.default))
+
+    def set(self, key: str, value: Any) -> None:
+        self.qs.setValue(key, SETTINGS[key].coerce(value))
+
+    def sync(self) -> None:
+        self.qs.sync()
+
+    def timing(self) -> Timing:
+        return timing_for(self.get("slow_seconds"))
+
+
+def timing_for(slow_seconds: int) -> Timing:
+    """The core's Timing for the "what counts as slow" setting (safe to call on the worker)."""
+    from ..core.scheduling import Timing
+
+    slow = max(2, int(slow_seconds)) * 1000
+    return Timing(fast_ms=min(5000, slow // 2), slow_ms=slow)
+
+
+__all__ = ["SETTINGS", "Prefs", "Setting", "timing_for"]
