@@ -132,7 +132,7 @@ def test_backup_taken_while_answers_are_written_is_consistent_and_complete(demo,
     assert before <= _attempt_ids(db)  # every answer committed before the backup is in it
     store = open_store(target)
     try:
-        assert Coach(store).stats("Demo")["attempts"] >= len(before)
+        assert Coach(store).stats("Demo").to_json()["attempts"] >= len(before)
     finally:
         store.close()
 

@@ -60,7 +60,7 @@ def test_practice_json_records_every_answer(imported):
     assert events[-1] == {"event": "summary", "asked": 2, "correct": sum(e["correct"] for e in events if e["event"] == "verdict")}
     assert set(events[0]) == {"event", "id", "prompt", "choices", "fact_keys", "answer_kind"}
     coach = Coach(open_store(imported))
-    assert coach.stats()["attempts"] == 2
+    assert coach.stats().to_json()["attempts"] == 2
 
 
 def test_a_bang_after_a_wrong_verdict_overrides_it_and_is_counted(imported):

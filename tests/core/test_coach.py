@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -40,7 +41,7 @@ def test_unchanged_facts_keep_history_changed_start_new(coach, store, sample_pro
     res = coach.save_profile("Upwork", edited)
     assert res.retired == 1 and res.added == 1
     assert _count(store, "SELECT COUNT(*) FROM attempt") == attempts_before  # nothing lost
-    stats = {f["label"]: f for f in coach.stats(now=NOW)["facts"]}
+    stats = {f["label"]: f for f in coach.stats(now=NOW).to_json()["facts"]}
     rate = stats["Your hourly rate on Upwork"]
     assert rate["attempts"] == 0  # the changed fact starts a new history
     assert stats["Your full name"]["attempts"] >= 1  # unchanged facts keep theirs
@@ -90,10 +91,10 @@ def test_undo_removes_the_attempt_and_restores_state(coach, store, sample_profil
     plan = coach.start_session("practice", 2, seed=3, now=NOW)
     q = plan.questions[0]
     coach.answer(plan, q, q.answer, 3000, now=NOW)
-    before = coach.stats(now=NOW)
+    before = coach.stats(now=NOW).to_json()
     coach.answer(plan, q, "wrong wrong", 3000, now=NOW + timedelta(minutes=1))
     assert coach.undo_last(plan) is not None
-    after = coach.stats(now=NOW)
+    after = coach.stats(now=NOW).to_json()
     assert after["facts"] == before["facts"]
     assert _count(store, "SELECT COUNT(*) FROM attempt") == 1
     assert _count(store, f"SELECT asked FROM study_session WHERE id={plan.id}") == 1
@@ -117,14 +118,14 @@ def test_cram_does_not_change_the_schedule(coach, store, sample_profile):
 
 def test_readiness_is_recall_at_the_call(coach, sample_profile):
     coach.save_profile("Upwork", sample_profile)
-    assert coach.stats(now=NOW)["readiness"] == 0  # nothing answered yet
+    assert coach.stats(now=NOW).to_json()["readiness"] == 0  # nothing answered yet
     plan = coach.start_session("practice", 500, seed=6, now=NOW)
     for q in plan.questions:
         coach.answer(plan, q, q.answer, 2000, now=NOW)
     coach.set_call_at(NOW + timedelta(days=2))
-    soon = coach.stats(now=NOW)
+    soon = coach.stats(now=NOW).to_json()
     coach.set_call_at(NOW + timedelta(days=60))
-    later = coach.stats(now=NOW)
+    later = coach.stats(now=NOW).to_json()
     assert 0 < later["readiness"] < soon["readiness"] <= 1
     assert later["call_at"].startswith("2027-01-19")
     cats = {c["name"]: c for c in soon["categories"]}
@@ -138,7 +139,7 @@ def test_weak_facts_from_misses_and_slowness(coach, sample_profile):
     coach.answer(plan, a, "zzz", 3000, now=NOW)
     coach.answer(plan, b, b.answer, 3000, now=NOW)
     coach.answer(plan, c, c.answer, 30000, now=NOW)  # right but very slow
-    facts = {f["key"]: f for f in coach.stats(now=NOW)["facts"]}
+    facts = {f["key"]: f for f in coach.stats(now=NOW).to_json()["facts"]}
     assert facts[a.fact_keys[0]]["weak"] is True
     assert facts[b.fact_keys[0]]["weak"] is False
     assert facts[c.fact_keys[0]]["weak"] is True
@@ -163,7 +164,7 @@ def test_weak_facts_are_one_definition_trivia_never_and_i_was_right_counts_right
     weak = coach.weak_facts(now=NOW)
     assert [f.key for f in weak] == [a.fact_keys[0]]  # the trivia miss and the overridden one are not weak
     assert weak[0].weak_reasons == ("missed recently",)
-    data = coach.stats(now=NOW)
+    data = coach.stats(now=NOW).to_json()
     assert data["weak_count"] == 1 and data["weak_keys"] == [a.fact_keys[0]]
     by_key = {f.key: f for f in coach.fact_stats(now=NOW)}
     assert by_key[trivia.key].attempts == 1 and not by_key[trivia.key].weak
@@ -198,7 +199,7 @@ def test_review_session_drills_the_given_facts(coach, sample_profile):
 
 def test_errors_are_clear(coach, sample_profile):
     with pytest.raises(CoachError, match="no profile yet"):
-        coach.stats()
+        coach.stats().to_json()
     coach.save_profile("Upwork", sample_profile)
     with pytest.raises(CoachError, match="No profile named 'Fiverr'"):
         coach.set_active("Fiverr")
@@ -238,7 +239,7 @@ def test_stats_sessions_listed(coach, sample_profile):
     for q in plan.questions:
         coach.answer(plan, q, q.answer, 100, now=NOW)
     coach.end_session(plan, now=NOW)
-    [s] = coach.stats(now=NOW)["sessions"]
+    [s] = coach.stats(now=NOW).to_json()["sessions"]
     assert s == {"id": plan.id, "mode": "practice", "started_at": NOW.isoformat(), "asked": 3, "correct": 3}
     with pytest.raises(sa.exc.IntegrityError), coach.store.engine.begin() as c:
         c.exec_driver_sql("INSERT INTO attempt (session_id, profile_id, fact_id, question_id, form, prompt, fact_keys,"
@@ -276,3 +277,17 @@ def test_one_rule_for_the_active_profile_the_oldest_when_none_was_chosen(coach, 
     assert coach.load_profile()[0] == "zeta"  # and that is the one commands use
     coach.set_active("alpha")
     assert [i.name for i in coach.profiles() if i.active] == ["alpha"]
+
+
+def test_stats_are_typed_and_the_cli_shape_is_kept(coach, sample_profile):
+    from verify_coach.core.stats import ProfileStats
+
+    coach.save_profile("Upwork", sample_profile)
+    st = coach.stats(now=NOW)
+    assert isinstance(st, ProfileStats) and st.profile == "Upwork" and st.attempts == 0
+    assert st.weak_count == 0 and st.call_at is None and {c.name for c in st.categories}
+    data = st.to_json()
+    assert set(data) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "weak_count",
+                         "weak_keys", "overrides", "sessions"}
+    assert set(data["categories"][0]) == {"name", "attempts", "accuracy", "recall"}
+    assert json.loads(json.dumps(data)) == data  # JSON as it is

@@ -47,7 +47,7 @@ def test_same_figures_as_the_coach(two_profiles, data_dir):
     assert [p.name for p in look.profiles] == ["Fiverr", "Upwork"] and look.profiles[0].active
     assert look.stats == coach.stats(now=later)
     assert look.facts == coach.fact_stats(now=later)
-    assert look.stats["attempts"] > 0 and look.stats["call_at"] and 0 < look.stats["readiness"] < 1
+    assert look.stats.attempts > 0 and look.stats.call_at and 0 < look.stats.readiness < 1
     assert any(f.weak for f in look.facts)  # the wrong answers show up as weak facts
     missed = [f.key for f in look.facts if f.attempts > f.correct]
     assert missed and look.wrong == coach.wrong_answers(missed)
@@ -70,7 +70,7 @@ def test_a_named_profile_and_the_default_when_none_is_active(two_profiles, data_
     with store.engine.begin() as c:
         c.exec_driver_sql("DELETE FROM setting WHERE key = 'active_profile'")
     look = first_look(data_dir, Timing(), now=NOW)
-    assert look is not None and look.profile == "Upwork" == two_profiles.stats(now=NOW)["profile"]  # the oldest
+    assert look is not None and look.profile == "Upwork" == two_profiles.stats(now=NOW).to_json()["profile"]  # the oldest
 
 
 def test_no_database_yet_means_no_profiles(data_dir):
@@ -121,7 +121,7 @@ def test_reads_without_the_orm(two_profiles, data_dir):
         from verify_coach.core.firstlook import first_look
         from verify_coach.core.scheduling import Timing
         look = first_look(Path({str(data_dir)!r}), Timing())
-        assert look is not None and look.stats["attempts"] > 0, look
+        assert look is not None and look.stats.attempts > 0, look
         print(sorted(m for m in ("sqlalchemy", "sqlmodel", "pydantic", "alembic") if m in sys.modules))
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

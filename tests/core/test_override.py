@@ -31,9 +31,9 @@ def test_an_overridden_answer_counts_right_is_rated_hard_and_is_accepted_later(c
     assert result.verdict.correct and result.rating == 2  # Hard
     assert _count(store, "SELECT COUNT(*) FROM attempt") == 1  # the attempt is kept
     assert _count(store, "SELECT correct + overridden FROM attempt") == 2
-    fact = next(f for f in coach.stats(now=NOW)["facts"] if f["key"] == q.fact_keys[0])
+    fact = next(f for f in coach.stats(now=NOW).to_json()["facts"] if f["key"] == q.fact_keys[0])
     assert fact["correct"] == 1
-    assert coach.stats(now=NOW)["overrides"]["total"] == 1
+    assert coach.stats(now=NOW).to_json()["overrides"]["total"] == 1
     coach.end_session(plan, now=NOW)
 
     later = coach.start_session("review", 5, fact_keys=[q.fact_keys[0]], seed=5, now=NOW + timedelta(days=1))
@@ -53,7 +53,7 @@ def test_undo_takes_back_the_override_first_then_the_answer(coach, store, sample
     assert _count(store, "SELECT COUNT(*) FROM attempt") == 1
     assert _count(store, "SELECT correct FROM attempt") == 0
     assert _count(store, "SELECT COUNT(*) FROM accepted_answer") == 0
-    assert coach.stats(now=NOW)["overrides"]["total"] == 0
+    assert coach.stats(now=NOW).to_json()["overrides"]["total"] == 0
     coach.undo_last(plan)
     assert _count(store, "SELECT COUNT(*) FROM attempt") == 0
 

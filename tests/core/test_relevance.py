@@ -36,13 +36,13 @@ def test_readiness_is_the_weighted_recall_of_what_matters():
 
 def test_trivia_answered_wrong_do_not_lower_readiness(coach, sample_profile):
     coach.save_profile("Upwork", sample_profile)
-    before = coach.stats(now=NOW)["readiness"]
+    before = coach.stats(now=NOW).to_json()["readiness"]
     plan = coach.start_session("all", 500, seed=1, now=NOW)
     trivia = [q for q in plan.questions if relevance.attribute_of(q.fact_keys[0]) in TRIVIA_ATTRS]
     assert trivia, "the all-facts drill asks the trivia"
     for q in trivia:
         coach.answer(plan, q, "zzz", 3000, now=NOW)
-    assert coach.stats(now=NOW)["readiness"] == before
+    assert coach.stats(now=NOW).to_json()["readiness"] == before
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -75,7 +75,7 @@ def test_call_date_shows_countdown_and_feeds_readiness(demo_app, qtbot, monkeypa
     w.edit_call_date()
     qtbot.waitUntil(lambda: "in 2 days" in w.countdown.text(), timeout=10_000)
     assert demo_app.ctx.coach.call_at().replace(microsecond=0) == when.replace(microsecond=0)
-    assert demo_app.ctx.coach.stats()["call_at"] is not None
+    assert demo_app.ctx.coach.stats().to_json()["call_at"] is not None
 
 
 def test_countdown_texts():
@@ -280,7 +280,7 @@ def _history_on_disk(data_dir) -> dict:
         coach.answer(plan, q, q.answer if i % 3 else "not sure", 2500)
     coach.end_session(plan)
     coach.set_call_at(datetime.now(UTC) + timedelta(days=4))
-    stats = coach.stats()
+    stats = coach.stats().to_json()
     coach.store.close()
     return stats
 

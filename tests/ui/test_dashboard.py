@@ -33,7 +33,7 @@ def test_figures_match_the_core_stats(qtbot, demo_app):
     make_history(demo_app)
     scr = show_dashboard(qtbot, demo_app)
     coach = demo_app.ctx.coach
-    stats = coach.stats()
+    stats = coach.stats().to_json()
     facts = stats["facts"]
 
     assert scr.readiness_value.text() == pct(stats["readiness"])
@@ -110,7 +110,7 @@ def test_reloads_after_history_and_call_changes(qtbot, demo_app):
         demo_app.ctx.changed(Changes.CALL)
     assert scr.call_value.text().startswith("3 d")
     assert scr.readiness_title.text() == "Readiness at the call"
-    assert scr.readiness_value.text() == pct(demo_app.ctx.coach.stats()["readiness"])
+    assert scr.readiness_value.text() == pct(demo_app.ctx.coach.stats().to_json()["readiness"])
 
 
 def test_buttons_start_the_right_sessions(qtbot, demo_app):

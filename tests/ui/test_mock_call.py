@@ -198,7 +198,7 @@ def test_a_whole_call_spoken_and_answered_from_the_keyboard(app, qtbot, audio):
     assert by_prompt[call.items[hesitant_at].prompt].latency_ms == 7300
     assert by_prompt[call.items[0].prompt].hesitation_ms == 1200
     assert not by_prompt[call.items[wrong_at].prompt].correct
-    stats = app.ctx.coach.stats()
+    stats = app.ctx.coach.stats().to_json()
     assert [s["mode"] for s in stats["sessions"]] == ["call"]  # the dashboard and `stats` see the call
 
 
@@ -655,7 +655,7 @@ def test_i_was_right_in_the_call_report_counts_the_answer_and_can_be_undone(app,
     _, atts = call_session(app)
     att = next(a for a in atts if a.answer == "the way I put it")
     assert att.correct and att.overridden
-    assert app.ctx.coach.stats()["overrides"]["total"] == 1
+    assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 1
 
     undo = next(b for b in scr.report_view.findChildren(QPushButton)
                 if b.accessibleName() == f"Undo I was right: {target.question.prompt}" and b.isVisible())
@@ -664,4 +664,4 @@ def test_i_was_right_in_the_call_report_counts_the_answer_and_can_be_undone(app,
     wait_idle(qtbot, app)
     _, atts = call_session(app)
     assert not next(a for a in atts if a.answer == "the way I put it").correct
-    assert app.ctx.coach.stats()["overrides"]["total"] == 0
+    assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 0

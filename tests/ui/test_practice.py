@@ -485,14 +485,14 @@ def test_i_was_right_counts_a_wrong_answer_right_and_ctrl_z_takes_it_back(app, q
     assert not scr.feedback.override.isVisible()
     assert [(a, c) for a, c, *_ in attempts(app, plan)] == [("the way I say it", True)]
     assert session_row(app, plan)[:2] == (1, 1)
-    assert app.ctx.coach.stats()["overrides"]["total"] == 1
+    assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 1
 
     key(qtbot, scr, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: scr.feedback.verdict.text() == "Not quite", timeout=15_000)
     wait_idle(qtbot, app)
     assert scr.state == "feedback" and scr.feedback.override.isVisible()
     assert [(a, c) for a, c, *_ in attempts(app, plan)] == [("the way I say it", False)]
-    assert app.ctx.coach.stats()["overrides"]["total"] == 0
+    assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 0
 
 
 def test_there_is_no_i_was_right_after_a_right_answer_or_a_choice(app, qtbot):
@@ -504,4 +504,4 @@ def test_there_is_no_i_was_right_after_a_right_answer_or_a_choice(app, qtbot):
     assert not scr.feedback.override.isVisible()
     key(qtbot, scr, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
     wait_idle(qtbot, app)
-    assert app.ctx.coach.stats()["overrides"]["total"] == 0
+    assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 0

@@ -76,7 +76,7 @@ def history_app(demo_app, qtbot):
 
 def expected_missed(app: Any, now: datetime) -> dict[str, dict[str, Any]]:
     """The facts listed without "Show all facts": the weak facts of ``stats --json``."""
-    stats = app.ctx.coach.stats(now=now)
+    stats = app.ctx.coach.stats(now=now).to_json()
     return {f["key"]: f for f in stats["facts"] if f["key"] in stats["weak_keys"]}
 
 
@@ -106,7 +106,7 @@ def test_show_all_lists_every_fact(qtbot, history_app):
     missed = scr.proxy.rowCount()
     qtbot.mouseClick(scr.show_all, Qt.MouseButton.LeftButton, pos=QPoint(6, scr.show_all.height() // 2))
     assert scr.show_all.isChecked()
-    facts = {f["key"]: f for f in history_app.ctx.coach.stats(now=scr.loaded_at)["facts"]}
+    facts = {f["key"]: f for f in history_app.ctx.coach.stats(now=scr.loaded_at).to_json()["facts"]}
     rows = table_rows(scr)
     assert len(rows) == len(facts) > missed
     for r in rows:  # never-answered facts too: the same figures as the JSON
@@ -153,7 +153,7 @@ def test_sorting_by_accuracy_is_numeric(qtbot, history_app):
     header = scr.table.horizontalHeader()
     x = header.sectionViewportPosition(COL.ACCURACY) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-    accuracy = {f["key"]: f["accuracy"] for f in history_app.ctx.coach.stats()["facts"]}
+    accuracy = {f["key"]: f["accuracy"] for f in history_app.ctx.coach.stats().to_json()["facts"]}
     shown = [accuracy[r["key"]] for r in table_rows(scr)]
     order = header.sortIndicatorOrder()
     values = [-1.0 if a is None else a for a in shown]

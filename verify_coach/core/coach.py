@@ -477,8 +477,8 @@ class Coach:
             return SessionSummary(row.id or 0, row.mode, row.asked, row.correct, missed, slowest)
 
     # ------------------------------------------------------------------ statistics
-    def stats(self, name: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
-        """Readiness and weaknesses in the stable JSON shape of ``verify-coach stats --json``."""
+    def stats(self, name: str | None = None, *, now: datetime | None = None) -> stats.ProfileStats:
+        """Readiness and weaknesses (``.to_json()``: the stable shape of ``verify-coach stats --json``)."""
         with self.store.reader() as con:
             ref = self._ref(con, name)
             return stats.compute(

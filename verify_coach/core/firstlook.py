@@ -19,7 +19,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from . import stats
 from .scheduling import Timing
@@ -33,7 +32,7 @@ class FirstLook:
     """What the dashboard, the missed facts and the header show, as the Coach would give it."""
 
     profiles: list[stats.ProfileInfo] = field(default_factory=list)
-    stats: dict[str, Any] | None = None  # of the profile shown first (``Coach.stats()``'s shape)
+    stats: stats.ProfileStats | None = None  # of the profile shown first (what ``Coach.stats()`` returns)
     facts: list[stats.FactStat] = field(default_factory=list)  # its ``Coach.fact_stats()``
     wrong: dict[str, list[str]] = field(default_factory=dict)  # ``Coach.wrong_answers()`` of the missed facts
     call_at: datetime | None = None
@@ -42,7 +41,7 @@ class FirstLook:
 
     @property
     def profile(self) -> str | None:
-        return self.stats["profile"] if self.stats else None
+        return self.stats.profile if self.stats else None
 
 
 def first_look(

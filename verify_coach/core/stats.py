@@ -196,6 +196,59 @@ def fact_stats(
     return out
 
 
+@dataclass(frozen=True)
+class CategoryStat:
+    name: str
+    attempts: int
+    accuracy: float | None  # None before any answer
+    recall: float  # expected recall at the call
+
+
+@dataclass(frozen=True)
+class SessionStat:
+    id: int
+    mode: str
+    started_at: datetime
+    asked: int
+    correct: int
+
+
+@dataclass(frozen=True)
+class ProfileStats:
+    """A profile's readiness and weaknesses (``Coach.stats()``); ``to_json()`` is the stable shape
+    ``verify-coach stats --json`` prints."""
+
+    profile: str
+    call_at: datetime | None
+    readiness: float
+    attempts: int
+    categories: list[CategoryStat]
+    facts: list[FactStat]
+    weak_keys: list[str]  # the weak facts, the most at risk first (``weak_facts``)
+    overrides: dict[str, Any]  # "I was right": total, by_kind, by_category
+    sessions: list[SessionStat]  # the latest first
+
+    @property
+    def weak_count(self) -> int:
+        return len(self.weak_keys)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "profile": self.profile,
+            "call_at": self.call_at.isoformat() if self.call_at else None,
+            "readiness": self.readiness,
+            "attempts": self.attempts,
+            "categories": [{"name": c.name, "attempts": c.attempts, "accuracy": c.accuracy, "recall": c.recall}
+                           for c in self.categories],
+            "facts": [f.to_json() for f in self.facts],
+            "weak_count": self.weak_count,
+            "weak_keys": list(self.weak_keys),
+            "overrides": self.overrides,
+            "sessions": [{"id": x.id, "mode": x.mode, "started_at": x.started_at.isoformat(), "asked": x.asked,
+                          "correct": x.correct} for x in self.sessions],
+        }
+
+
 def compute(
     con: sqlite3.Connection,
     *,
@@ -205,7 +258,7 @@ def compute(
     now: datetime | None = None,
     timing: Timing | None = None,
     facts: list[FactStat] | None = None,
-) -> dict[str, Any]:
+) -> ProfileStats:
     """Everything ``verify-coach stats --json`` prints (``facts``: this profile's ``fact_stats``, if known)."""
     now = now or datetime.now(UTC)
     timing = timing or Timing()
@@ -221,37 +274,24 @@ def compute(
             continue
         n = sum(f.attempts for f in fs)
         ok = sum(f.correct for f in fs)
-        cats.append(
-            {
-                "name": name,
-                "attempts": n,
-                "accuracy": _r(ok / n) if n else None,
-                "recall": _r(relevance.weighted_readiness([_weighed(f) for f in fs], today=now.date())
-                             if any(relevance.matters(f.category, f.key) for f in fs)
-                             else scheduling.readiness([f.recall_at_call for f in fs])),
-            }
-        )
-    return {
-        "profile": profile_name,
-        "call_at": call_at.isoformat() if call_at else None,
-        "readiness": _r(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date())),
-        "attempts": int(total),
-        "categories": cats,
-        "facts": [f.to_json() for f in facts],
-        "weak_count": len(weak),
-        "weak_keys": [f.key for f in weak],
-        "overrides": override_counts(con, profile_id),
-        "sessions": [
-            {
-                "id": sid,
-                "mode": mode,
-                "started_at": (_dt(started) or now).isoformat(),
-                "asked": asked,
-                "correct": correct,
-            }
-            for sid, mode, started, _ended, asked, correct in sessions
-        ],
-    }
+        cats.append(CategoryStat(
+            name=name, attempts=n, accuracy=_r(ok / n) if n else None,
+            recall=_r(relevance.weighted_readiness([_weighed(f) for f in fs], today=now.date())
+                      if any(relevance.matters(f.category, f.key) for f in fs)
+                      else scheduling.readiness([f.recall_at_call for f in fs])),
+        ))
+    return ProfileStats(
+        profile=profile_name,
+        call_at=call_at,
+        readiness=_r(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date())),
+        attempts=int(total),
+        categories=cats,
+        facts=list(facts),
+        weak_keys=[f.key for f in weak],
+        overrides=override_counts(con, profile_id),
+        sessions=[SessionStat(id=sid, mode=mode, started_at=_dt(started) or now, asked=asked, correct=correct)
+                  for sid, mode, started, _ended, asked, correct in sessions],
+    )
 
 
 _OVERRIDES_SQL = """

@@ -37,6 +37,7 @@ from .widgets import format as fmt
 if TYPE_CHECKING:
     from ..core.coach import Coach
     from ..core.firstlook import FirstLook
+    from ..core.stats import ProfileStats
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self.screens: dict[str, Screen] = {}
         self.current: str | None = None
-        self.stats: dict[str, Any] | None = None
+        self.stats: ProfileStats | None = None
         self.call_at: datetime | None = None
         self.profile_names: list[str] = []
         self._build()
@@ -296,14 +297,14 @@ class MainWindow(QMainWindow):
         if self.ctx.coach is None:
             return
 
-        def load(coach: Coach) -> tuple[list[str], str | None, dict[str, Any] | None]:
+        def load(coach: Coach) -> tuple[list[str], str | None, ProfileStats | None]:
             infos = coach.profiles()
             active = next((p.name for p in infos if p.active), None)  # the core marks one when there is any
             return [p.name for p in infos], active, (coach.stats(active) if active else None)
 
         self.ctx.op(self, load, name="header").success(self._show_header).latest().run()
 
-    def _show_header(self, result: tuple[list[str], str | None, dict[str, Any] | None]) -> None:
+    def _show_header(self, result: tuple[list[str], str | None, ProfileStats | None]) -> None:
         names, active, stats = result
         had_profiles = bool(self.profile_names)
         self.profile_names = names
@@ -315,9 +316,9 @@ class MainWindow(QMainWindow):
         self.profile_box.blockSignals(False)
         self.profile_box.setEnabled(bool(names))
         self.stats = stats
-        self.call_at = datetime.fromisoformat(stats["call_at"]) if stats and stats.get("call_at") else None
+        self.call_at = stats.call_at if stats else None
         if stats:
-            pct = round(stats["readiness"] * 100)
+            pct = round(stats.readiness * 100)
             self.readiness.setText(self.tr("Readiness %1%").replace("%1", str(pct)))
             self.readiness.setProperty("level", "good" if pct >= 80 else "ok" if pct >= 50 else "low")
             self.readiness.style().unpolish(self.readiness)

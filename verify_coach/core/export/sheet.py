@@ -385,13 +385,11 @@ def build_sheet(coach: Any, name: str | None = None, *, weak_only: bool = False,
             if in_cat:
                 groups.append(_group(cat, in_cat, weak_order, profile.platform.platform))
 
-    attempts = int(stats.get("attempts", 0))
+    attempts = stats.attempts
     cats = tuple(
-        CategoryReadiness(
-            c["name"], CATEGORY_TITLES.get(c["name"], c["name"].title()),
-            c["recall"] if c.get("attempts") else None, c.get("accuracy"), int(c.get("attempts") or 0),
-        )
-        for c in stats.get("categories", [])
+        CategoryReadiness(c.name, CATEGORY_TITLES.get(c.name, c.name.title()), c.recall if c.attempts else None,
+                          c.accuracy, c.attempts)
+        for c in stats.categories
     )
     return StudySheet(
         profile_name=pname,
@@ -399,7 +397,7 @@ def build_sheet(coach: Any, name: str | None = None, *, weak_only: bool = False,
         platform=profile.platform.platform,
         call_at=coach.call_at(pname),
         generated_at=now,
-        readiness=float(stats["readiness"]) if attempts else None,
+        readiness=stats.readiness if attempts else None,
         attempts=attempts,
         categories=cats,
         weak=tuple(weak_sorted),

@@ -109,8 +109,7 @@ class ExportDialog(QDialog):
             from ...core.export import build_sheet, render
 
             if fmt in ("csv", "apkg"):
-                stats = coach.stats()
-                return "text", str(stats["attempts"]) if fmt == "csv" else ""
+                return "text", str(coach.stats().attempts) if fmt == "csv" else ""
             sheet = build_sheet(coach, weak_only=weak)
             if fmt == "md":
                 return "md", render(sheet, "md")

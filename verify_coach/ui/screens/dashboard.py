@@ -2,8 +2,8 @@
 
 It is the first screen a returning user sees, so it stays light: the cards are plain labels, the
 charts (QtCharts) are imported and built once, the first time there is a history to chart, and a
-reload only replaces their points. The figures come from ``coach.stats()`` (the JSON shape of
-``verify-coach stats --json``) and ``coach.fact_stats()``; both cost O(facts), not O(attempts).
+reload only replaces their points. The figures come from ``coach.stats()`` (a
+``core.stats.ProfileStats``) and ``coach.fact_stats()``; both cost O(facts), not O(attempts).
 The weak facts (the card's count and the table) are ``core.stats.weak_facts``, as on every other screen.
 """
 
@@ -66,7 +66,7 @@ class DashboardScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Dashboard"))
-        self.stats: dict[str, Any] | None = None
+        self.stats: core_stats.ProfileStats | None = None
         self.weak: list[core_stats.FactStat] = []  # core_stats.weak_facts, the most at risk first
         self.weakest: list[core_stats.FactStat] = []  # the first ten of them, in the table
         self.call_at: datetime | None = None
@@ -275,15 +275,15 @@ class DashboardScreen(Screen):
         supersede(self, "dashboard")  # a reload asked for earlier would be older than this
         self._loaded((look.stats, look.facts))
 
-    def _loaded(self, result: tuple[dict[str, Any], list[core_stats.FactStat]]) -> None:
+    def _loaded(self, result: tuple[core_stats.ProfileStats, list[core_stats.FactStat]]) -> None:
         stats, facts = result
         self.stats = stats
-        self.call_at = datetime.fromisoformat(stats["call_at"]) if stats.get("call_at") else None
+        self.call_at = stats.call_at
         self.weak = core_stats.weak_facts(facts)
         self.weakest = self.weak[:10]
         self._show_cards(stats)
         self._show_call()
-        if stats["attempts"]:
+        if stats.attempts:
             if self.category_chart is None:
                 self._build_content()
             self._show_charts(stats)
@@ -306,13 +306,13 @@ class DashboardScreen(Screen):
         self.ready.emit()
 
     # ------------------------------------------------------------------------------ figures
-    def _show_cards(self, stats: dict[str, Any]) -> None:
-        facts = stats["facts"]
-        pct = fmt.percent_value(stats["readiness"]) or 0
-        answered = sum(f["attempts"] for f in facts)
-        right = sum(f["correct"] for f in facts)
-        weak = len(self.weak)  # == stats["weak_count"]: the same definition, the same figures
-        seen = sum(1 for f in facts if f["attempts"])
+    def _show_cards(self, stats: core_stats.ProfileStats) -> None:
+        facts = stats.facts
+        pct = fmt.percent_value(stats.readiness) or 0
+        answered = sum(f.attempts for f in facts)
+        right = sum(f.correct for f in facts)
+        weak = len(self.weak)  # == stats.weak_count: the same definition, the same figures
+        seen = sum(1 for f in facts if f.attempts)
         has_call = self.call_at is not None and self.call_at > datetime.now(UTC)
 
         self.readiness_value.setText(f"{pct}%")
@@ -323,11 +323,10 @@ class DashboardScreen(Screen):
             self.tr("%1 of %2 facts practised").replace("%1", str(seen)).replace("%2", str(len(facts)))
         )
 
-        attempts = int(stats["attempts"])
+        attempts = stats.attempts
         self.answers_value.setText(f"{attempts:,}")
-        sessions = stats.get("sessions") or []
-        if sessions:
-            last = datetime.fromisoformat(sessions[0]["started_at"])
+        if stats.sessions:
+            last = stats.sessions[0].started_at
             self.answers_note.setText(self.tr("Last session: %1").replace("%1", fmt.when(last)))
         else:
             self.answers_note.setText(self.tr("No practice yet"))
@@ -392,23 +391,21 @@ class DashboardScreen(Screen):
             self.call_value.setText(big)
         self.call_note.setText(local)
 
-    def _show_charts(self, stats: dict[str, Any]) -> None:
+    def _show_charts(self, stats: core_stats.ProfileStats) -> None:
         from ..widgets.charts import CategoryBar
 
         bars = [
             CategoryBar(
-                name=fmt.category_name(c["name"]),
-                readiness=fmt.percent_value(c["recall"]) or 0,
-                accuracy=fmt.percent_value(c["accuracy"]),
-                attempts=int(c["attempts"]),
+                name=fmt.category_name(c.name),
+                readiness=fmt.percent_value(c.recall) or 0,
+                accuracy=fmt.percent_value(c.accuracy),
+                attempts=c.attempts,
             )
-            for c in stats["categories"]
+            for c in stats.categories
         ]
         has_call = self.call_at is not None and self.call_at > datetime.now(UTC)
         self.category_chart.set_data(bars, at_call=has_call)
-        sessions = [
-            (datetime.fromisoformat(s["started_at"]), int(s["asked"]), int(s["correct"])) for s in stats["sessions"]
-        ]
+        sessions = [(s.started_at, s.asked, s.correct) for s in stats.sessions]
         self.session_chart.set_data(sessions)
         n = len(sessions)
         self.chart_tabs.setTabText(
