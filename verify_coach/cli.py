@@ -345,7 +345,7 @@ def cmd_practice(
                     view.say(msg + "\n> ")
             elif args.json:
                 _out({"event": "override", "attempt_id": rec.attempt_id,
-                      "fact_key": session.plan.questions[rec.index].fact_keys[0], "correct": True,
+                      "fact_key": rec.fact_key, "correct": True,
                       "rating": rec.rating}, out)
             else:
                 view.say("✓ Marked right by you — counted as right (rated Hard); this answer is accepted from now on.\n> ")
@@ -400,8 +400,8 @@ def cmd_call_date(args: argparse.Namespace, out: IO[str]) -> int:
         coach.set_call_at(when, args.profile)
         out.write(f"Call set for {when.astimezone():%A %d %B %Y, %H:%M} (local time).\n")
         return 0
-    when = coach.call_at(args.profile)
-    out.write(f"{when.astimezone():%Y-%m-%dT%H:%M%z}\n" if when else "No call date set.\n")
+    current = coach.call_at(args.profile)
+    out.write(f"{current.astimezone():%Y-%m-%dT%H:%M%z}\n" if current else "No call date set.\n")
     return 0
 
 

@@ -482,7 +482,7 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/format.py" line="+18"/>
+        <location filename="../../verify_coach/ui/widgets/format.py" line="+20"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
@@ -611,13 +611,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+214"/>
         <location line="+8"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-215"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+188"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>已练习 %1/%2 个要点</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Last session: %1</source>
         <translation>上次练习：%1</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Over time (last %1 sessions)</source>
         <translation>随时间变化（最近 %1 次）</translation>
     </message>
@@ -976,7 +976,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/export.py" line="+31"/>
+        <location filename="../../verify_coach/ui/dialogs/export.py" line="+32"/>
         <source>PDF study sheet (*.pdf)</source>
         <translation>PDF 复习单 (*.pdf)</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 answers in your history.</source>
         <translation>你的记录中共有 %1 次作答。</translation>
     </message>
@@ -1318,7 +1318,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/help.py" line="+9"/>
+        <location filename="../../verify_coach/ui/dialogs/help.py" line="+10"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+113"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+114"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -1797,7 +1797,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+62"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+63"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
@@ -2917,7 +2917,7 @@ Python  Django  React
 <context>
     <name>Prefs</name>
     <message>
-        <location filename="../../verify_coach/ui/prefs.py" line="+60"/>
+        <location filename="../../verify_coach/ui/prefs.py" line="+62"/>
         <source>Questions per session</source>
         <translation>每次练习题数</translation>
     </message>
@@ -3365,7 +3365,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>保存前需修正 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+63"/>
+        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+64"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>

@@ -234,7 +234,7 @@ def _manifest(z: zipfile.ZipFile, zip_path: Path) -> dict[str, Any]:
 
 
 def _move_aside(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
-    moved = []
+    moved: list[tuple[Path, Path]] = []
     for suffix in _DB_SIDE_FILES:
         src = data_dir / f"{DB_FILENAME}{suffix}"
         if src.exists():
@@ -279,8 +279,8 @@ def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, 
             for suffix in _DB_SIDE_FILES:
                 with contextlib.suppress(FileNotFoundError):
                     (directory / f"{DB_FILENAME}{suffix}").unlink()
-            for src, dst in moved:
-                os.replace(dst, src)
+            for original, aside in moved:
+                os.replace(aside, original)
             with contextlib.suppress(OSError):
                 keep.rmdir()
             reason = str(exc) if isinstance(exc, StoreError) else type(exc).__name__

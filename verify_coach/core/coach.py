@@ -13,16 +13,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from . import relevance, scheduling, stats
 from .answering import grade_question
+from .belief import Belief
 from .errors import UserError
 from .facts import Fact, extract_facts
 from .grading import Verdict
 from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
-from .stats import ACTIVE_PROFILE, ProfileInfo
+from .stats import ACTIVE_PROFILE, FactStat, ProfileInfo, ProfileRef, ProfileStats
 from .store import Store
 from .store.models import (
     AcceptedAnswer,
@@ -284,8 +285,8 @@ class Coach:
             past = dict(
                 s.exec(
                     select(FactRow.key, ReviewState.attempts)
-                    .join(ReviewState, ReviewState.fact_id == FactRow.id)
-                    .where(FactRow.profile_id == prow.id, FactRow.key.in_(keys))  # type: ignore[union-attr]
+                    .join(ReviewState, col(ReviewState.fact_id) == col(FactRow.id))
+                    .where(FactRow.profile_id == prow.id, col(FactRow.key).in_(keys))
                 ).all()
             )
             row = StudySession(profile_id=prow.id or 0, mode=mode, started_at=_naive(now))
@@ -340,7 +341,7 @@ class Coach:
             s.add(att)
             s.exec(  # type: ignore[call-overload]
                 sa.update(StudySession)
-                .where(StudySession.id == plan.id)
+                .where(col(StudySession.id) == plan.id)
                 .values(asked=StudySession.asked + 1, correct=StudySession.correct + int(verdict.correct))
             )
             s.commit()
@@ -396,7 +397,7 @@ class Coach:
             s.flush()
             self._rebuild_state(s, att.fact_id)
             s.exec(  # type: ignore[call-overload]
-                sa.update(StudySession).where(StudySession.id == att.session_id)
+                sa.update(StudySession).where(col(StudySession.id) == att.session_id)
                 .values(correct=StudySession.correct + 1)
             )
             s.commit()
@@ -420,7 +421,7 @@ class Coach:
         s.flush()
         self._rebuild_state(s, att.fact_id)
         s.exec(  # type: ignore[call-overload]
-            sa.update(StudySession).where(StudySession.id == att.session_id).values(correct=StudySession.correct - 1)
+            sa.update(StudySession).where(col(StudySession.id) == att.session_id).values(correct=StudySession.correct - 1)
         )
 
     def override_counts(self, name: str | None = None) -> dict[str, Any]:
@@ -448,7 +449,7 @@ class Coach:
             self._rebuild_state(s, fact_id)
             s.exec(  # type: ignore[call-overload]
                 sa.update(StudySession)
-                .where(StudySession.id == plan.id)
+                .where(col(StudySession.id) == plan.id)
                 .values(asked=StudySession.asked - 1, correct=StudySession.correct - int(was_correct))
             )
             s.commit()
@@ -477,7 +478,7 @@ class Coach:
             return SessionSummary(row.id or 0, row.mode, row.asked, row.correct, missed, slowest)
 
     # ------------------------------------------------------------------ statistics
-    def stats(self, name: str | None = None, *, now: datetime | None = None) -> stats.ProfileStats:
+    def stats(self, name: str | None = None, *, now: datetime | None = None) -> ProfileStats:
         """Readiness and weaknesses (``.to_json()``: the stable shape of ``verify-coach stats --json``)."""
         with self.store.reader() as con:
             ref = self._ref(con, name)
@@ -485,16 +486,17 @@ class Coach:
                 con, profile_id=ref.id, profile_name=ref.name, call_at=ref.call_at, now=now, timing=self.timing
             )
 
-    def fact_stats(self, name: str | None = None, *, now: datetime | None = None) -> list[stats.FactStat]:
+    def fact_stats(self, name: str | None = None, *, now: datetime | None = None) -> list[FactStat]:
         with self.store.reader() as con:
             ref = self._ref(con, name)
             return stats.fact_stats(con, ref.id, ref.call_at, now or datetime.now(UTC), self.timing)
 
-    def weak_facts(self, name: str | None = None, *, now: datetime | None = None) -> list[stats.FactStat]:
+    def weak_facts(self, name: str | None = None, *, now: datetime | None = None) -> list[FactStat]:
         """The weak facts, the most at risk first (``stats.weak_facts``: the one definition)."""
         return stats.weak_facts(self.fact_stats(name, now=now))
 
-    def wrong_answers(self, fact_keys: list[str], name: str | None = None, *, per_fact: int = 5) -> dict[str, list[str]]:
+    def wrong_answers(self, fact_keys: list[str], name: str | None = None, *,
+                      per_fact: int = 5) -> dict[str, list[str | Belief]]:
         """The user's recent wrong answers for each fact (most recent first)."""
         if not fact_keys:
             return {}
@@ -548,9 +550,9 @@ class Coach:
             target = scheduling.target_time(_utc(row.call_at), now)
             rows = s.exec(
                 select(FactRow.key, FactRow.category, ReviewState)
-                .join(ReviewState, ReviewState.fact_id == FactRow.id, isouter=True)
-                .where(FactRow.profile_id == row.id, FactRow.active)
-                .order_by(FactRow.position)
+                .join(ReviewState, col(ReviewState.fact_id) == col(FactRow.id), isouter=True)
+                .where(FactRow.profile_id == row.id, col(FactRow.active))
+                .order_by(col(FactRow.position))
             ).all()
         out = []
         for key, category, rs in rows:
@@ -604,7 +606,7 @@ class Coach:
             raise CoachError(NO_PROFILE)
         return row
 
-    def _ref(self, con: Any, name: str | None) -> stats.ProfileRef:
+    def _ref(self, con: Any, name: str | None) -> ProfileRef:
         """Like ``_resolve``, on a reader connection."""
         ref = stats.resolve(con, name or None)
         if ref is None:

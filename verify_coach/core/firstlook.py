@@ -21,7 +21,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import stats
+from .belief import Belief
 from .scheduling import Timing
+from .stats import FactStat, ProfileStats
 from .store.schema import DB_FILENAME, SQLITE_MAGIC, head_revision
 
 log = logging.getLogger(__name__)
@@ -32,9 +34,9 @@ class FirstLook:
     """What the dashboard, the missed facts and the header show, as the Coach would give it."""
 
     profiles: list[stats.ProfileInfo] = field(default_factory=list)
-    stats: stats.ProfileStats | None = None  # of the profile shown first (what ``Coach.stats()`` returns)
-    facts: list[stats.FactStat] = field(default_factory=list)  # its ``Coach.fact_stats()``
-    wrong: dict[str, list[str]] = field(default_factory=dict)  # ``Coach.wrong_answers()`` of the missed facts
+    stats: ProfileStats | None = None  # of the profile shown first (what ``Coach.stats()`` returns)
+    facts: list[FactStat] = field(default_factory=list)  # its ``Coach.fact_stats()``
+    wrong: dict[str, list[str | Belief]] = field(default_factory=dict)  # ``Coach.wrong_answers()`` of the missed facts
     call_at: datetime | None = None
     now: datetime | None = None  # when the figures were computed
     timing: Timing | None = None

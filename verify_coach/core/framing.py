@@ -134,8 +134,8 @@ def readings(folded: str, *, clauses: bool = True) -> list[tuple[str, bool]]:
     if not whole.isascii() and (zh := strip_zh_framing(whole)) != whole:
         add(zh, False)
     starts = [whole]
-    for m in _BUT.finditer(whole):  # "I'm not sure, but Brightline": what follows "but" stands alone
-        starts.append(whole[m.end() :])
+    for but in _BUT.finditer(whole):  # "I'm not sure, but Brightline": what follows "but" stands alone
+        starts.append(whole[but.end() :])
     for start in starts:
         text, negated = start, False
         add(text, negated)

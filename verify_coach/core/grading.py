@@ -2011,7 +2011,8 @@ def _language_level(text: str) -> str | None:
     tokens = " ".join(_WORD.findall(_fold(text)))
     if tokens in _LEVEL_OF:
         return _LEVEL_OF[tokens]
-    stated, denied = [], []
+    stated: list[str] = []
+    denied: list[str] = []
     for m in _LEVEL_RE.finditer(tokens):
         (denied if _LEVEL_DENIAL.search(tokens[: m.start()]) else stated).append(_LEVEL_OF[m.group(0)])
     if stated:

@@ -166,6 +166,10 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
+def _round(x: float) -> float:
+    return round(x, 4)
+
+
 def _dt(value: Any) -> datetime | None:
     if value is None:
         return None
@@ -276,14 +280,14 @@ def compute(
         ok = sum(f.correct for f in fs)
         cats.append(CategoryStat(
             name=name, attempts=n, accuracy=_r(ok / n) if n else None,
-            recall=_r(relevance.weighted_readiness([_weighed(f) for f in fs], today=now.date())
+            recall=_round(relevance.weighted_readiness([_weighed(f) for f in fs], today=now.date())
                       if any(relevance.matters(f.category, f.key) for f in fs)
                       else scheduling.readiness([f.recall_at_call for f in fs])),
         ))
     return ProfileStats(
         profile=profile_name,
         call_at=call_at,
-        readiness=_r(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date())),
+        readiness=_round(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date())),
         attempts=int(total),
         categories=cats,
         facts=list(facts),

@@ -246,7 +246,8 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "smoke", False) and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("verify_coach")
     qapp.setOrganizationName("verify_coach")
     qapp.setApplicationDisplayName("verify_coach")

@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
     def _action(
-        self, menu: Any, text: str, shortcut: QKeySequence | str | None, slot: Any, name: str, *, needs_data: bool = True
+        self, menu: Any, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Any, name: str,
+        *, needs_data: bool = True,
     ) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
             b.setIcon(icon(self._nav_icons[name]))
 
     # ------------------------------------------------------------------------------ screens
-    def screen(self, name: str) -> Screen:
+    def screen(self, name: str) -> Screen:  # type: ignore[override]  # (a page by name, made on first use)
         if name not in self.screens:
             module, cls = SCREENS[name]
             widget = getattr(importlib.import_module(module), cls)(self.ctx)

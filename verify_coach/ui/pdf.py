@@ -218,7 +218,7 @@ class SheetLayout:
         measured = [c for c in s.categories if c.recall is not None]
         if measured:
             ready += ' <span class="muted">\u00b7 by category: ' + " \u00b7 ".join(
-                f"{_e(c.title)}\u00a0{c.recall * 100:.0f}%" for c in measured) + "</span>"
+                f"{_e(c.title)}\u00a0{(c.recall or 0) * 100:.0f}%" for c in measured) + "</span>"
         out.append(Block(f"<div>{ready}</div>", span="full", space_before=1.5))
         out.append(Block(f"<div><b>{_e(s.footer)}</b></div>", span="full", space_before=1.5,
                          background=NOTE_BG, bar=NOTE_BAR, pad_mm=2.0, pad_y_mm=0.9))

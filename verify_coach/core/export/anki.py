@@ -59,24 +59,17 @@ def _tag(text: str) -> str:
 def cards_for(profile: Profile, *, seed: int = 0) -> list[Card]:
     """One card per question of ``core.questions.build_questions`` (one per fact if it is unavailable)."""
     by_key = {f.key: f for f in extract_facts(profile)}
-    try:
-        from ..questions import build_questions
-    except ImportError:  # pragma: no cover - the questions package is part of the app
-        build_questions = None
+    from ..questions import build_questions
+
     cards: list[Card] = []
-    if build_questions is not None:
-        for q in build_questions(profile, seed=seed):
-            front = f"<div>{escape(q.prompt)}</div>"
-            if q.choices and q.answer_kind in ("choice", "order"):
-                front += '<ol class="choices">' + "".join(f"<li>{escape(c)}</li>" for c in q.choices) + "</ol>"
-            fact = by_key.get(q.fact_keys[0]) if q.fact_keys else None
-            answer = " \u2192 ".join(a.strip() for a in q.answer.split(";")) if q.answer_kind == "order" else q.answer
-            cards.append(Card(q.id, front, f'<div class="answer">{escape(answer)}</div>',
-                              escape(fact.label) if fact else "", (_tag(q.category), _tag(q.form))))
-        return cards
-    for f in by_key.values():  # pragma: no cover - fallback
-        cards.append(Card(f.key, f"<div>{escape(f.label)}?</div>", f'<div class="answer">{escape(f.value)}</div>',
-                          escape(f.label), (_tag(f.category),)))
+    for q in build_questions(profile, seed=seed):
+        front = f"<div>{escape(q.prompt)}</div>"
+        if q.choices and q.answer_kind in ("choice", "order"):
+            front += '<ol class="choices">' + "".join(f"<li>{escape(c)}</li>" for c in q.choices) + "</ol>"
+        fact = by_key.get(q.fact_keys[0]) if q.fact_keys else None
+        answer = " \u2192 ".join(a.strip() for a in q.answer.split(";")) if q.answer_kind == "order" else q.answer
+        cards.append(Card(q.id, front, f'<div class="answer">{escape(answer)}</div>',
+                          escape(fact.label) if fact else "", (_tag(q.category), _tag(q.form))))
     return cards
 
 

@@ -111,7 +111,7 @@ def render_html(sheet: StudySheet, *, paper: str = "a4") -> str:
     measured = [c for c in sheet.categories if c.recall is not None]
     if measured:
         parts.append('<span class="cats">' + " \u00b7 ".join(
-            f"{_e(c.title)} {c.recall * 100:.0f}%" for c in measured) + "</span>")
+            f"{_e(c.title)} {(c.recall or 0) * 100:.0f}%" for c in measured) + "</span>")
     parts.append("</div>")
     parts.append(f'<p class="note">{_e(sheet.footer)}</p>')
 

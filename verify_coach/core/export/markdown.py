@@ -48,7 +48,7 @@ def render_markdown(sheet: StudySheet) -> str:
                + (f" ({sheet.attempts} answers so far)" if sheet.attempts else "") + "  ")
     measured = [c for c in sheet.categories if c.recall is not None]
     if measured:
-        out.append("By category: " + " \u00b7 ".join(f"{c.title} {c.recall * 100:.0f}%" for c in measured) + "  ")
+        out.append("By category: " + " \u00b7 ".join(f"{c.title} {(c.recall or 0) * 100:.0f}%" for c in measured) + "  ")
     out.append(f"Generated {md_escape(sheet.generated_text())}")
     out.append("")
     out.append(f"> {md_escape(sheet.footer)}")

@@ -285,7 +285,7 @@ def _sheet_fact(f: Fact, st: Any | None, wrong: list[str]) -> SheetFact:
     return SheetFact(
         key=f.key, category=f.category, label=f.label, value=f.value, display=display_value(f.value, f.kind),
         kind=f.kind, subject=subject, short_label=short,
-        weak=weak, weak_reasons=tuple(st.weak_reasons) if weak else (),
+        weak=weak, weak_reasons=tuple(st.weak_reasons) if weak and st is not None else (),
         typical_wrong=answer, wrong_count=count,
         attempts=st.attempts if st is not None else 0,
         accuracy=st.accuracy if st is not None else None,

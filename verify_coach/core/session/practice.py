@@ -55,6 +55,7 @@ class AnswerRecord:
     given: str
     latency_ms: int
     overridden: bool = False
+    fact_key: str = ""
     rating: int = 0  # the review rating the answer counts as (Hard after an "I was right")
 
 
@@ -249,7 +250,7 @@ class PracticeSession:
         if token != self._token or self.plan is None:
             return
         self.records.append(AnswerRecord(index, result.attempt_id, result.verdict.correct, text, result.latency_ms,
-                                         rating=result.rating))
+                                         fact_key=self.plan.questions[index].fact_keys[0], rating=result.rating))
         self.state = State.FEEDBACK
         self.view.show_feedback(feedback_for(self.plan, index, text, result))
         if self._end_requested:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ..i18n import QT_TRANSLATE_NOOP
 
 SHORTCUTS = (  # descriptions translated when shown (self.tr in HelpDialog)
     ("Ctrl+P", QT_TRANSLATE_NOOP("HelpDialog", "Practise")),

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,6 +47,7 @@ from ...core.errors import UserError
 from ...core.profile import Profile, ProfileError
 from .. import theme
 from ..context import AppContext, Draft
+from ..i18n import QT_TRANSLATE_NOOP
 from ..icons import icon
 from ..ops import Changes
 from ..screens import profile_form as pf
@@ -186,9 +187,9 @@ class ImportTargetDialog(QDialog):
         (self.merge_radio if active else self.new_radio).setChecked(True)
         self.new_radio.toggled.connect(self.name_edit.setEnabled)
         self.name_edit.setEnabled(self.new_radio.isChecked())
-        self.name_edit.textChanged.connect(lambda _t: self.error.setVisible(False))
         self.error = QLabel("", objectName="fieldError")
         self.error.setVisible(False)
+        self.name_edit.textChanged.connect(lambda _t: self.error.setVisible(False))
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -365,7 +366,8 @@ class MergePreviewDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            out += [group.child(j) for j in range(group.childCount())]
+            if group is not None:
+                out += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
         return out
 
     def set_all(self, checked: bool) -> None:

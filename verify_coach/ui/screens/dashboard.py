@@ -232,8 +232,9 @@ class DashboardScreen(Screen):
         self.weakest_table = QTableWidget(0, 3)
         self.weakest_table.setAccessibleName(self.tr("Your weak facts"))
         self.weakest_table.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Recall"), self.tr("Why")])
-        self.weakest_table.setHorizontalHeaderItem(1, QTableWidgetItem(self.tr("Recall")))
-        self.weakest_table.horizontalHeaderItem(1).setToolTip(self.tr("Predicted recall at the call"))
+        recall = QTableWidgetItem(self.tr("Recall"))
+        recall.setToolTip(self.tr("Predicted recall at the call"))
+        self.weakest_table.setHorizontalHeaderItem(1, recall)
         hdr = self.weakest_table.horizontalHeader()
         hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -453,7 +454,8 @@ class DashboardScreen(Screen):
         self.ctx.bus.edit_call_date.emit()
 
     def _drill_weakest_row(self, item: QTableWidgetItem) -> None:
-        key = self.weakest_table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        first = self.weakest_table.item(item.row(), 0)
+        key = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
         if key:
             self.ctx.bus.start_session.emit("review", [key])
 

@@ -252,13 +252,13 @@ class PracticeScreen(Screen):
         self.feedback.setVisible(False)
         bl.addWidget(self.feedback)
         bl.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(body)
-        lay.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(body)
+        lay.addWidget(self.scroll_area, 1)
         bottom = QHBoxLayout()
         self.status = QLabel("", objectName="muted")
         bottom.addWidget(self.status, 1)
@@ -435,14 +435,14 @@ class PracticeScreen(Screen):
     def show_question(self, index: int, total: int, question: Any) -> None:
         """Show question ``index`` fresh, start its clock. Nothing heavy: the plan holds every question."""
         starting, self._starting = self._starting, False
-        if starting:
+        if starting and self.session.plan is not None:
             self.mode_label.setText("· " + self.mode_name(self.session.plan.mode))
             self.progress.setRange(0, total)
         self.progress_label.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
         self.progress.setValue(index)
         self.feedback.setVisible(False)
         self.card.set_question(question)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.limit_label.setText(self.tr("/ aim for %1 s").replace("%1", str(self._limit_s())))
         self.status.setText("")
         self._show_page(self.session_page)
@@ -475,7 +475,7 @@ class PracticeScreen(Screen):
         )
         self.feedback.setVisible(True)
         self.feedback.next.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 10))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback, 0, 10))
 
     def show_answer_error(self, message: str | None) -> None:
         self.feedback.show_error(message or self.tr("The answer could not be saved."))

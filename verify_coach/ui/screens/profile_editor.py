@@ -128,7 +128,8 @@ class _ListSection(QWidget):
 
     def _list_width(self, width: int) -> int:
         """The entry list takes about a third of the section, up to 300 pixels, never less than its buttons need."""
-        buttons = self.entries.layout().minimumSize().width() if self.entries.layout() else 0
+        layout = self.entries.layout()
+        buttons = layout.minimumSize().width() if layout is not None else 0
         return max(200, buttons, min(300, width * 3 // 10))
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802

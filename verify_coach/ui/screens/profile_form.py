@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...core import dates
 from ...core.profile import Profile
+from ..i18n import QT_TRANSLATE_NOOP
 
 CTX = "ProfileScreen"
 

@@ -154,7 +154,7 @@ class CallReportView(QWidget):
     def _clear(lay: QVBoxLayout) -> None:
         while lay.count():
             item = lay.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
 
@@ -261,6 +261,7 @@ class CallReportView(QWidget):
     @staticmethod
     def _side_button(entry: QWidget, button: QPushButton) -> None:
         grid = entry.layout()
+        assert isinstance(grid, QGridLayout)
         grid.setColumnStretch(0, 1)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         grid.addWidget(button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,18 +33,18 @@ class _ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = list(choices)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:  # noqa: N802
         box = QComboBox(parent)
         box.setEditable(True)
         box.addItems(self.choices)
         box.setAccessibleName(self.tr("Proficiency"))
         return box
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data() or ""))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText())
 
@@ -109,7 +109,8 @@ class ListField(QWidget):
     def value(self) -> list[Any]:
         rows = []
         for r in range(self.table.rowCount()):
-            cells = [(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(len(self.columns))]
+            cells = [(item.text() if (item := self.table.item(r, c)) is not None else "")
+                     for c in range(len(self.columns))]
             rows.append(cells[0] if len(self.columns) == 1 else cells)
         return rows
 
@@ -141,7 +142,9 @@ class ListField(QWidget):
         self.table.setCurrentCell(r, 0)
         self.changed.emit(self.value())
         self.table.setFocus()
-        self.table.editItem(self.table.item(r, 0))
+        item = self.table.item(r, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_row(self) -> None:
         r = self.table.currentRow()

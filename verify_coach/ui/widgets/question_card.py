@@ -83,7 +83,7 @@ class OrderList(QListWidget):
         row = self.sizeHintForRow(0) if items else 36
         self.setFixedHeight(max(1, len(items)) * row + 2 * self.frameWidth() + 8)
 
-    def items(self) -> list[str]:
+    def items(self) -> list[str]:  # type: ignore[override]  # (the texts, in the order shown)
         return [self.item(i).text() for i in range(self.count())]
 
     def move_current(self, step: int) -> bool:
@@ -166,8 +166,8 @@ class QuestionCard(QFrame):
         self.inputs.currentChanged.connect(lambda _: self._fit_inputs())
         lay.addWidget(self.inputs)
 
-        self.actions = QWidget()
-        row = QHBoxLayout(self.actions)
+        self.action_row = QWidget()
+        row = QHBoxLayout(self.action_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         self.hint = QLabel("", objectName="muted")
@@ -183,7 +183,7 @@ class QuestionCard(QFrame):
         self.submit.setToolTip(self.tr("Submit (Enter)"))
         self.submit.clicked.connect(self.request_submit)
         row.addWidget(self.submit)
-        lay.addWidget(self.actions)
+        lay.addWidget(self.action_row)
         self.chosen: int | None = None
 
     # -------------------------------------------------------------------------------- filling
@@ -226,7 +226,7 @@ class QuestionCard(QFrame):
             self.hint.setText(self.tr("Press Enter to submit"))
             self.inputs.setCurrentIndex(0)
         self._fit_inputs()
-        self.actions.setVisible(True)
+        self.action_row.setVisible(True)
         self.submit.setVisible(mode != "choice")
         self.submit.setEnabled(True)
         self.dont_know.setEnabled(True)
@@ -296,7 +296,7 @@ class QuestionCard(QFrame):
 
     def settle(self) -> None:
         """Once the feedback shows: the hint and the answer buttons are out of the way."""
-        self.actions.setVisible(False)
+        self.action_row.setVisible(False)
 
     def mark_choices(self, given: str, expected: str) -> None:
         """Colour the right choice green and a wrong pick red."""
@@ -420,7 +420,7 @@ class FeedbackPanel(QFrame):
     def show_again(self) -> None:
         """The verdict as it was before "I was right" (after Ctrl+Z took the override back)."""
         if getattr(self, "_shown", None):
-            self.show_result(**self._shown)
+            self.show_result(**self._shown)  # type: ignore[arg-type]  # (the keywords it was called with)
 
     def show_overridden(self) -> None:
         """The user said "I was right": the verdict now counts as right."""

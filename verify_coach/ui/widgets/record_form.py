@@ -175,12 +175,12 @@ class RecordForm(QWidget):
             lst = ListField([self._tr(c) for c in spec.columns], noun=self._tr(spec.noun), choices=spec.choices)
             lst.changed.connect(lambda v: self.edited.emit(key, v))
             return lst
-        edit = DateField(spec.placeholder or "YYYY-MM") if spec.kind == "date" else QLineEdit()
+        field: QLineEdit = DateField(spec.placeholder or "YYYY-MM") if spec.kind == "date" else QLineEdit()
         if spec.kind != "date":
-            edit.setPlaceholderText(spec.placeholder)
-        edit.installEventFilter(self._filter)
-        edit.textChanged.connect(lambda t: self._text_changed(key, t))
-        return edit
+            field.setPlaceholderText(spec.placeholder)
+        field.installEventFilter(self._filter)
+        field.textChanged.connect(lambda t: self._text_changed(key, t))
+        return field
 
     def _text_changed(self, key: str, text: str) -> None:
         self._update_hint(key)

@@ -152,7 +152,7 @@ class SessionSummaryView(QWidget):
     def _clear(self) -> None:
         while self.body.count():
             item = self.body.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
 
