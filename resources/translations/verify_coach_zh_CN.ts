@@ -4,7 +4,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+24"/>
+        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+25"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
@@ -51,7 +51,7 @@
         <translation>备份已恢复。之前的数据保存在 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+74"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+75"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -108,12 +108,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Drill the facts from this call</source>
         <translation>专练本次通话中的要点</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>New call…</source>
         <translation>新的通话…</translation>
     </message>
@@ -168,12 +168,12 @@
         <translation>身份信息 %1/%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All facts %1 of %2 (%3%)</source>
         <translation>全部要点 %1/%2（%3%）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 slow or hesitant</source>
         <translation>%1 个较慢或犹豫</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>判定方式：身份问题至少答对 %1%、全部问题至少答对 %2%，较慢或犹豫的回答不超过 %3 个，自评为“差”的开放式回答不超过 %4 个，且整个通话都已作答，即为通过。开放式问题不是评分要点，不计入统计。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
         <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>答对的比例低于 %1%。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 answers came slowly or after a pause; on a call, hesitation looks like uncertainty.</source>
         <translation>有 %1 个回答较慢或有停顿；在通话中，犹豫会显得不确定。</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>通话提前结束：%2 个问题中回答了 %1 个。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No question was answered.</source>
         <translation>没有回答任何问题。</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>撤销“我答对了”：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>None — you started answering in time every time.</source>
         <translation>无——你每次都及时开始作答。</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/charts.py" line="+80"/>
+        <location filename="../../verify_coach/ui/widgets/charts.py" line="+81"/>
         <location line="+28"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
@@ -559,7 +559,7 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+68"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+69"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -593,12 +593,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -611,13 +611,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+213"/>
         <location line="+8"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-214"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>预测通话时记忆率</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Double-click a fact to drill it</source>
         <translation>双击要点进行专练</translation>
     </message>
@@ -804,12 +804,12 @@
         <translation>先专练 %1 个薄弱要点，然后继续练习。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 facts are still new: keep practising to cover them all.</source>
         <translation>还有 %1 个要点未练习：继续练习，全部覆盖。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No weak facts: a short session a day keeps them fresh.</source>
         <translation>没有薄弱要点：每天简短练习一次即可保持记忆。</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+31"/>
+        <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+32"/>
         <source>List of %1 entries</source>
         <translation>%1列表</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/errors.py" line="+23"/>
+        <location filename="../../verify_coach/ui/dialogs/errors.py" line="+24"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+333"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+334"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location line="+366"/>
+        <location line="+364"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>“%1”中有部分内容无法使用：跳过了 %2 个条目。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import the rest?</source>
         <translation>导入其余内容？</translation>
     </message>
@@ -1560,17 +1560,17 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Saving “%1”…</source>
         <translation>正在保存“%1”…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>Imported “%1” — %2 facts to practise.</source>
         <translation>已导入“%1”——%2 个要点可供练习。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Nothing new</source>
         <translation>没有新内容</translation>
     </message>
@@ -1580,12 +1580,12 @@
         <translation>“%1”中的内容“%2”都已包含。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Merged %1 changes into “%2”; %3 facts kept their history.</source>
         <translation>已将 %1 处更改合并到“%2”；%3 个要点保留了练习记录。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import not saved</source>
         <translation>导入未保存</translation>
     </message>
@@ -1598,7 +1598,7 @@
 <context>
     <name>ImportTargetDialog</name>
     <message>
-        <location line="-523"/>
+        <location line="-517"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -1764,7 +1764,7 @@
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/list_field.py" line="+79"/>
+        <location filename="../../verify_coach/ui/widgets/list_field.py" line="+81"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -1797,7 +1797,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+63"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+64"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
@@ -1874,17 +1874,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Set call date…</source>
         <translation>设置通话日期…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Set the date of the call</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1994,12 +1994,12 @@
         <translation>关于 verify_coach(&amp;A)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Opening your data…</source>
         <translation>正在打开你的数据…</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Readiness %1%</source>
         <translation>准备度 %1%</translation>
     </message>
@@ -2042,12 +2042,12 @@
         <translation>将“%1”导入“%2”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 to add, %2 to change, %3 to remove. Only the ticked changes are saved, all in one step; nothing is saved if you cancel. Removals are not ticked: tick one only if that entry should really go.</source>
         <translation>新增 %1 项，修改 %2 项，删除 %3 项。只有勾选的更改会一次性保存；取消则不保存任何内容。删除项默认不勾选：只有确实要删除该条目时才勾选。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Changes to import</source>
         <translation>要导入的更改</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 of %2 changes ticked</source>
         <translation>已勾选 %1/%2 处更改</translation>
     </message>
@@ -2152,7 +2152,7 @@
 <context>
     <name>MissedFactsModel</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+111"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+112"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -2234,7 +2234,7 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+83"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+84"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
@@ -2279,7 +2279,7 @@ time</source>
         <translation>%1——%2 个问题，约 %3 分钟</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
@@ -2543,7 +2543,7 @@ time</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Speaking…</source>
         <translation>正在说话…</translation>
     </message>
@@ -2553,7 +2553,7 @@ time</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>Ending the call</source>
         <translation>正在结束通话</translation>
     </message>
@@ -2568,7 +2568,7 @@ time</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>
@@ -2679,7 +2679,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+66"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+67"/>
         <location line="+47"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -2789,12 +2789,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+228"/>
+        <location line="+226"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-226"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2854,12 +2854,12 @@ Python  Django  React
         <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Aim to answer within %1 s; past %2 s counts as hesitating.</source>
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -2869,17 +2869,17 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-74"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-293"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
@@ -2894,7 +2894,7 @@ Python  Django  React
         <translation>来自你的资料：%1——%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The answer could not be saved.</source>
         <translation>无法保存此回答。</translation>
     </message>
@@ -2965,7 +2965,7 @@ Python  Django  React
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+145"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+147"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
@@ -2981,12 +2981,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+569"/>
+        <location line="+567"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-567"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -3012,18 +3012,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+579"/>
+        <location line="+577"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-579"/>
-        <location line="+581"/>
+        <location line="-577"/>
+        <location line="+579"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-569"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -3059,12 +3059,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-236"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -3166,17 +3166,17 @@ Python  Django  React
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>You switched to “%1”, but “%2” has unsaved changes. Save them first?</source>
         <translation>你切换到了“%1”，但“%2”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>A new profile. Fill in what your profile page shows, section by section, then press Save (Ctrl+S) and give it a name (for example the platform: Upwork, Fiverr).</source>
         <translation>新资料。按资料页面的内容逐部分填写，然后点击“保存”(Ctrl+S) 并为它命名（例如平台名：Upwork、Fiverr）。</translation>
     </message>
@@ -3251,7 +3251,7 @@ Python  Django  React
         <translation>已保存——%1 个要点有变化，%2 个保留了练习记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; %1 no longer asked (their history is kept)</source>
         <translation>；%1 个不再提问（保留其练习记录）</translation>
     </message>
@@ -3847,7 +3847,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+128"/>
+        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+129"/>
         <source>Field of the %1 section</source>
         <translation>“%1”部分的字段</translation>
     </message>
@@ -4007,13 +4007,13 @@ tomorrow</source>
 <context>
     <name>SelfView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/self_view.py" line="+83"/>
-        <location line="+166"/>
+        <location filename="../../verify_coach/ui/widgets/self_view.py" line="+84"/>
+        <location line="+163"/>
         <source>Camera off</source>
         <translation>摄像头已关闭</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-163"/>
         <source>Your camera starts with the call.</source>
         <translation>摄像头会在通话开始时打开。</translation>
     </message>
@@ -4063,7 +4063,7 @@ tomorrow</source>
         <translation>此处无法录制（%1）；不会录制任何内容。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Camera unavailable</source>
         <translation>摄像头不可用</translation>
     </message>
@@ -4073,18 +4073,18 @@ tomorrow</source>
         <translation>无法使用摄像头（%1）。它可能正被其他应用占用——请关闭其他视频应用后重新开始通话。没有摄像头通话也能进行。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Recording stopped (%1); the call goes on without it.</source>
         <translation>录制已停止（%1）；通话继续进行。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Captions and timing still work.</source>
         <translation>字幕和计时仍可正常使用。</translation>
     </message>
@@ -4108,7 +4108,7 @@ tomorrow</source>
 <context>
     <name>SessionChart</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/charts.py" line="+12"/>
+        <location filename="../../verify_coach/ui/widgets/charts.py" line="+11"/>
         <source>Accuracy per session</source>
         <translation>每次练习的正确率</translation>
     </message>
@@ -4121,7 +4121,7 @@ tomorrow</source>
 <context>
     <name>SessionSummaryView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+65"/>
+        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+66"/>
         <source>Session complete</source>
         <translation>练习完成</translation>
     </message>
@@ -4357,7 +4357,7 @@ Type %1 to confirm.</source>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/speech.py" line="+82"/>
+        <location filename="../../verify_coach/ui/widgets/speech.py" line="+84"/>
         <source>No audio output found — questions are shown as captions. Connect speakers or headphones to hear the agent.</source>
         <translation>未找到音频输出设备——问题以字幕显示。连接扬声器或耳机即可听到审核员的声音。</translation>
     </message>
@@ -4382,19 +4382,19 @@ Type %1 to confirm.</source>
         <translation>语音不可用（%1）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Speech stopped working (%1) — questions are shown as captions.</source>
         <translation>语音已停止工作（%1）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Speech did not start (is speech-dispatcher running?) — questions are shown as captions.</source>
         <translation>语音未能启动（speech-dispatcher 是否在运行？）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+64"/>
-        <location line="+57"/>
+        <location line="-136"/>
+        <location line="+63"/>
+        <location line="+56"/>
         <source>engine error</source>
         <translation>引擎错误</translation>
     </message>
@@ -4478,7 +4478,7 @@ Type %1 to confirm.</source>
 <context>
     <name>_SaveAs</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+249"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+245"/>
         <source>Save profile as</source>
         <translation>资料另存为</translation>
     </message>

@@ -216,3 +216,11 @@ def test_qm_file_is_compiled_from_the_ts_file(tmp_path):
     out = tmp_path / "check.qm"
     subprocess.run([script.tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(out)], check=True)
     assert QM.read_bytes() == out.read_bytes(), "stale .qm: run scripts/update_translations.py --release"
+
+
+def test_fill_replaces_every_place_once():
+    from verify_coach.ui.i18n import fill
+
+    # a profile named "Job %2" must not have its "%2" replaced by the next value
+    assert fill("“%1” — %2 facts", "Job %2", 14) == "“Job %2” — 14 facts"
+    assert fill("%1%, %1 again, %3 missing", 80) == "80%, 80 again, %3 missing"

@@ -5,6 +5,7 @@ The questions themselves stay in English: the call is in English.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -12,6 +13,20 @@ from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def fill(template: str, *args: object) -> str:
+    """``template`` (a translated string) with ``%1``, ``%2``… replaced by ``args``, in one pass: a ``%2``
+    inside the first value stays as it is, which chained ``str.replace`` calls would substitute too."""
+
+    def one(m: re.Match[str]) -> str:
+        i = int(m.group(1)) - 1
+        return str(args[i]) if 0 <= i < len(args) else m.group(0)
+
+    return _PLACE.sub(one, template)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)

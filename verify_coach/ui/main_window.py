@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext, Draft
+from .i18n import fill
 from .icons import icon
 from .ops import Changes
 from .screens.base import Screen
@@ -67,15 +68,15 @@ def format_countdown(call_at: datetime | None, now: datetime | None = None) -> s
             return translate("MainWindow", "was earlier today")
         if days == 1:
             return translate("MainWindow", "was 1 day ago")
-        return translate("MainWindow", "was %1 days ago").replace("%1", str(days))
+        return fill(translate("MainWindow", "was %1 days ago"), str(days))
     days, rem = divmod(secs, 86400)
     hours, rem = divmod(rem, 3600)
     if days == 1:
-        return translate("MainWindow", "in 1 day %1 h").replace("%1", str(hours))
+        return fill(translate("MainWindow", "in 1 day %1 h"), str(hours))
     if days:
-        return translate("MainWindow", "in %1 days %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return fill(translate("MainWindow", "in %1 days %2 h"), str(days), str(hours))
     minutes = f"{rem // 60:02d}"
-    return translate("MainWindow", "in %1 h %2 min").replace("%1", str(hours)).replace("%2", minutes)
+    return fill(translate("MainWindow", "in %1 h %2 min"), str(hours), minutes)
 
 
 class MainWindow(QMainWindow):
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         self.call_at = stats.call_at if stats else None
         if stats:
             pct = round(stats.readiness * 100)
-            self.readiness.setText(self.tr("Readiness %1%").replace("%1", str(pct)))
+            self.readiness.setText(fill(self.tr("Readiness %1%"), str(pct)))
             self.readiness.setProperty("level", "good" if pct >= 80 else "ok" if pct >= 50 else "low")
             self.readiness.style().unpolish(self.readiness)
             self.readiness.style().polish(self.readiness)
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
             self.call_button.setText(self.tr("Set call date…"))
         else:
             when = fmt.moment(self.call_at) if self.call_at else ""
-            self.countdown.setText(self.tr("Call %1 · %2").replace("%1", text).replace("%2", when))
+            self.countdown.setText(fill(self.tr("Call %1 · %2"), text, when))
             self.call_button.setText(self.tr("Change…"))
 
     def _switch_profile(self, index: int) -> None:

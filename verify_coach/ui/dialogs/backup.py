@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.errors import UserError
 from ..context import AppContext
+from ..i18n import fill
 from ..opening import replace_data
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
     ctx.bus.status.emit(translate("Backup", "Backing up…"), 0)
 
     def done(result: Any) -> None:
-        ctx.bus.status.emit(translate("Backup", "Backed up to %1").replace("%1", str(result)), 10_000)
+        ctx.bus.status.emit(fill(translate("Backup", "Backed up to %1"), str(result)), 10_000)
 
     def failed(exc: BaseException) -> None:
         ctx.bus.status.emit("", 0)
@@ -69,8 +70,7 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
 
     def done(kept: Path) -> None:
         QMessageBox.information(parent, translate("Backup", "Restored"),
-                                translate("Backup", "Backup restored. Your previous data is kept in %1")
-                                .replace("%1", str(kept)))
+                                fill(translate("Backup", "Backup restored. Your previous data is kept in %1"), str(kept)))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, (UserError, OSError)):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.store import DB_FILENAME
+from ..i18n import fill
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text
 
@@ -27,7 +28,7 @@ class ErrorDialog:
         info = short
         if log_path:
             where = translate("ErrorDialog", "Details were written to %1")
-            info += "\n\n" + where.replace("%1", str(log_path))
+            info += "\n\n" + fill(where, str(log_path))
         box.setInformativeText(info)
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
         box.setAccessibleName("error-dialog")
@@ -64,5 +65,5 @@ def offer_fresh_database(parent: QWidget | None, exc: BaseException, data_dir: P
         return False
     kept = set_aside(data_dir)
     QMessageBox.information(parent, translate("ErrorDialog", "Old data kept"),
-                            translate("ErrorDialog", "Your old data is in %1").replace("%1", str(kept)))
+                            fill(translate("ErrorDialog", "Your old data is in %1"), str(kept)))
     return True

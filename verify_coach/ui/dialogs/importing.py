@@ -47,7 +47,7 @@ from ...core.errors import UserError
 from ...core.profile import Profile, ProfileError
 from .. import theme
 from ..context import AppContext, Draft
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..icons import icon
 from ..ops import Changes
 from ..screens import profile_form as pf
@@ -98,7 +98,7 @@ def _profile_summary(profile: Profile) -> str:
          QT_TRANSLATE_NOOP("Importing", "%1 languages")),
     ):
         if count:
-            parts.append(_t(one) if count == 1 else _t(many).replace("%1", str(count)))
+            parts.append(_t(one) if count == 1 else fill(_t(many), str(count)))
     return " · ".join(parts)
 
 
@@ -160,7 +160,7 @@ class ImportTargetDialog(QDialog):
         self.names = names
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
-        lay.addWidget(QLabel(self.tr("Read “%1”").replace("%1", Path(source).name or source), objectName="h2"))
+        lay.addWidget(QLabel(fill(self.tr("Read “%1”"), Path(source).name or source), objectName="h2"))
         self.summary = QLabel(f"{_t(FORMAT_NAMES.get(fmt, fmt))} — {_profile_summary(profile)}")
         self.summary.setProperty("muted", True)
         self.summary.setWordWrap(True)
@@ -171,7 +171,7 @@ class ImportTargetDialog(QDialog):
         self.name_edit = QLineEdit(self._suggest(base or Path(source).stem or self.tr("Imported"), names))
         self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
         self.merge_radio = QRadioButton(
-            self.tr("Merge into “%1” — you see each change before anything is saved").replace("%1", active or "")
+            fill(self.tr("Merge into “%1” — you see each change before anything is saved"), active or "")
         )
         self.merge_radio.setAccessibleName(self.tr("Merge into the active profile"))
         group = QButtonGroup(self)
@@ -220,7 +220,7 @@ class ImportTargetDialog(QDialog):
                 self.error.setVisible(True)
                 return
             if self.name() in self.names:
-                self.error.setText(self.tr("There is already a profile named “%1”.").replace("%1", self.name()))
+                self.error.setText(fill(self.tr("There is already a profile named “%1”."), self.name()))
                 self.error.setVisible(True)
                 return
         self.accept()
@@ -238,14 +238,11 @@ class MergePreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
         counts = {k: sum(1 for c in changes if c.kind == k) for k in ("added", "changed", "removed")}
-        lay.addWidget(QLabel(self.tr("Import “%1” into “%2”").replace("%1", Path(source).name or source)
-                             .replace("%2", target), objectName="h2"))
+        lay.addWidget(QLabel(fill(self.tr("Import “%1” into “%2”"), Path(source).name or source, target), objectName="h2"))
         intro = QLabel(
-            self.tr("%1 to add, %2 to change, %3 to remove. Only the ticked changes are saved, all in one step; "
+            fill(self.tr("%1 to add, %2 to change, %3 to remove. Only the ticked changes are saved, all in one step; "
                     "nothing is saved if you cancel. Removals are not ticked: tick one only if that entry "
-                    "should really go.")
-            .replace("%1", str(counts["added"])).replace("%2", str(counts["changed"]))
-            .replace("%3", str(counts["removed"]))
+                    "should really go."), str(counts["added"]), str(counts["changed"]), str(counts["removed"]))
         )
         intro.setWordWrap(True)
         intro.setProperty("muted", True)
@@ -385,8 +382,8 @@ class MergePreviewDialog(QDialog):
 
     def _update_count(self) -> None:
         n, total = len(self.accepted_ids()), len(self.changes)
-        self.count_label.setText(self.tr("%1 of %2 changes ticked").replace("%1", str(n)).replace("%2", str(total)))
-        self.apply_button.setText(self.tr("Apply %1 changes").replace("%1", str(n)) if n != 1
+        self.count_label.setText(fill(self.tr("%1 of %2 changes ticked"), str(n), str(total)))
+        self.apply_button.setText(fill(self.tr("Apply %1 changes"), str(n)) if n != 1
                                   else self.tr("Apply 1 change"))
         self.apply_button.setEnabled(n > 0)
         fit_bold(self.apply_button)
@@ -441,7 +438,7 @@ class PasteDialog(QDialog):
     def _text_changed(self) -> None:
         text = self.text.toPlainText()
         lines = len([x for x in text.splitlines() if x.strip()])
-        self.count.setText(self.tr("%1 lines").replace("%1", str(lines)) if text.strip() else "")
+        self.count.setText(fill(self.tr("%1 lines"), str(lines)) if text.strip() else "")
         self.read_button.setEnabled(bool(text.strip()))
         self.error.setVisible(False)
 
@@ -474,7 +471,7 @@ class PasteDialog(QDialog):
             self._show_error("")
             self.error.setVisible(False)
             return
-        self._show_error(self.tr("This text could not be read: %1").replace("%1", exc.reason))
+        self._show_error(fill(self.tr("This text could not be read: %1"), exc.reason))
 
 
 # ==================================================================================== the flow
@@ -546,7 +543,7 @@ class ImportFlow(QObject):
     def from_path(self, path: str) -> None:
         from ...core.importers import import_file
 
-        self._start_progress(self.tr("Reading “%1”…").replace("%1", Path(path).name))
+        self._start_progress(fill(self.tr("Reading “%1”…"), Path(path).name))
         self.ctx.task(self, lambda: import_file(path), name="import-file").expect(OSError).success(self._read) \
             .failure(lambda e: self._read_failed(path, e)).run()
 
@@ -559,7 +556,7 @@ class ImportFlow(QObject):
         self._end("failed")
 
     def _error_text(self, path: str, exc: BaseException) -> str:
-        text = self.tr("“%1” could not be imported. Nothing was changed.").replace("%1", Path(path).name)
+        text = fill(self.tr("“%1” could not be imported. Nothing was changed."), Path(path).name)
         if isinstance(exc, ProfileError):
             detail = f"{exc.where}: {exc.reason}" if exc.where else exc.reason
         else:
@@ -579,9 +576,8 @@ class ImportFlow(QObject):
         warnings = result.warnings
         lines = "\n".join(f"• {w.where}: {w.message}" if w.where else f"• {w.message}" for w in warnings[:8])
         if len(warnings) > 8:
-            lines += "\n• " + self.tr("… and %1 more").replace("%1", str(len(warnings) - 8))
-        text = (self.tr("Part of “%1” could not be used: %2 entries were skipped.")
-                .replace("%1", Path(result.source).name).replace("%2", str(len(warnings)))
+            lines += "\n• " + fill(self.tr("… and %1 more"), str(len(warnings) - 8))
+        text = (fill(self.tr("Part of “%1” could not be used: %2 entries were skipped."), Path(result.source).name, str(len(warnings)))
                 + "\n\n" + lines + "\n\n" + self.tr("Import the rest?"))
         answer = QMessageBox.question(self.parent_widget, self.tr("Some entries could not be read"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -609,14 +605,13 @@ class ImportFlow(QObject):
 
     def _save_new(self, name: str) -> None:
         profile = self.result.profile
-        self._start_progress(self.tr("Saving “%1”…").replace("%1", name))
+        self._start_progress(fill(self.tr("Saving “%1”…"), name))
         self.ctx.op(self, lambda coach: coach.save_profile(name, profile), changes=Changes.PROFILE,
                     name="import-save").success(lambda r: self._saved_new(name, r)).failure(self._failed).run()
 
     def _saved_new(self, name: str, result: Any) -> None:
         self._stop_progress()
-        self.ctx.bus.status.emit(self.tr("Imported “%1” — %2 facts to practise.").replace("%1", name)
-                                 .replace("%2", str(result.added)), 10_000)
+        self.ctx.bus.status.emit(fill(self.tr("Imported “%1” — %2 facts to practise."), name, str(result.added)), 10_000)
         self.ctx.bus.navigate.emit("profile")
         self._end("imported")
 
@@ -636,8 +631,7 @@ class ImportFlow(QObject):
     def _show_preview(self, target: str, old: Profile, changes: list[Any]) -> None:
         if not changes:
             QMessageBox.information(self.parent_widget, self.tr("Nothing new"),
-                                    self.tr("“%1” has nothing that “%2” does not already have.")
-                                    .replace("%1", Path(self.result.source).name).replace("%2", target))
+                                    fill(self.tr("“%1” has nothing that “%2” does not already have."), Path(self.result.source).name, target))
             self._end("nothing")
             return
         dlg = MergePreviewDialog(changes, target, self.result.source, self.parent_widget)
@@ -650,15 +644,14 @@ class ImportFlow(QObject):
         from ...core.importers import apply_diff
 
         new = self.result.profile
-        self._start_progress(self.tr("Saving “%1”…").replace("%1", target))
+        self._start_progress(fill(self.tr("Saving “%1”…"), target))
         self.ctx.op(self, lambda coach: coach.save_profile(target, apply_diff(old, new, ids)),
                     changes=Changes.PROFILE, name="import-merge") \
             .success(lambda r: self._merged(target, len(ids), r)).failure(self._failed).run()
 
     def _merged(self, target: str, count: int, result: Any) -> None:
         self._stop_progress()
-        self.ctx.bus.status.emit(self.tr("Merged %1 changes into “%2”; %3 facts kept their history.")
-                                 .replace("%1", str(count)).replace("%2", target).replace("%3", str(result.kept)),
+        self.ctx.bus.status.emit(fill(self.tr("Merged %1 changes into “%2”; %3 facts kept their history."), str(count), target, str(result.kept)),
                                  10_000)
         self._end("merged")
 
@@ -735,7 +728,7 @@ class _SaveAs(QObject):
             .success(lambda _: self._saved(name, path)).failure(self._failed).run()
 
     def _saved(self, name: str, path: str) -> None:
-        self.ctx.bus.status.emit(self.tr("Saved “%1” to %2").replace("%1", name).replace("%2", path), 10_000)
+        self.ctx.bus.status.emit(fill(self.tr("Saved “%1” to %2"), name, path), 10_000)
         self.deleteLater()
 
     def _failed(self, exc: BaseException) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ..context import AppContext
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, fill
 from ..logs import close_log_file, setup_logging
 from ..opening import replace_data
 from ..ops import Changes
@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
 
         danger = QGroupBox(self.tr("Your data"))
         d = QVBoxLayout(danger)
-        where = QLabel(self.tr("Stored only on this computer, in %1").replace("%1", str(ctx.data_dir)))
+        where = QLabel(fill(self.tr("Stored only on this computer, in %1"), str(ctx.data_dir)))
         where.setWordWrap(True)
         where.setProperty("muted", True)
         d.addWidget(where)
@@ -136,8 +136,8 @@ class SettingsDialog(QDialog):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Delete all my data"),
-            self.tr("This permanently deletes every profile, your whole answer history and all backups "
-                    "kept by verify_coach on this computer.\n\nType %1 to confirm.").replace("%1", word),
+            fill(self.tr("This permanently deletes every profile, your whole answer history and all backups "
+                    "kept by verify_coach on this computer.\n\nType %1 to confirm."), word),
             QLineEdit.EchoMode.Normal,
         )
         if not ok or text.strip() != word:

@@ -35,6 +35,7 @@ from ...core import stats as core_stats
 from ...core.firstlook import FirstLook
 from .. import theme
 from ..context import AppContext
+from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
@@ -321,21 +322,21 @@ class DashboardScreen(Screen):
         self.readiness_value.setProperty("level", level(pct))
         self.readiness_title.setText(self.tr("Readiness at the call") if has_call else self.tr("Readiness for tomorrow"))
         self.readiness_note.setText(
-            self.tr("%1 of %2 facts practised").replace("%1", str(seen)).replace("%2", str(len(facts)))
+            fill(self.tr("%1 of %2 facts practised"), str(seen), str(len(facts)))
         )
 
         attempts = stats.attempts
         self.answers_value.setText(f"{attempts:,}")
         if stats.sessions:
             last = stats.sessions[0].started_at
-            self.answers_note.setText(self.tr("Last session: %1").replace("%1", fmt.when(last)))
+            self.answers_note.setText(fill(self.tr("Last session: %1"), fmt.when(last)))
         else:
             self.answers_note.setText(self.tr("No practice yet"))
 
         acc = right / answered if answered else None
         self.accuracy_value.setText(fmt.percent(acc))
         self.accuracy_note.setText(
-            self.tr("%1 of %2 answers right").replace("%1", f"{right:,}").replace("%2", f"{answered:,}")
+            fill(self.tr("%1 of %2 answers right"), f"{right:,}", f"{answered:,}")
             if answered else self.tr("Nothing answered yet")
         )
 
@@ -349,18 +350,16 @@ class DashboardScreen(Screen):
 
         if not attempts:
             self.headline.setText(self.tr("Start with a short practice session"))
-            self.subline.setText(self.tr("Your profile has %1 facts to rehearse.").replace("%1", str(len(facts))))
+            self.subline.setText(fill(self.tr("Your profile has %1 facts to rehearse."), str(len(facts))))
         else:
             when = self.tr("at the call") if has_call else self.tr("if the call were tomorrow")
             self.headline.setText(
-                self.tr("You would recall about %1% of your facts %2.").replace("%1", str(pct)).replace("%2", when)
+                fill(self.tr("You would recall about %1% of your facts %2."), str(pct), when)
             )
             if weak:
-                self.subline.setText(self.tr("Drill your %1 weak facts first, then keep practising.")
-                                     .replace("%1", str(weak)))
+                self.subline.setText(fill(self.tr("Drill your %1 weak facts first, then keep practising."), str(weak)))
             elif seen < len(facts):
-                self.subline.setText(self.tr("%1 facts are still new: keep practising to cover them all.")
-                                     .replace("%1", str(len(facts) - seen)))
+                self.subline.setText(fill(self.tr("%1 facts are still new: keep practising to cover them all."), str(len(facts) - seen)))
             else:
                 self.subline.setText(self.tr("No weak facts: a short session a day keeps them fresh."))
 
@@ -377,7 +376,7 @@ class DashboardScreen(Screen):
         self.call_button.setText(self.tr("Change the date"))
         if secs < -900:
             self.call_value.setText(self.tr("Passed"))
-            self.call_note.setText(self.tr("The call was on %1. Set the date of your next call.").replace("%1", local))
+            self.call_note.setText(fill(self.tr("The call was on %1. Set the date of your next call."), local))
             self.call_button.setText(self.tr("Set your call date"))
             return
         if secs <= 0:
@@ -386,9 +385,9 @@ class DashboardScreen(Screen):
             days, rem = divmod(secs, 86_400)
             hours, rem = divmod(rem, 3600)
             if days:
-                big = self.tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+                big = fill(self.tr("%1 d %2 h"), str(days), str(hours))
             else:
-                big = self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{rem // 60:02d}")
+                big = fill(self.tr("%1 h %2 min"), str(hours), f"{rem // 60:02d}")
             self.call_value.setText(big)
         self.call_note.setText(local)
 
@@ -410,7 +409,7 @@ class DashboardScreen(Screen):
         self.session_chart.set_data(sessions)
         n = len(sessions)
         self.chart_tabs.setTabText(
-            1, self.tr("Over time (last %1 sessions)").replace("%1", str(n)) if n >= core_stats.SESSIONS_SHOWN
+            1, fill(self.tr("Over time (last %1 sessions)"), str(n)) if n >= core_stats.SESSIONS_SHOWN
             else self.tr("Over time")
         )
 
@@ -435,7 +434,7 @@ class DashboardScreen(Screen):
         if not total:
             note = self.tr("No weak facts right now: what you miss or answer slowly shows up here.")
         elif total > len(self.weakest):
-            note = self.tr("%1 weak facts in all.").replace("%1", str(total))
+            note = fill(self.tr("%1 weak facts in all."), str(total))
         else:
             note = self.tr("Double-click a fact to drill it.")
         self.weakest_note.setText(note)

@@ -50,6 +50,7 @@ from ...core.mockcall import CallPlan, FactAnswer, PausableClock, Recording
 from ...core.session.call import IN_CALL, NO_FACTS, CallSession, CallState
 from .. import theme
 from ..context import AppContext
+from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes
 from ..prefs import SETTINGS
@@ -147,8 +148,7 @@ class MockCallScreen(Screen):
         names = {"short": self.tr("Short"), "typical": self.tr("Typical"), "long": self.tr("Long")}
         for key in LENGTH_ORDER:
             preset = mockcall.LENGTHS[key]
-            text = (self.tr("%1 — %2 questions, about %3 min").replace("%1", names[key])
-                    .replace("%2", str(preset.questions)).replace("%3", str(preset.minutes)))
+            text = (fill(self.tr("%1 — %2 questions, about %3 min"), names[key], str(preset.questions), str(preset.minutes)))
             self.length_box.addItem(text, key)
         self.length_box.currentIndexChanged.connect(
             lambda _: self.ctx.prefs.set("call_length", self.length_box.currentData()))
@@ -763,8 +763,7 @@ class MockCallScreen(Screen):
     def _phase_text(self, item: mockcall.CallItem, total: int) -> str:
         phase = {"identity": self.tr("Identity"), "profile": self.tr("Your profile"),
                  "open": self.tr("Open questions")}.get(item.phase, item.phase)
-        return (self.tr("%1 · question %2 of %3").replace("%1", phase).replace("%2", str(item.index + 1))
-                .replace("%3", str(total)))
+        return (fill(self.tr("%1 · question %2 of %3"), phase, str(item.index + 1), str(total)))
 
     def _speaking_changed(self, on: bool) -> None:
         if self.session.state in IN_CALL:
@@ -783,10 +782,10 @@ class MockCallScreen(Screen):
         text, level = {
             "agent": (self.tr("Agent speaking"), ""),
             "listen": (self.tr("Listen to the question…"), ""),
-            "start": (self.tr("Start answering · %1 s").replace("%1", n), "running"),
-            "aloud": (self.tr("Answering aloud · %1 s").replace("%1", n), "typing"),
-            "typing": (self.tr("Answering · %1 s").replace("%1", f"{c.seconds:.1f}"), "typing"),
-            "late": (self.tr("Hesitating · +%1 s").replace("%1", n), "late"),
+            "start": (fill(self.tr("Start answering · %1 s"), n), "running"),
+            "aloud": (fill(self.tr("Answering aloud · %1 s"), n), "typing"),
+            "typing": (fill(self.tr("Answering · %1 s"), f"{c.seconds:.1f}"), "typing"),
+            "late": (fill(self.tr("Hesitating · +%1 s"), n), "late"),
         }[c.kind]
         self.view.set_countdown(text, level)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.session.practice import AnswerRecord, Feedback, PracticeSession, State
 from .. import theme
 from ..context import AppContext
+from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes
 from ..prefs import SETTINGS
@@ -143,7 +144,7 @@ class PracticeScreen(Screen):
 
         length = QHBoxLayout()
         length.setSpacing(10)
-        lab = QLabel(self.tr("%1:").replace("%1", SETTINGS["session_length"].tr_label()))
+        lab = QLabel(fill(self.tr("%1:"), SETTINGS["session_length"].tr_label()))
         length.addWidget(lab)
         self.length_box = SETTINGS["session_length"].limit(QSpinBox())
         self.length_box.setValue(self._session_length())
@@ -364,11 +365,9 @@ class PracticeScreen(Screen):
         self.length_box.setValue(self._session_length())
         self.length_box.blockSignals(False)
         weak = int(info["weak"])
-        text = self.tr("%1 · %2 facts to rehearse · %3 weak").replace("%1", prof.name)
-        self.start_info.setText(text.replace("%2", str(prof.facts)).replace("%3", str(weak)))
+        self.start_info.setText(fill(self.tr("%1 · %2 facts to rehearse · %3 weak"), prof.name, prof.facts, weak))
         self.limit_info.setText(
-            self.tr("Aim to answer within %1 s; past %2 s counts as hesitating.")
-            .replace("%1", str(self._limit_s())).replace("%2", str(self._slow_ms() // 1000))
+            fill(self.tr("Aim to answer within %1 s; past %2 s counts as hesitating."), str(self._limit_s()), str(self._slow_ms() // 1000))
         )
         self.call_hint.setVisible(prof.call_at is None)
         self.start_message.setText(self._message)
@@ -438,12 +437,12 @@ class PracticeScreen(Screen):
         if starting and self.session.plan is not None:
             self.mode_label.setText("· " + self.mode_name(self.session.plan.mode))
             self.progress.setRange(0, total)
-        self.progress_label.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total)))
+        self.progress_label.setText(fill(self.tr("Question %1 of %2"), str(index + 1), str(total)))
         self.progress.setValue(index)
         self.feedback.setVisible(False)
         self.card.set_question(question)
         self.scroll_area.verticalScrollBar().setValue(0)
-        self.limit_label.setText(self.tr("/ aim for %1 s").replace("%1", str(self._limit_s())))
+        self.limit_label.setText(fill(self.tr("/ aim for %1 s"), str(self._limit_s())))
         self.status.setText("")
         self._show_page(self.session_page)
         self.card.focus_input()
@@ -464,9 +463,8 @@ class PracticeScreen(Screen):
             lines = (fmt.belief_said(fb.belief), fmt.belief_truth(fb.belief, fb.fact_value))
         fact_line = ""
         if fb.fact_label:
-            fact_line = (self.tr("From your profile: %1").replace("%1", fb.fact_label) if fb.fact_value == fb.expected
-                         else self.tr("From your profile: %1 — %2").replace("%1", fb.fact_label)
-                         .replace("%2", fb.fact_value))
+            fact_line = (fill(self.tr("From your profile: %1"), fb.fact_label) if fb.fact_value == fb.expected
+                         else fill(self.tr("From your profile: %1 — %2"), fb.fact_label, fb.fact_value))
         self.card.mark_choices(fb.given, fb.choice_answer)
         self.card.settle()
         self.feedback.show_result(
@@ -504,8 +502,7 @@ class PracticeScreen(Screen):
         n = len(plan.questions)
         name = self.mode_name(plan.mode)
         if summary.asked < n:
-            name = self.tr("%1 · ended after %2 of %3 questions").replace("%1", name).replace(
-                "%2", str(summary.asked)).replace("%3", str(n))
+            name = fill(self.tr("%1 · ended after %2 of %3 questions"), name, str(summary.asked), str(n))
         self.summary_view.set_summary(summary, mode_name=name, can_undo=can_undo, order_prompts=order_prompts)
         self._show_page(self.summary_page)
         self.summary_view.again.setFocus()

@@ -41,6 +41,7 @@ from ...core.errors import UserError
 from ...core.profile import Profile
 from .. import theme
 from ..context import AppContext
+from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes
 from ..widgets.entry_list import EntryList
@@ -333,8 +334,7 @@ class ProfileScreen(Screen):
         current = self.profile_name or self.tr("the new profile")
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("You switched to “%1”, but “%2” has unsaved changes. Save them first?")
-            .replace("%1", active).replace("%2", current),
+            fill(self.tr("You switched to “%1”, but “%2” has unsaved changes. Save them first?"), active, current),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -406,8 +406,8 @@ class ProfileScreen(Screen):
         """Show an imported profile as an unsaved draft for the user to check. False if they cancelled."""
         if self.has_unsaved_changes() and not self.can_leave():
             return False
-        intro = self.tr("Draft read from %1 — nothing is saved yet. Check every section, fix or fill in what is "
-                        "missing, then press Save (Ctrl+S).").replace("%1", origin)
+        intro = fill(self.tr("Draft read from %1 — nothing is saved yet. Check every section, fix or fill in what is "
+                        "missing, then press Save (Ctrl+S)."), origin)
         if warnings:
             intro += "\n" + self.tr("Skipped because it could not be read:") + self._bullets(warnings)
         if notes:
@@ -428,7 +428,7 @@ class ProfileScreen(Screen):
         if self.is_draft:
             text = self.tr("This new profile is not saved yet. Save it before leaving?")
         else:
-            text = self.tr("Save your changes to “%1” before leaving?").replace("%1", self.profile_name or "")
+            text = fill(self.tr("Save your changes to “%1” before leaving?"), self.profile_name or "")
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), text,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -501,7 +501,7 @@ class ProfileScreen(Screen):
             text = text.strip()
             if text and text not in self.names:
                 return text
-            label = (self.tr("There is already a profile named “%1”. Choose another name:").replace("%1", text)
+            label = (fill(self.tr("There is already a profile named “%1”. Choose another name:"), text)
                      if text else self.tr("A profile needs a name:"))
             suggestion = text or suggestion
         return None
@@ -520,12 +520,11 @@ class ProfileScreen(Screen):
         if name not in self.names:
             self.names.append(name)
         if is_new:
-            text = self.tr("Saved “%1” — %2 facts ready to practise.").replace("%1", name).replace("%2", str(result.added))
+            text = fill(self.tr("Saved “%1” — %2 facts ready to practise."), name, str(result.added))
         else:
-            text = (self.tr("Saved — %1 facts changed, %2 kept their history").replace("%1", str(result.added))
-                    .replace("%2", str(result.kept)))
+            text = (fill(self.tr("Saved — %1 facts changed, %2 kept their history"), str(result.added), str(result.kept)))
             if result.retired:
-                text += self.tr("; %1 no longer asked (their history is kept)").replace("%1", str(result.retired))
+                text += fill(self.tr("; %1 no longer asked (their history is kept)"), str(result.retired))
             text += "."
         self._say(text, "good")
         self.ctx.bus.status.emit(text, 8000)
@@ -534,7 +533,7 @@ class ProfileScreen(Screen):
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
         if isinstance(exc, UserError):
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)), "bad")
+            self._say(fill(self.tr("Not saved: %1"), str(exc)), "bad")
         else:  # a bug: the error dialog follows
             self._update_state()
 
@@ -544,7 +543,7 @@ class ProfileScreen(Screen):
             return
         old = self.profile_name
         text, ok = QInputDialog.getText(self, self.tr("Rename profile"),
-                                        self.tr("New name for “%1”:").replace("%1", old),
+                                        fill(self.tr("New name for “%1”:"), old),
                                         QLineEdit.EchoMode.Normal, old)
         new = text.strip()
         if not ok or not new or new == old:
@@ -558,7 +557,7 @@ class ProfileScreen(Screen):
         if self.active_name == old:
             self.active_name = new
         self.names = [new if n == old else n for n in self.names]
-        self._say(self.tr("Renamed to “%1”.").replace("%1", new), "good")
+        self._say(fill(self.tr("Renamed to “%1”."), new), "good")
 
     def delete(self) -> None:
         if self.is_draft:
@@ -569,8 +568,8 @@ class ProfileScreen(Screen):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete profile"),
-            self.tr("Delete the profile “%1”?\n\nThis also removes its facts and all your practice history for it "
-                    "(answers and review schedule). It cannot be undone.").replace("%1", name),
+            fill(self.tr("Delete the profile “%1”?\n\nThis also removes its facts and all your practice history for it "
+                    "(answers and review schedule). It cannot be undone."), name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -585,7 +584,7 @@ class ProfileScreen(Screen):
         self.saved_doc = copy.deepcopy(self.doc)
         self.names = [n for n in self.names if n != name]
         self.undo_stack.clear()
-        self._say(self.tr("Deleted “%1”.").replace("%1", name), "good")
+        self._say(fill(self.tr("Deleted “%1”."), name), "good")
 
     def _action_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):  # anything else is a bug: the error dialog follows
@@ -620,7 +619,7 @@ class ProfileScreen(Screen):
             return
         record[key] = copy.deepcopy(value)
         self.message = ""
-        self._push(before, self.tr("Edit %1").replace("%1", self._label(section, key)), merge_key=where,
+        self._push(before, fill(self.tr("Edit %1"), self._label(section, key)), merge_key=where,
                    focus_before=(section, idx), focus_after=(section, idx))
 
     def add_entry(self, section: str) -> None:
@@ -637,9 +636,9 @@ class ProfileScreen(Screen):
         before = copy.deepcopy(self.doc)
         name = pf.entry_title(section, entries[index])[0]
         del entries[index]
-        self._push(before, self.tr("Remove “%1”").replace("%1", name), focus_before=(section, index),
+        self._push(before, fill(self.tr("Remove “%1”"), name), focus_before=(section, index),
                    focus_after=(section, min(index, len(entries) - 1) if entries else None))
-        self._say(self.tr("Removed “%1”. Ctrl+Z brings it back.").replace("%1", name))
+        self._say(fill(self.tr("Removed “%1”. Ctrl+Z brings it back."), name))
 
     def move_entry(self, section: str, index: int, delta: int) -> None:
         entries = self.doc[section]
@@ -782,7 +781,7 @@ class ProfileScreen(Screen):
             first_where, first_message = next(iter(self.errors.items()))
             n = len(self.errors)
             head = (self.tr("1 problem to fix before saving") if n == 1
-                    else self.tr("%1 problems to fix before saving").replace("%1", str(n)))
+                    else fill(self.tr("%1 problems to fix before saving"), str(n)))
             first = f"{self._problem_place(first_where)}: {first_message}"
             parts.append(f'<span style="color:{c["bad"]}">⚠ {html.escape(head)} — {html.escape(first)}</span> '
                          f'<a href="#problem" style="color:{c["accent"]}">{html.escape(self.tr("Show"))}</a>')

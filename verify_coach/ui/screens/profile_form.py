@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core import dates
 from ...core.profile import Profile
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, fill
 
 CTX = "ProfileScreen"
 
@@ -299,10 +299,10 @@ def friendly(err: dict[str, Any]) -> str:
         low = ctx.get("ge", 0)
         if low == 0:
             return QCoreApplication.translate("ProfileScreen", "cannot be negative")
-        return QCoreApplication.translate("ProfileScreen", "must be at least %1").replace("%1", number_text(low))
+        return fill(QCoreApplication.translate("ProfileScreen", "must be at least %1"), number_text(low))
     if kind == "less_than_equal":
         high = number_text(ctx.get("le", 0))
-        return QCoreApplication.translate("ProfileScreen", "must be at most %1").replace("%1", high)
+        return fill(QCoreApplication.translate("ProfileScreen", "must be at most %1"), high)
     if kind in ("float_parsing", "float_type", "finite_number"):
         return QCoreApplication.translate("ProfileScreen", "enter a number, such as 45 or 45.50")
     if kind in ("int_parsing", "int_type", "int_from_float"):
@@ -385,7 +385,7 @@ def field_message(detail: str, message: str) -> str:
     m = _ROW.match(detail)
     if m:
         row = str(int(m.group(1)) + 1)
-        return QCoreApplication.translate("ProfileScreen", "Row %1: %2").replace("%1", row).replace("%2", message)
+        return fill(QCoreApplication.translate("ProfileScreen", "Row %1: %2"), row, message)
     return message
 
 

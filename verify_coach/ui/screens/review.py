@@ -53,6 +53,7 @@ from ..widgets.layout import EmptyPanel
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
+from ..i18n import fill
 from .base import Screen
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -189,13 +190,13 @@ class MissedFactsModel(QAbstractTableModel):
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.FACT and row.weak_reasons:
-                return row.label + "\n" + self.tr("Weak: %1").replace("%1", fmt.weak_reasons(row.weak_reasons))
+                return row.label + "\n" + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons))
             if col in (self.FACT, self.VALUE, self.WRONG):
                 return self.text(row, col) or None
             if col == self.LAST_SEEN and row.last_seen:
                 return fmt.when(row.last_seen, self.now)
             if col == self.ACCURACY and row.attempts:
-                return self.tr("%1 of %2 right").replace("%1", str(row.correct)).replace("%2", str(row.attempts))
+                return fill(self.tr("%1 of %2 right"), str(row.correct), str(row.attempts))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -447,11 +448,11 @@ class ReviewScreen(Screen):
         if not listed:
             text = ""
         elif self.show_all.isChecked():
-            text = self.tr("%1 of %2 facts shown").replace("%1", str(shown)).replace("%2", str(len(rows)))
+            text = fill(self.tr("%1 of %2 facts shown"), str(shown), str(len(rows)))
         elif shown == missed:
-            text = self.tr("%1 weak facts: missed recently or answered slowly").replace("%1", str(missed))
+            text = fill(self.tr("%1 weak facts: missed recently or answered slowly"), str(missed))
         else:
-            text = self.tr("%1 of %2 weak facts shown").replace("%1", str(shown)).replace("%2", str(missed))
+            text = fill(self.tr("%1 of %2 weak facts shown"), str(shown), str(missed))
         if shown:
             text += " · " + self.tr("select rows and press Enter to drill them")
         self.summary.setText(text)
@@ -474,7 +475,7 @@ class ReviewScreen(Screen):
     def _update_drill(self, *args: Any) -> None:
         n = len(self.selected_keys()) or self.proxy.rowCount()
         self.drill_button.setEnabled(n > 0)
-        self.drill_button.setText(self.tr("Drill these (%1)").replace("%1", str(n)) if n else self.tr("Drill these"))
+        self.drill_button.setText(fill(self.tr("Drill these (%1)"), str(n)) if n else self.tr("Drill these"))
 
     # ------------------------------------------------------------------------------ filters
     def _search_changed(self, text: str) -> None:

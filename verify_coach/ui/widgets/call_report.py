@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core import dates
 from ...core.mockcall import CallReport, FactAnswer
 from .. import theme
+from ..i18n import fill
 from ..icons import icon
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -172,21 +173,19 @@ class CallReportView(QWidget):
         self.verdict.setStyleSheet(f"color: {c['good'] if passed else c['bad']};")
         parts = []
         if report.identity_total:
-            parts.append(self.tr("Identity %1 of %2").replace("%1", str(report.identity_right))
-                         .replace("%2", str(report.identity_total)))
+            parts.append(fill(self.tr("Identity %1 of %2"), str(report.identity_right), str(report.identity_total)))
         if report.total:
             pct = round(100 * report.right / report.total)
-            parts.append(self.tr("All facts %1 of %2 (%3%)").replace("%1", str(report.right))
-                         .replace("%2", str(report.total)).replace("%3", str(pct)))
-        parts.append(self.tr("%1 slow or hesitant").replace("%1", str(len(report.slow))))
-        parts.append(self.tr("call time %1").replace("%1", minutes(duration_ms)))
+            parts.append(fill(self.tr("All facts %1 of %2 (%3%)"), str(report.right), str(report.total), str(pct)))
+        parts.append(fill(self.tr("%1 slow or hesitant"), str(len(report.slow))))
+        parts.append(fill(self.tr("call time %1"), minutes(duration_ms)))
         self.summary.setText(" · ".join(parts))
         self.reasons.setText("\n".join("• " + self._reason(r) for r in report.reasons))
         self.reasons.setVisible(bool(report.reasons))
 
         n = len(report.drill_keys)
         if n:
-            self.drill_button.setText(self.tr("Drill these %1 facts").replace("%1", str(n)) if n != 1
+            self.drill_button.setText(fill(self.tr("Drill these %1 facts"), str(n)) if n != 1
                                       else self.tr("Drill this fact"))
             self.drill_note.setText(self.tr("Drill next: the facts you missed or answered slowly on this call."))
         else:
@@ -197,7 +196,7 @@ class CallReportView(QWidget):
         weak = report.weak_count
         self.weak_note.setText(
             "" if weak is None else self.tr("No weak facts after this call.") if weak == 0
-            else self.tr("Weak facts after this call: %1").replace("%1", str(weak)))
+            else fill(self.tr("Weak facts after this call: %1"), str(weak)))
         self.weak_note.setVisible(weak is not None)
 
         self._fill_wrong(report)
@@ -205,12 +204,10 @@ class CallReportView(QWidget):
         self._fill_open(report)
         r = report.rule
         self.rule.setText(
-            self.tr("How the result is decided: passed when at least %1% of the identity answers and %2% of all "
+            fill(self.tr("How the result is decided: passed when at least %1% of the identity answers and %2% of all "
                     "answers are right, no more than %3 answers are slow or hesitant, no more than %4 open "
                     "answer is rated poor, and the whole call was answered. Open questions are not graded facts; "
-                    "they are not counted in your statistics.")
-            .replace("%1", str(round(r.identity_min * 100))).replace("%2", str(round(r.overall_min * 100)))
-            .replace("%3", str(r.max_slow)).replace("%4", str(r.max_poor_open)))
+                    "they are not counted in your statistics."), str(round(r.identity_min * 100)), str(round(r.overall_min * 100)), str(r.max_slow), str(r.max_poor_open)))
 
     def _reason(self, code: str) -> str:
         r = self.report
@@ -218,13 +215,11 @@ class CallReportView(QWidget):
         return {
             "identity": self.tr("An identity answer was wrong — an agent checks these first and expects them "
                                 "exactly."),
-            "overall": self.tr("Fewer than %1% of your answers were right.")
-            .replace("%1", str(round(r.rule.overall_min * 100))),
-            "slow": self.tr("%1 answers came slowly or after a pause; on a call, hesitation looks like "
-                            "uncertainty.").replace("%1", str(len(r.slow))),
-            "open": self.tr("You rated %1 open answers poor: rehearse them aloud.").replace("%1", str(len(r.poor_open))),
-            "incomplete": self.tr("The call ended early: %1 of %2 questions answered.")
-            .replace("%1", str(r.total)).replace("%2", str(r.planned)),
+            "overall": fill(self.tr("Fewer than %1% of your answers were right."), str(round(r.rule.overall_min * 100))),
+            "slow": fill(self.tr("%1 answers came slowly or after a pause; on a call, hesitation looks like "
+                            "uncertainty."), str(len(r.slow))),
+            "open": fill(self.tr("You rated %1 open answers poor: rehearse them aloud."), str(len(r.poor_open))),
+            "incomplete": fill(self.tr("The call ended early: %1 of %2 questions answered."), str(r.total), str(r.planned)),
             "empty": self.tr("No question was answered."),
         }.get(code, code)
 
@@ -237,23 +232,23 @@ class CallReportView(QWidget):
             given = a.given.strip() or self.tr("(no answer)")
             entry = self._entry(
                 a.prompt,
-                self.tr("You said: %1").replace("%1", given),
-                self.tr("Profile: %1").replace("%1", shown_value(a.expected)),
+                fill(self.tr("You said: %1"), given),
+                fill(self.tr("Profile: %1"), shown_value(a.expected)),
                 bad=True,
             )
             if a.given.strip() and a.attempt_id:
                 button = QPushButton(self.tr("I was right"))
-                button.setAccessibleName(self.tr("I was right: %1").replace("%1", a.prompt))
+                button.setAccessibleName(fill(self.tr("I was right: %1"), a.prompt))
                 button.setToolTip(self.tr("Your answer was right and the grader missed it: count it as right "
                                           "(rated Hard) and accept this answer from now on."))
                 button.clicked.connect(lambda _=False, i=a.attempt_id: self.override_requested.emit(i))
                 self._side_button(entry, button)
             self.wrong_list.addWidget(entry)
         for a in (x for x in self._all_answers(report) if x.overridden):
-            entry = self._entry(a.prompt, self.tr("You said: %1 — marked right by you").replace("%1", a.given), "",
+            entry = self._entry(a.prompt, fill(self.tr("You said: %1 — marked right by you"), a.given), "",
                                 bad=False)
             button = QPushButton(self.tr("Undo"))
-            button.setAccessibleName(self.tr("Undo I was right: %1").replace("%1", a.prompt))
+            button.setAccessibleName(fill(self.tr("Undo I was right: %1"), a.prompt))
             button.clicked.connect(lambda _=False, i=a.attempt_id: self.undo_override_requested.emit(i))
             self._side_button(entry, button)
             self.wrong_list.addWidget(entry)
@@ -279,9 +274,9 @@ class CallReportView(QWidget):
             a: FactAnswer = s.answer
             bits = []
             if "hesitated" in s.reasons:
-                bits.append(self.tr("started after %1").replace("%1", seconds(a.hesitation_ms)))
+                bits.append(fill(self.tr("started after %1"), seconds(a.hesitation_ms)))
             if "slow" in s.reasons:
-                bits.append(self.tr("answered in %1").replace("%1", seconds(a.latency_ms)))
+                bits.append(fill(self.tr("answered in %1"), seconds(a.latency_ms)))
             self.slow_list.addWidget(self._entry(a.prompt, " · ".join(bits), "", bad=False))
 
     def _fill_open(self, report: CallReport) -> None:
@@ -289,9 +284,9 @@ class CallReportView(QWidget):
         self.open_card.setVisible(bool(report.open))
         names = {"good": self.tr("Good"), "okay": self.tr("Okay"), "poor": self.tr("Poor")}
         for o in report.open:
-            tip = "" if o.rating == "good" else self.tr("A good answer: %1").replace("%1", o.question.tips)
+            tip = "" if o.rating == "good" else fill(self.tr("A good answer: %1"), o.question.tips)
             self.open_list.addWidget(self._entry(
-                o.prompt, self.tr("Your rating: %1").replace("%1", names.get(o.rating, o.rating)), tip,
+                o.prompt, fill(self.tr("Your rating: %1"), names.get(o.rating, o.rating)), tip,
                 bad=o.rating == "poor"))
 
     def _note(self, text: str) -> QLabel:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from .. import theme
+from ..i18n import fill
 from . import format as fmt
 
 
@@ -115,7 +116,7 @@ class CategoryChart(_ChartView):
         self.y_axis.clear()
         labels = []
         for b in shown:
-            labels.append(b.name if b.attempts else self.tr("%1 (not practised)").replace("%1", b.name))
+            labels.append(b.name if b.attempts else fill(self.tr("%1 (not practised)"), b.name))
         self.y_axis.append(labels)
         self.setMinimumHeight(60 + 28 * len(self.bars))
 
@@ -145,8 +146,7 @@ class CategoryChart(_ChartView):
         b = list(reversed(self.bars))[index]
         acc = "—" if b.accuracy is None else f"{b.accuracy}%"
         text = (
-            self.tr("%1: readiness at the call %2%, accuracy %3 (%4 answers)")
-            .replace("%1", b.name).replace("%2", str(b.readiness)).replace("%3", acc).replace("%4", str(b.attempts))
+            fill(self.tr("%1: readiness at the call %2%, accuracy %3 (%4 answers)"), b.name, str(b.readiness), acc, str(b.attempts))
         )
         QToolTip.showText(self.cursor().pos(), text, self)
 
@@ -214,5 +214,4 @@ class SessionChart(_ChartView):
             QToolTip.hideText()
             return
         when = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString(fmt.pattern("d MMM HH:mm"))
-        QToolTip.showText(self.cursor().pos(), self.tr("%1: %2% right").replace("%1", when)
-                          .replace("%2", f"{point.y():.0f}"), self)
+        QToolTip.showText(self.cursor().pos(), fill(self.tr("%1: %2% right"), when, f"{point.y():.0f}"), self)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from .. import theme
+from ..i18n import fill
 
 
 class EntryList(QWidget):
@@ -28,7 +29,7 @@ class EntryList(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("List of %1 entries").replace("%1", noun))
+        self.list.setAccessibleName(fill(self.tr("List of %1 entries"), noun))
         self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -38,7 +39,7 @@ class EntryList(QWidget):
         row.setSpacing(6)
         self.add_button = self._button(add_text, add_name or add_text, self.add_requested.emit)
         self.add_button.setObjectName("primary")
-        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove this %1").replace("%1", noun),
+        self.remove_button = self._button(self.tr("Remove"), fill(self.tr("Remove this %1"), noun),
                                           lambda: self.remove_requested.emit(self.current()))
         self.up_button = self._button("↑", self.tr("Move up (Alt+Up)"), lambda: self._move(-1))
         self.down_button = self._button("↓", self.tr("Move down (Alt+Down)"), lambda: self._move(1))

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, fill
 
 DASH = "—"
 
@@ -61,9 +61,9 @@ def when(dt: datetime | None, now: datetime | None = None) -> str:
     local = dt.astimezone()
     days = (now.date() - local.date()).days
     if days == 0:
-        return QCoreApplication.translate("Format", "Today %1").replace("%1", local.strftime("%H:%M"))
+        return fill(QCoreApplication.translate("Format", "Today %1"), local.strftime("%H:%M"))
     if days == 1:
-        return QCoreApplication.translate("Format", "Yesterday %1").replace("%1", local.strftime("%H:%M"))
+        return fill(QCoreApplication.translate("Format", "Yesterday %1"), local.strftime("%H:%M"))
     if local.year == now.year:
         return _local(local, "d MMM HH:mm")
     return _local(local, "d MMM yyyy")
@@ -127,14 +127,14 @@ def belief_truth(belief: Any, value: str = "") -> str:
                 else QCoreApplication.translate("Format", "It is false."))
     text = (QCoreApplication.translate("Format", "It is true: your profile has %1.") if belief.is_true
             else QCoreApplication.translate("Format", "It is false: your profile has %1."))
-    return text.replace("%1", value)
+    return fill(text, value)
 
 
 def belief_short(belief: Any) -> str:
     """In a list of wrong answers: ``thought “you started at Brightline in March 2021” was false``."""
     text = (QCoreApplication.translate("Format", "thought “%1” was true") if belief.thought_true
             else QCoreApplication.translate("Format", "thought “%1” was false"))
-    return text.replace("%1", belief.claim)
+    return fill(text, belief.claim)
 
 
 def answer_text(answer: Any) -> str:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fill
+
 
 class _ChoiceDelegate(QStyledItemDelegate):
     """An editable combo box with suggestions (proficiency levels); any text is allowed."""
@@ -76,12 +78,12 @@ class ListField(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(4)
-        self.add_button = self._button(self.tr("Add"), self.tr("Add a %1").replace("%1", noun), self.add_row)
-        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the selected %1").replace("%1", noun),
+        self.add_button = self._button(self.tr("Add"), fill(self.tr("Add a %1"), noun), self.add_row)
+        self.remove_button = self._button(self.tr("Remove"), fill(self.tr("Remove the selected %1"), noun),
                                           self.remove_row)
-        self.up_button = self._button("↑", self.tr("Move the %1 up (Alt+Up)").replace("%1", noun),
+        self.up_button = self._button("↑", fill(self.tr("Move the %1 up (Alt+Up)"), noun),
                                       lambda: self.move_row(-1))
-        self.down_button = self._button("↓", self.tr("Move the %1 down (Alt+Down)").replace("%1", noun),
+        self.down_button = self._button("↓", fill(self.tr("Move the %1 down (Alt+Down)"), noun),
                                         lambda: self.move_row(1))
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             side.addWidget(b)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..i18n import fill
 from ..icons import icon
 from .format import category_name
 
@@ -146,7 +147,7 @@ class QuestionCard(QFrame):
         self.choice_buttons: list[QPushButton] = []
         for i in range(MAX_CHOICES):
             b = QPushButton(objectName="choice")
-            b.setAccessibleName(self.tr("Choice %1").replace("%1", str(i + 1)))
+            b.setAccessibleName(fill(self.tr("Choice %1"), str(i + 1)))
             b.setMinimumHeight(44)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             b.clicked.connect(lambda _=False, n=i: self.pick(n))
@@ -212,7 +213,7 @@ class QuestionCard(QFrame):
                 else:
                     b.setVisible(False)
             n = min(len(choices), MAX_CHOICES)
-            self.hint.setText(self.tr("Press 1–%1 or click a choice").replace("%1", str(n)))
+            self.hint.setText(fill(self.tr("Press 1–%1 or click a choice"), str(n)))
             self.inputs.setCurrentIndex(1)
         elif mode == "order":
             self.order.set_items(tuple(q.choices or ()))
@@ -404,9 +405,9 @@ class FeedbackPanel(QFrame):
             self.given.setVisible(not correct)
             self.expected.setText(belief[1])
         else:
-            self.given.setText(self.tr("You said: %1").replace("%1", shown_given or self.tr("(no answer)")))
+            self.given.setText(fill(self.tr("You said: %1"), shown_given or self.tr("(no answer)")))
             self.given.setVisible(not correct or shown_given != shown_expected)
-            self.expected.setText(self.tr("Correct answer: %1").replace("%1", shown_expected))
+            self.expected.setText(fill(self.tr("Correct answer: %1"), shown_expected))
         self.note.setText(feedback)
         self.note.setVisible(belief is None and _informative(feedback, order))
         self.fact.setText(fact)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fill
 from ..screens.profile_form import FieldSpec, date_hint
 from .date_field import DateField
 from .list_field import ListField
@@ -125,7 +126,7 @@ class RecordForm(QWidget):
         editor = self._editor(spec)
         editor.setObjectName(f"{self.section}.{spec.key}")
         editor.setAccessibleName(label_text)
-        editor.setAccessibleDescription(self.tr("Field of the %1 section").replace("%1", self.section))
+        editor.setAccessibleDescription(fill(self.tr("Field of the %1 section"), self.section))
         label = QLabel(label_text if spec.kind != "bool" else " ")  # a check box lines up with the fields
         if spec.kind != "bool":
             label.setBuddy(editor)
@@ -140,7 +141,7 @@ class RecordForm(QWidget):
         error = QLabel("", objectName="fieldError")
         error.setWordWrap(True)
         error.setVisible(False)
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", label_text))
+        error.setAccessibleName(fill(self.tr("Problem with %1"), label_text))
         lay.addWidget(error)
         self.editors[spec.key] = editor
         self.errors[spec.key] = error

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ..i18n import fill
 from ..icons import icon
 
 log = logging.getLogger(__name__)
@@ -106,9 +107,9 @@ class SelfView(QFrame):
         except (ImportError, OSError) as exc:
             log.info("QtMultimedia unavailable: %s", exc)
             self._fail("no_multimedia", self.tr("No camera preview"),
-                       self.tr("The camera preview is unavailable (the Qt multimedia libraries could not be "
+                       fill(self.tr("The camera preview is unavailable (the Qt multimedia libraries could not be "
                                "loaded: %1) — the call works without it. Install your system's PulseAudio "
-                               "libraries (e.g. the libpulse0 package) to see yourself.").replace("%1", str(exc)))
+                               "libraries (e.g. the libpulse0 package) to see yourself."), str(exc)))
             return
         if not self._permission_granted():
             self._fail("denied", self.tr("Camera blocked"),
@@ -180,8 +181,7 @@ class SelfView(QFrame):
             self.recorder = rec
         except Exception as exc:
             log.warning("cannot record: %s", exc)
-            self.status_changed.emit("live", self.tr("Recording is unavailable here (%1); nothing is recorded.")
-                                     .replace("%1", str(exc)))
+            self.status_changed.emit("live", fill(self.tr("Recording is unavailable here (%1); nothing is recorded."), str(exc)))
 
     def _camera_active(self, active: bool) -> None:
         if active and self.recorder is not None and not self.recording:
@@ -198,14 +198,12 @@ class SelfView(QFrame):
         log.warning("camera error: %s", message)
         self._release()
         self._fail("busy", self.tr("Camera unavailable"),
-                   self.tr("The camera could not be used (%1). It may be in use by another app — close the other "
-                           "video app and start the call again. The call works without it.")
-                   .replace("%1", message or self.tr("unknown error")))
+                   fill(self.tr("The camera could not be used (%1). It may be in use by another app — close the other "
+                           "video app and start the call again. The call works without it."), message or self.tr("unknown error")))
 
     def _recorder_error(self, error: Any, message: str) -> None:
         log.warning("recording error: %s", message)
-        self.status_changed.emit(self.code, self.tr("Recording stopped (%1); the call goes on without it.")
-                                 .replace("%1", message or self.tr("unknown error")))
+        self.status_changed.emit(self.code, fill(self.tr("Recording stopped (%1); the call goes on without it."), message or self.tr("unknown error")))
 
     def _recorder_state(self, state: Any) -> None:
         rec = self.recorder

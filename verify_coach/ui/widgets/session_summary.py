@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.belief import belief_of
 from .. import theme
+from ..i18n import fill
 from ..icons import icon
 from .format import belief_said, belief_truth, seconds
 from .question_card import order_text
@@ -121,16 +122,16 @@ class SessionSummaryView(QWidget):
         order_prompts = order_prompts or set()
         asked, correct = int(summary.asked), int(summary.correct)
         self.subtitle.setText(mode_name)
-        self.score.setText(self.tr("%1 of %2").replace("%1", str(correct)).replace("%2", str(asked)))
+        self.score.setText(fill(self.tr("%1 of %2"), str(correct), str(asked)))
         if asked:
             pct = round(100 * correct / asked)
-            self.percent.setText(self.tr("%1% right").replace("%1", str(pct)))
+            self.percent.setText(fill(self.tr("%1% right"), str(pct)))
         else:
             self.percent.setText(self.tr("no answers"))
         self.missed_keys = missed_fact_keys(list(summary.missed))
         self.drill.setEnabled(bool(self.missed_keys))
         self.drill.setText(
-            self.tr("Drill the missed ones (%1)").replace("%1", str(len(summary.missed)))
+            fill(self.tr("Drill the missed ones (%1)"), str(len(summary.missed)))
             if summary.missed else self.tr("Drill the missed ones")
         )
         self.undo.setVisible(can_undo)
@@ -172,8 +173,8 @@ class SessionSummaryView(QWidget):
         if belief is not None:  # true or false: what the user believed, never "You said: True"
             said_text, right_text = belief_said(belief), belief_truth(belief, m.get("value") or "")
         else:
-            said_text = self.tr("You said: %1").replace("%1", given or self.tr("(no answer)"))
-            right_text = self.tr("Right answer: %1").replace("%1", expected)
+            said_text = fill(self.tr("You said: %1"), given or self.tr("(no answer)"))
+            right_text = fill(self.tr("Right answer: %1"), expected)
         said = _label(said_text, style=f"color: {c['bad']};")
         said.setAccessibleName(self.tr("Your answer"))
         right = _label(right_text, style=f"color: {c['good']};")

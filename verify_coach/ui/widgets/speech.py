@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ..i18n import fill
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads the literal context and text
 
@@ -87,9 +89,9 @@ class Speaker(QObject):
             qtts = _import_tts()
         except (ImportError, OSError) as exc:
             log.info("QtTextToSpeech unavailable: %s", exc)
-            sp.problem = translate(
+            sp.problem = fill(translate(
                 "Speaker", "Speech is unavailable (the Qt speech module could not be loaded: %1) — questions "
-                           "are shown as captions.").replace("%1", str(exc))
+                           "are shown as captions."), str(exc))
             return sp
         tts_cls = qtts.QTextToSpeech
         try:
@@ -104,9 +106,9 @@ class Speaker(QObject):
         tts = tts_cls(engine, sp) if engine else tts_cls(sp)
         if tts.state() == tts_cls.State.Error:
             why = tts.errorString() or translate("Speaker", "engine error")
-            sp.problem = translate(
+            sp.problem = fill(translate(
                 "Speaker", "Speech is unavailable (%1; install or start speech-dispatcher) — questions are "
-                           "shown as captions.").replace("%1", why)
+                           "shown as captions."), why)
             tts.deleteLater()
             return sp
         sp.tts = tts
@@ -166,8 +168,7 @@ class Speaker(QObject):
             self._silent.start(max(0, hold_ms))
             return
         if self.tts.state() == self._states.Error:
-            self._fail(self.tr("Speech is unavailable (%1) — questions are shown as captions.").replace(
-                "%1", self.tts.errorString() or self.tr("engine error")))
+            self._fail(fill(self.tr("Speech is unavailable (%1) — questions are shown as captions."), self.tts.errorString() or self.tr("engine error")))
             return
         self.tts.say(text)
         self._arm_watchdog(text)
@@ -223,8 +224,7 @@ class Speaker(QObject):
         states = self._states
         if state == states.Error:
             message = self.tts.errorString() if self.tts is not None else ""
-            self._fail(self.tr("Speech stopped working (%1) — questions are shown as captions.").replace(
-                "%1", message or self.tr("engine error")))
+            self._fail(fill(self.tr("Speech stopped working (%1) — questions are shown as captions."), message or self.tr("engine error")))
             return
         if not self._active:
             return
