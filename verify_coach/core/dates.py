@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from .errors import UserError
@@ -155,3 +155,31 @@ def sort_key(text: str | None) -> tuple[int, int, int]:
 
 def human(text: str | None) -> str:
     return PartialDate.parse(text).human() if text else ""
+
+
+CALL_GRACE_S = 900  # a call that began less than 15 minutes ago is still "now"
+
+
+@dataclass(frozen=True)
+class CallCountdown:
+    """How far the call is: ``phase`` is ``none`` (no date), ``ahead``, ``now`` (up to the grace period
+    after it began) or ``past``; ``days``/``hours``/``minutes`` to go (ahead) or ``days_ago`` (past)."""
+
+    phase: str
+    days: int = 0
+    hours: int = 0
+    minutes: int = 0
+    days_ago: int = 0
+
+
+def call_countdown(call_at: datetime | None, now: datetime) -> CallCountdown:
+    if call_at is None:
+        return CallCountdown("none")
+    secs = int((call_at - now).total_seconds())
+    if -CALL_GRACE_S <= secs <= 0:
+        return CallCountdown("now")
+    if secs < 0:
+        return CallCountdown("past", days_ago=-secs // 86400)
+    days, rem = divmod(secs, 86400)
+    hours, rem = divmod(rem, 3600)
+    return CallCountdown("ahead", days, hours, rem // 60)

@@ -56,27 +56,24 @@ SCREENS: dict[str, tuple[str, str]] = {
 
 def format_countdown(call_at: datetime | None, now: datetime | None = None) -> str:
     """'in 3 days 4 h', 'in 2 h 05 min', 'now', 'was 2 days ago' (in the interface language)."""
-    if call_at is None:
+    from ..core.dates import call_countdown
+
+    c = call_countdown(call_at, now or datetime.now(UTC))
+    if c.phase == "none":
         return ""
-    now = now or datetime.now(UTC)
-    secs = int((call_at - now).total_seconds())
-    if -900 <= secs <= 0:
+    if c.phase == "now":
         return translate("MainWindow", "now")
-    if secs < 0:
-        days = -secs // 86400
-        if not days:
+    if c.phase == "past":
+        if not c.days_ago:
             return translate("MainWindow", "was earlier today")
-        if days == 1:
+        if c.days_ago == 1:
             return translate("MainWindow", "was 1 day ago")
-        return fill(translate("MainWindow", "was %1 days ago"), str(days))
-    days, rem = divmod(secs, 86400)
-    hours, rem = divmod(rem, 3600)
-    if days == 1:
-        return fill(translate("MainWindow", "in 1 day %1 h"), str(hours))
-    if days:
-        return fill(translate("MainWindow", "in %1 days %2 h"), str(days), str(hours))
-    minutes = f"{rem // 60:02d}"
-    return fill(translate("MainWindow", "in %1 h %2 min"), str(hours), minutes)
+        return fill(translate("MainWindow", "was %1 days ago"), c.days_ago)
+    if c.days == 1:
+        return fill(translate("MainWindow", "in 1 day %1 h"), c.hours)
+    if c.days:
+        return fill(translate("MainWindow", "in %1 days %2 h"), c.days, c.hours)
+    return fill(translate("MainWindow", "in %1 h %2 min"), c.hours, f"{c.minutes:02d}")
 
 
 class MainWindow(QMainWindow):

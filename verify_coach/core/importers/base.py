@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import dates
 from ..profile import Profile, ProfileError
+from ..seq import unique_by
 
 FORMATS = ("native", "jsonresume", "linkedin", "text")
 
@@ -155,14 +156,7 @@ def one_line(value: str) -> str:
 
 def dedupe(items: list[str]) -> list[str]:
     """Non-empty items without case-insensitive repeats, first spelling and order kept."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        key = item.casefold()
-        if item and key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+    return unique_by((item for item in items if item), str.casefold)
 
 
 # -- dates -----------------------------------------------------------------------------------

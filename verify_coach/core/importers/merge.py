@@ -31,6 +31,7 @@ from ..profile import (
     PortfolioProject,
     Profile,
 )
+from ..seq import unique_by
 
 KINDS = ("added", "changed", "removed")
 
@@ -215,13 +216,7 @@ def _language_label(lang: Language) -> str:
 
 
 def _unique(changes: list[Change]) -> list[Change]:
-    seen: set[str] = set()
-    out = []
-    for c in changes:
-        if c.id not in seen:
-            seen.add(c.id)
-            out.append(c)
-    return out
+    return unique_by(changes, lambda c: c.id)
 
 
 def entry_keys(entries: list[BaseModel], fields: tuple[str, ...]) -> list[str]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import stats as core_stats
+from ...core.dates import call_countdown
 from ...core.firstlook import FirstLook
 from .. import theme
 from ..context import AppContext
@@ -364,31 +365,26 @@ class DashboardScreen(Screen):
                 self.subline.setText(self.tr("No weak facts: a short session a day keeps them fresh."))
 
     def _show_call(self) -> None:
-        now = datetime.now(UTC)
         call = self.call_at
+        c = call_countdown(call, datetime.now(UTC))
         if call is None:
             self.call_value.setText(self.tr("Not set"))
             self.call_note.setText(self.tr("Readiness is for tomorrow until you set a date."))
             self.call_button.setText(self.tr("Set your call date"))
             return
-        secs = int((call - now).total_seconds())
         local = fmt.moment(call)
         self.call_button.setText(self.tr("Change the date"))
-        if secs < -900:
+        if c.phase == "past":
             self.call_value.setText(self.tr("Passed"))
             self.call_note.setText(fill(self.tr("The call was on %1. Set the date of your next call."), local))
             self.call_button.setText(self.tr("Set your call date"))
             return
-        if secs <= 0:
+        if c.phase == "now":
             self.call_value.setText(self.tr("Now"))
+        elif c.days:
+            self.call_value.setText(fill(self.tr("%1 d %2 h"), c.days, c.hours))
         else:
-            days, rem = divmod(secs, 86_400)
-            hours, rem = divmod(rem, 3600)
-            if days:
-                big = fill(self.tr("%1 d %2 h"), str(days), str(hours))
-            else:
-                big = fill(self.tr("%1 h %2 min"), str(hours), f"{rem // 60:02d}")
-            self.call_value.setText(big)
+            self.call_value.setText(fill(self.tr("%1 h %2 min"), c.hours, f"{c.minutes:02d}"))
         self.call_note.setText(local)
 
     def _show_charts(self, stats: core_stats.ProfileStats) -> None:

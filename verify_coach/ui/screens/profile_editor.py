@@ -45,6 +45,7 @@ from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes
 from ..widgets.entry_list import EntryList
+from ..widgets.layout import button
 from ..widgets.record_form import RecordForm
 from . import profile_form as pf
 from .base import Screen
@@ -183,12 +184,12 @@ class ProfileScreen(Screen):
         top.addWidget(self.name_label)
         top.addWidget(self.state_label)
         top.addStretch(1)
-        self.new_button = self._button(self.tr("New profile"), self.tr("New profile (Ctrl+N)"), self.new_profile,
+        self.new_button = button(self.tr("New profile"), self.tr("New profile (Ctrl+N)"), self.new_profile,
                                        "new")
-        self.import_button = self._button(self.tr("Import…"), self.tr("Import a profile (Ctrl+I)"),
+        self.import_button = button(self.tr("Import…"), self.tr("Import a profile (Ctrl+I)"),
                                           self._import, "import")
-        self.rename_button = self._button(self.tr("Rename…"), self.tr("Rename this profile"), self.rename)
-        self.delete_button = self._button(self.tr("Delete…"), self.tr("Delete this profile"), self.delete)
+        self.rename_button = button(self.tr("Rename…"), self.tr("Rename this profile"), self.rename)
+        self.delete_button = button(self.tr("Delete…"), self.tr("Delete this profile"), self.delete)
         for b in (self.new_button, self.import_button, self.rename_button, self.delete_button):
             top.addWidget(b)
         outer.addLayout(top)
@@ -221,24 +222,15 @@ class ProfileScreen(Screen):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.linkActivated.connect(lambda _link: self.go_to_first_problem())
         foot.addWidget(self.status, 1)
-        self.undo_button = self._button(self.tr("Undo"), self.tr("Undo the last change (Ctrl+Z)"),
+        self.undo_button = button(self.tr("Undo"), self.tr("Undo the last change (Ctrl+Z)"),
                                         self.undo_stack.undo, "undo")
-        self.redo_button = self._button(self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"), self.undo_stack.redo)
-        self.revert_button = self._button(self.tr("Revert"), self.tr("Revert to the saved version"), self.revert)
-        self.save_button = self._button(self.tr("Save"), self.tr("Save the profile (Ctrl+S)"), self.save)
+        self.redo_button = button(self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"), self.undo_stack.redo)
+        self.revert_button = button(self.tr("Revert"), self.tr("Revert to the saved version"), self.revert)
+        self.save_button = button(self.tr("Save"), self.tr("Save the profile (Ctrl+S)"), self.save)
         self.save_button.setObjectName("primary")
         for b in (self.undo_button, self.redo_button, self.revert_button, self.save_button):
             foot.addWidget(b)
         outer.addLayout(foot)
-
-    def _button(self, text: str, name: str, slot: Any, ico: str = "") -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.setToolTip(name)
-        if ico:
-            b.setIcon(icon(ico))
-        b.clicked.connect(lambda _=False: slot())
-        return b
 
     def _form_page(self, section: str) -> QWidget:
         form = RecordForm(pf.SPECS[section], name=section)

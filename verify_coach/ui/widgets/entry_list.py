@@ -6,14 +6,13 @@ change and calls :meth:`EntryList.set_entries` with the result.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from .. import theme
 from ..i18n import fill
+from .layout import button
 
 
 class EntryList(QWidget):
@@ -37,12 +36,12 @@ class EntryList(QWidget):
         lay.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.add_button = self._button(add_text, add_name or add_text, self.add_requested.emit)
+        self.add_button = button(add_text, add_name or add_text, self.add_requested.emit)
         self.add_button.setObjectName("primary")
-        self.remove_button = self._button(self.tr("Remove"), fill(self.tr("Remove this %1"), noun),
+        self.remove_button = button(self.tr("Remove"), fill(self.tr("Remove this %1"), noun),
                                           lambda: self.remove_requested.emit(self.current()))
-        self.up_button = self._button("↑", self.tr("Move up (Alt+Up)"), lambda: self._move(-1))
-        self.down_button = self._button("↓", self.tr("Move down (Alt+Down)"), lambda: self._move(1))
+        self.up_button = button("↑", self.tr("Move up (Alt+Up)"), lambda: self._move(-1))
+        self.down_button = button("↓", self.tr("Move down (Alt+Down)"), lambda: self._move(1))
         for b in (self.up_button, self.down_button):
             b.setFixedWidth(34)
         row.addWidget(self.add_button, 1)
@@ -54,13 +53,6 @@ class EntryList(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
             lambda: self.remove_requested.emit(self.current()) if self.current() >= 0 else None)
         self._sync_buttons()
-
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.setToolTip(name)
-        b.clicked.connect(slot)
-        return b
 
     def current(self) -> int:
         return self.list.currentRow()

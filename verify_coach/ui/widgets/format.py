@@ -53,17 +53,21 @@ def seconds(ms: int | None) -> str:
     return DASH if ms is None else f"{ms / 1000:.1f} s"
 
 
+def _days_ago(dt: datetime, now: datetime | None) -> tuple[datetime, datetime, int]:
+    """Now and ``dt`` in local time, and how many calendar days ago ``dt`` was (0: today)."""
+    now = (now or datetime.now(UTC)).astimezone()
+    local = dt.astimezone()
+    return now, local, (now.date() - local.date()).days
+
+
 def when(dt: datetime | None, now: datetime | None = None) -> str:
     """A past moment in local time: 'Today 14:05', 'Yesterday 09:12', '12 Mar 14:05', '12 Mar 2023'."""
     if dt is None:
         return QCoreApplication.translate("Format", "Never")
-    now = (now or datetime.now(UTC)).astimezone()
-    local = dt.astimezone()
-    days = (now.date() - local.date()).days
-    if days == 0:
-        return fill(QCoreApplication.translate("Format", "Today %1"), local.strftime("%H:%M"))
-    if days == 1:
-        return fill(QCoreApplication.translate("Format", "Yesterday %1"), local.strftime("%H:%M"))
+    now, local, days = _days_ago(dt, now)
+    if days in (0, 1):
+        return fill(QCoreApplication.translate("Format", "Today %1") if days == 0
+                    else QCoreApplication.translate("Format", "Yesterday %1"), local.strftime("%H:%M"))
     if local.year == now.year:
         return _local(local, "d MMM HH:mm")
     return _local(local, "d MMM yyyy")
@@ -73,9 +77,7 @@ def day(dt: datetime | None, now: datetime | None = None) -> str:
     """A past day, short: 'Today', 'Yesterday', '12 Mar', '12 Mar 2023'; None -> 'Never'."""
     if dt is None:
         return QCoreApplication.translate("Format", "Never")
-    now = (now or datetime.now(UTC)).astimezone()
-    local = dt.astimezone()
-    days = (now.date() - local.date()).days
+    now, local, days = _days_ago(dt, now)
     if days == 0:
         return QCoreApplication.translate("Format", "Today")
     if days == 1:

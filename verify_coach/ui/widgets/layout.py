@@ -8,6 +8,19 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+def button(text: str, name: str, slot: Callable[[], object], icon_name: str = "") -> QPushButton:
+    """A push button whose accessible name is also its tooltip (the editors' small action buttons)."""
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    b.setToolTip(name)
+    if icon_name:
+        from ..icons import icon
+
+        b.setIcon(icon(icon_name))
+    b.clicked.connect(lambda _=False: slot())
+    return b
+
+
 def centered(widget: QWidget, width: int) -> QWidget:
     """``widget`` in a column of at most ``width`` pixels, centred horizontally."""
     holder = QWidget()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import fill
+from .layout import button
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -78,12 +78,12 @@ class ListField(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(4)
-        self.add_button = self._button(self.tr("Add"), fill(self.tr("Add a %1"), noun), self.add_row)
-        self.remove_button = self._button(self.tr("Remove"), fill(self.tr("Remove the selected %1"), noun),
+        self.add_button = button(self.tr("Add"), fill(self.tr("Add a %1"), noun), self.add_row)
+        self.remove_button = button(self.tr("Remove"), fill(self.tr("Remove the selected %1"), noun),
                                           self.remove_row)
-        self.up_button = self._button("↑", fill(self.tr("Move the %1 up (Alt+Up)"), noun),
+        self.up_button = button("↑", fill(self.tr("Move the %1 up (Alt+Up)"), noun),
                                       lambda: self.move_row(-1))
-        self.down_button = self._button("↓", fill(self.tr("Move the %1 down (Alt+Down)"), noun),
+        self.down_button = button("↓", fill(self.tr("Move the %1 down (Alt+Down)"), noun),
                                         lambda: self.move_row(1))
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             side.addWidget(b)
@@ -95,13 +95,6 @@ class ListField(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.remove_row)
         self._sync_buttons()
-
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(name)
-        b.setToolTip(name)
-        b.clicked.connect(slot)
-        return b
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         super().setAccessibleName(name)
