@@ -19,7 +19,7 @@ from . import relevance, scheduling, stats
 from .answering import grade_question
 from .belief import Belief
 from .errors import UserError
-from .facts import Fact, extract_facts
+from .facts import Fact, extract_facts, spoken_value
 from .grading import Verdict
 from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
@@ -90,11 +90,7 @@ def _utc(dt: datetime | None) -> datetime | None:
 
 def _display(fact: Fact | None) -> str:
     """A fact's value as a person says it ("March 2021"); "" without a fact."""
-    if fact is None:
-        return ""
-    from .questions.context import display
-
-    return display(fact)
+    return spoken_value(fact.value, fact.kind) if fact is not None else ""
 
 
 def _naive(dt: datetime) -> datetime:

@@ -259,3 +259,16 @@ def _employer_at(profile: Profile, ids: list[str], when: str) -> tuple[str, str]
 
 def facts_by_key(facts: list[Fact]) -> dict[str, Fact]:
     return {f.key: f for f in facts}
+
+
+def spoken_value(value: str, kind: str) -> str:
+    """A fact's value as a person says it: a date in words ("March 2021"), a list with commas; a date
+    that cannot be read stays as stored. The one formatter the questions, feedback, reports and sheet use."""
+    if kind == "date":
+        try:
+            return dates.human(value) or value
+        except dates.PartialDateError:
+            return value
+    if kind == "list":
+        return ", ".join(x.strip() for x in value.split(";") if x.strip())
+    return value

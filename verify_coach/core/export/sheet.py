@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from .. import dates
-from ..facts import CATEGORIES, Fact, extract_facts
+from ..facts import CATEGORIES, Fact, extract_facts, spoken_value
 from ..profile import Profile
 from ..relevance import attribute_of
 from ..stats import weak_facts
@@ -217,12 +217,7 @@ class StudySheet:
 # ------------------------------------------------------------------------------------------ building
 def display_value(value: str, kind: str) -> str:
     """A fact's value as a person reads it: dates in words, everything else as it is."""
-    if kind == "date":
-        try:
-            return dates.human(value)
-        except dates.PartialDateError:
-            return value
-    return value
+    return spoken_value(value, kind) if kind == "date" else value  # lists keep their own separators here
 
 
 def _norm(text: str) -> str:

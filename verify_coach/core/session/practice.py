@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .. import dates
 from ..belief import Belief, belief_of
 from ..errors import UserError
+from ..facts import spoken_value
 from ..mockcall import PausableClock
 from . import Clock, Runner, monotonic
 
@@ -108,12 +109,7 @@ def shown_answer(question: Any, answer: str) -> str:
 
 def shown_value(fact: Fact) -> str:
     """A fact's value as a person says it; a date that cannot be read is shown as stored."""
-    from ..questions.context import display
-
-    try:
-        return display(fact) or fact.value
-    except dates.PartialDateError:
-        return fact.value
+    return spoken_value(fact.value, fact.kind)
 
 
 def feedback_for(plan: SessionPlan, index: int, given: str, result: AnswerResult) -> Feedback:

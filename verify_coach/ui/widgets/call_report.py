@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import dates
+from ...core.facts import spoken_value
 from ...core.mockcall import CallReport, FactAnswer
 from .. import theme
 from ..i18n import fill
@@ -31,12 +31,7 @@ _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def shown_value(value: str) -> str:
     """How a value reads in the report: ISO dates as words, lists with commas."""
     v = (value or "").strip()
-    if _ISO.match(v):
-        try:
-            return dates.human(v)
-        except Exception:
-            return v
-    return v.replace("; ", ", ")
+    return spoken_value(v, "date" if _ISO.match(v) else "list")
 
 
 def seconds(ms: int | None) -> str:
