@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -75,7 +77,34 @@ QTabWidget::pane {{ border: 1px solid {border}; border-radius: 8px; top: -1px; b
 QTabBar::tab {{ padding: 7px 14px; border: none; color: {muted}; }}
 QTabBar::tab:selected {{ color: {accent}; border-bottom: 2px solid {accent}; font-weight: 600; }}
 QScrollArea {{ border: none; background: transparent; }}
+QLabel[tone="good"] {{ color: {good}; }}
+QLabel[tone="ok"] {{ color: {ok}; }}
+QLabel[tone="bad"] {{ color: {bad}; }}
+QLabel[size="lead"], QLabel#fieldError[size="lead"] {{ font-size: 14px; }}
+QLabel[size="big"] {{ font-size: 18px; }}
+QLabel[strong="true"] {{ font-weight: 600; }}
+QLabel#timer {{ font-size: 18px; font-weight: 600; }}
+QLabel#timer[level="slow"] {{ color: {ok}; }}
+QLabel#timer[level="over"] {{ color: {bad}; }}
+QLabel#timeLimit[level="over"] {{ color: {bad}; }}
+QPushButton[size="large"] {{ font-size: 15px; padding: 8px 22px; }}
+QLabel#stepNumber {{ background: {accent}; color: #ffffff; border-radius: 13px; font-weight: 700; }}
+QHeaderView#roomyHeader::section {{ padding-right: 14px; }}
+QListWidget#orderList {{ font-size: 15px; padding: 4px; }}
+QListWidget#orderList::item {{ padding: 9px 8px; }}
 """
+
+# Widgets get their look from the style sheet above through their object name or these properties
+# (``mark(label, tone="bad")``), never from an inline style sheet: a theme switch then restyles them too.
+
+
+def mark(widget: Any, **props: Any) -> None:
+    """Set style properties (``tone``, ``size``, ``strong``, ``level``…) and restyle the widget at once."""
+    for key, value in props.items():
+        widget.setProperty(key, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 _current: dict[str, str] = dict(LIGHT)
 

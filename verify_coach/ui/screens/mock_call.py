@@ -246,7 +246,7 @@ class MockCallScreen(Screen):
         self.start_button.setIcon(icon("call", "#ffffff"))
         self.start_button.setIconSize(QSize(20, 20))
         self.start_button.setMinimumHeight(42)
-        self.start_button.setStyleSheet("font-size: 15px; padding: 8px 22px;")
+        self.start_button.setProperty("size", "large")
         self.start_button.setAccessibleName(self.tr("Start the mock call"))
         self.start_button.clicked.connect(self.start_call)
         go.addWidget(self.start_button)
@@ -273,7 +273,6 @@ class MockCallScreen(Screen):
         row = QHBoxLayout(strip)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(18)
-        accent = theme.colors()["accent"]
         steps = (
             (self.tr("Identity"), self.tr("Full name, date of birth, address, the ID you will show")),
             (self.tr("Your profile"), self.tr("Rate, employers and dates, projects, education, skills")),
@@ -281,10 +280,9 @@ class MockCallScreen(Screen):
             (self.tr("Report"), self.tr("Passed or at risk, and what to drill next")),
         )
         for n, (title, text) in enumerate(steps, 1):
-            num = QLabel(str(n))
+            num = QLabel(str(n), objectName="stepNumber")
             num.setFixedSize(26, 26)
             num.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            num.setStyleSheet(f"background: {accent}; color: #ffffff; border-radius: 13px; font-weight: 700;")
             row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
             col = QVBoxLayout()
             col.setSpacing(2)
@@ -488,12 +486,12 @@ class MockCallScreen(Screen):
             self.privacy_note.setText(self.tr(
                 "This rehearsal will be recorded (camera and microphone) to your recordings folder, readable only "
                 "by you. Nothing is sent anywhere; delete recordings below at any time."))
-            self.privacy_note.setStyleSheet(f"color: {theme.colors()['ok']};")
+            theme.mark(self.privacy_note, tone="ok")
         else:
             self.privacy_note.setText(self.tr(
                 "Nothing is recorded. Your camera image is only shown on this screen while the call runs — never "
                 "saved or sent anywhere."))
-            self.privacy_note.setStyleSheet("")
+            theme.mark(self.privacy_note, tone="")
 
     # -- recordings ------------------------------------------------------------------------
     def _show_recordings(self, recs: list[Recording]) -> None:

@@ -103,7 +103,7 @@ class PracticeScreen(Screen):
         lay.addWidget(self.start_info)
         self.start_message = QLabel("", objectName="fieldError")
         self.start_message.setWordWrap(True)
-        self.start_message.setStyleSheet("font-size: 14px;")
+        self.start_message.setProperty("size", "lead")
         self.start_message.setVisible(False)
         lay.addWidget(self.start_message)
         lay.addSpacing(6)
@@ -222,12 +222,12 @@ class PracticeScreen(Screen):
         clock_icon = QLabel()
         clock_icon.setPixmap(icon("clock", theme.colors()["muted"]).pixmap(QSize(18, 18)))
         top.addWidget(clock_icon)
-        self.timer_label = QLabel("0.0 s")
+        self.timer_label = QLabel("0.0 s", objectName="timer")
         self.timer_label.setAccessibleName(self.tr("Time on this question"))
         self.timer_label.setMinimumWidth(64)
-        self.timer_label.setStyleSheet("font-size: 18px; font-weight: 600;")
         top.addWidget(self.timer_label)
-        self.limit_label = QLabel("", objectName="muted")
+        self.limit_label = QLabel("", objectName="timeLimit")
+        self.limit_label.setProperty("muted", True)
         self.limit_label.setAccessibleName(self.tr("Time limit"))
         top.addWidget(self.limit_label)
         lay.addLayout(top)
@@ -533,11 +533,8 @@ class PracticeScreen(Screen):
     def _set_timer_level(self, level: str) -> None:
         if self.timer_label.property("level") == level:
             return
-        self.timer_label.setProperty("level", level)
-        c = theme.colors()
-        color = {"slow": c["ok"], "over": c["bad"]}.get(level, c["text"])
-        self.timer_label.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {color};")
-        self.limit_label.setStyleSheet(f"color: {c['bad']};" if level == "over" else "")
+        theme.mark(self.timer_label, level=level)
+        theme.mark(self.limit_label, level=level, muted=level != "over")
 
     def can_leave(self) -> bool:
         """Leaving mid-session ends it (answers are saved); the summary shows when coming back."""

@@ -335,7 +335,7 @@ class ReviewScreen(Screen):
         self.table.setWordWrap(True)
         self.table.setItemDelegate(_RoomyDelegate(self.table))
         # Room for the sort arrow next to right-aligned headers.
-        self.table.horizontalHeader().setStyleSheet("QHeaderView::section { padding-right: 14px; }")
+        self.table.horizontalHeader().setObjectName("roomyHeader")
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setMinimumSectionSize(30)

@@ -72,7 +72,7 @@ class CallReportView(QWidget):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Call summary"))
-        self.summary.setStyleSheet("font-size: 14px;")
+        self.summary.setProperty("size", "lead")
         text.addWidget(self.summary)
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
@@ -165,7 +165,7 @@ class CallReportView(QWidget):
         self.banner_icon.setPixmap(
             icon("check" if passed else "cross", c["good"] if passed else c["bad"]).pixmap(QSize(40, 40)))
         self.verdict.setText(self.tr("Passed") if passed else self.tr("At risk"))
-        self.verdict.setStyleSheet(f"color: {c['good'] if passed else c['bad']};")
+        theme.mark(self.verdict, tone="good" if passed else "bad")
         parts = []
         if report.identity_total:
             parts.append(fill(self.tr("Identity %1 of %2"), str(report.identity_right), str(report.identity_total)))
@@ -297,7 +297,7 @@ class CallReportView(QWidget):
         g.setVerticalSpacing(2)
         p = QLabel(prompt)
         p.setWordWrap(True)
-        p.setStyleSheet("font-weight: 600;")
+        p.setProperty("strong", True)
         g.addWidget(p, 0, 0)
         a = QLabel(line1, objectName="bad" if bad else "")
         a.setWordWrap(True)

@@ -29,6 +29,7 @@ from .self_view import SelfView
 STAGE_QSS = """
 #callStage { background: #0e1218; border-radius: 18px; }
 #callStage QLabel { color: #e5e9f0; }
+QLabel#stageLead { font-size: 14px; color: #cbd5e1; }
 QLabel#callBadge { background: #1f2733; color: #cbd5e1; border-radius: 11px; padding: 4px 12px; font-size: 12px; }
 QLabel#callBadge[recording="true"] { background: #7f1d1d; color: #fee2e2; font-weight: 600; }
 QLabel#callPhase { color: #cbd5e1; font-size: 13px; font-weight: 600; }
@@ -237,8 +238,7 @@ class CallView(QFrame):
         rl = QHBoxLayout(rating)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(10)
-        self.rating_label = QLabel(self.tr("Answer out loud, then rate yourself:"), objectName="answerHint")
-        self.rating_label.setStyleSheet("font-size: 14px; color: #cbd5e1;")
+        self.rating_label = QLabel(self.tr("Answer out loud, then rate yourself:"), objectName="stageLead")
         rl.addWidget(self.rating_label)
         rl.addStretch(1)
         self.rate_buttons: dict[str, QPushButton] = {}
@@ -258,8 +258,7 @@ class CallView(QFrame):
         wait = QWidget()
         wl = QHBoxLayout(wait)
         wl.setContentsMargins(0, 8, 0, 8)
-        self.wait_label = QLabel("", objectName="answerHint")
-        self.wait_label.setStyleSheet("font-size: 14px;")
+        self.wait_label = QLabel("", objectName="stageLead")
         wl.addWidget(self.wait_label)
         wl.addStretch(1)
         self.answer_stack.addWidget(wait)

@@ -73,8 +73,6 @@ class OrderList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet("QListWidget#orderList { font-size: 15px; padding: 4px; }"
-                           "QListWidget#orderList::item { padding: 9px 8px; }")
 
     def set_items(self, items: tuple[str, ...]) -> None:
         self.clear()
@@ -330,7 +328,7 @@ class FeedbackPanel(QFrame):
         self.mark.setFixedSize(QSize(26, 26))
         head.addWidget(self.mark)
         self.verdict = QLabel("", objectName="good")
-        self.verdict.setStyleSheet("font-size: 18px;")
+        self.verdict.setProperty("size", "big")
         self.verdict.setAccessibleName(self.tr("Result"))
         head.addWidget(self.verdict)
         head.addStretch(1)
@@ -347,7 +345,7 @@ class FeedbackPanel(QFrame):
         self.expected.setWordWrap(True)
         self.expected.setAccessibleName(self.tr("Correct answer"))
         self.expected.setTextFormat(Qt.TextFormat.PlainText)
-        self.expected.setStyleSheet("font-weight: 600;")
+        self.expected.setProperty("strong", True)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("Feedback"))

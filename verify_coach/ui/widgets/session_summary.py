@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.belief import belief_of
-from .. import theme
 from ..i18n import fill
 from ..icons import icon
 from .format import belief_said, belief_truth, seconds
@@ -33,14 +32,16 @@ def missed_fact_keys(missed: list[dict[str, Any]]) -> list[str]:
     return out
 
 
-def _label(text: str, name: str = "", *, wrap: bool = True, style: str = "") -> QLabel:
+def _label(text: str, name: str = "", *, wrap: bool = True, strong: bool = False, tone: str = "") -> QLabel:
     lab = QLabel(text)
     if name:
         lab.setObjectName(name)
     lab.setWordWrap(wrap)
     lab.setTextFormat(Qt.TextFormat.PlainText)
-    if style:
-        lab.setStyleSheet(style)
+    if strong:
+        lab.setProperty("strong", True)
+    if tone:
+        lab.setProperty("tone", tone)
     return lab
 
 
@@ -161,12 +162,11 @@ class SessionSummaryView(QWidget):
         self.body.addWidget(w)
 
     def _missed_card(self, m: dict[str, Any], is_order: bool) -> QWidget:
-        c = theme.colors()
         card = QFrame(objectName="card")
         lay = QVBoxLayout(card)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(4)
-        lay.addWidget(_label(m["prompt"], style="font-weight: 600;"))
+        lay.addWidget(_label(m["prompt"], strong=True))
         given = order_text(m.get("answer") or "") if is_order else (m.get("answer") or "")
         expected = order_text(m["expected"]) if is_order else m["expected"]
         belief = belief_of(m.get("form", ""), m["prompt"], m.get("answer") or "", m["expected"])
@@ -175,9 +175,9 @@ class SessionSummaryView(QWidget):
         else:
             said_text = fill(self.tr("You said: %1"), given or self.tr("(no answer)"))
             right_text = fill(self.tr("Right answer: %1"), expected)
-        said = _label(said_text, style=f"color: {c['bad']};")
+        said = _label(said_text, tone="bad")
         said.setAccessibleName(self.tr("Your answer"))
-        right = _label(right_text, style=f"color: {c['good']};")
+        right = _label(right_text, tone="good")
         right.setAccessibleName(self.tr("Right answer"))
         lay.addWidget(said)
         lay.addWidget(right)
@@ -188,16 +188,15 @@ class SessionSummaryView(QWidget):
         lay = QVBoxLayout(card)
         lay.setContentsMargins(16, 10, 16, 10)
         lay.setSpacing(6)
-        c = theme.colors()
         for s in slowest:
             row = QHBoxLayout()
             row.setSpacing(12)
-            t = _label(seconds(int(s["latency_ms"])), wrap=False, style="font-weight: 600;")
+            t = _label(seconds(int(s["latency_ms"])), wrap=False, strong=True)
             t.setMinimumWidth(56)
             row.addWidget(t)
             row.addWidget(_label(s["prompt"]), 1)
             mark = _label(self.tr("right") if s["correct"] else self.tr("missed"), wrap=False,
-                          style=f"color: {c['good'] if s['correct'] else c['bad']};")
+                          tone="good" if s["correct"] else "bad")
             row.addWidget(mark)
             lay.addLayout(row)
         return card
