@@ -60,7 +60,7 @@ def test_an_answer_is_committed_when_given_the_next_start_sees_it(upwork, data_d
         assert _attempts(other) == [(WRONG, 0, 4_321, 1_500, int(Rating.Again), 0)]
         f = _fact(other, q.fact_keys[0])
         assert (f.attempts, f.correct, f.weak_reasons) == (1, 0, ("missed recently",))
-        assert other.stats(now=NOW)["sessions"] == [
+        assert other.stats(now=NOW).to_json()["sessions"] == [
             {"id": plan.id, "mode": "review", "started_at": NOW.isoformat(), "asked": 1, "correct": 0}]
     finally:
         other.store.close()
@@ -109,7 +109,7 @@ def test_undo_takes_back_the_last_answer_only_and_the_next_start_never_sees_it(u
     other = _reopened(data_dir)
     try:
         assert [a[0] for a in _attempts(other)] == [name_q.answer]
-        assert other.stats(now=NOW)["sessions"][0]["asked"] == 1
+        assert other.stats(now=NOW).to_json()["sessions"][0]["asked"] == 1
     finally:
         other.store.close()
 
@@ -148,7 +148,7 @@ def test_i_was_right_flips_the_verdict_for_the_fact_the_session_and_the_weak_fac
     try:
         assert _attempts(other) == [("the capital of Sichuan", 1, 3_000, None, int(Rating.Hard), 1)]
         assert other.weak_facts(now=NOW) == []
-        assert other.stats(now=NOW)["sessions"][0]["correct"] == 1
+        assert other.stats(now=NOW).to_json()["sessions"][0]["correct"] == 1
     finally:
         other.store.close()
 

@@ -47,7 +47,7 @@ def _fact_stat(key: str, recall: float, lapses: int = 0, weak: bool = True) -> s
 
 # --------------------------------------------------------------------------- no answers yet
 def test_with_no_answers_every_figure_is_empty_not_zero_percent(upwork):
-    s = upwork.stats(now=NOW)
+    s = upwork.stats(now=NOW).to_json()
     assert (s["readiness"], s["attempts"], s["weak_count"], s["weak_keys"], s["sessions"]) == (0.0, 0, 0, [], [])
     assert s["overrides"] == {"total": 0, "by_kind": {}, "by_category": {}}
     assert [c["name"] for c in s["categories"]] == [c for c in CATEGORIES if any(
@@ -61,7 +61,7 @@ def test_with_no_answers_every_figure_is_empty_not_zero_percent(upwork):
 
 def test_a_session_started_and_left_without_an_answer_is_not_listed(upwork):
     upwork.start_session("practice", 3, seed=1, now=NOW)
-    assert upwork.stats(now=NOW)["sessions"] == []
+    assert upwork.stats(now=NOW).to_json()["sessions"] == []
 
 
 # --------------------------------------------------------------------------- accuracy per category
@@ -69,7 +69,7 @@ def test_accuracy_per_category_is_right_answers_over_answers_and_0_percent_is_a_
     name, city, country = (_key(upwork, "identity", a) for a in ("full_name", "city", "country"))
     rate = _key(upwork, "rate", "hourly_rate")
     _answer(upwork, [(name, True), (city, True), (country, False), (rate, False)])
-    s = upwork.stats(now=NOW)
+    s = upwork.stats(now=NOW).to_json()
     cats = {c["name"]: c for c in s["categories"]}
     assert (cats["identity"]["attempts"], cats["identity"]["accuracy"]) == (3, 0.6667)
     assert (cats["rate"]["attempts"], cats["rate"]["accuracy"]) == (1, 0.0)  # 0 %: answered, never right
@@ -92,7 +92,7 @@ def test_every_answer_wrong_is_0_percent_everywhere_every_fact_weak_and_less_rea
         c.set_call_at(NOW + timedelta(days=14))
         keys = [f.key for f in c.facts() if relevance.matters(f.category, f.key)]
         _answer(c, [(k, right) for k in keys], latency_ms=8_000)
-        results[right] = c.stats(now=NOW + timedelta(hours=1))
+        results[right] = c.stats(now=NOW + timedelta(hours=1)).to_json()
         if not right:
             c.store.close()
     wrong, right = results[False], results[True]
@@ -108,7 +108,7 @@ def test_every_answer_wrong_is_0_percent_everywhere_every_fact_weak_and_less_rea
 def test_readiness_counts_only_the_facts_that_matter_on_the_call(upwork):
     trivia = [f.key for f in upwork.facts() if not relevance.matters(f.category, f.key)]
     _answer(upwork, [(k, True) for k in trivia[:3]])
-    s = upwork.stats(now=NOW)
+    s = upwork.stats(now=NOW).to_json()
     assert s["attempts"] == 3
     assert s["readiness"] == 0.0  # right about the job count and the rating: no readier for the call
     cats = {c["name"]: c for c in s["categories"]}
@@ -118,13 +118,13 @@ def test_readiness_counts_only_the_facts_that_matter_on_the_call(upwork):
 def test_readiness_is_for_the_call_date_and_falls_the_further_away_the_call(upwork):
     keys = [_key(upwork, "identity", a) for a in ("full_name", "city", "country")]
     _answer(upwork, [(k, True) for k in keys])
-    no_call = upwork.stats(now=NOW)["readiness"]
+    no_call = upwork.stats(now=NOW).to_json()["readiness"]
     upwork.set_call_at(NOW + timedelta(days=1))
-    tomorrow = upwork.stats(now=NOW)
+    tomorrow = upwork.stats(now=NOW).to_json()
     assert tomorrow["readiness"] == no_call  # without a call date, readiness is for tomorrow
     assert tomorrow["call_at"] == (NOW + timedelta(days=1)).isoformat()
     upwork.set_call_at(NOW + timedelta(days=90))
-    far = upwork.stats(now=NOW)
+    far = upwork.stats(now=NOW).to_json()
     assert 0 < far["readiness"] < no_call
     by_key = {f.key: f for f in upwork.fact_stats(now=NOW)}
     assert all(by_key[k].recall_at_call < by_key[k].recall_now for k in keys)
@@ -148,7 +148,7 @@ def test_weak_facts_of_a_real_history_lowest_recall_at_the_call_first(upwork):
     assert {f.key for f in weak} == {name, city}
     assert [f.key for f in weak] == sorted((name, city), key=lambda k: {f.key: f for f in weak}[k].recall_at_call)
     assert next(f for f in weak if f.key == name).lapses == 1
-    s = upwork.stats(now=NOW)
+    s = upwork.stats(now=NOW).to_json()
     assert s["weak_keys"] == [f.key for f in weak] and s["weak_count"] == 2  # one definition, one order
 
 
@@ -184,11 +184,11 @@ def test_sessions_newest_first_with_what_was_asked_and_right(upwork, monkeypatch
     name = _key(upwork, "identity", "full_name")
     for day in range(3):
         _answer(upwork, [(name, day != 1)], now=NOW + timedelta(days=day))
-    sessions = upwork.stats(now=NOW + timedelta(days=3))["sessions"]
+    sessions = upwork.stats(now=NOW + timedelta(days=3)).to_json()["sessions"]
     assert [(s["started_at"][:10], s["asked"], s["correct"]) for s in sessions] == [
         ("2026-11-22", 1, 1), ("2026-11-21", 1, 0), ("2026-11-20", 1, 1)]
     monkeypatch.setattr(stats, "SESSIONS_SHOWN", 2)
-    assert len(upwork.stats(now=NOW + timedelta(days=3))["sessions"]) == 2  # only the latest are listed
+    assert len(upwork.stats(now=NOW + timedelta(days=3)).to_json()["sessions"]) == 2  # only the latest are listed
 
 
 def test_i_was_right_is_counted_by_kind_and_category(upwork):
@@ -198,7 +198,7 @@ def test_i_was_right_is_counted_by_kind_and_category(upwork):
     assert not res.verdict.correct
     upwork.override(plan, res.attempt_id)
     assert upwork.override_counts() == {"total": 1, "by_kind": {"name": 1}, "by_category": {"identity": 1}}
-    assert upwork.stats(now=NOW)["overrides"]["total"] == 1
+    assert upwork.stats(now=NOW).to_json()["overrides"]["total"] == 1
 
 
 # --------------------------------------------------------------------------- profiles

@@ -63,7 +63,7 @@ def backed_up(demo_app, qtbot, tmp_path):
     coach = app.ctx.coach
     _answer_some(coach, 4, seed=1)
     backup = make_backup(coach, tmp_path / "saved.zip")
-    then = coach.stats()
+    then = coach.stats().to_json()
     coach.save_profile("Extra", make_demo_profile(seed=9))  # now the active profile
     _answer_some(coach, 3, seed=2)
     app.ctx.changed(Changes.PROFILE | Changes.HISTORY)
@@ -101,9 +101,9 @@ def test_restoring_a_backup_brings_its_data_back_and_every_screen_reloads(backed
     assert boxes.warnings == []
     assert app.ctx.coach is not old_coach  # the data dir was reopened
     assert _profiles(app) == ["Demo"] and _attempts(app) == 4
-    assert app.ctx.coach.stats() == then
-    assert w.current == "dashboard" and dashboard.stats["profile"] == "Demo"
-    assert dashboard.stats["attempts"] == 4  # the dashboard shows the restored figures, not the old ones
+    assert app.ctx.coach.stats().to_json() == then
+    assert w.current == "dashboard" and dashboard.stats.profile == "Demo"
+    assert dashboard.stats.attempts == 4  # the dashboard shows the restored figures, not the old ones
     qtbot.waitUntil(lambda: [w.profile_box.itemText(i) for i in range(w.profile_box.count())] == ["Demo"],
                     timeout=15_000)
     assert review.dirty  # not shown: it reloads when next shown
