@@ -7,10 +7,8 @@ as precise as they were given.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from . import dates
 from .errors import UserError
+from .files import write_private_file  # re-exported: the exports import it from here
 
 FORMAT_ID = "verify_coach.profile"
 FORMAT_VERSION = 1
@@ -318,19 +317,3 @@ def read_text_file(path: Path, *, limit: int = MAX_PROFILE_BYTES) -> str:
         raise ProfileError(f"not UTF-8 text (byte {exc.start})", source=str(path)) from None
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write atomically (temporary file, then rename) with owner-only permissions."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
