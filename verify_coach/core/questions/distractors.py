@@ -398,7 +398,7 @@ def _from_sources(
         elif where == "field":
             _draw(_issuers_of_field(fact), out, taken, rng, need, near)
         else:
-            pool = faker_pool(name)
+            pool: Sequence[str] = faker_pool(name)
             if name in _LOCAL_PROVIDERS:  # the country's own names, in the answer's script ("Nestor" gets Latin)
                 script = _script(fact.value)
                 locale = faker_locale(ctx.country)

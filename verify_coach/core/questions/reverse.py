@@ -67,7 +67,7 @@ def reverse_questions_for(ctx: Context, spec: Reverse) -> list[Question]:
         ans = spec.answer(f, ctx)
         text = ans.value if isinstance(ans, Fact) else ans
         if text:
-            keys = (f.key, ans.key) if isinstance(ans, Fact) else (f.key,)
+            keys: tuple[str, ...] = (f.key, ans.key) if isinstance(ans, Fact) else (f.key,)
             given.append((f, text, keys))
     buckets: dict[str, list[tuple[Fact, str, tuple[str, ...]]]] = {}
     for g in given:

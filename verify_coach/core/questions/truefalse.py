@@ -112,8 +112,8 @@ def statement(fact: Fact, ctx: Context, said: str) -> str:
     if not text:
         label = fact.label.strip().rstrip("?.")
         text = f"gives {label[:1].lower()}{label[1:]} as {said}"
-    extra = needs_clause(text, fact, context_clauses(fact, ctx))
-    return f"{text} ({extra[0]})" if extra else text
+    clause = needs_clause(text, fact, context_clauses(fact, ctx))
+    return f"{text} ({clause[0]})" if clause else text
 
 
 def truefalse_question(fact: Fact, ctx: Context) -> Question | None:

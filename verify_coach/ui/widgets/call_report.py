@@ -24,6 +24,7 @@ from ...core.mockcall import CallReport, FactAnswer
 from .. import theme
 from ..i18n import fill
 from ..icons import icon
+from .format import seconds
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -34,8 +35,6 @@ def shown_value(value: str) -> str:
     return spoken_value(v, "date" if _ISO.match(v) else "list")
 
 
-def seconds(ms: int | None) -> str:
-    return "—" if ms is None else f"{ms / 1000:.1f} s"
 
 
 def minutes(ms: int) -> str:
