@@ -412,7 +412,13 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
     path = Path(args.output)
     if path.exists() and not args.force:
         raise CliError(f"export: {path} exists; add --force to replace it")
-    export_to_file(coach, args.format, path, weak_only=args.weak_only, paper=args.paper, name=args.profile)
+    pdf_writer = None
+    if args.format == "pdf":
+        from .ui.pdf import write_pdf  # the one Qt step of an export; the core takes it as a callable
+
+        pdf_writer = write_pdf
+    export_to_file(coach, args.format, path, weak_only=args.weak_only, paper=args.paper, name=args.profile,
+                   pdf_writer=pdf_writer)
     out.write(f"Wrote {args.format} to {path}\n")
     return 0
 

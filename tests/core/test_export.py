@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from verify_coach.core.export import FOOTER, build_sheet, export_to_file, render
+from verify_coach.core.export import FOOTER, ExportError, build_sheet, export_to_file, render
 from verify_coach.core.export.csv_history import COLUMNS, safe_cell
 from verify_coach.core.export.markdown import md_escape
 from verify_coach.core.export.sheet import typical_wrong
@@ -271,6 +271,24 @@ def test_unknown_format_or_paper_is_refused_without_writing(demo, tmp_path):
     with pytest.raises(ValueError, match="paper"):
         export_to_file(demo, "html", tmp_path / "x.html", paper="a3")
     assert os.listdir(tmp_path) == ["data"]
+
+
+def test_a_pdf_is_written_by_the_writer_the_caller_passes_in(demo, tmp_path):
+    """The core has no PDF writer of its own (that needs Qt): without one a PDF is refused, nothing written."""
+    with pytest.raises(ExportError, match="pdf_writer"):
+        export_to_file(demo, "pdf", tmp_path / "x.pdf")
+    assert os.listdir(tmp_path) == ["data"]
+
+    calls = []
+
+    def fake_writer(sheet, tmp, paper):
+        calls.append((sheet.title, paper))
+        tmp.write_bytes(b"%PDF-fake")
+
+    path = export_to_file(demo, "pdf", tmp_path / "sheet.pdf", paper="letter", pdf_writer=fake_writer)
+    assert path.read_bytes() == b"%PDF-fake" and calls == [(build_sheet(demo).title, "letter")]
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert sorted(os.listdir(tmp_path)) == ["data", "sheet.pdf"]
 
 
 # ------------------------------------------------------------------------------------------ CSV

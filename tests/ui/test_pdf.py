@@ -223,10 +223,21 @@ def test_export_to_file_writes_a_private_pdf_atomically(coach, tmp_path, sample_
     out.mkdir()
     target = out / "sheet.pdf"
     target.write_bytes(b"old")
-    assert export_to_file(coach, "pdf", target, paper="letter") == target
+    from verify_coach.ui.pdf import write_pdf
+
+    assert export_to_file(coach, "pdf", target, paper="letter", pdf_writer=write_pdf) == target
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert os.listdir(out) == ["sheet.pdf"]
+
+
+def test_the_cli_exports_a_pdf(coach, data_dir, tmp_path, sample_profile):
+    from verify_coach.cli import main
+
+    coach.save_profile("Demo", sample_profile)
+    target = tmp_path / "cli-sheet.pdf"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "pdf", "-o", str(target)]) == 0
+    assert "Study sheet" in "".join(_pages(target))
 
 
 def test_a_row_taller_than_a_page_is_continued_not_lost(coach, tmp_path, sample_profile):

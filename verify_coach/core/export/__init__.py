@@ -5,54 +5,31 @@ file is written with owner-only permissions (0600) and atomically: into a tempor
 folder, then renamed over the target, so a failed export never leaves half a file or clobbers the old
 one. Replacing an existing file is the caller's decision (the CLI asks for ``--force``).
 
-Only the PDF step needs Qt; it lives in ``verify_coach.ui.pdf`` and is imported when a PDF is asked for.
+Only the PDF step needs Qt, and the core never imports Qt: the front ends pass the writer in
+(``pdf_writer=verify_coach.ui.pdf.write_pdf``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..profile import write_private_file
+from ..files import write_private_file, write_private_with
 from .sheet import FOOTER, StudySheet, build_sheet
 
 FORMATS = ("md", "html", "pdf", "csv", "apkg")
 PAPERS = ("a4", "letter")
 
-__all__ = ["FOOTER", "FORMATS", "PAPERS", "StudySheet", "build_sheet", "export_to_file", "render", "write_private_with", "ExportError"]
+__all__ = ["FOOTER", "FORMATS", "PAPERS", "PdfWriter", "StudySheet", "build_sheet", "export_to_file", "render", "write_private_with", "ExportError"]
+
+PdfWriter = Callable[[StudySheet, Path, str], object]  # (sheet, file, paper), e.g. ``verify_coach.ui.pdf.write_pdf``
 
 
 class ExportError(UserError, ValueError):
     """An export that cannot be made as asked: an unknown format or paper size, a folder as the target."""
-
-
-def write_private_with(path: Path, write: Callable[[Path], None]) -> None:
-    """Atomic, owner-only write for writers that need a file name (Qt's PDF writer, the apkg zip).
-
-    ``write(tmp)`` fills a private temporary file next to ``path``; it then replaces ``path``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(name)
-    try:
-        os.fchmod(fd, 0o600)
-        os.close(fd)
-        write(tmp)
-        os.chmod(tmp, 0o600)  # in case the writer re-created the file
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
 
 
 def render(sheet: StudySheet, fmt: str, *, paper: str = "a4") -> str:
@@ -77,11 +54,12 @@ def export_to_file(
     paper: str = "a4",
     name: str | None = None,
     now: datetime | None = None,
+    pdf_writer: PdfWriter | None = None,
 ) -> Path:
     """Write an export of profile ``name`` (the active one if None) to ``path``; returns the path.
 
     ``fmt``: md, html, pdf (study sheet), csv (attempt history), apkg (Anki deck).
-    ``weak_only`` and ``paper`` (a4 | letter) apply to the study sheet."""
+    ``weak_only`` and ``paper`` (a4 | letter) apply to the study sheet. A PDF needs ``pdf_writer``."""
     fmt = (fmt or "").lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
@@ -94,10 +72,11 @@ def export_to_file(
         sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
         write_private_file(path, render(sheet, fmt, paper=paper).encode("utf-8"))
     elif fmt == "pdf":
+        if pdf_writer is None:
+            raise ExportError("A PDF export needs a PDF writer (pdf_writer=verify_coach.ui.pdf.write_pdf).")
+        writer = pdf_writer
         sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
-        # The one hand-off from the core to Qt, made only when a PDF is asked for (core stays Qt-free).
-        pdf = importlib.import_module("verify_coach.ui.pdf")
-        write_private_with(path, lambda tmp: pdf.write_pdf(sheet, tmp, paper))
+        write_private_with(path, lambda tmp: writer(sheet, tmp, paper))
     elif fmt == "csv":
         from .csv_history import render_csv
 

@@ -3,17 +3,16 @@ today's date, and the pools of distractor candidates (see ``distractors.Pools``)
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from zlib import adler32, crc32
 
 from .. import dates
 from ..facts import Fact
 from ..profile import Profile
-from .distractors import Pools, make_distractors
+from .distractors import Pools, country_key, make_distractors
 from .model import Question, Rng, human, make_id, new_question, norm, reveals, value_in_prompt
+from .templates import prompts_for
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ class Context:
         """The typed prompts for ``fact`` (see ``templates.prompts_for``), computed once."""
         got = self._prompts.get(fact.key)
         if got is None:
-            got = self._prompts[fact.key] = _prompts_for()(fact, self)
+            got = self._prompts[fact.key] = prompts_for(fact, self)
         return got
 
     def safe_prompt(self, fact: Fact) -> str | None:
@@ -202,17 +201,7 @@ class Context:
             return got
 
 
-@cache
-def _prompts_for() -> Callable[[Fact, Context], list[str]]:
-    """``templates.prompts_for``, imported on first use (templates imports this module)."""
-    from .templates import prompts_for
-
-    return prompts_for
-
-
 def _country(profile: Profile) -> str:
-    from .distractors import country_key
-
     country = profile.identity.address.country or profile.platform.location.rpartition(",")[2]
     return country_key(country.strip())
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..facts import Fact
-from .context import Context
 from .model import human, loose, norm
+
+if TYPE_CHECKING:  # the context calls the templates; they only read it
+    from .context import Context
 
 Key = tuple[str, str]
 

@@ -163,8 +163,9 @@ class ExportDialog(QDialog):
 
         def work(coach: Coach) -> Any:
             from ...core.export import export_to_file
+            from ..pdf import write_pdf
 
-            return export_to_file(coach, fmt, target, weak_only=weak, paper=paper)
+            return export_to_file(coach, fmt, target, weak_only=weak, paper=paper, pdf_writer=write_pdf)
 
         def done(path: Any) -> None:
             self.last_written = Path(path)
