@@ -111,7 +111,7 @@ def test_cities_and_streets_are_of_the_addresss_country(locale, seed):
     the address's script and shape."""
     from verify_coach.core.questions.distractors import CITIES
 
-    for profile, ctx, f, opts in _options(locale, seed):
+    for _profile, ctx, f, opts in _options(locale, seed):
         if (f.category, f.attribute) == ("identity", "city") and ctx.country in CITIES:
             known = {norm(c.split(",")[0]) for c in (*CITIES[ctx.country], *ctx.pools.named.get("place", []))}
             assert {norm(o.split(",")[0]) for o in opts} <= known, (f.value, opts)

@@ -192,7 +192,7 @@ _SYLLABLES = ["ming", "ling", "lin", "hua", "wei", "jun", "xiao", "hong", "yan",
 _PINYIN_PAIRS = sorted({
     ((a + b).capitalize(), (a + c).capitalize())
     for a in _SYLLABLES for b in _SYLLABLES for c in _SYLLABLES
-    if b != c and len(a + b) >= 8 and len(b) == len(c) and sum(x != y for x, y in zip(b, c)) == 1
+    if b != c and len(a + b) >= 8 and len(b) == len(c) and sum(x != y for x, y in zip(b, c, strict=True)) == 1
 })
 
 
