@@ -208,7 +208,7 @@ def test_weird_text_gives_a_draft_not_an_error() -> None:
     r = import_text("🙂🙂🙂\n|||\n$99999999/hr\n2019 - 2018\nSkills\n, , ,\n")
     assert r.profile.platform.hourly_rate is None  # out of range: not taken
     assert r.profile.platform.skills == []
-    assert r.notes  # says what was not found
+    assert "no hourly rate such as $45.00/hr found" in [n.message for n in r.notes]  # says what was not taken
 
 
 _WORDS = st.sampled_from(

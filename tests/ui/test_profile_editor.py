@@ -69,7 +69,7 @@ def test_edit_save_keeps_history_of_unchanged_facts(app, editor, qtbot):
     title = editor.field("employment", "title")
     assert title.text() == "Backend Developer"
     retype(qtbot, title, "Senior Backend Developer")
-    assert editor.state_label.text()  # "Unsaved changes"
+    assert editor.state_label.text() == "● Unsaved changes"
     result = save_and_wait(qtbot, editor)
     wait_idle(qtbot, app)
 
