@@ -12,13 +12,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .core.errors import UserError
+
 if TYPE_CHECKING:
     from .core.coach import Coach
 
 EXIT_USAGE = 2
 
 
-class CliError(Exception):
+class CliError(UserError):
     """One clear line for stderr; exit code 2."""
 
 
@@ -473,15 +475,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, std
     inp = stdin or sys.stdin
     if args.command in (None, "gui") or args.demo or args.smoke:
         return run_gui(args)
-    from .core.coach import CoachError
-    from .core.profile import ProfileError
-    from .core.store import StoreError
 
     try:
         if args.command == "practice":
             return cmd_practice(args, out, inp)
         return COMMANDS[args.command](args, out)
-    except (CliError, CoachError, ProfileError, StoreError, ValueError) as exc:
+    except UserError as exc:  # CliError, CoachError, ProfileError, StoreError, ExportError, BackupError…
         sys.stderr.write(f"verify-coach: {exc}\n")
         return EXIT_USAGE
     except OSError as exc:  # a path that cannot be written or read
