@@ -8,6 +8,7 @@ from datetime import date
 
 from ..facts import Fact, extract_facts
 from ..profile import Profile
+from ..seq import unique_by
 from .choice import choice_question
 from .context import Context
 from .cross import client_project_questions, linking_question, month_company_questions
@@ -78,13 +79,7 @@ def _collect(ctx: Context, facts: list[Fact], forms: tuple[str, ...], keys: set[
 def _unique(questions: list[Question]) -> list[Question]:
     """Drop repeats of an id (a question reached twice). Two entries that are copies of each other (the
     same school listed twice) keep a question each, as they keep a fact each."""
-    seen: set[str] = set()
-    out = []
-    for q in questions:
-        if q.id not in seen:
-            seen.add(q.id)
-            out.append(q)
-    return out
+    return unique_by(questions, lambda q: q.id)
 
 
 def build_questions(

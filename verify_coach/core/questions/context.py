@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from zlib import adler32, crc32
 
 from .. import dates
-from ..facts import Fact
+from ..facts import Fact, spoken_value
 from ..profile import Profile
 from .distractors import Pools, country_key, make_distractors
-from .model import Question, Rng, human, make_id, new_question, norm, reveals, value_in_prompt
+from .model import Question, Rng, make_id, new_question, norm, reveals, value_in_prompt
 from .templates import prompts_for
 
 
@@ -207,12 +208,13 @@ def _country(profile: Profile) -> str:
 
 
 def display(fact: Fact) -> str:
-    """A fact's value as a person says it (dates in words, lists with commas)."""
-    if fact.kind == "date":
-        return human(fact.value)
-    if fact.kind == "list":
-        return ", ".join(x.strip() for x in fact.value.split(";") if x.strip())
-    return fact.value
+    """A fact's value as a person says it (``facts.spoken_value``, cached: the same values are said often)."""
+    return _spoken(fact.value, fact.kind)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spoken(value: str, kind: str) -> str:
+    return spoken_value(value, kind)
 
 
 def in_date(value: str) -> str:
