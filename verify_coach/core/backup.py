@@ -298,12 +298,6 @@ def auto_backup(coach: Any, keep: int = 5, *, now: datetime | None = None) -> Pa
     return path
 
 
-def list_backups(data_dir: Path | str) -> list[Path]:
-    """Backups in the data dir's ``backups`` folder, newest first."""
-    folder = Path(data_dir) / BACKUPS_DIR
-    return sorted((p for p in folder.glob("*.zip") if p.is_file()), reverse=True) if folder.is_dir() else []
-
-
 # ------------------------------------------------------------------------------------------ delete
 def delete_all_data(data_dir: Path | str) -> list[Path]:
     """"Delete all my data": the database (and its -wal/-shm/-journal files and pre-migration copies),

@@ -72,11 +72,6 @@ class PartialDate:
     def first_day(self) -> date:
         return date(self.year, self.month or 1, self.day or 1)
 
-    def last_day(self) -> date:
-        if self.day:
-            return self.first_day()
-        month = self.month or 12
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     def month_index(self) -> int:
         """Months since year 0, using January for a bare year (for ordering and durations)."""

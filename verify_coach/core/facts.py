@@ -8,7 +8,7 @@ unchanged fact keeps its key (and with it its history), and a changed value star
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates
@@ -35,9 +35,6 @@ class Fact:
 
     def to_json(self) -> dict[str, str]:
         return {"key": self.key, "category": self.category, "label": self.label, "value": self.value, "kind": self.kind}
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 def _h(*parts: str) -> str:
@@ -255,10 +252,6 @@ def _employer_at(profile: Profile, ids: list[str], when: str) -> tuple[str, str]
         if w.month_index() >= s.month_index() and (end is None or w.month_index() <= end.month_index()):
             return e.company, eid
     return None
-
-
-def facts_by_key(facts: list[Fact]) -> dict[str, Fact]:
-    return {f.key: f for f in facts}
 
 
 def spoken_value(value: str, kind: str) -> str:

@@ -250,7 +250,3 @@ def make_question(
     return new_question(
         qid or make_id(form, fact_keys, variant), form, prompt, choices, answer, answer_kind, fact_keys, category
     )
-
-
-def first_question(candidates: list[Question | None]) -> Question | None:
-    return next((q for q in candidates if q is not None), None)

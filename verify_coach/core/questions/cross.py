@@ -59,9 +59,3 @@ def month_company_questions(ctx: Context) -> list[Question]:
         if q is not None:
             out.append(q)
     return out
-
-
-def cross_questions(ctx: Context) -> list[Question]:
-    """All cross questions of the profile (the linking facts' typed questions included)."""
-    out = [q for q in (linking_question(f, ctx) for f in ctx.facts) if q is not None]
-    return out + client_project_questions(ctx) + month_company_questions(ctx)

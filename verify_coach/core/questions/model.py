@@ -6,7 +6,6 @@ import calendar
 import hashlib
 import re
 import unicodedata
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,13 +88,6 @@ def _make_id(form: str, variant: str, fact_keys: tuple[str, ...]) -> str:
     """``make_id``, cached: every build of a profile (each practice question) asks for the same ids."""
     raw = "\x1f".join((form, variant, *fact_keys))
     return f"q-{form}-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
-
-
-def stable_int(*parts: object) -> int:
-    """A process-independent integer from ``parts`` (``hash()`` of a str changes between runs); only
-    used to seed ``Rng``, which mixes it."""
-    raw = "\x1f".join(map(str, parts)).encode("utf-8")
-    return zlib.crc32(raw) | (zlib.adler32(raw) << 32)
 
 
 _MASK = (1 << 64) - 1

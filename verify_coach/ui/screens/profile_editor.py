@@ -641,8 +641,6 @@ class ProfileScreen(Screen):
         entries[index], entries[to] = entries[to], entries[index]
         self._push(before, self.tr("Move entry"), focus_before=(section, index), focus_after=(section, to))
 
-    def _move_current(self, section: str, delta: int) -> None:
-        self.move_entry(section, self.lists[section].entries.current(), delta)
 
     def _apply(self, doc: dict[str, Any], focus: Focus) -> None:
         """Show ``doc`` (an undo/redo step) and the place it changed."""

@@ -36,7 +36,3 @@ class DateField(QLineEdit):
         except dates.PartialDateError as exc:
             return str(exc)
         return None
-
-    def normalised(self) -> str | None:
-        """The canonical spelling (``2019-3`` -> ``2019-03``), None when blank; raises on a bad date."""
-        return dates.normalise(self.text())
