@@ -16,7 +16,7 @@ from .model import FORMS, Question, value_in_prompt
 from .numeric import numeric_question
 from .recall import recall_question
 from .reverse import reverse_questions
-from .templates import typed_form
+from .templates import prompts, typed_form
 from .timeline import timeline_questions
 from .truefalse import truefalse_question
 
@@ -218,7 +218,7 @@ def rewording(profile: Profile, facts: list[Fact], today: date | None = None) ->
                 return q
         if fact is None or q.form not in ("recall", "numeric", "cross", "choice"):
             return None
-        for prompt in ctx.prompts(fact):
+        for prompt in prompts(fact, ctx):
             if value_in_prompt(prompt, fact.value, fact.kind):
                 continue
             trial = replace(q, prompt=prompt)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ..facts import Fact
 from .context import Context, display
+from .distractors import distractors_for
 from .model import Question, make_id, new_question
+from .templates import safe_prompt
 
 CHOICE_KINDS = ("date", "money", "number", "name", "text")
 
@@ -34,7 +36,7 @@ def choice_question(fact: Fact, ctx: Context) -> Question | None:
     """Four options (the answer and three distractors of the same type), in a seeded order."""
     if fact.kind not in CHOICE_KINDS:
         return None
-    wrong = ctx.distractors(fact)
+    wrong = distractors_for(fact, ctx)
     if not wrong:
         return None
     if fact.kind == "number":
@@ -46,7 +48,7 @@ def choice_question(fact: Fact, ctx: Context) -> Question | None:
     qid = make_id("choice", (fact.key,))
     ctx.rng("choice-order", qid).shuffle(options)
     # The first prompt that does not give the fact's value away (shared with the typed question).
-    prompt = ctx.safe_prompt(fact)
+    prompt = safe_prompt(fact, ctx)
     if prompt is None:
         return None
     return new_question(qid, "choice", prompt, tuple(options), right, "choice", (fact.key,), fact.category)

@@ -11,9 +11,8 @@ from zlib import adler32, crc32
 from .. import dates
 from ..facts import Fact, spoken_value
 from ..profile import Profile
-from .distractors import Pools, country_key, make_distractors
+from .distractors import Pools, country_key
 from .model import Question, Rng, make_id, new_question, norm, reveals, value_in_prompt
-from .templates import prompts_for
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ def _month_range(pd: dates.PartialDate) -> tuple[int, int]:
     return pd.month_index(), pd.month_index()
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: the generators cache per context
 class Context:
     profile: Profile
     facts: list[Fact]
@@ -47,13 +46,10 @@ class Context:
     by_key: dict[str, Fact]
     by_entity: dict[str, dict[str, Fact]]
     pools: Pools
-    _distractors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     country: str = ""  # ``distractors.country_key`` of where the person lives
     _twins: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _periods: list[Period] | None = None
-    _prompts: dict[str, list[str]] = field(default_factory=dict)
     _idx: dict | None = None  # type: ignore[type-arg]
-    _safe: dict[str, str | None] = field(default_factory=dict)
     _seed_prefix: bytes = field(default=b"", init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -93,24 +89,6 @@ class Context:
         if not parts:
             raw = str(self.seed).encode("utf-8")
         return Rng(crc32(raw) | (adler32(raw) << 32))
-
-    def prompts(self, fact: Fact) -> list[str]:
-        """The typed prompts for ``fact`` (see ``templates.prompts_for``), computed once."""
-        got = self._prompts.get(fact.key)
-        if got is None:
-            got = self._prompts[fact.key] = prompts_for(fact, self)
-        return got
-
-    def safe_prompt(self, fact: Fact) -> str | None:
-        """The first of the fact's prompts that does not contain its value (as its kind), computed once:
-        the typed question and the multiple choice of a fact both ask it."""
-        try:
-            return self._safe[fact.key]
-        except KeyError:
-            value, kind = fact.value, fact.kind
-            got = next((p for p in self.prompts(fact) if not value_in_prompt(p, value, kind)), None)
-            self._safe[fact.key] = got
-            return got
 
     def twins(self, fact: Fact) -> list[str]:
         """Other entries of the same kind with the same name (two jobs at one company)."""
@@ -193,13 +171,6 @@ class Context:
             self._idx = idx
         return self._idx
 
-    def distractors(self, fact: Fact) -> tuple[str, ...]:
-        """Three wrong answers in display form (cached per fact; empty when none can be made)."""
-        try:
-            return self._distractors[fact.key]
-        except KeyError:
-            got = self._distractors[fact.key] = make_distractors(fact, self)
-            return got
 
 
 def _country(profile: Profile) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from .. import dates
 from ..facts import Fact
@@ -894,3 +895,15 @@ def _number_candidates(value: str, attribute: str) -> tuple[str | None, ...] | N
     return tuple(
         _fmt_num(v + d, decimals) if v + d >= low and (upper is None or v + d <= upper) else None for d in deltas
     )
+
+
+_MADE: WeakKeyDictionary[Context, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+
+
+def distractors_for(fact: Fact, ctx: Context) -> tuple[str, ...]:
+    """Three wrong answers in display form, made once per context and fact (empty when none can be made)."""
+    cache = _MADE.setdefault(ctx, {})
+    got = cache.get(fact.key)
+    if got is None:
+        got = cache[fact.key] = make_distractors(fact, ctx)
+    return got

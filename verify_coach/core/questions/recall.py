@@ -5,20 +5,20 @@ from __future__ import annotations
 from ..facts import Fact
 from .context import Context, make_question
 from .model import Question, make_id, new_question, norm
-from .templates import typed_form
+from .templates import prompts, safe_prompt, typed_form
 
 
 def typed_question(fact: Fact, ctx: Context, form: str) -> Question | None:
     """The first of the fact's prompts that does not give its answer away, as a question of ``form``."""
     kind = "number" if form == "numeric" else fact.kind
     if kind == fact.kind and kind not in ("list", "choice"):  # then the same check as the multiple choice
-        prompt = ctx.safe_prompt(fact)
+        prompt = safe_prompt(fact, ctx)
         if prompt is None:
             return None
         return new_question(make_id(form, (fact.key,)), form, prompt, None, fact.value, kind, (fact.key,),
                             fact.category)
     answer = _unique_items(fact.value) if kind == "list" else fact.value
-    for prompt in ctx.prompts(fact):
+    for prompt in prompts(fact, ctx):
         q = make_question(form, prompt, answer, kind, (fact.key,), fact.category)
         if q is not None:
             return q

@@ -11,9 +11,10 @@ import string
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from ..facts import Fact
-from .model import human, loose, norm
+from .model import human, loose, norm, value_in_prompt
 
 if TYPE_CHECKING:  # the context calls the templates; they only read it
     from .context import Context
@@ -283,3 +284,28 @@ def with_clauses(prompts: list[str], fact: Fact, clauses: list[tuple[str, str]])
         extra = needs_clause(p, fact, clauses)
         out += [f"{p.rstrip('?')} ({c})?" for c in extra] if extra else [p]
     return out
+
+
+# Per-context caches (a context lives for one build of questions): the prompts of each fact, and the
+# first of them that does not give the answer away.
+_PROMPTS: WeakKeyDictionary[Context, dict[str, list[str]]] = WeakKeyDictionary()
+_SAFE: WeakKeyDictionary[Context, dict[str, str | None]] = WeakKeyDictionary()
+
+
+def prompts(fact: Fact, ctx: Context) -> list[str]:
+    """``prompts_for(fact, ctx)``, computed once per context and fact."""
+    cache = _PROMPTS.setdefault(ctx, {})
+    got = cache.get(fact.key)
+    if got is None:
+        got = cache[fact.key] = prompts_for(fact, ctx)
+    return got
+
+
+def safe_prompt(fact: Fact, ctx: Context) -> str | None:
+    """The first of the fact's prompts that does not contain its value (as its kind), computed once:
+    the typed question and the multiple choice of a fact both ask it."""
+    cache = _SAFE.setdefault(ctx, {})
+    if fact.key not in cache:
+        value, kind = fact.value, fact.kind
+        cache[fact.key] = next((p for p in prompts(fact, ctx) if not value_in_prompt(p, value, kind)), None)
+    return cache[fact.key]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..facts import Fact
 from .context import Context, display
+from .distractors import distractors_for
 from .model import FALSE, TRUE, Question, make_id, new_question
 from .templates import context_clauses, fill, is_self_employment, needs_clause
 
@@ -119,7 +120,7 @@ def statement(fact: Fact, ctx: Context, said: str) -> str:
 def truefalse_question(fact: Fact, ctx: Context) -> Question | None:
     qid = make_id("truefalse", (fact.key,))
     rng = ctx.rng("truefalse", qid)
-    wrong = ctx.distractors(fact)
+    wrong = distractors_for(fact, ctx)
     truth = rng.random() < 0.5 or not wrong
     said = display(fact) if truth else rng.choice(wrong)
     text = statement(fact, ctx, said)
