@@ -49,3 +49,10 @@ def sample_profile():
     from verify_coach.core.profile import Profile
 
     return Profile.load(REPO / "resources" / "example-profile.json")
+
+
+@pytest.fixture
+def upwork(coach, sample_profile):
+    """A coach with the example profile saved as "Upwork" (and active)."""
+    coach.save_profile("Upwork", sample_profile)
+    return coach

@@ -19,12 +19,6 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 WRONG = "zzz no idea"
 
 
-@pytest.fixture
-def upwork(coach, sample_profile):
-    coach.save_profile("Upwork", sample_profile)
-    return coach
-
-
 def _key(coach, category: str, attribute: str) -> str:
     return next(f.key for f in coach.facts() if f.category == category and f.attribute == attribute)
 

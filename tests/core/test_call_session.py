@@ -46,9 +46,8 @@ class StubView:
 
 
 @pytest.fixture
-def ready(coach, sample_profile):
-    coach.save_profile("Upwork", sample_profile)
-    return coach
+def ready(upwork):
+    return upwork
 
 
 def connected(coach: Any, tmp_path: Any) -> tuple[CallSession, StubView, Clock]:

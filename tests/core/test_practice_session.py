@@ -80,9 +80,8 @@ class Deferred:
 
 
 @pytest.fixture
-def ready(coach, sample_profile):
-    coach.save_profile("Upwork", sample_profile)
-    return coach
+def ready(upwork):
+    return upwork
 
 
 def session(coach: Any, **kw: Any) -> tuple[PracticeSession, StubView, FakeClock]:

@@ -7,19 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from verify_coach.core import relevance, stats
 from verify_coach.core.categories import CATEGORIES
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 WRONG = "zzz no idea"
-
-
-@pytest.fixture
-def upwork(coach, sample_profile):
-    coach.save_profile("Upwork", sample_profile)
-    return coach
 
 
 def _key(coach, category: str, attribute: str, nth: int = 0) -> str:

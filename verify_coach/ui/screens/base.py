@@ -44,6 +44,11 @@ class Screen(QWidget):
         """Show ``core.firstlook.FirstLook`` data before the database is open (screens that can)."""
         raise NotImplementedError(f"the {self.name} screen cannot show a first look")
 
+    def run_for_session(self, work: Any, done: Any, failed: Any, *, name: str) -> None:
+        """A session controller's ``Runner`` (``core.session``): the work as an operation owned by this
+        screen, so its callbacks are dropped once the screen is gone."""
+        self.ctx.op(self, work, name=name).success(done).failure(failed).run()
+
     def _data_replaced(self, what: Changes) -> None:
         if what == Changes.ALL:
             self.dirty = True

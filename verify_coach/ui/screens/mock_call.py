@@ -84,7 +84,7 @@ class MockCallScreen(Screen):
         self.setWindowTitle(self.tr("Mock call"))
         # Set by tests: the speech engine (None: the system's), the question seed, the time source.
         self.speech_engine: str | None = None
-        self.session = CallSession(self, self._runner)
+        self.session = CallSession(self, self.run_for_session)
         self._start_state = "idle"  # or "empty": the profile has no facts
         self.speaker: Any = None
         self.notices: dict[str, str] = {}
@@ -555,9 +555,6 @@ class MockCallScreen(Screen):
 
     # ================================================================================= the call
     # The call itself is core.session.call.CallSession; this screen is its view.
-    def _runner(self, work: Any, done: Any, failed: Any, *, name: str) -> None:
-        self.ctx.op(self, work, name=name).success(done).failure(failed).run()
-
     @property
     def state(self) -> str:
         """``idle``/``empty`` (the start panel) or the call's state."""
@@ -662,7 +659,7 @@ class MockCallScreen(Screen):
         self.pages.setCurrentWidget(self.start_page)
         self.start_message.setText(message if message != NO_FACTS else self.tr(
             "This profile has no facts an agent could ask about yet: fill in the profile first."))
-        self.start_message.setVisible(True)
+        self.start_message.setVisible(bool(message))  # a bug (no message): the error dialog says it
 
     def show_connected(self, call: CallPlan, recording_path: Any) -> None:
         self.notices = {}

@@ -65,7 +65,7 @@ class PracticeScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Practise"))
-        self.session = PracticeSession(self, self._runner)
+        self.session = PracticeSession(self, self.run_for_session)
         self._start_state = "idle"  # or "empty": the profile has no facts
         self._starting = False
         self._summary_seen = False
@@ -378,10 +378,6 @@ class PracticeScreen(Screen):
 
     # ================================================================================= session
     # The session itself is core.session.practice.PracticeSession; this screen is its view.
-    def _runner(self, work: Any, done: Any, failed: Any, *, name: str) -> None:
-        """The controller's Runner: the work on the worker, the callbacks here (dropped once this screen is gone)."""
-        self.ctx.op(self, work, name=name).success(done).failure(failed).run()
-
     @property
     def state(self) -> str:
         """``idle``/``empty`` (the start panel) or the session's state."""
