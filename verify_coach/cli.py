@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .core.calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
 from .core.errors import UserError
 
 if TYPE_CHECKING:
@@ -76,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--mode", choices=("normal", "weak", "cram", "all"), default="normal",
                     help="all: every fact, trivia too (counts, ratings, budgets…); the others ask what matters")
     pc.add_argument("--json", action="store_true")
+
+    mc = sub.add_parser("call", help="a mock verification call in the terminal (typed answers)")
+    mc.add_argument("--type", choices=tuple(CALL_TYPES), default=None,
+                    help="upwork (the default), screening or kyc; see docs/mock-call.md")
+    mc.add_argument("--seed", type=int, default=None, help="the same seed gives the same call")
+    mc.add_argument("--json", action="store_true", help="one JSON object a line (docs/cli.md)")
 
     st = sub.add_parser("stats", help="readiness and weaknesses")
     st.add_argument("--json", action="store_true")
@@ -366,6 +373,17 @@ def cmd_practice(
     return 0
 
 
+def cmd_call(args: argparse.Namespace, out: IO[str], inp: IO[str]) -> int:
+    """A mock call on the same controller as the app's Mock call screen (``cli_call``)."""
+    from .cli_call import run_call
+
+    coach = _open(args)
+    timing = coach.saved_timing()
+    call_type = args.type or DEFAULT_CALL_TYPE
+    return run_call(coach, call_type, args.seed, inp, out, as_json=args.json,
+                    slow_ms=timing.slow_ms)
+
+
 def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
     data = _open(args).stats(args.profile).to_json()  # the text below reads the same stable shape
     if args.json:
@@ -479,6 +497,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, std
     try:
         if args.command == "practice":
             return cmd_practice(args, out, inp)
+        if args.command == "call":
+            return cmd_call(args, out, inp)
         return COMMANDS[args.command](args, out)
     except UserError as exc:  # CliError, CoachError, ProfileError, StoreError, ExportError, BackupError…
         sys.stderr.write(f"verify-coach: {exc}\n")

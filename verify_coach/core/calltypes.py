@@ -57,6 +57,7 @@ class CallType:
     open: tuple[str, ...]  # open questions asked at the end
     follow_up: float  # the chance that an answer about an entry is followed up
     depth: int  # at most this many follow-ups in one chain
+    follow_ups: int  # at most this many follow-ups in one call
     cross_check: float  # the chance that a chain ends with a cross-check joining two entries
     id_step: tuple[IdInstruction, ...]  # empty: no ID step
     style: str  # how the agent phrases questions: conversational | checklist | interview
@@ -90,12 +91,12 @@ CALL_TYPES: dict[str, CallType] = {
         CallType(
             id="upwork", name="Upwork video verification",
             summary="Under 10 minutes on Google Meet: your identity, your ID, your work, who uses the account.",
-            minutes=(5, 10), facts=(6, 9),
-            identity=("full_name", "date_of_birth", "country"), where_now=True,
+            minutes=(5, 10), facts=(5, 6),
+            identity=("full_name", "date_of_birth"), where_now=True,
             groups={"rate": 100, "employment": 3, "projects": 2, "education": 1, "skills": 1},
             account=("others_access", "remote_desktop", "other_account", "household"),
             opening=(), open=("planned_work",),
-            follow_up=0.6, depth=2, cross_check=0.3,
+            follow_up=0.6, depth=2, follow_ups=2, cross_check=0.3,
             id_step=_ID_UPWORK, style="conversational", agent_camera=False,
             headset_allowed=True, paper_and_pen=False, seconds_per_question=30,
             rule=PassRule(identity_min=1.0, overall_min=0.8, max_slow=2, max_poor_open=1),
@@ -104,12 +105,12 @@ CALL_TYPES: dict[str, CallType] = {
         CallType(
             id="screening", name="Screening interview",
             summary="10-15 minutes with a recruiter or client: open questions, your work, follow-ups, the rate.",
-            minutes=(10, 15), facts=(8, 11),
+            minutes=(10, 15), facts=(8, 10),
             identity=("full_name",), where_now=True,
             groups={"rate": 100, "employment": 4, "projects": 3, "education": 1, "skills": 2},
             account=(),
             opening=("about_yourself",), open=("remote_experience", "found_platform", "why_freelance"),
-            follow_up=0.85, depth=3, cross_check=0.5,
+            follow_up=0.85, depth=3, follow_ups=4, cross_check=0.4,
             id_step=(), style="interview", agent_camera=True,
             headset_allowed=True, paper_and_pen=False, seconds_per_question=40,
             rule=PassRule(identity_min=1.0, overall_min=0.75, max_slow=3, max_poor_open=1, id_check=False),
@@ -118,12 +119,12 @@ CALL_TYPES: dict[str, CallType] = {
         CallType(
             id="kyc", name="Bank video-KYC",
             summary="2-4 minutes of short checklist prompts, your ID front and back, a liveness check. Strict.",
-            minutes=(2, 4), facts=(4, 6),
+            minutes=(2, 4), facts=(7, 7),
             identity=("full_name", "date_of_birth", "street", "city", "nationality", "id_document_type"),
             where_now=True,
-            groups={"employment": 1},
+            groups={},
             account=(), opening=(), open=(),
-            follow_up=0.0, depth=0, cross_check=0.0,
+            follow_up=0.0, depth=0, follow_ups=0, cross_check=0.0,
             id_step=_ID_KYC, style="checklist", agent_camera=True,
             headset_allowed=False, paper_and_pen=True, seconds_per_question=20,
             rule=PassRule(identity_min=1.0, overall_min=1.0, max_slow=1, max_poor_open=0),

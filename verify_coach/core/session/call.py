@@ -4,13 +4,18 @@ States::
 
     IDLE -> STARTING -> GREETING -> ASKING <-> ANSWERING ... -> CLOSING -> SAVING -> REPORT
                                     (the agent speaks) (the clock runs)
+                                 -> ID_STEP -> ID_CHECK (the ID step: instructions, then the self-check)
 
 The answer clock of a question starts when the agent has finished asking it (at once with captions
-only): the time to the first keystroke is the hesitation, the time to Enter the latency. Pausing
-stops the speech, the countdown and every clock. Typed answers are committed as they are given; the
-report is worked out from them when the call ends (or is left). The view (the app's mock-call screen)
-implements :class:`CallView`: it shows captions, speaks through its voice and tells the controller when
-the agent has finished speaking (:meth:`CallSession.spoken`).
+only): the time to the first keystroke is the hesitation, the time to Enter the latency. "Could you
+repeat that?" (``repeat``) has the agent say the question again, slower if asked; the clock stops while
+it speaks. An Enter in the first ``enter_guard_ms`` after a question appears is ignored (it was meant for
+the turn before). After an answer about an entry the agent may follow up (``mockcall.follow_up``): the
+follow-up is put next in the call. Pausing stops the speech, the countdown and every clock. Typed
+answers are committed as they are given; the report is worked out from them when the call ends (or is
+left). The view (the app's mock-call screen, or the terminal) implements :class:`CallView`: it shows
+captions, speaks through its voice and tells the controller when the agent has finished speaking
+(:meth:`CallSession.spoken`).
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import mockcall
 from ..errors import UserError
-from ..mockcall import CallItem, CallPlan, CallReport, FactAnswer, OpenAnswer, PausableClock
+from ..mockcall import CallItem, CallPlan, CallReport, FactAnswer, IdCheckResult, OpenAnswer, PausableClock
+from ..questions.model import Rng
 from . import Runner
 
 if TYPE_CHECKING:
@@ -43,12 +49,16 @@ class CallState(enum.Enum):
     GREETING = "greeting"  # the agent introduces the call
     ASKING = "asking"  # the agent asks; no clock yet
     ANSWERING = "answering"  # the answer clock runs
+    ID_STEP = "id_step"  # the agent gives the ID instructions, one after another
+    ID_CHECK = "id_check"  # the user ticks the self-check
     CLOSING = "closing"  # the agent ends the call
     SAVING = "saving"  # the session is being closed
     REPORT = "report"  # the report shows
 
 
-IN_CALL = (CallState.GREETING, CallState.ASKING, CallState.ANSWERING, CallState.CLOSING)
+IN_CALL = (CallState.GREETING, CallState.ASKING, CallState.ANSWERING, CallState.ID_STEP, CallState.ID_CHECK,
+           CallState.CLOSING)
+ENTER_GUARD_MS = 800  # an Enter this soon after a new question was meant for the turn before
 
 
 def reading_ms(text: str) -> int:
@@ -73,9 +83,11 @@ class CallView(Protocol):
     def show_connecting(self) -> None: ...
     def start_failed(self, message: str) -> None: ...  # NO_FACTS or a UserError's text
     def show_connected(self, call: CallPlan, recording_path: Path | None) -> None: ...
-    def show_item(self, item: CallItem, total: int) -> None: ...
+    def show_item(self, item: CallItem, total: int) -> None: ...  # total: the turns known so far
+    def show_id_step(self, item: CallItem, step: int) -> None: ...  # instruction ``step`` of the ID step
+    def show_id_check(self, item: CallItem) -> None: ...  # the self-check to tick
     def show_closing(self, text: str) -> None: ...
-    def say(self, text: str, hold_ms: int | None = None) -> None: ...  # the agent speaks (or holds a caption)
+    def say(self, text: str, hold_ms: int | None = None, slower: bool = False) -> None: ...  # the agent speaks
     def stop_speaking(self) -> None: ...
     def show_paused(self, paused: bool) -> None: ...  # also pauses or resumes the voice
     def call_over(self) -> None: ...  # stop the camera and the voice
@@ -88,20 +100,28 @@ class CallSession:
     """One mock call at a time; its answers go through ``run`` to the coach."""
 
     def __init__(self, view: CallView, run: Runner, *, now_ms: Callable[[], float] = mockcall.monotonic_ms,
-                 countdown_ms: int = 5000, slow_ms: int = 12_000):
+                 countdown_ms: int = 5000, slow_ms: int = 12_000, enter_guard_ms: int = ENTER_GUARD_MS):
         self.view, self.run = view, run
         self.now_ms = now_ms  # tests replace it
         self.countdown_ms, self.slow_ms = countdown_ms, slow_ms
+        self.enter_guard_ms = enter_guard_ms  # the terminal passes 0: its answers are whole lines
         self.seed: int | None = None  # tests set it for repeatable calls
         self.state = CallState.IDLE
         self.call: CallPlan | None = None
+        self.items: list[CallItem] = []  # the call's turns, follow-ups put in as they are asked
         self.plan: Any = None
         self.index = -1
+        self.step = 0  # the instruction of the ID step
         self.first_key_ms: int | None = None
+        self.shown_ms = 0.0  # when the current question appeared
         self.results: dict[int, FactAnswer] = {}
         self.open_answers: list[OpenAnswer] = []
+        self.id_result: IdCheckResult | None = None
+        self.repeats: dict[int, int] = {}  # item index -> times repeated
+        self.follow_ups = 0
         self.sent = 0
         self.paused = False
+        self._repeating = False
         self.report: CallReport | None = None
         self.weak_count: int | None = None  # weak facts after the call (core.stats.weak_facts)
         self.duration_ms = 0
@@ -112,13 +132,19 @@ class CallSession:
 
     @property
     def item(self) -> CallItem | None:
-        if self.call is None or not 0 <= self.index < len(self.call.items):
+        if not 0 <= self.index < len(self.items):
             return None
-        return self.call.items[self.index]
+        return self.items[self.index]
+
+    @property
+    def total(self) -> int:
+        """The turns of the call known so far (follow-ups add to it)."""
+        return len(self.items)
 
     # -- starting ----------------------------------------------------------------------------
-    def start(self, *, length: str, record: bool, data_dir: Path) -> bool:
-        """Prepare a call of ``length`` (short, typical, long); ``record``: keep a recording."""
+    def start(self, *, call_type: str = mockcall.DEFAULT_CALL_TYPE, record: bool = False,
+              data_dir: Path | None = None) -> bool:
+        """Prepare a call of ``call_type`` (upwork, screening, kyc); ``record``: keep a recording."""
         if self.state not in (CallState.IDLE, CallState.REPORT):
             return False
         seed = self.seed if self.seed is not None else random.randrange(1 << 30)
@@ -133,11 +159,11 @@ class CallSession:
 
             _, profile = coach.load_profile()
             facts = extract_facts(profile)
-            call = mockcall.plan_call(profile, facts, length=length, seed=seed)
+            call = mockcall.plan_call(profile, facts, call_type=call_type, seed=seed)
             if not call.fact_items:
                 raise CoachError(NO_FACTS)
             plan = coach.start_session("call", count=len(call.fact_keys), fact_keys=call.fact_keys, seed=seed)
-            path = mockcall.new_recording_path(data_dir) if record else None
+            path = mockcall.new_recording_path(data_dir) if record and data_dir is not None else None
             return call, plan, path
 
         self.run(prepare, lambda r: self._ready(token, r), self._start_failed, name="start-call")
@@ -154,9 +180,11 @@ class CallSession:
             self.run(lambda coach: coach.end_session(plan), _ignore, _ignore, name="end-call")
             return
         self.call, self.plan, self.recording_path = call, plan, path
+        self.items = list(call.items)
         self.index = -1
         self.results, self.open_answers, self.sent = {}, [], 0
-        self.paused = False
+        self.id_result, self.repeats, self.follow_ups = None, {}, 0
+        self.paused = self._repeating = False
         self.report = None
         self.call_clock.reset()
         self.call_clock.start()
@@ -168,15 +196,24 @@ class CallSession:
 
     # -- the agent's turns -------------------------------------------------------------------
     def ask(self, index: int) -> None:
-        assert self.call is not None
         self.index = index
-        item = self.call.items[index]
-        self.state = CallState.ASKING
+        item = self.items[index]
         self.first_key_ms = None
+        self._repeating = False
         self.qclock.reset()
         if self.paused:
             self.qclock.pause()
-        self.view.show_item(item, len(self.call.items))
+        self.shown_ms = self.now_ms()
+        if item.is_id_check:
+            self.state = CallState.ID_STEP
+            self.step = 0
+            self.view.show_id_step(item, 0)
+            self.view.tick()
+            first = item.id_step[0]
+            self.view.say(item.spoken, first.hold_ms)
+            return
+        self.state = CallState.ASKING
+        self.view.show_item(item, len(self.items))
         self.view.tick()
         self.view.say(item.spoken)
 
@@ -186,36 +223,80 @@ class CallSession:
             return
         if self.state is CallState.GREETING:
             self.ask(0)
-        elif self.state is CallState.ASKING:
+        elif self.state is CallState.ASKING or (self.state is CallState.ANSWERING and self._repeating):
             self.state = CallState.ANSWERING
+            self._repeating = False
             if not self.qclock.started:
                 self.qclock.start()
+            else:
+                self.qclock.resume()
             self.view.tick()
+        elif self.state is CallState.ID_STEP:
+            self._next_instruction()
         elif self.state is CallState.CLOSING:
             self.finish()
 
+    def _next_instruction(self) -> None:
+        item = self.item
+        assert item is not None
+        self.step += 1
+        if self.step < len(item.id_step):
+            self.view.show_id_step(item, self.step)
+            instruction = item.id_step[self.step]
+            self.view.say(instruction.text, instruction.hold_ms)
+            return
+        self.state = CallState.ID_CHECK
+        self.view.show_id_check(item)
+        self.view.tick()
+
     def skip(self) -> None:
-        """Enter during the greeting or the closing words: on at once."""
+        """Enter during the greeting, an ID instruction or the closing words: on at once."""
         if self.paused:
             return
         if self.state is CallState.GREETING:
             self.view.stop_speaking()
             self.ask(0)
+        elif self.state is CallState.ID_STEP:
+            self.view.stop_speaking()
+            self._next_instruction()
         elif self.state is CallState.CLOSING:
             self.view.stop_speaking()
             self.finish()
 
-    def _next(self) -> None:
-        assert self.call is not None
+    def repeat(self, *, slower: bool = False) -> bool:
+        """"Could you repeat that?" (or "a bit slower, please"): the agent says the question again; the
+        answer's clock stops while it speaks. Counted in the report."""
+        item = self.item
+        if item is None or self.paused or self.state not in (CallState.ASKING, CallState.ANSWERING, CallState.ID_STEP):
+            return False
+        self.repeats[item.index] = self.repeats.get(item.index, 0) + 1
         self.view.stop_speaking()
-        if self.index + 1 < len(self.call.items):
+        if self.state is CallState.ID_STEP:
+            instruction = item.id_step[self.step]
+            self.view.say(instruction.text, instruction.hold_ms, slower)
+            return True
+        if self.state is CallState.ANSWERING:
+            self._repeating = True
+            self.qclock.pause()
+        self.view.tick()
+        self.view.say(item.prompt, None, slower)
+        return True
+
+    def _next(self) -> None:
+        self.view.stop_speaking()
+        if self.index + 1 < len(self.items):
             self.ask(self.index + 1)
             return
+        assert self.call is not None
         self.state = CallState.CLOSING
-        self.index = len(self.call.items)
+        self.index = len(self.items)
         self.view.show_closing(self.call.closing)
         self.view.tick()
         self.view.say(self.call.closing, reading_ms(self.call.closing))
+
+    def _guarded(self) -> bool:
+        """An Enter too soon after the question appeared (meant for the turn before): ignored."""
+        return self.now_ms() - self.shown_ms < self.enter_guard_ms
 
     # -- answering ---------------------------------------------------------------------------
     def first_keystroke(self) -> None:
@@ -231,38 +312,82 @@ class CallSession:
     def submit(self, text: str) -> bool:
         """A typed answer (Enter): committed on the worker while the agent goes on."""
         item = self.item
-        if item is None or item.is_open or self.state not in (CallState.ASKING, CallState.ANSWERING) or self.paused:
+        if item is None or not item.is_fact or self.state not in (CallState.ASKING, CallState.ANSWERING) \
+                or self.paused or self._guarded():
             return False
         if not self.qclock.started:
             self.qclock.start()
+        if self._repeating:
+            self.qclock.resume()
+            self._repeating = False
         latency = self.qclock.elapsed_ms()
         answer = text.strip()
         hesitation = mockcall.hesitation_ms(self.first_key_ms if answer else None, latency)
-        plan, question, index = self.plan, item.question, item.index
+        question = item.question_for(answer)
         assert question is not None
+        plan, index, repeats = self.plan, item.index, self.repeats.get(item.index, 0)
         self.sent += 1
 
         def saved(res: Any) -> None:
             fact = res.fact
             self.results[index] = FactAnswer(
-                key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=question.prompt,
+                key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=item.prompt,
                 phase=item.phase, given=answer, expected=res.expected, correct=res.verdict.correct,
                 latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
+                index=index, follows=item.follows, repeats=repeats,
             )
 
         self.run(lambda coach: coach.answer(plan, question, answer, latency, hesitation_ms=hesitation), saved,
                  lambda exc: log.warning("answer not saved: %s", exc), name="call-answer")
+        self._follow_up(item, answer)
         self._next()
         return True
 
-    def rate(self, rating: str) -> bool:
-        """An open question, answered aloud and rated by the user (good, okay, poor)."""
+    def _follow_up(self, item: CallItem, answer: str) -> None:
+        """Put the agent's follow-up to this answer next (and drop a later question it repeats)."""
+        assert self.call is not None
+        asked = {i.fact_key for i in self.items[: item.index + 1] if i.fact_key}
+        asked |= {q.fact_keys[0] for i in self.items[: item.index + 1] for q in i.alternatives}
+        rng = Rng((self.call.seed + 1) * 1_000_003 + item.index * 7919 + len(answer))
+        nxt = mockcall.follow_up(self.call, item, answer, asked=asked, made=self.follow_ups, rng=rng)
+        if nxt is None:
+            return
+        self.follow_ups += 1
+        keys = {nxt.fact_key, *(q.fact_keys[0] for q in nxt.alternatives)}
+        later = [i for i in self.items[item.index + 1:] if not (i.fact_key and i.fact_key in keys)]
+        self.items = self.items[: item.index + 1] + [nxt] + later
+        self.items = [replace(it, index=n) if it.index != n else it for n, it in enumerate(self.items)]
+
+    def rate(self, rating: str, covered: tuple[int, ...] | None = None) -> bool:
+        """An open question, answered aloud and rated by the user (good, okay, poor); for a checklist
+        question, ``covered`` (the points ticked) gives the rating instead."""
         item = self.item
         if item is None or not item.is_open or self.state not in (CallState.ASKING, CallState.ANSWERING) \
-                or self.paused:
+                or self.paused or self._guarded():
             return False
         assert item.open is not None
-        self.open_answers.append(OpenAnswer(item.open, item.prompt, rating, self.qclock.elapsed_ms() / 1000))
+        if covered is not None:
+            covered = tuple(sorted({i for i in covered if 0 <= i < len(item.points)}))
+            rating = mockcall.rating_for_points(len(covered), len(item.points))
+        if rating not in mockcall.OPEN_RATINGS:
+            return False
+        self.qclock.resume()
+        self.open_answers.append(OpenAnswer(
+            item.open, item.prompt, rating, self.qclock.elapsed_ms() / 1000, item.points, covered, item.index,
+            self.repeats.get(item.index, 0)))
+        self._next()
+        return True
+
+    def id_checked(self, ticked: set[str] | frozenset[str] | tuple[str, ...]) -> bool:
+        """The self-check after the ID step: the points the user ticked."""
+        item = self.item
+        if item is None or self.state is not CallState.ID_CHECK or self.paused:
+            return False
+        assert self.call is not None
+        valid = {c.id for c in item.checks}
+        self.id_result = IdCheckResult(item.checks, frozenset(t for t in ticked if t in valid),
+                                       self.call.full_name, self.call.id_name)
+        self.view.say(mockcall.ID_INTRO_DONE, reading_ms(mockcall.ID_INTRO_DONE))
         self._next()
         return True
 
@@ -275,14 +400,15 @@ class CallSession:
             self.qclock.pause()
             self.call_clock.pause()
         else:
-            self.qclock.resume()
+            if not self._repeating:
+                self.qclock.resume()
             self.call_clock.resume()
         self.view.show_paused(self.paused)
         if not self.paused:
             self.view.tick()
 
     def end(self) -> None:
-        """End now (the red button); the answers given are kept and the report shows them."""
+        """End now (the red button, Esc); the answers given are kept and the report shows them."""
         if self.state in IN_CALL:
             self.finish()
 
@@ -315,9 +441,11 @@ class CallSession:
     def _work_out_report(self, *, first: bool) -> None:
         assert self.call is not None
         answers = [self.results[i] for i in sorted(self.results)]
+        planned = sum(i.is_fact for i in self.items)  # follow-ups are in once the agent has chosen them
         self.report = mockcall.call_report(
             answers, self.open_answers, countdown_ms=self.countdown_ms, slow_ms=self.slow_ms,
-            planned=len(self.call.fact_items), weak_count=self.weak_count,
+            planned=planned, weak_count=self.weak_count, call_type=self.call.type, id_check=self.id_result,
+            id_expected=any(i.is_id_check for i in self.items), repeats=sum(self.repeats.values()),
         )
         self.view.show_report(self.report, self.duration_ms, first)
 
@@ -370,9 +498,10 @@ class CallSession:
         if self.paused:
             return Countdown("paused")
         item = self.item
-        if self.state in (CallState.GREETING, CallState.CLOSING) or item is None:
+        if self.state in (CallState.GREETING, CallState.CLOSING, CallState.ID_STEP, CallState.ID_CHECK) \
+                or item is None:
             return Countdown("agent")
-        if self.state is CallState.ASKING and not self.qclock.started:
+        if self._repeating or (self.state is CallState.ASKING and not self.qclock.started):
             return Countdown("listen")
         elapsed = self.qclock.elapsed_ms()
         left = mockcall.countdown_left_ms(elapsed, self.countdown_ms)
@@ -389,4 +518,4 @@ def _ignore(_: Any) -> None:
     pass
 
 
-__all__ = ["IN_CALL", "NO_FACTS", "CallSession", "CallState", "CallView", "Countdown", "reading_ms"]
+__all__ = ["ENTER_GUARD_MS", "IN_CALL", "NO_FACTS", "CallSession", "CallState", "CallView", "Countdown", "reading_ms"]
