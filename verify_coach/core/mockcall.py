@@ -157,6 +157,7 @@ class IdCheck:
 
     id: str
     text: str
+    value: str = ""  # what the point compares with: the profile name, the profile's country
 
 
 def id_checks(profile: Profile) -> tuple[IdCheck, ...]:
@@ -167,9 +168,10 @@ def id_checks(profile: Profile) -> tuple[IdCheck, ...]:
     return (
         IdCheck("readable", "The whole ID was readable: sharp, no glare, no fingers over the text or photo"),
         IdCheck("photo", "The photo on the ID still looks like you today"),
-        IdCheck("name", f"The name on the ID is exactly \u201c{name}\u201d, as on your profile"),
+        IdCheck("name", f"The name on the ID is exactly \u201c{name}\u201d, as on your profile",
+                profile.identity.full_name),
         IdCheck("address", f"The address on the ID is in {country}, as on your profile" if country
-                else "The address on the ID matches your profile"),
+                else "The address on the ID matches your profile", country),
     )
 
 

@@ -1,13 +1,15 @@
 """Mock call: rehearse the verification call itself — spoken, timed, on camera.
 
-Pages: start panel (length, countdown, voice and speed, privacy and recordings) -> the call (a video-call
-stage: the agent's tile, your self-view, captions) -> the report (passed / at risk, wrong and slow answers,
-open questions, one click to drill).
+Pages: start panel (type of call, countdown, captions, accent, voice and speed, privacy and recordings) ->
+the call (a video-call stage: the agent's tile, your self-view, captions, the ID step's card guide) -> the
+report (passed / at risk, wrong and slow answers, follow-up threads, the ID self-check, open questions,
+one click to drill).
 
 The call (its states, clocks, answers, pause, end and report) is ``core.session.call.CallSession``;
 this screen is its view: captions, the agent's voice, the camera tile, the start panel and the report.
 ``state`` is the controller's state, or ``empty`` on the start panel when the profile has no facts.
-Pausing (F8) stops the speech, the countdown and every clock.
+Pausing (F8) stops the speech, the countdown and every clock. R / S (Alt+R / Alt+S while typing) ask the
+agent to repeat the question, slower with S. Esc ends the call after asking; so does leaving the screen.
 
 QtMultimedia and QtTextToSpeech are imported only here, inside functions (see ``widgets.speech`` and
 ``widgets.self_view``), so the rest of the app never loads them. Without a camera, a speech engine, an
@@ -55,7 +57,7 @@ from ..icons import icon
 from ..ops import Changes
 from ..prefs import SETTINGS
 from ..widgets import format as fmt
-from ..widgets.call_report import CallReportView
+from ..widgets.call_report import CallReportView, id_check_text
 from ..widgets.call_view import CallView
 from ..widgets.layout import busy_page, centered, empty_page
 from .base import Screen
@@ -65,9 +67,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LENGTH_ORDER = ("short", "typical", "long")
-
-
+TYPE_ORDER = ("upwork", "screening", "kyc")
 
 
 def _size(n: int) -> str:
@@ -109,6 +109,9 @@ class MockCallScreen(Screen):
         self.pause_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F8), self)
         self.pause_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pause_shortcut.activated.connect(self.toggle_pause)
+        self.esc_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.esc_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.esc_shortcut.activated.connect(self._escape)
         ctx.bus.on(Changes.PROFILE, self._outside_change)
 
     # ================================================================================= building
@@ -120,9 +123,9 @@ class MockCallScreen(Screen):
         lay.setSpacing(12)
         lay.addWidget(QLabel(self.tr("Rehearse the verification call"), objectName="h1"))
         intro = QLabel(self.tr(
-            "The agent asks your identity and profile questions aloud, in the order of a real call, then a few "
-            "open questions. Type each answer as you would say it; answer the open questions out loud and rate "
-            "yourself. Look at the camera, not at the keyboard."), objectName="muted")
+            "The agent asks aloud, in the order of a real call of the type you choose, follows up on what you "
+            "say and asks to see your ID. Type each fact as you would say it; answer the open questions out "
+            "loud and rate yourself. Look at the camera, not at the keyboard."), objectName="muted")
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.start_message = QLabel("", objectName="fieldError")
@@ -143,16 +146,14 @@ class MockCallScreen(Screen):
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.length_box = QComboBox()
-        self.length_box.setAccessibleName(self.tr("Call length"))
-        names = {"short": self.tr("Short"), "typical": self.tr("Typical"), "long": self.tr("Long")}
-        for key in LENGTH_ORDER:
-            preset = mockcall.LENGTHS[key]
-            text = (fill(self.tr("%1 — %2 questions, about %3 min"), names[key], str(preset.questions), str(preset.minutes)))
-            self.length_box.addItem(text, key)
-        self.length_box.currentIndexChanged.connect(
-            lambda _: self.ctx.prefs.set("call_length", self.length_box.currentData()))
-        form.addRow(self.tr("Length"), self.length_box)
+        self.type_box = QComboBox()
+        self.type_box.setAccessibleName(self.tr("Type of call"))
+        for key in TYPE_ORDER:
+            ct = mockcall.CALL_TYPES[key]
+            lo, hi = ct.minutes
+            self.type_box.addItem(fill(self.tr("%1 — %2–%3 min"), self._type_name(key), str(lo), str(hi)), key)
+        self.type_box.currentIndexChanged.connect(self._type_chosen)
+        form.addRow(self.tr("Type of call"), self.type_box)
         cd_row = QHBoxLayout()
         self.countdown_box = QSpinBox()
         SETTINGS["answer_countdown"].limit(self.countdown_box)
@@ -165,6 +166,16 @@ class MockCallScreen(Screen):
         cd_row.addWidget(QLabel(self.tr("to start answering"), objectName="muted"))
         cd_row.addStretch(1)
         form.addRow(self.tr("Countdown"), cd_row)
+        self.captions_box = QCheckBox(self.tr("Show captions (untick to practise listening)"))
+        self.captions_box.setAccessibleName(self.tr("Show captions"))
+        self.captions_box.toggled.connect(lambda on: self.ctx.prefs.set("captions", bool(on)))
+        form.addRow(self.tr("Captions"), self.captions_box)
+        self.accent_box = QComboBox()
+        self.accent_box.setAccessibleName(self.tr("Agent's accent"))
+        self.accent_box.addItem(self.tr("Any accent"), "")
+        self.accent_box.setEnabled(False)
+        self.accent_box.currentIndexChanged.connect(self._accent_chosen)
+        form.addRow(self.tr("Accent"), self.accent_box)
         self.voice_box = QComboBox()
         self.voice_box.setAccessibleName(self.tr("Agent's voice"))
         self.voice_box.addItem(self.tr("Loading voices…"))
@@ -181,6 +192,10 @@ class MockCallScreen(Screen):
         self.rate_label.setMinimumWidth(64)
         rate_row.addWidget(self.rate_label)
         form.addRow(self.tr("Speed"), rate_row)
+        self.type_summary = QLabel("", objectName="muted")
+        self.type_summary.setWordWrap(True)
+        self.type_summary.setAccessibleName(self.tr("About this type of call"))
+        sl.insertWidget(1, self.type_summary)
         sl.addLayout(form)
         test_row = QHBoxLayout()
         self.test_voice = QPushButton(self.tr("Test the voice"))
@@ -251,8 +266,8 @@ class MockCallScreen(Screen):
         self.start_button.clicked.connect(self.start_call)
         go.addWidget(self.start_button)
         go.addSpacing(12)
-        keys = QLabel(self.tr("In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · F8 pauses · "
-                              "Enter skips the greeting"), objectName="muted")
+        keys = QLabel(self.tr("In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · R repeats, "
+                              "S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends"), objectName="muted")
         keys.setWordWrap(True)
         go.addWidget(keys, 1)
         lay.addLayout(go)
@@ -268,31 +283,78 @@ class MockCallScreen(Screen):
         return page
 
     def _build_steps(self) -> QWidget:
-        """How the call goes, in four steps, as on a real call."""
+        """How the call goes, step by step, as on a real call of the chosen type (``_show_steps``)."""
         strip = QFrame(objectName="card")
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(16, 12, 16, 12)
-        row.setSpacing(18)
-        steps = (
-            (self.tr("Identity"), self.tr("Full name, date of birth, address, the ID you will show")),
-            (self.tr("Your profile"), self.tr("Rate, employers and dates, projects, education, skills")),
-            (self.tr("Open questions"), self.tr("Answered out loud, then rated by you")),
-            (self.tr("Report"), self.tr("Passed or at risk, and what to drill next")),
-        )
-        for n, (title, text) in enumerate(steps, 1):
+        self.steps_row = QHBoxLayout(strip)
+        self.steps_row.setContentsMargins(16, 12, 16, 12)
+        self.steps_row.setSpacing(18)
+        self.step_widgets: list[tuple[QLabel, QLabel]] = []
+        self._step_numbers: list[QLabel] = []
+        for n in range(1, 6):
             num = QLabel(str(n), objectName="stepNumber")
             num.setFixedSize(26, 26)
             num.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
+            self.steps_row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
             col = QVBoxLayout()
             col.setSpacing(2)
-            col.addWidget(QLabel(title, styleSheet="font-weight: 600;"))
-            body = QLabel(text, objectName="muted")
+            title = QLabel("", styleSheet="font-weight: 600;")
+            col.addWidget(title)
+            body = QLabel("", objectName="muted")
             body.setWordWrap(True)
             col.addWidget(body)
             col.addStretch(1)
-            row.addLayout(col, 1)
+            self.steps_row.addLayout(col, 1)
+            self.step_widgets.append((title, body))
+            self._step_numbers.append(num)
         return strip
+
+    def _steps_for(self, key: str) -> list[tuple[str, str]]:
+        ident = (self.tr("Identity"), self.tr("Your name, date of birth and where you are right now"))
+        id_step = (self.tr("Your ID"), self.tr("Hold it to the camera, then check it as the agent would"))
+        report = (self.tr("Report"), self.tr("Passed or at risk, and what to drill next"))
+        if key == "screening":
+            return [(self.tr("About you"), self.tr("“Tell me about yourself”, answered out loud")),
+                    (self.tr("Your work"), self.tr("Employers, projects, the rate — with follow-ups")),
+                    (self.tr("Open questions"), self.tr("Remote work, how you found the platform")), report]
+        if key == "kyc":
+            return [(self.tr("Checklist"), self.tr("Short prompts: name, birth date, address, occupation")),
+                    (self.tr("Your ID"), self.tr("Front and back, closer, next to your face")),
+                    (self.tr("Liveness"), self.tr("Turn your head, read a code aloud")), report]
+        return [ident, id_step,
+                (self.tr("Your profile"), self.tr("Your rate, current work and a project — with follow-ups")),
+                (self.tr("Your account"), self.tr("Who uses it, remote desktops, other accounts")), report]
+
+    def _show_steps(self, key: str) -> None:
+        steps = self._steps_for(key)
+        for i, (title, body) in enumerate(self.step_widgets):
+            shown = i < len(steps)
+            title.setVisible(shown)
+            body.setVisible(shown)
+            self._step_numbers[i].setVisible(shown)
+            if shown:
+                title.setText(steps[i][0])
+                body.setText(steps[i][1])
+
+    def _type_name(self, key: str) -> str:
+        return {"upwork": self.tr("Upwork video verification"), "screening": self.tr("Screening interview"),
+                "kyc": self.tr("Bank video-KYC")}.get(key, key)
+
+    def _type_summary(self, key: str) -> str:
+        return {
+            "upwork": self.tr("Under 10 minutes on Google Meet. The agent's camera is off, yours is on: your "
+                              "identity, your ID, your current work, a project, your rate, and who uses the "
+                              "account."),
+            "screening": self.tr("10–15 minutes with a recruiter or a client: open questions, your work and "
+                                 "rate, remote-work experience, and follow-ups on what you say. No ID."),
+            "kyc": self.tr("2–4 minutes of short checklist prompts, your ID front and back, and a liveness "
+                           "check. Strict: one wrong identity answer fails the call."),
+        }.get(key, "")
+
+    def _type_chosen(self, _index: int) -> None:
+        key = str(self.type_box.currentData() or "upwork")
+        self.ctx.prefs.set("call_type", key)
+        self.type_summary.setText(self._type_summary(key))
+        self._show_steps(key)
 
     def _build_empty(self) -> QWidget:
         return empty_page(
@@ -315,6 +377,9 @@ class MockCallScreen(Screen):
         self.view.answer_submitted.connect(self.submit)
         self.view.first_keystroke.connect(self._first_keystroke)
         self.view.rated.connect(self.rate)
+        self.view.points_done.connect(lambda covered: self.session.rate("good", covered=tuple(covered)))
+        self.view.id_checked.connect(lambda ticked: self.session.id_checked(set(ticked)))
+        self.view.repeat_requested.connect(self.repeat)
         self.view.skip_requested.connect(self._skip)
         self.view.pause_toggled.connect(self.toggle_pause)
         self.view.end_requested.connect(self.end_call)
@@ -407,10 +472,14 @@ class MockCallScreen(Screen):
 
     def _load_prefs(self) -> None:
         prefs = self.ctx.prefs
-        i = self.length_box.findData(prefs.get("call_length"))
-        self.length_box.blockSignals(True)
-        self.length_box.setCurrentIndex(i if i >= 0 else 1)
-        self.length_box.blockSignals(False)
+        i = self.type_box.findData(prefs.get("call_type"))
+        self.type_box.blockSignals(True)
+        self.type_box.setCurrentIndex(max(0, i))
+        self.type_box.blockSignals(False)
+        self._type_chosen(self.type_box.currentIndex())
+        self.captions_box.blockSignals(True)
+        self.captions_box.setChecked(bool(prefs.get("captions")))
+        self.captions_box.blockSignals(False)
         self.countdown_box.blockSignals(True)
         self.countdown_box.setValue(prefs.get("answer_countdown"))
         self.countdown_box.blockSignals(False)
@@ -435,15 +504,28 @@ class MockCallScreen(Screen):
 
     def _fill_voices(self) -> None:
         sp = self.speaker
+        accents = sp.locales() if sp is not None else []
+        self.accent_box.blockSignals(True)
+        self.accent_box.clear()
+        self.accent_box.addItem(self.tr("Any accent"), "")
+        for code, name in accents:
+            self.accent_box.addItem(name, code)
+        i = self.accent_box.findData(self.ctx.prefs.get("voice_accent"))
+        self.accent_box.setCurrentIndex(max(0, i))
+        self.accent_box.setEnabled(len(accents) > 1)
+        self.accent_box.blockSignals(False)
+        accent = str(self.accent_box.currentData() or "")
         self.voice_box.blockSignals(True)
         self.voice_box.clear()
-        voices = sp.voices() if sp is not None else []
+        voices = (sp.voices_for(accent) or sp.voices()) if sp is not None else []
         if voices:
             for v in voices:
                 self.voice_box.addItem(v, v)
             current = sp.voice()
             i = self.voice_box.findData(current)
             self.voice_box.setCurrentIndex(max(0, i))
+            if i < 0:
+                sp.set_voice(voices[0])
         else:
             self.voice_box.addItem(self.tr("No voice — captions only"))
         self.voice_box.setEnabled(bool(voices))
@@ -456,6 +538,10 @@ class MockCallScreen(Screen):
 
     def _speech_failed(self, message: str) -> None:
         self._set_notice("speech", message)
+        self._fill_voices()
+
+    def _accent_chosen(self, _index: int) -> None:
+        self.ctx.prefs.set("voice_accent", str(self.accent_box.currentData() or ""))
         self._fill_voices()
 
     def _voice_chosen(self, _index: int) -> None:
@@ -619,18 +705,22 @@ class MockCallScreen(Screen):
             return
         self._ensure_speaker()
         self.speaker.stop()
-        length = str(self.length_box.currentData() or "typical")
-        self.ctx.prefs.set("call_length", length)
+        call_type = str(self.type_box.currentData() or "upwork")
+        self.ctx.prefs.set("call_type", call_type)
         self.ctx.prefs.set("answer_countdown", int(self.countdown_box.value()))
         self.session.countdown_ms, self.session.slow_ms = self._countdown_ms(), self._slow_ms()
         self.start_message.setVisible(False)
-        self.session.start(length=length, record=self.record_box.isChecked(), data_dir=self.ctx.data_dir)
+        self.session.start(call_type=call_type, record=self.record_box.isChecked(), data_dir=self.ctx.data_dir)
 
     def submit(self, text: str) -> None:
         self.session.submit(text)
 
     def rate(self, rating: str) -> None:
         self.session.rate(rating)
+
+    def repeat(self, slower: bool = False) -> None:
+        """"Could you repeat that?" (R) or "a bit slower, please" (S)."""
+        self.session.repeat(slower=slower)
 
     def toggle_pause(self) -> None:
         self.session.toggle_pause()
@@ -672,29 +762,63 @@ class MockCallScreen(Screen):
         if recording_path is not None and not self.view.self_view.live:
             self._set_notice("record", self.tr("Recording needs a camera, so nothing is recorded."))
         self._update_badge()
+        ct = call.type
+        self.view.set_agent(call.platform and ct.id == "upwork" and fill(self.tr("%1 verification"), call.platform)
+                            or self._agent_name(ct.id), ct.agent_camera)
+        voice = sp is not None and sp.available
+        self.view.set_captions(bool(self.ctx.prefs.get("captions")) or not voice)  # no voice: captions stay
+        self.view.set_card_guide(False)
         self.view.set_phase(self.tr("Connected"))
         self.view.set_caption(call.greeting)
         self.view.show_waiting(self.tr("The agent is introducing the call — press Enter to skip."), "greeting")
         self.ticker.start()
 
+    def _agent_name(self, key: str) -> str:
+        return {"screening": self.tr("Interviewer"), "kyc": self.tr("Bank video-KYC")}.get(
+            key, self.tr("Verification agent"))
+
     def show_item(self, item: mockcall.CallItem, total: int) -> None:
+        self.view.set_card_guide(False)
         self.view.set_phase(self._phase_text(item, total))
         self.view.set_caption(item.prompt, item.intro)
-        if item.is_open:
+        if item.is_open and item.open is not None and item.open.checklist:
+            self.view.show_points(list(item.points))
+        elif item.is_open:
             self.view.show_rating()
         else:
             self.view.show_typed()
+
+    def show_id_step(self, item: mockcall.CallItem, step: int) -> None:
+        ins = item.id_step[step]
+        self.view.set_phase(fill(self.tr("Your ID · step %1 of %2"), str(step + 1), str(len(item.id_step))))
+        self.view.set_caption(ins.text, item.intro if step == 0 else "")
+        self.view.set_card_guide(ins.guide, self.tr("Hold your ID here"))
+        self.view.show_waiting(self.tr("Do as the agent asks — Enter for the next instruction."), "id_step")
+
+    def show_id_check(self, item: mockcall.CallItem) -> None:
+        self.view.set_card_guide(False)
+        self.view.set_phase(self.tr("Your ID · the self-check"))
+        self.view.set_caption(self.tr("Did your ID pass?"), "")
+        call = self.session.call
+        note, warn = self._name_note(call.full_name if call else "", call.id_name if call else "")
+        self.view.show_id_check([(c.id, id_check_text(c)) for c in item.checks], note, warn)
+
+    def _name_note(self, full_name: str, id_name: str) -> tuple[str, bool]:
+        if not id_name:
+            return self.tr("Tip: add the name exactly as printed on your ID to your profile, and the app "
+                           "compares the two for you."), False
+        if " ".join(id_name.split()) == " ".join(full_name.split()):
+            return fill(self.tr("Your ID name “%1” is the same as your profile name."), id_name), False
+        return fill(self.tr("Your ID says “%1”, your profile “%2”: agents compare them exactly."), id_name,
+                    full_name), True
 
     def show_closing(self, text: str) -> None:
         self.view.set_phase(self.tr("Ending the call"))
         self.view.set_caption(text)
         self.view.show_waiting(self.tr("The call is ending — press Enter to see your report."), "closing")
 
-    def say(self, text: str, hold_ms: int | None = None) -> None:
-        if hold_ms is None:
-            self.speaker.say(text)
-        else:
-            self.speaker.say(text, hold_ms=hold_ms)
+    def say(self, text: str, hold_ms: int | None = None, slower: bool = False) -> None:
+        self.speaker.say(text, hold_ms=hold_ms or 0, slower=slower)
 
     def stop_speaking(self) -> None:
         self.speaker.stop()
@@ -757,6 +881,7 @@ class MockCallScreen(Screen):
 
     def _phase_text(self, item: mockcall.CallItem, total: int) -> str:
         phase = {"identity": self.tr("Identity"), "profile": self.tr("Your profile"),
+                 "follow_up": self.tr("Follow-up"), "account": self.tr("Your account"),
                  "open": self.tr("Open questions")}.get(item.phase, item.phase)
         return (fill(self.tr("%1 · question %2 of %3"), phase, str(item.index + 1), str(total)))
 
@@ -785,8 +910,32 @@ class MockCallScreen(Screen):
         self.view.set_countdown(text, level)
 
     # ================================================================================= leaving, keys
+    def confirm_end(self) -> bool:
+        """Ask before ending a call that is running (Esc, leaving the screen); True: end it."""
+        if self.session.state not in IN_CALL:
+            return True
+        paused = self.session.paused
+        if not paused:
+            self.session.toggle_pause()  # the clock does not run while the user decides
+        answer = QMessageBox.question(
+            self, self.tr("End the call?"),
+            self.tr("End the mock call now? The answers you gave are kept and the report shows them."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        if not paused and self.session.paused:
+            self.session.toggle_pause()
+        return False
+
+    def _escape(self) -> None:
+        if self.session.state in IN_CALL and self.confirm_end():
+            self.session.end()
+
     def can_leave(self) -> bool:
-        """Leaving mid-call ends it (answers are saved, the camera goes off); the report shows on return."""
+        """Leaving mid-call asks first, then ends it (answers are saved, the camera goes off); the report
+        shows on return."""
+        if not self.confirm_end():
+            return False
         self.session.leave()
         if self.speaker is not None and self.session.state not in IN_CALL:
             self.speaker.stop()

@@ -1,12 +1,14 @@
-"""The report after a mock call: passed or at risk (and why), wrong answers, slow answers, the open
-questions with their self-ratings, one click to drill what went wrong, and how many weak facts the
-profile has after the call (``CallReport.weak_count``: ``core.stats.weak_facts``, the dashboard's count)."""
+"""The report after a mock call: passed or at risk per the call type's rule (and why), wrong answers, slow
+answers, the follow-up threads, the ID self-check, the account and open questions with their self-ratings
+and the points left out, one click to drill what went wrong, and how many weak facts the profile has after
+the call (``CallReport.weak_count``: ``core.stats.weak_facts``, the dashboard's count). A call ended before
+any answer says so and nothing else."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.facts import spoken_value
-from ...core.mockcall import CallReport, FactAnswer
+from ...core.mockcall import CallReport, FactAnswer, IdCheck
 from .. import theme
 from ..i18n import fill
 from ..icons import icon
@@ -35,6 +37,21 @@ def shown_value(value: str) -> str:
     return spoken_value(v, "date" if _ISO.match(v) else "list")
 
 
+
+
+def id_check_text(c: IdCheck) -> str:
+    """A point of the ID self-check, in the interface's language."""
+    t = QCoreApplication.translate
+    if c.id == "readable":
+        return t("CallReportView", "The whole ID was readable: sharp, no glare, nothing covered")
+    if c.id == "photo":
+        return t("CallReportView", "The photo on the ID still looks like you today")
+    if c.id == "name":
+        return fill(t("CallReportView", "The name on the ID is exactly “%1”"), c.value)
+    if c.id == "address":
+        return (fill(t("CallReportView", "The address on the ID is in %1"), c.value) if c.value
+                else t("CallReportView", "The address on the ID matches your profile"))
+    return c.text
 
 
 def minutes(ms: int) -> str:
@@ -125,8 +142,16 @@ class CallReportView(QWidget):
         cols.addWidget(self.wrong_card, 1, Qt.AlignmentFlag.AlignTop)
         cols.addWidget(self.slow_card, 1, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(cols)
-        self.open_card, self.open_list = self._card(self.tr("Open questions (your own rating)"))
+        self.thread_card, self.thread_list = self._card(self.tr("Follow-ups: how the agent dug in"))
+        self.body.addWidget(self.thread_card)
+        self.id_card, self.id_list = self._card(self.tr("Your ID (your own check)"))
+        self.body.addWidget(self.id_card)
+        self.open_card, self.open_list = self._card(self.tr("Account and open questions (your own rating)"))
         self.body.addWidget(self.open_card)
+        self.empty_note = QLabel(self.tr("The call ended before any question was answered, so there is nothing "
+                                         "to report. Start a new call when you are ready."), objectName="muted")
+        self.empty_note.setWordWrap(True)
+        self.body.addWidget(self.empty_note)
         self.rule = QLabel("", objectName="muted")
         self.rule.setWordWrap(True)
         self.body.addWidget(self.rule)
@@ -163,15 +188,25 @@ class CallReportView(QWidget):
         self.banner.style().polish(self.banner)
         self.banner_icon.setPixmap(
             icon("check" if passed else "cross", c["good"] if passed else c["bad"]).pixmap(QSize(40, 40)))
-        self.verdict.setText(self.tr("Passed") if passed else self.tr("At risk"))
+        self.verdict.setText(fill(self.tr("Passed — %1"), self._type_name(report.call_type)) if passed
+                             else fill(self.tr("At risk — %1"), self._type_name(report.call_type)))
         theme.mark(self.verdict, tone="good" if passed else "bad")
+        empty = report.empty
+        for w in (self.wrong_card, self.slow_card, self.rule):
+            w.setVisible(not empty)
+        self.empty_note.setVisible(empty)
         parts = []
         if report.identity_total:
             parts.append(fill(self.tr("Identity %1 of %2"), str(report.identity_right), str(report.identity_total)))
         if report.total:
             pct = round(100 * report.right / report.total)
             parts.append(fill(self.tr("All facts %1 of %2 (%3%)"), str(report.right), str(report.total), str(pct)))
-        parts.append(fill(self.tr("%1 slow or hesitant"), str(len(report.slow))))
+        if not empty:
+            parts.append(fill(self.tr("%1 slow or hesitant"), str(len(report.slow))))
+        if report.follow_ups:
+            parts.append(fill(self.tr("%1 follow-ups"), str(report.follow_ups)))
+        if report.repeats:
+            parts.append(fill(self.tr("asked to repeat %1×"), str(report.repeats)))
         parts.append(fill(self.tr("call time %1"), minutes(duration_ms)))
         self.summary.setText(" · ".join(parts))
         self.reasons.setText("\n".join("• " + self._reason(r) for r in report.reasons))
@@ -195,13 +230,53 @@ class CallReportView(QWidget):
 
         self._fill_wrong(report)
         self._fill_slow(report)
+        self._fill_threads(report)
+        self._fill_id(report)
         self._fill_open(report)
         r = report.rule
+        ident = (self.tr("every identity answer is right") if r.identity_min >= 1
+                 else fill(self.tr("at least %1% of the identity answers are right"), str(round(r.identity_min * 100))))
         self.rule.setText(
-            fill(self.tr("How the result is decided: passed when at least %1% of the identity answers and %2% of all "
-                    "answers are right, no more than %3 answers are slow or hesitant, no more than %4 open "
-                    "answer is rated poor, and the whole call was answered. Open questions are not graded facts; "
-                    "they are not counted in your statistics."), str(round(r.identity_min * 100)), str(round(r.overall_min * 100)), str(r.max_slow), str(r.max_poor_open)))
+            fill(self.tr("How the result is decided for this type of call: passed when %1, at least %2% of all "
+                         "answers are right, no more than %3 answers are slow or hesitant, no more than %4 open "
+                         "answers are rated poor, every point of the ID check held (when the call has one), and "
+                         "the whole call was answered. Open questions are not graded facts; they are not counted "
+                         "in your statistics."), ident, str(round(r.overall_min * 100)), str(r.max_slow),
+                 str(r.max_poor_open)))
+
+    def _type_name(self, key: str) -> str:
+        return {"upwork": self.tr("Upwork video verification"), "screening": self.tr("Screening interview"),
+                "kyc": self.tr("Bank video-KYC")}.get(key, key)
+
+    def _fill_threads(self, report: CallReport) -> None:
+        self._clear(self.thread_list)
+        self.thread_card.setVisible(bool(report.threads))
+        for t in report.threads:
+            lines = []
+            for n, a in enumerate(t.answers):
+                mark = "✓" if a.correct else "✗"
+                given = a.given.strip() or self.tr("(no answer)")
+                arrow = "" if n == 0 else "↳ "
+                lines.append(f"{arrow}{a.prompt}  {mark} {given}")
+            wrong = [a for a in t.answers if not a.correct]
+            tail = (self.tr("Every answer in this thread matched your profile.") if not wrong
+                    else fill(self.tr("Profile: %1"), "; ".join(shown_value(a.expected) for a in wrong)))
+            self.thread_list.addWidget(self._entry(lines[0], "\n".join(lines[1:]), tail, bad=bool(wrong)))
+
+    def _fill_id(self, report: CallReport) -> None:
+        self._clear(self.id_list)
+        idc = report.id_check
+        self.id_card.setVisible(idc is not None)
+        if idc is None:
+            return
+        for c in idc.checks:
+            ok = c.id in idc.ticked
+            self.id_list.addWidget(self._entry(("✓ " if ok else "✗ ") + id_check_text(c), "", "", bad=not ok))
+        if idc.id_name and " ".join(idc.id_name.split()) != " ".join(idc.full_name.split()):
+            self.id_list.addWidget(self._entry(
+                self.tr("The names differ"),
+                fill(self.tr("Your ID: %1 · your profile: %2"), idc.id_name, idc.full_name),
+                self.tr("Make the profile name exactly the name on your ID before the call."), bad=True))
 
     def _reason(self, code: str) -> str:
         r = self.report
@@ -214,6 +289,7 @@ class CallReportView(QWidget):
                             "uncertainty."), str(len(r.slow))),
             "open": fill(self.tr("You rated %1 open answers poor: rehearse them aloud."), str(len(r.poor_open))),
             "incomplete": fill(self.tr("The call ended early: %1 of %2 questions answered."), str(r.total), str(r.planned)),
+            "id_check": self.tr("A point of your ID check did not hold — fix it before the call."),
             "empty": self.tr("No question was answered."),
         }.get(code, code)
 
@@ -279,6 +355,8 @@ class CallReportView(QWidget):
         names = {"good": self.tr("Good"), "okay": self.tr("Okay"), "poor": self.tr("Poor")}
         for o in report.open:
             tip = "" if o.rating == "good" else fill(self.tr("A good answer: %1"), o.question.tips)
+            if o.missed:
+                tip = fill(self.tr("Left out: %1"), "; ".join(o.missed))
             self.open_list.addWidget(self._entry(
                 o.prompt, fill(self.tr("Your rating: %1"), names.get(o.rating, o.rating)), tip,
                 bad=o.rating == "poor"))
@@ -298,9 +376,10 @@ class CallReportView(QWidget):
         p.setWordWrap(True)
         p.setProperty("strong", True)
         g.addWidget(p, 0, 0)
-        a = QLabel(line1, objectName="bad" if bad else "")
-        a.setWordWrap(True)
-        g.addWidget(a, 1, 0)
+        if line1:
+            a = QLabel(line1, objectName="bad" if bad else "")
+            a.setWordWrap(True)
+            g.addWidget(a, 1, 0)
         if line2:
             b = QLabel(line2, objectName="muted")
             b.setWordWrap(True)

@@ -1,18 +1,22 @@
 """The call stage: a dark video-call layout with the agent's tile, the self-view, a caption bar, the answer
 area and a controls row. It only displays and forwards keys; the mock call screen drives it.
 
-Keys handled here (when the answer field does not have them): 1 / 2 / 3 rate an open answer, Enter skips
-the agent's greeting.
+Keys handled here (when the answer field does not have them): 1 / 2 / 3 rate an open answer, 1–9 tick the
+points of a checklist answer or of the ID self-check, Enter skips the agent's greeting and an ID
+instruction and confirms a checklist; R repeats the question and S asks for it slower (Alt+R / Alt+S
+while typing an answer).
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -66,7 +70,60 @@ QPushButton#controlButton:checked { background: #b45309; }
 QPushButton#endCall { background: #dc2626; color: #ffffff; border: none; border-radius: 20px; padding: 9px 20px;
     font-weight: 700; }
 QPushButton#endCall:hover { background: #ef4444; }
+#callStage QCheckBox { color: #e5e9f0; font-size: 13px; spacing: 8px; }
+QLabel#nameCheck { color: #cbd5e1; font-size: 12px; }
+QLabel#nameCheck[tone="warn"] { color: #fcd34d; }
 """
+CARD_RATIO = 85.6 / 53.98  # an ID card (ISO/IEC 7810 ID-1)
+
+
+class _CurrentStack(QStackedWidget):
+    """A stacked widget as tall as its current page (the checklist is taller than the answer field)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        w = self.currentWidget()
+        return w.minimumSizeHint() if w is not None else super().minimumSizeHint()
+
+
+class CardGuide(QWidget):
+    """A card-shaped outline over the self-view while the agent asks to see the ID."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text = ""
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        parent = self.parentWidget()
+        if obj is parent and parent is not None and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = min(self.width() * 0.72, self.height() * 0.62 * CARD_RATIO)
+        h = w / CARD_RATIO
+        rect = QRectF((self.width() - w) / 2, (self.height() - h) / 2 - 10, w, h)
+        p.fillRect(self.rect(), QColor(0, 0, 0, 70))
+        p.setPen(QPen(QColor("#fbbf24"), 3, Qt.PenStyle.DashLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(rect, h * 0.07, h * 0.07)
+        if self.text:
+            p.setPen(QColor("#fde68a"))
+            f = QFont(self.font())
+            f.setBold(True)
+            p.setFont(f)
+            p.drawText(QRectF(rect.left() - 20, rect.bottom() + 6, rect.width() + 40, 24),
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.text)
+        p.end()
+
 
 
 class AgentAvatar(QWidget):
@@ -75,6 +132,8 @@ class AgentAvatar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.speaking = False
+        self.camera = True  # False: the agent's camera is off (a letter, no face)
+        self.letter = "A"
         self.phase = 0.0
         self.setMinimumSize(QSize(150, 150))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -108,6 +167,18 @@ class AgentAvatar(QWidget):
                 p.setPen(pen)
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(QRectF(cx - r - grow, cy - r - grow, 2 * (r + grow), 2 * (r + grow)))
+        if not self.camera:  # as a video call shows a participant whose camera is off
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#334155"))
+            p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+            f = QFont(self.font())
+            f.setPixelSize(max(12, int(r * 0.9)))
+            f.setBold(True)
+            p.setFont(f)
+            p.setPen(QColor("#e2e8f0"))
+            p.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), int(Qt.AlignmentFlag.AlignCenter), self.letter)
+            p.end()
+            return
         grad = QLinearGradient(cx - r, cy - r, cx + r, cy + r)
         grad.setColorAt(0, QColor("#4f8cff"))
         grad.setColorAt(1, QColor("#7c3aed"))
@@ -135,6 +206,9 @@ class CallView(QFrame):
     skip_requested = Signal()
     pause_toggled = Signal()
     end_requested = Signal()
+    repeat_requested = Signal(bool)  # slower
+    points_done = Signal(list)  # the indexes of the checklist points ticked
+    id_checked = Signal(list)  # the ids of the ID self-check points ticked
 
     RATINGS = (("good", Qt.Key.Key_1), ("okay", Qt.Key.Key_2), ("poor", Qt.Key.Key_3))
 
@@ -143,8 +217,13 @@ class CallView(QFrame):
         self.setObjectName("callStage")
         self.setStyleSheet(STAGE_QSS)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.mode = "greeting"  # greeting | typed | rating | closing
+        self.mode = "greeting"  # greeting | typed | rating | checklist | id_step | id_check | closing
         self._typed = False
+        self.captions = True
+        self._caption_text = ""
+        self._intro_text = ""
+        self.point_boxes: list[QCheckBox] = []
+        self.check_boxes: list[tuple[str, QCheckBox]] = []
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 14, 18, 16)
         root.setSpacing(12)
@@ -173,6 +252,9 @@ class CallView(QFrame):
         arow = QHBoxLayout()
         self.agent_name = QLabel(self.tr("Verification agent"), objectName="tileName")
         arow.addWidget(self.agent_name)
+        self.camera_off = QLabel(self.tr("camera off"), objectName="agentState")
+        self.camera_off.setVisible(False)
+        arow.addWidget(self.camera_off)
         arow.addStretch(1)
         self.agent_state = QLabel("", objectName="agentState")
         self.agent_state.setAccessibleName(self.tr("Agent status"))
@@ -186,6 +268,7 @@ class CallView(QFrame):
         ml.setSpacing(0)
         self.self_view = SelfView()
         ml.addWidget(self.self_view, 1)
+        self.card_guide = CardGuide(self.self_view)
         self.me_name = QLabel(self.tr("You"), objectName="tileName")
         name_row = QHBoxLayout()
         name_row.setContentsMargins(12, 0, 12, 12)
@@ -214,7 +297,7 @@ class CallView(QFrame):
         cl.addWidget(self.caption)
         root.addWidget(cap)
 
-        self.answer_stack = QStackedWidget()
+        self.answer_stack = _CurrentStack()
         self.answer_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # typed answers
         typed = QWidget()
@@ -226,6 +309,7 @@ class CallView(QFrame):
         self.answer.setAccessibleName(self.tr("Your answer"))
         self.answer.textEdited.connect(self._edited)
         self.answer.returnPressed.connect(lambda: self.answer_submitted.emit(self.answer.text()))
+        self.answer.installEventFilter(self)  # Alt+R / Alt+S while typing (before the menu's Alt+S)
         tl.addWidget(self.answer)
         self.answer_hint = QLabel(self.tr("Enter with nothing typed counts as “I don't know”."), objectName="answerHint")
         tl.addWidget(self.answer_hint)
@@ -263,6 +347,29 @@ class CallView(QFrame):
         wl.addStretch(1)
         self.answer_stack.addWidget(wait)
         self.wait_page = wait
+        # a checklist answer ("Tell me about yourself") or the ID self-check: tick, then Enter
+        self.tick_page = QWidget()
+        self.tick_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        tp = QVBoxLayout(self.tick_page)
+        tp.setContentsMargins(0, 0, 0, 0)
+        tp.setSpacing(6)
+        self.tick_label = QLabel("", objectName="stageLead")
+        self.tick_label.setWordWrap(True)
+        tp.addWidget(self.tick_label)
+        self.tick_grid = QGridLayout()
+        self.tick_grid.setHorizontalSpacing(18)
+        self.tick_grid.setVerticalSpacing(4)
+        tp.addLayout(self.tick_grid)
+        self.name_check = QLabel("", objectName="nameCheck")
+        self.name_check.setWordWrap(True)
+        tp.addWidget(self.name_check)
+        trow = QHBoxLayout()
+        trow.addStretch(1)
+        self.tick_done = QPushButton(self.tr("Done (Enter)"), objectName="rateButton")
+        self.tick_done.clicked.connect(self._ticks_done)
+        trow.addWidget(self.tick_done)
+        tp.addLayout(trow)
+        self.answer_stack.addWidget(self.tick_page)
         root.addWidget(self.answer_stack)
 
         controls = QHBoxLayout()
@@ -272,6 +379,18 @@ class CallView(QFrame):
         self.countdown.setMinimumWidth(210)
         controls.addWidget(self.countdown)
         controls.addStretch(1)
+        self.repeat_button = QPushButton(self.tr("Repeat (R)"), objectName="controlButton")
+        self.repeat_button.setAccessibleName(self.tr("Ask the agent to repeat the question"))
+        self.repeat_button.setToolTip(self.tr("“Could you repeat that?” — R, or Alt+R while typing"))
+        self.repeat_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.repeat_button.clicked.connect(lambda: self.repeat_requested.emit(False))
+        controls.addWidget(self.repeat_button)
+        self.slower_button = QPushButton(self.tr("Slower (S)"), objectName="controlButton")
+        self.slower_button.setAccessibleName(self.tr("Ask the agent to repeat it slower"))
+        self.slower_button.setToolTip(self.tr("“A bit slower, please” — S, or Alt+S while typing"))
+        self.slower_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.slower_button.clicked.connect(lambda: self.repeat_requested.emit(True))
+        controls.addWidget(self.slower_button)
         self.pause_button = QPushButton(self.tr("Pause (F8)"), objectName="controlButton")
         self.pause_button.setIcon(icon("pause", "#f1f5f9"))
         self.pause_button.setCheckable(True)
@@ -300,13 +419,43 @@ class CallView(QFrame):
         self.time_label.setText(text)
 
     def set_caption(self, text: str, intro: str = "") -> None:
-        self.caption.setText(text)
-        self.intro.setText(intro)
-        self.intro.setVisible(bool(intro))
+        self._caption_text, self._intro_text = text, intro
+        self._show_caption()
+
+    def set_captions(self, on: bool) -> None:
+        """Captions off: listening practice; the question is only heard (R repeats it)."""
+        self.captions = on
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        if self.captions or not self._caption_text:
+            self.caption.setText(self._caption_text)
+            self.intro.setText(self._intro_text)
+            self.intro.setVisible(bool(self._intro_text))
+            return
+        self.caption.setText(self.tr("🎧 Listen — captions are off"))
+        self.intro.setVisible(False)
+
+    def set_agent(self, name: str, camera: bool) -> None:
+        """The agent's tile: a name, and either a face or (camera off) a letter, as a video call shows it."""
+        self.agent_name.setText(name)
+        self.avatar.camera = camera
+        self.avatar.letter = (name.strip()[:1] or "A").upper()
+        self.camera_off.setVisible(not camera)
+        self.avatar.update()
 
     def set_agent_speaking(self, on: bool, text: str) -> None:
         self.avatar.set_speaking(on)
         self.agent_state.setText(text)
+
+    def set_card_guide(self, on: bool, text: str = "") -> None:
+        """The card-shaped guide over the self-view while the agent asks for the ID."""
+        self.card_guide.text = text
+        self.card_guide.setGeometry(self.self_view.rect())
+        self.card_guide.setVisible(on)
+        if on:
+            self.card_guide.raise_()
+            self.card_guide.update()
 
     def set_countdown(self, text: str, state: str = "") -> None:
         self.countdown.setText(text)
@@ -323,6 +472,9 @@ class CallView(QFrame):
         self.answer.setEnabled(not paused)
         for b in self.rate_buttons.values():
             b.setEnabled(not paused)
+        self.tick_done.setEnabled(not paused)
+        self.repeat_button.setEnabled(not paused)
+        self.slower_button.setEnabled(not paused)
         if not paused:
             self.focus_answer()
 
@@ -330,18 +482,72 @@ class CallView(QFrame):
         self.mode = mode
         self.wait_label.setText(text)
         self.answer_stack.setCurrentWidget(self.wait_page)
+        self.answer_stack.updateGeometry()
         self.setFocus()
+
+    def _fill_ticks(self, texts: list[str]) -> list[QCheckBox]:
+        while self.tick_grid.count():
+            taken = self.tick_grid.takeAt(0)
+            w = taken.widget() if taken is not None else None
+            if w is not None:
+                w.deleteLater()
+        boxes = []
+        cols = 2 if len(texts) > 3 else 1
+        for i, text in enumerate(texts):
+            b = QCheckBox(f"{i + 1}  {text}" if len(texts) < 10 else text)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.tick_grid.addWidget(b, i // cols, i % cols)
+            boxes.append(b)
+        return boxes
+
+    def show_points(self, points: list[str]) -> None:
+        """An open question with a checklist: answer aloud, then tick what you covered."""
+        self.mode = "checklist"
+        self.tick_label.setText(self.tr("Answer out loud, then tick what you covered (1–%1), Enter when done:")
+                                .replace("%1", str(len(points))))
+        self.point_boxes = self._fill_ticks(points)
+        self.check_boxes = []
+        self.name_check.setVisible(False)
+        self.tick_done.setText(self.tr("Done (Enter)"))
+        self.answer_stack.setCurrentWidget(self.tick_page)
+        self.answer_stack.updateGeometry()
+        self.focus_answer()
+
+    def show_id_check(self, checks: list[tuple[str, str]], name_note: str = "", warn: bool = False) -> None:
+        """The self-check after the ID step: ``checks`` are (id, text)."""
+        self.mode = "id_check"
+        self.tick_label.setText(self.tr("Check your ID as the agent would — tick what held (1–%1), then Enter:")
+                                .replace("%1", str(len(checks))))
+        boxes = self._fill_ticks([t for _, t in checks])
+        self.check_boxes = [(cid, b) for (cid, _), b in zip(checks, boxes, strict=True)]
+        self.point_boxes = []
+        self.name_check.setText(name_note)
+        self.name_check.setProperty("tone", "warn" if warn else "")
+        self._repolish(self.name_check)
+        self.name_check.setVisible(bool(name_note))
+        self.tick_done.setText(self.tr("Continue (Enter)"))
+        self.answer_stack.setCurrentWidget(self.tick_page)
+        self.answer_stack.updateGeometry()
+        self.focus_answer()
+
+    def _ticks_done(self) -> None:
+        if self.mode == "checklist":
+            self.points_done.emit([i for i, b in enumerate(self.point_boxes) if b.isChecked()])
+        elif self.mode == "id_check":
+            self.id_checked.emit([cid for cid, b in self.check_boxes if b.isChecked()])
 
     def show_typed(self) -> None:
         self.mode = "typed"
         self._typed = False
         self.answer.clear()
         self.answer_stack.setCurrentIndex(0)
+        self.answer_stack.updateGeometry()
         self.focus_answer()
 
     def show_rating(self) -> None:
         self.mode = "rating"
         self.answer_stack.setCurrentWidget(self.rating_page)
+        self.answer_stack.updateGeometry()
         self.focus_answer()
 
     def focus_answer(self) -> None:
@@ -349,6 +555,8 @@ class CallView(QFrame):
             self.answer.setFocus()
         elif self.mode == "rating":
             self.rating_page.setFocus()
+        elif self.mode in ("checklist", "id_check"):
+            self.tick_page.setFocus()
         else:
             self.setFocus()
 
@@ -368,11 +576,43 @@ class CallView(QFrame):
                         self.rated.emit(value)
                     event.accept()
                     return
-        if self.mode in ("greeting", "closing") and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods
+        if self.mode in ("greeting", "closing", "id_step") and enter:
             self.skip_requested.emit()
             event.accept()
             return
+        if self.mode in ("checklist", "id_check") and not mods:
+            boxes = self.point_boxes or [b for _, b in self.check_boxes]
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(boxes):
+                b = boxes[key - Qt.Key.Key_1]
+                b.setChecked(not b.isChecked())
+                event.accept()
+                return
+            if enter and self.tick_done.isEnabled():
+                self._ticks_done()
+                event.accept()
+                return
+        alt = mods == Qt.KeyboardModifier.AltModifier
+        if key in (Qt.Key.Key_R, Qt.Key.Key_S) and (alt or (not mods and self.mode != "typed")):
+            if self.repeat_button.isEnabled():
+                self.repeat_requested.emit(key == Qt.Key.Key_S)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Alt+R and Alt+S in the answer field ask the agent to repeat; they win over the menu bar's Alt+S."""
+        if obj is self.answer and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            ke: QKeyEvent = event  # type: ignore[assignment]
+            mods = ke.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.AltModifier and ke.key() in (Qt.Key.Key_R, Qt.Key.Key_S):
+                ke.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    if self.repeat_button.isEnabled():
+                        self.repeat_requested.emit(ke.key() == Qt.Key.Key_S)
+                    return True
+                return False
+        return super().eventFilter(obj, event)
 
     @staticmethod
     def _repolish(w: QWidget) -> None:

@@ -14,7 +14,7 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from ..i18n import fill
 
@@ -25,6 +25,7 @@ translate = QCoreApplication.translate  # lupdate reads the literal context and 
 WORDS_PER_SECOND = 2.2
 # How long an engine may take to start speaking before it is taken as broken.
 START_MS = 3000
+SLOWER = 0.4  # how much slower "a bit slower, please" is said (on the -1..1 scale of QTextToSpeech.rate)
 
 
 def _import_tts() -> Any:
@@ -72,6 +73,7 @@ class Speaker(QObject):
         self._silent.timeout.connect(self._done)
         self._hold_ms = 0
         self._states: Any = None
+        self._restore_rate: float | None = None  # the chosen speed, while one utterance is said slower
 
     # ------------------------------------------------------------------ set-up
     @classmethod
@@ -155,10 +157,14 @@ class Speaker(QObject):
     def speaking(self) -> bool:
         return self._active and self._started
 
-    def say(self, text: str, *, hold_ms: int = 0) -> None:
+    def say(self, text: str, *, hold_ms: int = 0, slower: bool = False) -> None:
         """Speak ``text``. Without a voice, ``finished`` comes after ``hold_ms`` (0: at once), the time to
-        read a caption the user must read before anything else happens (a greeting)."""
+        read a caption the user must read before anything else happens (a greeting). ``slower``: this
+        utterance only, noticeably slower than the chosen speed ("a bit slower, please")."""
         self.stop()
+        if slower and self.tts is not None:
+            self._restore_rate = self.rate()
+            self.tts.setRate(max(-1.0, self._restore_rate - SLOWER))
         self._text = text
         self._active = True
         self._paused = False
@@ -178,6 +184,7 @@ class Speaker(QObject):
         was = self._active
         self._active = False
         self._paused = False
+        self._back_to_speed()
         self._watchdog.stop()
         self._silent.stop()
         if self.tts is not None and was:
@@ -265,7 +272,44 @@ class Speaker(QObject):
         if not self._active or self._paused:
             return
         self._active = False
+        self._back_to_speed()
         self._watchdog.stop()
         self._silent.stop()
         self.speaking_changed.emit(False)
         self.finished.emit()
+
+    def _back_to_speed(self) -> None:
+        if self._restore_rate is not None and self.tts is not None:
+            self.tts.setRate(self._restore_rate)
+        self._restore_rate = None
+
+    def locales(self) -> list[tuple[str, str]]:
+        """The accents the engine offers for English voices: (locale code, its name), e.g. ("en_GB",
+        "English (United Kingdom)"); empty when the engine does not say."""
+        if self.tts is None:
+            return []
+        out: dict[str, str] = {}
+        for v in self.tts.availableVoices():
+            try:
+                loc = v.locale()
+            except AttributeError:  # Qt before 6.6
+                return []
+            code = loc.name()
+            if code.startswith("en"):
+                out[code] = f"{QLocale.languageToString(loc.language())} ({QLocale.territoryToString(loc.territory())})"
+        return sorted(out.items(), key=lambda kv: kv[1])
+
+    def voices_for(self, locale: str) -> list[str]:
+        """The voices of one accent (every voice for an empty ``locale``)."""
+        if self.tts is None:
+            return []
+        if not locale:
+            return self.voices()
+        out = []
+        for v in self.tts.availableVoices():
+            try:
+                if v.locale().name() == locale:
+                    out.append(v.name())
+            except AttributeError:
+                return self.voices()
+        return out
