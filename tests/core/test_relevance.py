@@ -52,7 +52,7 @@ def test_a_normal_session_and_the_mock_call_never_ask_trivia(coach, seed):
     plan = coach.start_session("practice", 60, seed=seed, now=NOW)
     assert not [q for q in plan.questions if relevance.attribute_of(q.fact_keys[0]) in TRIVIA_ATTRS]
     call = plan_call(profile, extract_facts(profile), seed=seed)
-    asked = [i.fact_key for i in call.items if not i.is_open]
+    asked = [i.fact_key for i in call.items if i.is_fact]
     assert asked and not [k for k in asked if relevance.attribute_of(k) in TRIVIA_ATTRS]
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from .facts import Fact, extract_facts
 from .profile import Profile
 from .questions import Question, question_for_fact
 from .questions.build import rewording, session_order
-from .questions.model import Rng, make_id, new_question, reveals
+from .questions.model import Rng, make_id, new_question, reveals, value_in_prompt
 
 PHASES = ("identity", "id_check", "profile", "follow_up", "account", "open")
 
@@ -697,14 +698,26 @@ class FollowBook:
         return None
 
 
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:co\.?,?\s*)?(?:ltd|llc|inc|gmbh|corp|plc|s\.?a|s\.?l|b\.?v|pty|co)\.?)+$|\s*\([^)]*\)$", re.I)
+
+
+def spoken_name(subject: str) -> str:
+    """An entry's name as an agent says it: "Chengdu Kuaidi Technology Co., Ltd." -> "Chengdu Kuaidi
+    Technology", "Freelance (Upwork)" -> "Freelance"."""
+    short = _LEGAL.sub("", subject).strip(" ,")
+    return short or subject
+
+
 def _follow_prompt(entry: Entry, attr: str, *, named: bool) -> str:
     tail = FOLLOW_TAILS[(entry.section, attr)][1 if entry.ongoing else 0]
     if named:
-        return f"You said {entry.subject} \u2014 {tail}"
+        return f"You said {spoken_name(entry.subject)} \u2014 {tail}"
     return f"And {tail}"
 
 
-def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], made: int, rng: Rng) -> CallItem | None:
+def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], made: int, rng: Rng,
+              said: Sequence[str] = ()) -> CallItem | None:
     """The agent's follow-up to an answer about an entry, or None.
 
     A question whose answer names an entry (an employer, a school, a project) is followed up on the entry
@@ -712,7 +725,8 @@ def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], m
     profile does not have, or no answer, is not followed up. Other questions about an entry go on about it:
     role, dates, what you built there, for whom (``CHAINS``). The type sets the chance of a first follow-up,
     the depth of a chain, the chance of a cross-check joining two entries, and the follow-ups per call.
-    ``asked``: the facts asked so far (never asked twice)."""
+    ``asked``: the facts asked so far (never asked twice); ``said``: the prompts of the call so far (a
+    follow-up whose answer one of them contains is not asked)."""
     ct, book = call.type, call.book
     if book is None or item.question is None or made >= ct.follow_ups or item.depth >= ct.depth:
         return None
@@ -740,8 +754,14 @@ def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], m
         return CallItem(-1, "follow_up", "cross" if cross else entry.section, prompt, question=q,
                         follows=item.index, depth=item.depth + 1, entity=entry.entity, alternatives=alternatives)
 
-    def given_away(q: Question) -> bool:  # the question just asked says the answer ("...as Backend Developer")
-        return reveals("recall", item.prompt, None, q.answer, q.answer_kind)
+    def given_away(q: Question) -> bool:
+        """A question of the call so far says the answer ("…as Backend Developer, starting in July 2018")."""
+        for prompt in (item.prompt, *said):
+            if reveals("recall", prompt, None, q.answer, q.answer_kind):
+                return True
+            if q.answer_kind == "date" and len(q.answer) == 10 and value_in_prompt(prompt, q.answer[:7], "date"):
+                return True  # "July 2018" is most of "2018-07-16"
+        return False
 
     if rng.random() < ct.cross_check:
         link = entry.questions.get("employer_at_time")

@@ -349,7 +349,8 @@ class CallSession:
         asked = {i.fact_key for i in self.items[: item.index + 1] if i.fact_key}
         asked |= {q.fact_keys[0] for i in self.items[: item.index + 1] for q in i.alternatives}
         rng = Rng((self.call.seed + 1) * 1_000_003 + item.index * 7919 + len(answer))
-        nxt = mockcall.follow_up(self.call, item, answer, asked=asked, made=self.follow_ups, rng=rng)
+        said = [i.prompt for i in self.items[: item.index + 1]]
+        nxt = mockcall.follow_up(self.call, item, answer, asked=asked, made=self.follow_ups, rng=rng, said=said)
         if nxt is None:
             return
         self.follow_ups += 1
