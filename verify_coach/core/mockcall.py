@@ -323,15 +323,27 @@ class CallPlan:
 
     @property
     def minutes(self) -> int:
-        return estimate_minutes(self.type, len(self.items))
+        return estimate_minutes(self.type, self.items)
 
 
-def estimate_minutes(ct: CallType, items: int) -> int:
-    """About how long a call of ``items`` turns lasts: the questions, the follow-ups to expect, the ID step,
-    greeting and goodbye."""
-    id_ms = sum(i.hold_ms for i in ct.id_step) + (20_000 if ct.id_step else 0)  # the self-check
-    turns = items - (1 if ct.id_step else 0) + ct.follow_ups / 2
-    return max(1, round((turns * ct.seconds_per_question + id_ms / 1000 + 30) / 60))
+def estimate_minutes(ct: CallType, items: int | Sequence[CallItem]) -> int:
+    """About how long the rehearsal of a call lasts: each turn (a typed answer about 16 s with the agent's
+    words, an account answer 20 s, an open answer 40 s, "Tell me about yourself" 90 s), the follow-ups to
+    expect, the ID step with its self-check, the greeting and the goodbye. ``benchmarks/call_lengths.py``
+    measures it."""
+    if isinstance(items, int):
+        seconds = items * ct.seconds_per_question
+    else:
+        seconds = 0
+        for i in items:
+            if i.is_id_check:
+                seconds += sum(s.hold_ms for s in i.id_step) / 1000 + 15
+            elif i.open is not None:
+                seconds += 90 if i.open.checklist else 20 if i.phase == "account" else 40
+            else:
+                seconds += 16
+    seconds += ct.follow_ups / 2 * 16 + 30
+    return max(1, round(seconds / 60))
 
 
 # What the agent says, per style: conversational (Upwork), checklist (KYC), interview (screening).
@@ -573,7 +585,7 @@ def plan_call(
         items.append(CallItem(len(items), phase, group, prompt, intro, question=tq, open=toq, points=pts,
                               entity=entity))
 
-    minutes = estimate_minutes(ct, len(items))
+    minutes = estimate_minutes(ct, items)
     greeting = GREETINGS[style].replace("{p}", platform or "the platform").replace("{m}", str(minutes))
     book = FollowBook.build(profile, facts, seed) if ct.depth else None
     return CallPlan(ct, greeting, tuple(items), CLOSINGS[style], seed, platform, book,
