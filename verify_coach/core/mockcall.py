@@ -331,10 +331,10 @@ def estimate_minutes(ct: CallType, items: int | Sequence[CallItem]) -> int:
     words, an account answer 20 s, an open answer 40 s, "Tell me about yourself" 90 s), the follow-ups to
     expect, the ID step with its self-check, the greeting and the goodbye. ``benchmarks/call_lengths.py``
     measures it."""
+    seconds = 0.0
     if isinstance(items, int):
-        seconds = items * ct.seconds_per_question
+        seconds = float(items * ct.seconds_per_question)
     else:
-        seconds = 0
         for i in items:
             if i.is_id_check:
                 seconds += sum(s.hold_ms for s in i.id_step) / 1000 + 15
