@@ -32,12 +32,15 @@ EXACT = "Agents compare them exactly \u2014 make the profile name match your ID.
 @dataclass(frozen=True)
 class NameCheck:
     """How the profile's name compares with the ID's. ``profile_word`` / ``id_word``: for ``initials``
-    the initial and the word it stands for, each on its side; for ``missing`` the words only one side has."""
+    the initial and the word it stands for, each on its side; for ``missing`` the words only one side has
+    (separated by spaces). ``detail``: why a ``different`` is different: ``pinyin`` (Chinese characters
+    against pinyin), ``script`` (another script), ``accents``, ``no_profile_name`` or ``""``."""
 
     status: str
     message: str
     profile_word: str = ""
     id_word: str = ""
+    detail: str = ""
 
 
 def _q(text: str) -> str:
@@ -107,13 +110,13 @@ def compare_id_name(full_name: str, id_name: str) -> NameCheck:
     says = f"Your profile says {_q(full)}, your ID {_q(on_id)}: "
     if not full:
         return NameCheck("different", f"Your profile has no full name yet; your ID says {_q(on_id)}. "
-                                      "Write it in the profile as your ID prints it.")
+                                      "Write it in the profile as your ID prints it.", detail="no_profile_name")
     a, b = _words(full), _words(on_id)
     han_a, han_b = bool(_HAN.search(full)), bool(_HAN.search(on_id))
     latin_a, latin_b = bool(_LATIN.search(full)), bool(_LATIN.search(on_id))
     if (han_a and not latin_a and latin_b and not han_b) or (han_b and not latin_b and latin_a and not han_a):
         return NameCheck("different", says + "one is in Chinese characters, the other in pinyin. Agents compare "
-                                              "them exactly \u2014 write the profile name the way your ID prints it.")
+                                              "them exactly \u2014 write the profile name the way your ID prints it.", detail="pinyin")
     if (han_a and han_b) and "".join(a) == "".join(b):  # "林 美" / "林美"
         return NameCheck("same", "Your profile name is exactly the name on your ID.")
     if full.casefold() == on_id.casefold():
@@ -151,8 +154,8 @@ def compare_id_name(full_name: str, id_name: str) -> NameCheck:
             return NameCheck("missing", says + f"your profile has {joined}, which your ID leaves out. " + EXACT,
                              profile_word=" ".join(extra))
     if [_unaccented(k) for k in ka] == [_unaccented(k) for k in kb]:
-        return NameCheck("different", says + "the same letters, but the accents differ. " + EXACT)
+        return NameCheck("different", says + "the same letters, but the accents differ. " + EXACT, detail="accents")
     if bool(_OTHER_SCRIPT.search(full)) != bool(_OTHER_SCRIPT.search(on_id)) or han_a != han_b:
         return NameCheck("different", says + "they are written in different scripts. Agents compare them exactly "
-                                              "\u2014 write the profile name the way your ID prints it.")
+                                              "\u2014 write the profile name the way your ID prints it.", detail="script")
     return NameCheck("different", says + "these are different names. " + EXACT)
