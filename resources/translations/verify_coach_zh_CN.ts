@@ -92,7 +92,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+75"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+69"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+153"/>
+        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+154"/>
         <source>Recording status</source>
         <translation>录制状态</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>请大声回答，然后给自己评分：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1  Good</source>
         <translation>1  好</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>将我的回答评为“差”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+69"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+70"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -612,12 +612,12 @@
         <location line="+4"/>
         <location line="+1"/>
         <location line="+213"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+182"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-181"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>设置日期前，准备度按明天计算。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Change the date</source>
         <translation>更改日期</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Over time (last %1 sessions)</source>
         <translation>随时间变化（最近 %1 次）</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+32"/>
+        <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+31"/>
         <source>List of %1 entries</source>
         <translation>%1列表</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>下移 (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>This entry has a problem to fix</source>
         <translation>此条目有问题需要修正</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+334"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+332"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1228,23 +1228,23 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/format.py" line="+31"/>
-        <location line="+16"/>
+        <location filename="../../verify_coach/ui/widgets/format.py" line="+38"/>
+        <location line="+13"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1797,12 +1797,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+64"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+65"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>was earlier today</source>
         <translation>已于今天早些时候</translation>
     </message>
@@ -1817,7 +1817,7 @@
         <translation>已于 %1 天前</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>in 1 day %1 h</source>
         <translation>1 天 %1 小时后</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>%1 天 %2 小时后</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %1 h %2 min</source>
         <translation>%1 小时 %2 分后</translation>
     </message>
@@ -2405,7 +2405,7 @@ time</source>
         <translation>这是通话前的演练。真实通话中需要你独立回答：verify_coach 不会在真实通话中显示任何浮层或提示。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Full name, date of birth, address, the ID you will show</source>
         <translation>全名、出生日期、地址，以及你将出示的证件</translation>
     </message>
@@ -2430,7 +2430,7 @@ time</source>
         <translation>通过还是有风险，以及接下来要专练什么</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Nothing to ask yet</source>
         <translation>暂时没有可问的内容</translation>
     </message>
@@ -2490,7 +2490,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -2515,20 +2515,20 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+486"/>
+        <location line="-462"/>
+        <location line="+482"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+485"/>
+        <location line="-481"/>
+        <location line="+481"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+485"/>
+        <location line="-480"/>
+        <location line="+481"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -2789,12 +2789,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+226"/>
+        <location line="+222"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-222"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2859,7 +2859,7 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -2874,12 +2874,12 @@ Python  Django  React
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-289"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+294"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
@@ -2965,7 +2965,7 @@ Python  Django  React
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+147"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+149"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
@@ -2981,12 +2981,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+567"/>
+        <location line="+599"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-599"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -3012,18 +3012,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+577"/>
+        <location line="+609"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-577"/>
-        <location line="+579"/>
+        <location line="-609"/>
+        <location line="+611"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-601"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -3059,12 +3059,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-227"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -3079,7 +3079,7 @@ Python  Django  React
         <translation>保存资料 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>job</source>
         <translation>工作</translation>
     </message>
@@ -3325,7 +3325,62 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>移动条目</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+56"/>
+        <source>Agents compare them exactly — make the profile name match your ID.</source>
+        <translation>核验人员会逐字比对——请让资料中的姓名与证件一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: the same words in a different order.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：字词相同，但顺序不同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile says “%1”, your ID “%2”: one has the initial “%3” where the other has “%4”.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：一边用了首字母“%3”，另一边写的是“%4”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: your ID has %3, which your profile leaves out.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：证件上有%3，资料中没有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: your profile has %3, which your ID leaves out.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：资料中有%3，证件上没有。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your profile has no full name yet; your ID says “%1”. Write it in the profile as your ID prints it.</source>
+        <translation>资料中还没有全名；证件上是“%1”。请按证件上的写法填入资料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your profile says “%1”, your ID “%2”: one is in Chinese characters, the other in pinyin. Agents compare them exactly — write the profile name the way your ID prints it.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：一边是汉字，另一边是拼音。核验人员会逐字比对——请按证件上的写法填写资料中的姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile says “%1”, your ID “%2”: the same letters, but the accents differ.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：字母相同，但重音符号不同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: they are written in different scripts. Agents compare them exactly — write the profile name the way your ID prints it.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：两者使用不同的文字书写。核验人员会逐字比对——请按证件上的写法填写资料中的姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile says “%1”, your ID “%2”: these are different names.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：这是两个不同的姓名。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This section has a problem to fix</source>
         <translation>此部分有问题需要修正</translation>
     </message>
@@ -3365,7 +3420,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>保存前需修正 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+64"/>
+        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+67"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
@@ -3373,6 +3428,16 @@ This also removes its facts and all your practice history for it (answers and re
         <location line="+1"/>
         <source>Full name</source>
         <translation>全名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on your ID</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exactly as printed on the ID you will show</source>
+        <translation>与您将出示的证件上印的完全一致</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3847,14 +3912,19 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+129"/>
+        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+131"/>
         <source>Field of the %1 section</source>
         <translation>“%1”部分的字段</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Problem with %1</source>
         <translation>%1有问题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note about %1</source>
+        <translation>关于%1的提示</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4191,7 @@ tomorrow</source>
 <context>
     <name>SessionSummaryView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+66"/>
+        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+67"/>
         <source>Session complete</source>
         <translation>练习完成</translation>
     </message>
@@ -4201,7 +4271,7 @@ tomorrow</source>
         <translation>最慢的回答</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>You said: %1</source>
         <translation>你的回答：%1</translation>
     </message>
@@ -4226,7 +4296,7 @@ tomorrow</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>right</source>
         <translation>正确</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from faker import Faker
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -64,6 +65,28 @@ def test_a_denied_organisation_is_rejected(data):
     company = _company(data)
     frame = data.draw(st.sampled_from(DENIALS))
     assert not grade(company, frame.format(company), "name", role="org").correct
+
+
+# Faker's "{last}, {last} and {last}" names: "not Morris, Johnson and Morris" was once read as a correction
+# ("not Morris, [it was] Johnson and Morris") and accepted; so were "not Austin, …" and "not Narasimhan, Om and
+# Thaker" (whose initials spell "not").
+REPEATING_COMPANIES = ["Morris, Johnson and Morris", "Smith, Smith and Jones", "Garcia, Lopez and Garcia",
+                       "Jones, Jones and Jones", "Miller-Miller", "Schmidt, Weber und Schmidt",
+                       "Nguyen, Nguyen and Nguyen Group", "Austin, Jackson and Hicks", "York, Hall and Lopez",
+                       "Narasimhan, Om and Thaker"]  # a place first; initials that spell "not"
+
+
+@pytest.mark.parametrize("company", REPEATING_COMPANIES)
+@pytest.mark.parametrize("frame", DENIALS)
+def test_a_denied_organisation_whose_name_has_a_comma_is_rejected(company, frame):
+    assert not grade(company, frame.format(company), "name", role="org").correct
+    assert grade(company, company, "name", role="org").correct
+
+
+@pytest.mark.parametrize("answer", ["Johnson and Morris, not Morris, Johnson and Lee",
+                                    "not Parcel Radar, it was Morris, Johnson and Morris"])
+def test_a_real_correction_of_an_organisation_with_a_comma_still_counts_what_was_said(answer):
+    assert grade("Morris, Johnson and Morris", answer, "name", role="org").correct
 
 
 @relaxed

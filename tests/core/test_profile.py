@@ -87,3 +87,55 @@ def test_partial_date_helpers():
     assert dates.PartialDate.parse("2019-03").shifted_months(-3).iso() == "2018-12"
     assert dates.PartialDate.parse("2019-03-31").shifted_months(-1).iso() == "2019-02-28"
     assert dates.sort_key("2019") < dates.sort_key("2019-01")
+
+
+# -- the name exactly as printed on the ID -----------------------------------------------------------
+
+
+def test_the_id_name_round_trips_and_an_old_profile_without_it_loads():
+    p = Profile.from_document({"identity": {"full_name": "Mei Lin", "id_name": "  LIN MEI "}})
+    assert p.identity.id_name == "LIN MEI"
+    assert Profile.from_json(p.to_json()).identity.id_name == "LIN MEI"
+    assert json.loads(p.to_json())["identity"]["id_name"] == "LIN MEI"
+    old = Profile.from_document({"format": "verify_coach.profile", "version": 1, "identity": {"full_name": "Mei Lin"}})
+    assert old.identity.id_name == ""
+
+
+def test_the_id_name_is_no_fact_and_changes_no_fact_key():
+    from verify_coach.core.facts import extract_facts
+
+    base = Profile.from_document({"identity": {"full_name": "Mei Lin", "date_of_birth": "1990-04-02"},
+                                  "employment": [{"company": "Brightline", "start": "2019-03"}]})
+    with_id = base.model_copy(deep=True)
+    with_id.identity.id_name = "LIN MEI"
+    keys = [(f.key, f.attribute, f.value) for f in extract_facts(base)]
+    assert [(f.key, f.attribute, f.value) for f in extract_facts(with_id)] == keys
+    assert all("LIN MEI" not in str(f.value) for f in extract_facts(with_id))
+
+
+def test_demo_profiles_fill_the_id_name():
+    from verify_coach.core.demo import make_demo_profile
+    from verify_coach.core.names import compare_id_name
+
+    us = make_demo_profile(seed=0, locale="en_US").identity
+    assert us.id_name == us.full_name
+    zh = make_demo_profile(seed=0, locale="zh_CN").identity
+    given, family = zh.full_name.split()
+    assert zh.id_name == f"{family} {given}".upper()  # a Chinese passport: family name first, in capitals
+    assert compare_id_name(zh.full_name, zh.id_name).status == "order"
+
+
+def test_importing_leaves_the_id_name_and_merging_keeps_it():
+    from verify_coach.core.importers import apply_diff, diff_profiles
+    from verify_coach.core.importers.jsonresume import from_document
+
+    mine = Profile.from_document({"identity": {"full_name": "Mei Lin", "id_name": "LIN MEI"}})
+    resume = {"basics": {"name": "Mei Lin", "email": "mei@example.com"}}
+    imported = from_document(resume, source="resume.json").profile
+    assert imported.identity.id_name == ""
+    diff = diff_profiles(mine, imported)
+    assert not [c for c in diff if c.key == "id_name"]
+    assert apply_diff(mine, imported, diff.ids()).identity.id_name == "LIN MEI"
+    native = Profile.from_document({"identity": {"full_name": "Mei Lin", "id_name": "LIN, MEI"}})
+    change = next(c for c in diff_profiles(mine, native) if c.key == "id_name")
+    assert apply_diff(mine, native, {change.id}).identity.id_name == "LIN, MEI"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
 from sqlmodel import select
 
 from tests.ui.conftest import wait_idle
@@ -366,3 +366,50 @@ def test_a_narrow_window_stacks_the_fields_and_keeps_the_entry_buttons_readable(
     for button in section.entries.findChildren(type(section.empty_add)):
         if button.isVisible() and len(button.text()) > 1:  # the arrows are icon-sized on purpose
             assert button.width() >= button.minimumSizeHint().width(), button.text()
+
+
+def test_the_name_on_the_id_is_saved_and_a_note_says_how_it_differs_as_you_type(app, editor, qtbot, tmp_path):
+    """The example profile is "Wei Zhang" with "ZHANG WEI" on the ID: the note says so at once, goes away
+    when the two match (capitals alone are fine) and the fields below do not move when it comes and goes."""
+    from verify_coach.core.names import compare_id_name
+
+    editor.tabs.setCurrentIndex(0)
+    form = editor.forms["identity"]
+    id_name = editor.field("identity", "id_name")
+    below = editor.field("identity", "date_of_birth")
+
+    def below_y() -> int:
+        return below.mapTo(form, below.rect().topLeft()).y()
+
+    assert id_name.text() == "ZHANG WEI"
+    qtbot.waitUntil(lambda: "the same words in a different order" in form.note("id_name"))
+    assert form.note("id_name") == compare_id_name("Wei Zhang", "ZHANG WEI").message
+    assert form.notes["id_name"].isVisible()
+    assert "Exactly as printed on the ID you will show" in [lbl.text() for lbl in form.findChildren(QLabel)]
+    editor.window().grab().save(str(tmp_path / "identity-note.png"))
+    y = below_y()
+
+    retype(qtbot, id_name, "WEI ZHANG")  # only capitals differ: fine, no note
+    qtbot.waitUntil(lambda: form.note("id_name") == "")
+    assert below_y() == y
+    retype(qtbot, id_name, "Wei Zhang Hao")
+    qtbot.waitUntil(lambda: "your ID has “Hao”, which your profile leaves out" in form.note("id_name"))
+    assert below_y() == y
+    retype(qtbot, id_name, "WEI ZHANG")
+    save_and_wait(qtbot, editor)
+    wait_idle(qtbot, app)
+    saved = app.ctx.coach.load_profile("Upwork")[1]
+    assert saved.identity.id_name == "WEI ZHANG"
+    assert not any(f.value == "WEI ZHANG" for f in app.ctx.coach.facts("Upwork"))  # not asked as a question
+
+
+def test_editing_the_full_name_updates_the_note_too(editor, qtbot):
+    form = editor.forms["identity"]
+    retype(qtbot, editor.field("identity", "full_name"), "Zhang Wei")
+    qtbot.waitUntil(lambda: form.note("id_name") == "")
+    name = editor.field("identity", "full_name")
+    name.setFocus()
+    name.setText("张伟")  # typed with an input method: QTest cannot send CJK key events
+    name.textEdited.emit("张伟")
+    qtbot.waitUntil(lambda: "Chinese characters" in form.note("id_name") and "pinyin" in form.note("id_name"))
+    editor.discard()

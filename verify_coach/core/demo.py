@@ -1000,6 +1000,14 @@ def _person_name(ctx: _Ctx) -> tuple[str, str]:
     return given, family
 
 
+def _id_name(ctx: _Ctx, given: str, family: str) -> str:
+    """The name as the ID prints it: a Chinese passport has the family name first, in capitals ("LIN MEI" for
+    Mei Lin), so the editor's name check has something to show; elsewhere the profile's own name."""
+    if ctx.loc.script == "zh":
+        return f"{family} {given}".upper()
+    return f"{given} {family}"
+
+
 def _identity(ctx: _Ctx, dob: date) -> Identity:
     rng, fake, loc, home = ctx.rng, ctx.fake, ctx.loc, ctx.home
     assert home is not None
@@ -1011,6 +1019,7 @@ def _identity(ctx: _Ctx, dob: date) -> Identity:
     phone = fake.numerify(home.phone or rng.choice(loc.phones))
     return Identity(
         full_name=f"{given} {family}",
+        id_name=_id_name(ctx, given, family),
         date_of_birth=dob.isoformat(),
         address=Address(street=_street(ctx), city=home.name, region=home.region, postal_code=_postcode(ctx),
                         country=loc.country),

@@ -187,20 +187,33 @@ _ZH_CORRECTION = re.compile(r"^\s*(?:不是|不在|并非|没有)\s*(?P<denied>[
 _ZH_DENIAL = re.compile(r"^\s*(?:不是|不在|并非|没有|没在|从来没有|从没)")
 
 
-def correction(folded: str) -> tuple[str, str | None] | None:
+def _splits(m: re.Match[str], keep: str) -> bool:
+    """Whether the cut between what is denied and what is said falls inside the value ``keep`` said whole:
+    "not Morris, Johnson and Morris" denies Morris, Johnson and Morris, it does not correct Morris."""
+    words = re.findall(r"\w+", keep)
+    if len(words) < 2:
+        return False
+    whole = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    cut_start, cut_end = m.end("denied"), m.start("said")
+    return any(v.start() < cut_start and v.end() > cut_end for v in whole.finditer(m.string))
+
+
+def correction(folded: str, keep: str = "") -> tuple[str, str | None] | None:
     """A value said together with the one it is not: "$45 an hour, not 40" and "not February, March 2022"
     give ``(said, denied)``; a value taken back ("Hangzhou, no wait, Suzhou", "Kraków, I mean Warsaw") gives
-    ``(said, None)``: only the last one counts. ``None`` for any other answer."""
+    ``(said, None)``: only the last one counts. ``None`` for any other answer, and when the cut would fall
+    inside ``keep`` (the expected value) said whole: "not Morris, Johnson and Morris" is one name denied."""
     text = folded.strip()
     m = _ZH_CORRECTION.match(text)
-    if m and m.group("said").strip():
+    if m and m.group("said").strip() and not _splits(m, keep):
         return m.group("said").strip(), m.group("denied").strip()
     m = _SELF_CORRECTION.match(text)
-    if m and m.group("said").strip() and not _ZH_DENIAL.match(text) and len(m.group("said").strip()) > 1:
+    if (m and m.group("said").strip() and not _ZH_DENIAL.match(text) and len(m.group("said").strip()) > 1
+            and not _splits(m, keep)):
         return m.group("said").strip(), None
     for pattern in (_CORRECTION_BEFORE, _CORRECTION_AFTER):
         m = pattern.match(text)
-        if m and m.group("said").strip() and m.group("denied").strip():
+        if m and m.group("said").strip() and m.group("denied").strip() and not _splits(m, keep):
             return m.group("said").strip(), m.group("denied").strip()
     return None
 

@@ -1770,6 +1770,10 @@ def _grade_person(expected: str, answer: str) -> Verdict:
     return _wrong(0.2 if set(exp) & set(ans) else 0.0, f"Not quite \u2014 the profile says {shown}.")
 
 
+# Never an acronym: "not" is the initials of "Narasimhan, Om and Thaker", and "not Narasimhan, Om and Thaker" a denial.
+_NEGATION_WORDS = frozenset({"not", "no", "never", "nor"})
+
+
 def _org_tokens(text: str) -> list[str]:
     tokens = _name_norm(text).tokens
     joined = " ".join(tokens)
@@ -1834,7 +1838,7 @@ def _grade_org(expected: str, answer: str) -> Verdict | None:
         if hit is not None:
             named.add(hit)
             slips += 1
-        elif len(t) >= 2 and t.isalpha() and t in runs:  # "IIT Bombay", "TU Munchen"
+        elif len(t) >= 2 and t.isalpha() and t in runs and t not in _NEGATION_WORDS:  # "IIT Bombay", "TU Munchen"
             for i in range(len(exp)):
                 for j in range(i + 2, min(len(exp), i + 6) + 1):
                     if _initials(tuple(exp[i:j])) == t:
@@ -1853,7 +1857,7 @@ def _grade_org(expected: str, answer: str) -> Verdict | None:
     unnamed = [t for t in distinctive if t not in named]
     if extra_places and unnamed and named:  # "IIT Delhi" for IIT Bombay
         return _wrong(0.2, f"{_q(answer.strip())} is not {shown}.")
-    positions = [i for i, t in enumerate(exp) if t in named]
+    positions = sorted({exp.index(t) for t in named})  # a word said once names one place ("Morris, Johnson and Morris")
     skipped = [t for t in unnamed if positions and positions[0] < exp.index(t) < positions[-1]]
     if skipped and not extras:  # "Pixel Studio" for Pixel Forge Studio
         return _wrong(0.3, f"Missing {_q(skipped[0].capitalize())} \u2014 the profile says {shown}; "
@@ -2232,7 +2236,7 @@ def _grade_framed(grader: Callable[[str, str, Context], Verdict], expected: str,
     """Grade the answer and the readings of it without its framing ("I worked at …"); a negation
     before the value ("I never worked at …", "not 2019") turns a right value into a wrong answer."""
     folded = answer.replace("\u2019", "'").replace("\u2018", "'")
-    if kind != "list" and ctx.role != "address" and (pair := framing.correction(folded)) is not None:
+    if kind != "list" and ctx.role != "address" and (pair := framing.correction(folded, keep=expected)) is not None:
         said, denied = pair
         verdict = _grade_framed_plain(grader, expected, said, kind, ctx)
         if denied is None:  # taken back: only the last value counts

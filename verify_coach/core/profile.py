@@ -78,6 +78,7 @@ class Address(_Model):
 
 class Identity(_Model):
     full_name: Text = ""
+    id_name: Text = ""  # the name exactly as the ID document prints it ("LIN MEI"); "" = not given. Not a fact.
     date_of_birth: PDate = None
     address: Address = Field(default_factory=Address)
     phone: Text = ""

@@ -68,6 +68,7 @@ QAbstractSpinBox::down-arrow {{ image: url("{chevron}"); width: 9px; height: 9px
 QLineEdit#answer {{ font-size: 18px; padding: 10px 12px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {bad}; }}
 QLabel#fieldError {{ color: {bad}; font-size: 12px; }}
+QLabel#fieldNote {{ color: {ok}; font-size: 12px; }}
 QTableView, QTreeView, QListWidget {{ background: {base}; alternate-background-color: {alt}; border: 1px solid {border};
     border-radius: 8px; gridline-color: {border}; }}
 QHeaderView::section {{ background: {alt}; border: none; border-bottom: 1px solid {border}; padding: 6px; font-weight: 600; }}

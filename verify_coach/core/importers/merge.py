@@ -35,7 +35,7 @@ from ..seq import unique_by
 
 KINDS = ("added", "changed", "removed")
 
-IDENTITY_FIELDS = ("full_name", "date_of_birth", "phone", "email", "nationality", "id_document_type")
+IDENTITY_FIELDS = ("full_name", "id_name", "date_of_birth", "phone", "email", "nationality", "id_document_type")
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
 PLATFORM_FIELDS = (
     "platform", "title", "overview", "hourly_rate", "currency", "member_since", "location", "time_zone",

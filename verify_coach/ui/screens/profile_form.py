@@ -36,7 +36,8 @@ class FieldSpec:
     """One field of a form.
 
     ``kind``: text | multiline | date | number | int | bool | choice | csv | list | pairs | heading.
-    ``label`` is the untranslated English text (translated when the form is built).
+    ``label`` and ``hint`` (a line under the field) are the untranslated English text (translated when the
+    form is built). ``note``: the field has room under it for a note the screen sets (``RecordForm.set_note``).
     """
 
     key: str
@@ -47,6 +48,8 @@ class FieldSpec:
     wide: bool = False
     columns: tuple[str, ...] = ()
     noun: str = ""
+    hint: str = ""
+    note: bool = False
 
 
 def _h(label: str) -> FieldSpec:
@@ -63,6 +66,8 @@ SPECS: dict[str, tuple[FieldSpec, ...]] = {
     "identity": (
         _h(QT_TRANSLATE_NOOP("ProfileScreen", "Person")),
         FieldSpec("full_name", QT_TRANSLATE_NOOP("ProfileScreen", "Full name")),
+        FieldSpec("id_name", QT_TRANSLATE_NOOP("ProfileScreen", "Name on your ID"),
+                  hint=QT_TRANSLATE_NOOP("ProfileScreen", "Exactly as printed on the ID you will show"), note=True),
         FieldSpec("date_of_birth", QT_TRANSLATE_NOOP("ProfileScreen", "Date of birth"), "date", "YYYY-MM-DD"),
         FieldSpec("nationality", QT_TRANSLATE_NOOP("ProfileScreen", "Nationality")),
         FieldSpec("id_document_type", QT_TRANSLATE_NOOP("ProfileScreen", "ID document"), "choice", choices=ID_DOCUMENTS),

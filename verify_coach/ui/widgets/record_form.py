@@ -61,6 +61,7 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
+        self.notes: dict[str, QLabel] = {}
         self._filter = UndoKeyFilter(self)
         self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
@@ -107,6 +108,7 @@ class RecordForm(QWidget):
         grid.setRowStretch(row + 1, 1)
 
     ONE_COLUMN_BELOW = 460  # pixels: narrower than this, the fields stack in one column
+    NOTE_LINES = 3  # the room a note keeps under its field, shown or not
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -132,6 +134,12 @@ class RecordForm(QWidget):
             label.setBuddy(editor)
         lay.addWidget(label)
         lay.addWidget(editor)
+        if spec.hint:
+            about = QLabel(self._tr(spec.hint))
+            about.setProperty("muted", True)
+            about.setWordWrap(True)
+            editor.setToolTip(about.text())
+            lay.addWidget(about)
         if spec.kind == "date":
             hint = QLabel("")
             hint.setProperty("muted", True)
@@ -143,6 +151,14 @@ class RecordForm(QWidget):
         error.setVisible(False)
         error.setAccessibleName(fill(self.tr("Problem with %1"), label_text))
         lay.addWidget(error)
+        if spec.note:
+            note = QLabel("", objectName="fieldNote")
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            note.setAccessibleName(fill(self.tr("Note about %1"), label_text))
+            note.setMinimumHeight(note.fontMetrics().lineSpacing() * self.NOTE_LINES)  # room kept: no jumping
+            lay.addWidget(note)
+            self.notes[spec.key] = note
         self.editors[spec.key] = editor
         self.errors[spec.key] = error
         return cell
@@ -244,6 +260,15 @@ class RecordForm(QWidget):
                 target.setProperty("invalid", bool(message))
                 repolish(target)
             self._update_hint(key)
+
+    def set_note(self, key: str, text: str) -> None:
+        """The note under a field declared with ``note=True`` ("" for none); its room stays either way."""
+        note = self.notes[key]
+        if note.text() != text:
+            note.setText(text)
+
+    def note(self, key: str) -> str:
+        return self.notes[key].text()
 
     def error(self, key: str) -> str:
         return self.errors[key].text()
