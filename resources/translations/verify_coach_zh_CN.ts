@@ -92,7 +92,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+69"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+86"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -108,12 +108,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+120"/>
         <source>Drill the facts from this call</source>
         <translation>专练本次通话中的要点</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-117"/>
         <source>New call…</source>
         <translation>新的通话…</translation>
     </message>
@@ -148,22 +148,7 @@
         <translation>较慢或犹豫的回答</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open questions (your own rating)</source>
-        <translation>开放式问题（自评）</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>At risk</source>
-        <translation>有风险</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>Identity %1 of %2</source>
         <translation>身份信息 %1/%2</translation>
     </message>
@@ -173,12 +158,12 @@
         <translation>全部要点 %1/%2（%3%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 slow or hesitant</source>
         <translation>%1 个较慢或犹豫</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>call time %1</source>
         <translation>通话时长 %1</translation>
     </message>
@@ -219,12 +204,7 @@
         <translation>这次通话后的薄弱要点：%1 个</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>How the result is decided: passed when at least %1% of the identity answers and %2% of all answers are right, no more than %3 answers are slow or hesitant, no more than %4 open answer is rated poor, and the whole call was answered. Open questions are not graded facts; they are not counted in your statistics.</source>
-        <translation>判定方式：身份问题至少答对 %1%、全部问题至少答对 %2%，较慢或犹豫的回答不超过 %3 个，自评为“差”的开放式回答不超过 %4 个，且整个通话都已作答，即为通过。开放式问题不是评分要点，不计入统计。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+57"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
         <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
@@ -249,7 +229,7 @@
         <translation>通话提前结束：%2 个问题中回答了 %1 个。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No question was answered.</source>
         <translation>没有回答任何问题。</translation>
     </message>
@@ -259,7 +239,8 @@
         <translation>无——每个回答都与你的资料一致。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
+        <location line="+44"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
@@ -269,12 +250,108 @@
         <translation>你的回答：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Profile: %1</source>
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-161"/>
+        <source>Follow-ups: how the agent dug in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your ID (your own check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account and open questions (your own rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call ended before any question was answered, so there is nothing to report. Start a new call when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Passed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked to repeat %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>every identity answer is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least %1% of the identity answers are right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the result is decided for this type of call: passed when %1, at least %2% of all answers are right, no more than %3 answers are slow or hesitant, no more than %4 open answers are rated poor, every point of the ID check held (when the call has one), and the whole call was answered. Open questions are not graded facts; they are not counted in your statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upwork video verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screening interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank video-KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every answer in this thread matched your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The names differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ID: %1 · your profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the profile name exactly the name on your ID before the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A point of your ID check did not hold — fix it before the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>I was right</source>
         <translation>我答对了</translation>
     </message>
@@ -340,6 +417,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your rating: %1</source>
         <translation>你的自评：%1</translation>
     </message>
@@ -347,7 +429,7 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+154"/>
+        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+233"/>
         <source>Recording status</source>
         <translation>录制状态</translation>
     </message>
@@ -367,12 +449,17 @@
         <translation>验证审核员</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agent status</source>
         <translation>审核员状态</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -397,7 +484,7 @@
         <translation>你的回答</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter with nothing typed counts as “I don&apos;t know”.</source>
         <translation>不输入内容直接按 Enter 视为“我不知道”。</translation>
     </message>
@@ -442,24 +529,60 @@
         <translation>将我的回答评为“差”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
+        <location line="+143"/>
+        <source>Done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <source>Repeat (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the agent to repeat the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Could you repeat that?” — R, or Alt+R while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slower (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the agent to repeat it slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“A bit slower, please” — S, or Alt+S while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+75"/>
         <source>Pause (F8)</source>
         <translation>暂停 (F8)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>Pause the call</source>
         <translation>暂停通话</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-70"/>
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
@@ -469,7 +592,12 @@
         <translation>结束通话</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>🎧 Listen — captions are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Resume (F8)</source>
         <translation>继续 (F8)</translation>
     </message>
@@ -477,6 +605,21 @@
         <location line="+2"/>
         <source>Resume the call</source>
         <translation>继续通话</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Answer out loud, then tick what you covered (1–%1), Enter when done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check your ID as the agent would — tick what held (1–%1), then Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2239,52 +2382,17 @@ time</source>
         <translation>模拟通话</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Rehearse the verification call</source>
         <translation>演练验证通话</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The agent asks your identity and profile questions aloud, in the order of a real call, then a few open questions. Type each answer as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
-        <translation>审核员会按真实通话的顺序，朗读有关你的身份和资料的问题，最后再问几个开放式问题。按你会说出的方式输入每个答案；开放式问题请大声回答并给自己评分。请看摄像头，而不是键盘。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Call length</source>
-        <translation>通话长度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short</source>
-        <translation>短</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Typical</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Long</source>
-        <translation>长</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 — %2 questions, about %3 min</source>
-        <translation>%1——%2 个问题，约 %3 分钟</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Seconds to start answering</source>
         <translation>开始作答前的秒数</translation>
     </message>
@@ -2297,6 +2405,37 @@ time</source>
         <location line="+2"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show captions (untick to practise listening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent&apos;s accent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+335"/>
+        <source>Any accent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <source>Accent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2325,6 +2464,11 @@ time</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>About this type of call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Test the voice</source>
         <translation>试听语音</translation>
@@ -2395,32 +2539,12 @@ time</source>
         <translation>开始模拟通话</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · F8 pauses · Enter skips the greeting</source>
-        <translation>通话中：输入后按 Enter 作答 · 1 / 2 / 3 为开放式回答评分 · F8 暂停 · Enter 跳过开场白</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>A rehearsal for before the call. On the real call you answer on your own: verify_coach has no overlay or prompting for live calls.</source>
         <translation>这是通话前的演练。真实通话中需要你独立回答：verify_coach 不会在真实通话中显示任何浮层或提示。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Full name, date of birth, address, the ID you will show</source>
-        <translation>全名、出生日期、地址，以及你将出示的证件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate, employers and dates, projects, education, skills</source>
-        <translation>费率、雇主和日期、项目、教育背景、技能</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answered out loud, then rated by you</source>
-        <translation>大声回答，然后自己评分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -2430,7 +2554,104 @@ time</source>
         <translation>通过还是有风险，以及接下来要专练什么</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“Tell me about yourself”, answered out loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employers, projects, the rate — with follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote work, how you found the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short prompts: name, birth date, address, occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Front and back, closer, next to your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn your head, read a code aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your rate, current work and a project — with follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+559"/>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-559"/>
+        <source>Who uses it, remote desktops, other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Upwork video verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screening interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+437"/>
+        <source>Bank video-KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-433"/>
+        <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>10–15 minutes with a recruiter or a client: open questions, your work and rate, remote-work experience, and follow-ups on what you say. No ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2–4 minutes of short checklist prompts, your ID front and back, and a liveness check. Strict: one wrong identity answer fails the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing to ask yet</source>
         <translation>暂时没有可问的内容</translation>
     </message>
@@ -2455,17 +2676,17 @@ time</source>
         <translation>正在接通</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+133"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
@@ -2490,12 +2711,17 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
@@ -2505,7 +2731,57 @@ time</source>
         <translation>审核员正在介绍通话——按 Enter 跳过。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+4"/>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification agent</source>
+        <translation type="unfinished">验证审核员</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your ID · step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold your ID here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do as the agent asks — Enter for the next instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your ID · the self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did your ID pass?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tip: add the name exactly as printed on your ID to your profile, and the app compares the two for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your ID name “%1” is the same as your profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ID says “%1”, your profile “%2”: agents compare them exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>● REC — this rehearsal is being recorded</source>
         <translation>● 录制中——本次演练正在录制</translation>
     </message>
@@ -2515,30 +2791,40 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+482"/>
+        <location line="+58"/>
+        <source>End the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the mock call now? The answers you gave are kept and the report shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-610"/>
+        <location line="+571"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+481"/>
+        <location line="-559"/>
+        <location line="+559"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+481"/>
+        <location line="-565"/>
+        <location line="+567"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-134"/>
         <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
         <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
@@ -2553,22 +2839,64 @@ time</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-74"/>
         <source>Ending the call</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-690"/>
+        <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>Type of call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 — %2–%3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Your name, date of birth and where you are right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Your ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Hold it to the camera, then check it as the agent would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+505"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>
@@ -2958,14 +3286,24 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <source>Call length</source>
-        <translation>通话长度</translation>
+        <source>Type of call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+149"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+150"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
@@ -2981,12 +3319,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+599"/>
+        <location line="+567"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-567"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -3012,18 +3350,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+609"/>
+        <location line="+577"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-609"/>
-        <location line="+611"/>
+        <location line="-577"/>
+        <location line="+579"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-569"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -3325,7 +3663,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>移动条目</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../verify_coach/ui/names.py" line="+17"/>
         <source>Agents compare them exactly — make the profile name match your ID.</source>
         <translation>核验人员会逐字比对——请让资料中的姓名与证件一致。</translation>
     </message>
@@ -3380,7 +3718,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>资料中写的是“%1”，证件上是“%2”：这是两个不同的姓名。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+90"/>
         <source>This section has a problem to fix</source>
         <translation>此部分有问题需要修正</translation>
     </message>
@@ -4427,7 +4765,7 @@ Type %1 to confirm.</source>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/speech.py" line="+84"/>
+        <location filename="../../verify_coach/ui/widgets/speech.py" line="+86"/>
         <source>No audio output found — questions are shown as captions. Connect speakers or headphones to hear the agent.</source>
         <translation>未找到音频输出设备——问题以字幕显示。连接扬声器或耳机即可听到审核员的声音。</translation>
     </message>
@@ -4447,12 +4785,12 @@ Type %1 to confirm.</source>
         <translation>语音不可用（%1；请安装或启动 speech-dispatcher）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Speech is unavailable (%1) — questions are shown as captions.</source>
         <translation>语音不可用（%1）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Speech stopped working (%1) — questions are shown as captions.</source>
         <translation>语音已停止工作（%1）——问题以字幕显示。</translation>
     </message>
@@ -4462,9 +4800,9 @@ Type %1 to confirm.</source>
         <translation>语音未能启动（speech-dispatcher 是否在运行？）——问题以字幕显示。</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+63"/>
-        <location line="+56"/>
+        <location line="-141"/>
+        <location line="+67"/>
+        <location line="+57"/>
         <source>engine error</source>
         <translation>引擎错误</translation>
     </message>

@@ -40,6 +40,8 @@ from . import dates, grading, relevance
 from .calltypes import CALL_TYPES, DEFAULT_CALL_TYPE, CallType, IdInstruction, PassRule  # noqa: F401 (re-exported)
 from .calltypes import call_type as get_call_type
 from .facts import Fact, extract_facts
+from .names import FINE as NAMES_FINE
+from .names import compare_id_name
 from .profile import Profile
 from .questions import Question, question_for_fact
 from .questions.build import rewording, session_order
@@ -932,8 +934,13 @@ class IdCheckResult:
         return tuple(c for c in self.checks if c.id not in self.ticked)
 
     @property
+    def names_differ(self) -> bool:
+        """The name on the ID (``id_name``, when the profile has it) is not the profile name, whatever was ticked."""
+        return compare_id_name(self.full_name, self.id_name).status not in NAMES_FINE
+
+    @property
     def passed(self) -> bool:
-        return not self.missing
+        return not self.missing and not self.names_differ
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,13 @@ from PySide6.QtWidgets import (
 
 from ...core import mockcall
 from ...core.mockcall import CallPlan, FactAnswer, PausableClock, Recording
+from ...core.names import FINE, compare_id_name
 from ...core.session.call import IN_CALL, NO_FACTS, CallSession, CallState
 from .. import theme
 from ..context import AppContext
 from ..i18n import fill
 from ..icons import icon
+from ..names import name_note
 from ..ops import Changes
 from ..prefs import SETTINGS
 from ..widgets import format as fmt
@@ -804,13 +806,14 @@ class MockCallScreen(Screen):
         self.view.show_id_check([(c.id, id_check_text(c)) for c in item.checks], note, warn)
 
     def _name_note(self, full_name: str, id_name: str) -> tuple[str, bool]:
-        if not id_name:
+        """What the ID check says about the two names (``core.names.compare_id_name``); True: they differ."""
+        check = compare_id_name(full_name, id_name)
+        if check.status == "unknown":
             return self.tr("Tip: add the name exactly as printed on your ID to your profile, and the app "
                            "compares the two for you."), False
-        if " ".join(id_name.split()) == " ".join(full_name.split()):
-            return fill(self.tr("Your ID name “%1” is the same as your profile name."), id_name), False
-        return fill(self.tr("Your ID says “%1”, your profile “%2”: agents compare them exactly."), id_name,
-                    full_name), True
+        if check.status in FINE:
+            return fill(self.tr("Your ID name “%1” matches your profile name."), " ".join(id_name.split())), False
+        return name_note(check, full_name, id_name), True
 
     def show_closing(self, text: str) -> None:
         self.view.set_phase(self.tr("Ending the call"))

@@ -44,6 +44,7 @@ from .. import theme
 from ..context import AppContext
 from ..i18n import fill
 from ..icons import icon
+from ..names import name_note
 from ..ops import Changes
 from ..widgets.entry_list import EntryList
 from ..widgets.layout import button
@@ -695,39 +696,7 @@ class ProfileScreen(Screen):
     def _name_note(self, check: NameCheck) -> str:
         """``check.message`` in the interface's language (the same words in English)."""
         ident = self.doc["identity"]
-        full, on_id = (" ".join(str(ident.get(k) or "").split()) for k in ("full_name", "id_name"))
-        exact = self.tr("Agents compare them exactly — make the profile name match your ID.")
-        if check.status == "order":
-            text = self.tr("Your profile says “%1”, your ID “%2”: the same words in a different order.")
-        elif check.status == "initials":
-            initial, word = ((check.profile_word, check.id_word) if len(check.profile_word.rstrip(".")) == 1
-                             else (check.id_word, check.profile_word))
-            return fill(self.tr("Your profile says “%1”, your ID “%2”: one has the initial “%3” where the other "
-                                "has “%4”."), full, on_id, initial, word) + " " + exact
-        elif check.status == "missing":
-            quoted = [f"“{w}”" for w in (check.id_word or check.profile_word).split()]
-            words = quoted[0] if len(quoted) == 1 else fill(self.tr("%1 and %2"), ", ".join(quoted[:-1]), quoted[-1])
-            if check.id_word:
-                text = self.tr("Your profile says “%1”, your ID “%2”: your ID has %3, which your profile leaves out.")
-            else:
-                text = self.tr("Your profile says “%1”, your ID “%2”: your profile has %3, which your ID leaves out.")
-            return fill(text, full, on_id, words) + " " + exact
-        elif check.detail == "no_profile_name":
-            return fill(self.tr("Your profile has no full name yet; your ID says “%1”. Write it in the profile as "
-                                "your ID prints it."), on_id)
-        elif check.detail == "pinyin":
-            return fill(self.tr("Your profile says “%1”, your ID “%2”: one is in Chinese characters, the other in "
-                                "pinyin. Agents compare them exactly — write the profile name the way your ID "
-                                "prints it."), full, on_id)
-        elif check.detail == "accents":
-            text = self.tr("Your profile says “%1”, your ID “%2”: the same letters, but the accents differ.")
-        elif check.detail == "script":
-            return fill(self.tr("Your profile says “%1”, your ID “%2”: they are written in different scripts. "
-                                "Agents compare them exactly — write the profile name the way your ID prints it."),
-                        full, on_id)
-        else:
-            text = self.tr("Your profile says “%1”, your ID “%2”: these are different names.")
-        return fill(text, full, on_id) + " " + exact
+        return name_note(check, str(ident.get("full_name") or ""), str(ident.get("id_name") or ""))
 
     def _refresh_list(self, section: str) -> None:
         page, entries = self.lists[section], self.doc[section]

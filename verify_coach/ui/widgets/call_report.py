@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from ...core.facts import spoken_value
 from ...core.mockcall import CallReport, FactAnswer, IdCheck
+from ...core.names import FINE, compare_id_name
 from .. import theme
 from ..i18n import fill
 from ..icons import icon
+from ..names import name_note
 from .format import seconds
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -272,11 +274,10 @@ class CallReportView(QWidget):
         for c in idc.checks:
             ok = c.id in idc.ticked
             self.id_list.addWidget(self._entry(("✓ " if ok else "✗ ") + id_check_text(c), "", "", bad=not ok))
-        if idc.id_name and " ".join(idc.id_name.split()) != " ".join(idc.full_name.split()):
+        check = compare_id_name(idc.full_name, idc.id_name)
+        if check.status not in FINE:
             self.id_list.addWidget(self._entry(
-                self.tr("The names differ"),
-                fill(self.tr("Your ID: %1 · your profile: %2"), idc.id_name, idc.full_name),
-                self.tr("Make the profile name exactly the name on your ID before the call."), bad=True))
+                self.tr("The names differ"), name_note(check, idc.full_name, idc.id_name), "", bad=True))
 
     def _reason(self, code: str) -> str:
         r = self.report
