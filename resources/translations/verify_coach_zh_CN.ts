@@ -59,7 +59,7 @@
 <context>
     <name>CallDateDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+14"/>
+        <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+27"/>
         <source>Date of your call</source>
         <translation>通话日期</translation>
     </message>
@@ -74,7 +74,13 @@
         <translation>通话日期和时间</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Type of call</source>
+        <translation>通话类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Readiness is the predicted recall of your key facts at this moment.</source>
         <translation>准备度是预测你在这一时刻能记住的关键要点比例。</translation>
     </message>
@@ -92,7 +98,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+75"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+69"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -345,9 +351,27 @@
     </message>
 </context>
 <context>
+    <name>CallTypes</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/checklist.py" line="+84"/>
+        <source>Upwork video verification</source>
+        <translation>Upwork 视频验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening interview</source>
+        <translation>筛选面试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank video-KYC</source>
+        <translation>银行视频 KYC</translation>
+    </message>
+</context>
+<context>
     <name>CallView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+153"/>
+        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+154"/>
         <source>Recording status</source>
         <translation>录制状态</translation>
     </message>
@@ -412,7 +436,7 @@
         <translation>请大声回答，然后给自己评分：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1  Good</source>
         <translation>1  好</translation>
     </message>
@@ -442,7 +466,7 @@
         <translation>将我的回答评为“差”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
@@ -557,26 +581,148 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/checklist.py" line="-54"/>
+        <source>Alone in a quiet room</source>
+        <translation>独自待在安静的房间里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent must see that nobody is helping you; voices or people behind you end the call.</source>
+        <translation>审核人员必须看到没有人在帮你；背后有人声或有人出现，通话就会结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good light on your face</source>
+        <translation>脸部光线充足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent compares your face with your ID photo: light from the front, no window behind you.</source>
+        <translation>审核人员会将你的脸与证件照片比对：光线从正面来，背后不要有窗户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera and microphone tested</source>
+        <translation>已测试摄像头和麦克风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Mock call once today: a blocked camera or a muted microphone shows now, not on the call.</source>
+        <translation>今天先做一次模拟通话：摄像头被占用或麦克风静音，现在就能发现，而不是在通话中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headset off</source>
+        <translation>摘下耳机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of call does not allow a headset: the agent must see your ears and hear the room.</source>
+        <translation>这类通话不允许戴耳机：审核人员必须看到你的耳朵并听到房间里的声音。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VPN off, or in your real country</source>
+        <translation>关闭 VPN，或使用你真实所在的国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your connection&apos;s location is compared with your profile&apos;s country: a VPN elsewhere looks like someone else.</source>
+        <translation>你的网络位置会与资料中的国家比对：连到别处的 VPN 看起来像是另一个人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original ID at hand</source>
+        <translation>证件原件在手边</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document itself, not a copy or a photo of it: you will hold it up to the camera.</source>
+        <translation>要证件原件，不是复印件或照片：你需要把它举到摄像头前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper and a pen</source>
+        <translation>纸和笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may be asked to write something down or sign on camera.</source>
+        <translation>你可能需要在镜头前写下内容或签名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same name on your ID, profile and payout account</source>
+        <translation>证件、资料和收款账户上的姓名完全一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another spelling, a missing middle name or someone else&apos;s account is a reason to fail.</source>
+        <translation>拼写不同、缺少中间名或使用他人的账户，都可能导致验证失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile photo is current</source>
+        <translation>资料照片是近期的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent compares it with your face on camera: an old or edited photo raises doubts.</source>
+        <translation>审核人员会将它与镜头中的你比对：旧照片或修过的照片会引起怀疑。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The browser and the meeting link ready</source>
+        <translation>浏览器和会议链接已准备好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the link early in an up-to-date browser, allow camera and microphone, close other tabs.</source>
+        <translation>提前用最新版浏览器打开链接，允许使用摄像头和麦克风，关闭其他标签页。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCard</name>
+    <message>
+        <location line="+62"/>
+        <location line="+6"/>
+        <source>Before your call</source>
+        <translation>通话之前</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist progress</source>
+        <translation>清单进度</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 ready</source>
+        <translation>已完成 %1/%2 项</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+69"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+72"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Loading your progress…</source>
         <translation>正在加载你的进度…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+102"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>A session of due, weak and new facts (Ctrl+P)</source>
         <translation>练习到期、薄弱和新的要点 (Ctrl+P)</translation>
     </message>
@@ -592,13 +738,13 @@
         <translation>只练答错或答得慢的要点 (Ctrl+W)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+185"/>
+        <location line="+13"/>
+        <location line="+216"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-213"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -611,13 +757,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+213"/>
-        <location line="+8"/>
+        <location line="+248"/>
+        <location line="+7"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-248"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -635,7 +781,7 @@
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Answer your first questions to see how ready you are</source>
         <translation>回答最初几个问题，看看你的准备程度</translation>
     </message>
@@ -671,12 +817,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+224"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-223"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -724,7 +870,7 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>
@@ -814,7 +960,7 @@
         <translation>没有薄弱要点：每天简短练习一次即可保持记忆。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -824,7 +970,7 @@
         <translation>设置日期前，准备度按明天计算。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Change the date</source>
         <translation>更改日期</translation>
     </message>
@@ -844,7 +990,7 @@
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -854,7 +1000,7 @@
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>Over time (last %1 sessions)</source>
         <translation>随时间变化（最近 %1 次）</translation>
     </message>
@@ -895,7 +1041,7 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+32"/>
+        <location filename="../../verify_coach/ui/widgets/entry_list.py" line="+31"/>
         <source>List of %1 entries</source>
         <translation>%1列表</translation>
     </message>
@@ -920,7 +1066,7 @@
         <translation>下移 (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>This entry has a problem to fix</source>
         <translation>此条目有问题需要修正</translation>
     </message>
@@ -1096,7 +1242,7 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1109,7 +1255,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+334"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+332"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1228,23 +1374,23 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/format.py" line="+31"/>
-        <location line="+16"/>
+        <location filename="../../verify_coach/ui/widgets/format.py" line="+38"/>
+        <location line="+13"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1797,12 +1943,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verify_coach/ui/main_window.py" line="+64"/>
+        <location filename="../../verify_coach/ui/main_window.py" line="+65"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>was earlier today</source>
         <translation>已于今天早些时候</translation>
     </message>
@@ -1817,7 +1963,7 @@
         <translation>已于 %1 天前</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>in 1 day %1 h</source>
         <translation>1 天 %1 小时后</translation>
     </message>
@@ -1827,7 +1973,7 @@
         <translation>%1 天 %2 小时后</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in %1 h %2 min</source>
         <translation>%1 小时 %2 分后</translation>
     </message>
@@ -2019,7 +2165,7 @@
         <translation>更改…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>About verify_coach</source>
         <translation>关于 verify_coach</translation>
     </message>
@@ -2405,7 +2551,7 @@ time</source>
         <translation>这是通话前的演练。真实通话中需要你独立回答：verify_coach 不会在真实通话中显示任何浮层或提示。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Full name, date of birth, address, the ID you will show</source>
         <translation>全名、出生日期、地址，以及你将出示的证件</translation>
     </message>
@@ -2430,7 +2576,7 @@ time</source>
         <translation>通过还是有风险，以及接下来要专练什么</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Nothing to ask yet</source>
         <translation>暂时没有可问的内容</translation>
     </message>
@@ -2490,7 +2636,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -2515,20 +2661,20 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+486"/>
+        <location line="-462"/>
+        <location line="+482"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+485"/>
+        <location line="-481"/>
+        <location line="+481"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+485"/>
+        <location line="-480"/>
+        <location line="+481"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -2789,12 +2935,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+226"/>
+        <location line="+222"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-222"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -2859,7 +3005,7 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -2874,12 +3020,12 @@ Python  Django  React
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-289"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+294"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
@@ -2965,7 +3111,7 @@ Python  Django  React
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+147"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+148"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
@@ -2981,12 +3127,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+567"/>
+        <location line="+556"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-556"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -3012,18 +3158,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+577"/>
+        <location line="+566"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-577"/>
-        <location line="+579"/>
+        <location line="-566"/>
+        <location line="+568"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-558"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -3059,12 +3205,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-227"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -3079,7 +3225,7 @@ Python  Django  React
         <translation>保存资料 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>job</source>
         <translation>工作</translation>
     </message>
@@ -3325,7 +3471,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>移动条目</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>This section has a problem to fix</source>
         <translation>此部分有问题需要修正</translation>
     </message>
@@ -4121,7 +4267,7 @@ tomorrow</source>
 <context>
     <name>SessionSummaryView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+66"/>
+        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+67"/>
         <source>Session complete</source>
         <translation>练习完成</translation>
     </message>
@@ -4201,7 +4347,7 @@ tomorrow</source>
         <translation>最慢的回答</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>You said: %1</source>
         <translation>你的回答：%1</translation>
     </message>
@@ -4226,7 +4372,7 @@ tomorrow</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
