@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .core.calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
+from .core.calltypes import CALL_TYPES
 from .core.errors import UserError
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     mc = sub.add_parser("call", help="a mock verification call in the terminal (typed answers)")
     mc.add_argument("--type", choices=tuple(CALL_TYPES), default=None,
-                    help="upwork (the default), screening or kyc; see docs/mock-call.md")
+                    help="upwork, screening or kyc (default: the type set with call-date --type, else upwork)")
     mc.add_argument("--seed", type=int, default=None, help="the same seed gives the same call")
     mc.add_argument("--json", action="store_true", help="one JSON object a line (docs/cli.md)")
 
@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("call-date", help="show or set the date and time of your call")
     c.add_argument("when", nargs="?", help="e.g. 2026-12-03T15:00 (local time unless a zone is given)")
     c.add_argument("--clear", action="store_true")
+    c.add_argument("--type", choices=tuple(CALL_TYPES), dest="call_type",
+                   help="the type of call: upwork (default), screening or kyc")
+
+    cl = sub.add_parser("checklist", help="the checklist for the day of your call")
+    ticks = cl.add_mutually_exclusive_group()
+    ticks.add_argument("--tick", metavar="ID", help="tick an item (its id, as listed)")
+    ticks.add_argument("--untick", metavar="ID", help="untick an item")
+    cl.add_argument("--json", action="store_true")
 
     e = sub.add_parser("export", help="export a study sheet or your history")
     e.add_argument("--format", choices=("md", "html", "pdf", "csv", "apkg"), default="md")
@@ -379,7 +387,7 @@ def cmd_call(args: argparse.Namespace, out: IO[str], inp: IO[str]) -> int:
 
     coach = _open(args)
     timing = coach.saved_timing()
-    call_type = args.type or DEFAULT_CALL_TYPE
+    call_type = args.type or coach.call_type(args.profile)  # the type set with call-date --type
     return run_call(coach, call_type, args.seed, inp, out, as_json=args.json,
                     slow_ms=timing.slow_ms)
 
@@ -410,18 +418,60 @@ def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_call_date(args: argparse.Namespace, out: IO[str]) -> int:
+    from .core.calltypes import call_type
+
     coach = _open(args)
+    if args.clear and args.when:
+        raise CliError("call-date: give a date or --clear, not both")
+    when = parse_when(args.when) if args.when else None
+    if args.call_type:
+        coach.set_call_type(args.call_type, args.profile)
+        out.write(f"Type of call: {call_type(args.call_type).name}.\n")
     if args.clear:
         coach.set_call_at(None, args.profile)
         out.write("Call date cleared.\n")
         return 0
-    if args.when:
-        when = parse_when(args.when)
+    if when is not None:
         coach.set_call_at(when, args.profile)
         out.write(f"Call set for {when.astimezone():%A %d %B %Y, %H:%M} (local time).\n")
         return 0
+    if args.call_type:
+        return 0
     current = coach.call_at(args.profile)
     out.write(f"{current.astimezone():%Y-%m-%dT%H:%M%z}\n" if current else "No call date set.\n")
+    kind = coach.call_type(args.profile)
+    out.write(f"Type of call: {call_type(kind).name} ({kind})\n")
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace, out: IO[str]) -> int:
+    coach = _open(args)
+    item = args.tick or args.untick
+    if item:
+        coach.tick(item, bool(args.tick), args.profile)
+    cl = coach.checklist(args.profile)
+    if cl is None:  # (a tick without a call date was refused above)
+        if args.json:
+            _out(None, out)
+        else:
+            out.write("No call date set: the checklist is for the day of your call. "
+                      "Set it with 'verify-coach call-date 2026-12-03T15:00'.\n")
+        return 0
+    if args.json:
+        _out(cl.to_json(), out)
+        return 0
+    if item:
+        done = cl.item(item)
+        assert done is not None
+        out.write(f"{'Ticked' if done.ticked else 'Unticked'}: {done.text}.\n")
+    local = cl.call_at.astimezone()
+    out.write(f"Before your call: {cl.type_name}, {local:%A} {local.day} {local:%B %Y, %H:%M} (local time)\n")
+    out.write(f"{cl.done} of {cl.total} ready\n\n")
+    width = max(len(i.id) for i in cl.items)
+    for i in cl.items:
+        out.write(f"[{'x' if i.ticked else ' '}] {i.id:<{width}}  {i.text}\n")
+        out.write(f"    {'':<{width}}  {i.why}\n")
+    out.write("\nTick an item with 'verify-coach checklist --tick ID' (--untick ID takes it back).\n")
     return 0
 
 
@@ -471,6 +521,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "questions": cmd_questions,
     "stats": cmd_stats,
     "call-date": cmd_call_date,
+    "checklist": cmd_checklist,
     "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -59,7 +59,7 @@
 <context>
     <name>CallDateDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+14"/>
+        <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+27"/>
         <source>Date of your call</source>
         <translation>通话日期</translation>
     </message>
@@ -74,7 +74,13 @@
         <translation>通话日期和时间</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Type of call</source>
+        <translation>通话类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Readiness is the predicted recall of your key facts at this moment.</source>
         <translation>准备度是预测你在这一时刻能记住的关键要点比例。</translation>
     </message>
@@ -92,7 +98,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+86"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+88"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -204,7 +210,7 @@
         <translation>这次通话后的薄弱要点：%1 个</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
         <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
@@ -239,8 +245,8 @@
         <translation>无——每个回答都与你的资料一致。</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+44"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
@@ -250,105 +256,95 @@
         <translation>你的回答：%1</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Profile: %1</source>
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-160"/>
         <source>Follow-ups: how the agent dug in</source>
-        <translation type="unfinished"></translation>
+        <translation>追问：面试官如何深入追问</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your ID (your own check)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的证件（自查）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account and open questions (your own rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户问题和开放式问题（你的自评）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call ended before any question was answered, so there is nothing to report. Start a new call when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话在回答任何问题之前就结束了，因此没有可报告的内容。准备好后再开始一次新的通话。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Passed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险 — %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个追问</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asked to repeat %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>请求重复 %1 次</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>every identity answer is right</source>
-        <translation type="unfinished"></translation>
+        <translation>所有身份问题都回答正确</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least %1% of the identity answers are right</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1% 的身份问题回答正确</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the result is decided for this type of call: passed when %1, at least %2% of all answers are right, no more than %3 answers are slow or hesitant, no more than %4 open answers are rated poor, every point of the ID check held (when the call has one), and the whole call was answered. Open questions are not graded facts; they are not counted in your statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类通话的判定方式：当%1、至少 %2% 的回答正确、慢或犹豫的回答不超过 %3 个、评为“差”的开放式回答不超过 %4 个、证件自查的每一项都通过（如有证件环节），并且完整回答了整个通话时，判定为通过。开放式问题不是评分的事实，不计入你的统计。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Upwork video verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork 视频验证</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Screening interview</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选面试</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank video-KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>银行视频 KYC</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every answer in this thread matched your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一串追问中的每个回答都与你的资料一致。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The names differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your ID: %1 · your profile: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make the profile name exactly the name on your ID before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A point of your ID check did not hold — fix it before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件自查有一项未通过——请在通话前解决。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -418,12 +414,30 @@
     <message>
         <location line="+2"/>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遗漏：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your rating: %1</source>
         <translation>你的自评：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallTypes</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/checklist.py" line="+84"/>
+        <source>Upwork video verification</source>
+        <translation>Upwork 视频验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening interview</source>
+        <translation>筛选面试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank video-KYC</source>
+        <translation>银行视频 KYC</translation>
     </message>
 </context>
 <context>
@@ -451,7 +465,7 @@
     <message>
         <location line="+2"/>
         <source>camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头已关闭</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -532,7 +546,7 @@
         <location line="+36"/>
         <location line="+143"/>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成（Enter）</translation>
     </message>
     <message>
         <location line="-133"/>
@@ -542,32 +556,32 @@
     <message>
         <location line="+4"/>
         <source>Repeat (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重复（R）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the agent to repeat the question</source>
-        <translation type="unfinished"></translation>
+        <translation>请面试官重复问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“Could you repeat that?” — R, or Alt+R while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>“能再说一遍吗？”— 按 R，输入时按 Alt+R</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slower (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>慢一点（S）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the agent to repeat it slower</source>
-        <translation type="unfinished"></translation>
+        <translation>请面试官放慢速度重复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“A bit slower, please” — S, or Alt+S while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>“请说慢一点” — 按 S，输入时按 Alt+S</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -594,7 +608,7 @@
     <message>
         <location line="+33"/>
         <source>🎧 Listen — captions are off</source>
-        <translation type="unfinished"></translation>
+        <translation>🎧 请听 — 字幕已关闭</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -609,17 +623,17 @@
     <message>
         <location line="+35"/>
         <source>Answer out loud, then tick what you covered (1–%1), Enter when done:</source>
-        <translation type="unfinished"></translation>
+        <translation>大声回答，然后勾选你讲到的要点（1–%1），完成后按 Enter：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check your ID as the agent would — tick what held (1–%1), then Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>像审核员那样检查你的证件——勾选符合的项（1–%1），然后按 Enter：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续（Enter）</translation>
     </message>
 </context>
 <context>
@@ -700,26 +714,148 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/checklist.py" line="-54"/>
+        <source>Alone in a quiet room</source>
+        <translation>独自待在安静的房间里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent must see that nobody is helping you; voices or people behind you end the call.</source>
+        <translation>审核人员必须看到没有人在帮你；背后有人声或有人出现，通话就会结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good light on your face</source>
+        <translation>脸部光线充足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent compares your face with your ID photo: light from the front, no window behind you.</source>
+        <translation>审核人员会将你的脸与证件照片比对：光线从正面来，背后不要有窗户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera and microphone tested</source>
+        <translation>已测试摄像头和麦克风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Mock call once today: a blocked camera or a muted microphone shows now, not on the call.</source>
+        <translation>今天先做一次模拟通话：摄像头被占用或麦克风静音，现在就能发现，而不是在通话中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headset off</source>
+        <translation>摘下耳机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of call does not allow a headset: the agent must see your ears and hear the room.</source>
+        <translation>这类通话不允许戴耳机：审核人员必须看到你的耳朵并听到房间里的声音。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VPN off, or in your real country</source>
+        <translation>关闭 VPN，或使用你真实所在的国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your connection&apos;s location is compared with your profile&apos;s country: a VPN elsewhere looks like someone else.</source>
+        <translation>你的网络位置会与资料中的国家比对：连到别处的 VPN 看起来像是另一个人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original ID at hand</source>
+        <translation>证件原件在手边</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document itself, not a copy or a photo of it: you will hold it up to the camera.</source>
+        <translation>要证件原件，不是复印件或照片：你需要把它举到摄像头前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper and a pen</source>
+        <translation>纸和笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may be asked to write something down or sign on camera.</source>
+        <translation>你可能需要在镜头前写下内容或签名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same name on your ID, profile and payout account</source>
+        <translation>证件、资料和收款账户上的姓名完全一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another spelling, a missing middle name or someone else&apos;s account is a reason to fail.</source>
+        <translation>拼写不同、缺少中间名或使用他人的账户，都可能导致验证失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile photo is current</source>
+        <translation>资料照片是近期的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent compares it with your face on camera: an old or edited photo raises doubts.</source>
+        <translation>审核人员会将它与镜头中的你比对：旧照片或修过的照片会引起怀疑。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The browser and the meeting link ready</source>
+        <translation>浏览器和会议链接已准备好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the link early in an up-to-date browser, allow camera and microphone, close other tabs.</source>
+        <translation>提前用最新版浏览器打开链接，允许使用摄像头和麦克风，关闭其他标签页。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCard</name>
+    <message>
+        <location line="+62"/>
+        <location line="+6"/>
+        <source>Before your call</source>
+        <translation>通话之前</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist progress</source>
+        <translation>清单进度</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 ready</source>
+        <translation>已完成 %1/%2 项</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+70"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+72"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Loading your progress…</source>
         <translation>正在加载你的进度…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+102"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>A session of due, weak and new facts (Ctrl+P)</source>
         <translation>练习到期、薄弱和新的要点 (Ctrl+P)</translation>
     </message>
@@ -735,13 +871,13 @@
         <translation>只练答错或答得慢的要点 (Ctrl+W)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+185"/>
+        <location line="+13"/>
+        <location line="+216"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-213"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -754,13 +890,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+248"/>
         <location line="+7"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-248"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -778,7 +914,7 @@
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Answer your first questions to see how ready you are</source>
         <translation>回答最初几个问题，看看你的准备程度</translation>
     </message>
@@ -814,12 +950,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+224"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-223"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -867,7 +1003,7 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>
@@ -957,7 +1093,7 @@
         <translation>没有薄弱要点：每天简短练习一次即可保持记忆。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -997,7 +1133,7 @@
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>Over time (last %1 sessions)</source>
         <translation>随时间变化（最近 %1 次）</translation>
     </message>
@@ -2162,7 +2298,7 @@
         <translation>更改…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>About verify_coach</source>
         <translation>关于 verify_coach</translation>
     </message>
@@ -2377,7 +2513,7 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+84"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+86"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
@@ -2409,33 +2545,33 @@ time</source>
     <message>
         <location line="+1"/>
         <source>Show captions (untick to practise listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示字幕（取消勾选以练习听力）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show captions</source>
-        <translation type="unfinished"></translation>
+        <translation>显示字幕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent&apos;s accent</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官的口音</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+335"/>
         <source>Any accent</source>
-        <translation type="unfinished"></translation>
+        <translation>任意口音</translation>
     </message>
     <message>
         <location line="-332"/>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>口音</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2465,7 +2601,7 @@ time</source>
     <message>
         <location line="+3"/>
         <source>About this type of call</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此类通话</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2556,99 +2692,99 @@ time</source>
     <message>
         <location line="+2"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>关于你</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>“Tell me about yourself”, answered out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>“介绍一下你自己”，大声回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your work</source>
-        <translation type="unfinished"></translation>
+        <translation>你的工作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Employers, projects, the rate — with follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>雇主、项目、费率——包含追问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote work, how you found the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>远程工作经历，你是如何找到这个平台的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Short prompts: name, birth date, address, occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>简短提问：姓名、出生日期、地址、职业</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front and back, closer, next to your face</source>
-        <translation type="unfinished"></translation>
+        <translation>正面和背面，靠近一些，放在脸旁</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liveness</source>
-        <translation type="unfinished"></translation>
+        <translation>活体检测</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn your head, read a code aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>转头，大声读出一串数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your rate, current work and a project — with follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>你的费率、当前工作和一个项目——包含追问</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+560"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-560"/>
         <source>Who uses it, remote desktops, other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Upwork video verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwork 视频验证</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Screening interview</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选面试</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+437"/>
         <source>Bank video-KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>银行视频 KYC</translation>
     </message>
     <message>
         <location line="-433"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>10–15 minutes with a recruiter or a client: open questions, your work and rate, remote-work experience, and follow-ups on what you say. No ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>与招聘人员或客户进行 10–15 分钟的通话：开放式问题、你的工作和费率、远程工作经验，以及针对你回答的追问。不查看证件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2–4 minutes of short checklist prompts, your ID front and back, and a liveness check. Strict: one wrong identity answer fails the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>2–4 分钟的简短清单式提问，出示证件正反面，并进行活体检测。非常严格：一个身份问题答错即不通过。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2718,7 +2854,7 @@ time</source>
     <message>
         <location line="+3"/>
         <source>%1 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 验证</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2733,52 +2869,47 @@ time</source>
     <message>
         <location line="+4"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification agent</source>
-        <translation type="unfinished">验证审核员</translation>
+        <translation>审核员</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your ID · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>你的证件 · 第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold your ID here</source>
-        <translation type="unfinished"></translation>
+        <translation>把证件放在这里</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do as the agent asks — Enter for the next instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>按审核员的要求做——按 Enter 进入下一条指示。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your ID · the self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>你的证件 · 自查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did your ID pass?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的证件通过了吗？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tip: add the name exactly as printed on your ID to your profile, and the app compares the two for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：在资料中填写与证件上完全一致的姓名，应用会为你比较两者。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your ID name “%1” is the same as your profile name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your ID says “%1”, your profile “%2”: agents compare them exactly.</source>
-        <translation type="unfinished"></translation>
+        <source>Your ID name “%1” matches your profile name.</source>
+        <translation>你证件上的姓名“%1”与资料中的姓名一致。</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -2793,38 +2924,38 @@ time</source>
     <message>
         <location line="+58"/>
         <source>End the call?</source>
-        <translation type="unfinished"></translation>
+        <translation>结束通话？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the mock call now? The answers you gave are kept and the report shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-610"/>
-        <location line="+571"/>
+        <location line="-611"/>
+        <location line="+572"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+559"/>
+        <location line="-560"/>
+        <location line="+560"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-565"/>
-        <location line="+567"/>
+        <location line="-566"/>
+        <location line="+568"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
         <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
@@ -2844,44 +2975,44 @@ time</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-691"/>
         <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。按你会说的方式输入每个事实；开放式问题请大声回答并自我评分。看着摄像头，而不是键盘。</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+6"/>
         <source>Type of call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话类型</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1 — %2–%3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2–%3 分钟</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中：输入后按 Enter 回答 · 1 / 2 / 3 给开放式回答评分 · R 重复，S 放慢（输入时按 Alt+R / Alt+S）· F8 暂停 · Esc 结束</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Your name, date of birth and where you are right now</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名、出生日期和你现在所在的位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Your ID</source>
-        <translation type="unfinished"></translation>
+        <translation>你的证件</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Hold it to the camera, then check it as the agent would</source>
-        <translation type="unfinished"></translation>
+        <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+505"/>
+        <location line="+506"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
@@ -2893,7 +3024,7 @@ time</source>
     <message>
         <location line="+54"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>追问</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3287,17 +3418,17 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <source>Type of call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show captions</source>
-        <translation type="unfinished"></translation>
+        <translation>显示字幕</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent</source>
-        <translation type="unfinished"></translation>
+        <translation>口音</translation>
     </message>
 </context>
 <context>
@@ -3663,62 +3794,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>移动条目</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/names.py" line="+17"/>
-        <source>Agents compare them exactly — make the profile name match your ID.</source>
-        <translation>核验人员会逐字比对——请让资料中的姓名与证件一致。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your profile says “%1”, your ID “%2”: the same words in a different order.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：字词相同，但顺序不同。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your profile says “%1”, your ID “%2”: one has the initial “%3” where the other has “%4”.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：一边用了首字母“%3”，另一边写的是“%4”。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 and %2</source>
-        <translation>%1和%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your profile says “%1”, your ID “%2”: your ID has %3, which your profile leaves out.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：证件上有%3，资料中没有。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your profile says “%1”, your ID “%2”: your profile has %3, which your ID leaves out.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：资料中有%3，证件上没有。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your profile has no full name yet; your ID says “%1”. Write it in the profile as your ID prints it.</source>
-        <translation>资料中还没有全名；证件上是“%1”。请按证件上的写法填入资料。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your profile says “%1”, your ID “%2”: one is in Chinese characters, the other in pinyin. Agents compare them exactly — write the profile name the way your ID prints it.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：一边是汉字，另一边是拼音。核验人员会逐字比对——请按证件上的写法填写资料中的姓名。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your profile says “%1”, your ID “%2”: the same letters, but the accents differ.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：字母相同，但重音符号不同。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your profile says “%1”, your ID “%2”: they are written in different scripts. Agents compare them exactly — write the profile name the way your ID prints it.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：两者使用不同的文字书写。核验人员会逐字比对——请按证件上的写法填写资料中的姓名。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your profile says “%1”, your ID “%2”: these are different names.</source>
-        <translation>资料中写的是“%1”，证件上是“%2”：这是两个不同的姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+90"/>
+        <location line="+90"/>
         <source>This section has a problem to fix</source>
         <translation>此部分有问题需要修正</translation>
     </message>
@@ -4171,6 +4247,61 @@ This also removes its facts and all your practice history for it (answers and re
         <location line="+10"/>
         <source>(not named yet)</source>
         <translation>（尚未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../verify_coach/ui/names.py" line="+17"/>
+        <source>Agents compare them exactly — make the profile name match your ID.</source>
+        <translation>核验人员会逐字比对——请让资料中的姓名与证件一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: the same words in a different order.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：字词相同，但顺序不同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile says “%1”, your ID “%2”: one has the initial “%3” where the other has “%4”.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：一边用了首字母“%3”，另一边写的是“%4”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: your ID has %3, which your profile leaves out.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：证件上有%3，资料中没有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: your profile has %3, which your ID leaves out.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：资料中有%3，证件上没有。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your profile has no full name yet; your ID says “%1”. Write it in the profile as your ID prints it.</source>
+        <translation>资料中还没有全名；证件上是“%1”。请按证件上的写法填入资料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your profile says “%1”, your ID “%2”: one is in Chinese characters, the other in pinyin. Agents compare them exactly — write the profile name the way your ID prints it.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：一边是汉字，另一边是拼音。核验人员会逐字比对——请按证件上的写法填写资料中的姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile says “%1”, your ID “%2”: the same letters, but the accents differ.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：字母相同，但重音符号不同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile says “%1”, your ID “%2”: they are written in different scripts. Agents compare them exactly — write the profile name the way your ID prints it.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：两者使用不同的文字书写。核验人员会逐字比对——请按证件上的写法填写资料中的姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile says “%1”, your ID “%2”: these are different names.</source>
+        <translation>资料中写的是“%1”，证件上是“%2”：这是两个不同的姓名。</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,42 @@ def test_export_to_a_folder_or_unwritable_path_is_a_clear_error(imported, tmp_pa
     code, _ = run("export", "--format", "md", "-o", str(blocker / "sub" / "sheet.md"), data_dir=imported)
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("verify-coach: ") and "Traceback" not in err
+
+
+def test_checklist_show_tick_untick_for_the_call_date(imported, capsys):
+    code, out = run("checklist", data_dir=imported)
+    assert code == 0 and "No call date set" in out
+    code, _ = run("checklist", "--tick", "light", data_dir=imported)
+    assert code == 2 and "no call date" in capsys.readouterr().err
+    code, out = run("call-date", "2026-12-10T15:00+00:00", "--type", "kyc", data_dir=imported)
+    assert code == 0 and "Bank video-KYC" in out
+    code, out = run("checklist", "--tick", "paper_pen", data_dir=imported)
+    assert code == 0 and out.startswith("Ticked: Paper and a pen.")
+    assert "Before your call: Bank video-KYC" in out and "1 of 10 ready" in out
+    lines = out.splitlines()
+    assert any(ln.startswith("[x] paper_pen") for ln in lines)
+    assert any(ln.startswith("[ ] headset_off") for ln in lines)  # KYC: no headset
+    _, out = run("checklist", "--json", data_dir=imported)
+    data = json.loads(out)
+    assert data["call_type"] == "kyc" and (data["done"], data["total"]) == (1, 10)
+    assert [i["id"] for i in data["items"] if i["ticked"]] == ["paper_pen"]
+    _, out = run("checklist", "--untick", "paper_pen", data_dir=imported)
+    assert out.startswith("Unticked:") and "0 of 10 ready" in out
+    _, out = run("call-date", data_dir=imported)
+    assert out.splitlines() == ["2026-12-10T15:00+0000", "Type of call: Bank video-KYC (kyc)"]
+    # a new date: an empty checklist
+    run("checklist", "--tick", "light", data_dir=imported)
+    run("call-date", "2026-12-17T15:00+00:00", data_dir=imported)
+    assert json.loads(run("checklist", "--json", data_dir=imported)[1])["done"] == 0
+
+
+def test_checklist_errors_are_one_clear_line(imported, capsys):
+    run("call-date", "2026-12-10T15:00+00:00", data_dir=imported)
+    code, _ = run("checklist", "--tick", "selfie", data_dir=imported)
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "'selfie' is not on the checklist" in err and "light" in err
+    code, _ = run("checklist", "--tick", "headset_off", data_dir=imported)  # Upwork allows a headset
+    assert code == 2 and "not on the checklist" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run("call-date", "--type", "zoom", data_dir=imported)
+    assert "invalid choice: 'zoom'" in capsys.readouterr().err

@@ -365,3 +365,25 @@ def test_call_date_is_shown_in_local_time(demo, monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_sheet_prints_the_checklist_when_a_call_date_is_set(demo):
+    assert _sheet(demo).checklist is None  # no call date: no checklist
+    md = render(_sheet(demo), "md")
+    assert "Before the call" not in md and "[ ]" not in md
+    demo.set_call_type("kyc")
+    demo.set_call_at(datetime(2026, 12, 3, 7, 0, tzinfo=UTC))
+    demo.tick("light")
+    demo.tick("paper_pen")
+    sheet = _sheet(demo)
+    assert sheet.checklist is not None and (sheet.checklist.done, sheet.checklist.total) == (2, 10)
+    md = render(sheet, "md")
+    assert "## Before the call: Bank video-KYC (2 of 10 ready)" in md
+    assert "- [x] **Good light on your face** \u2014 The agent compares your face" in md
+    assert "- [x] **Paper and a pen**" in md and "- [ ] **Headset off**" in md
+    assert md.count("- [ ] ") == 8 and md.index("Before the call") < md.index("## Weak facts")
+    html = render(sheet, "html")
+    assert "Before the call: Bank video-KYC (2 of 10 ready)" in html
+    assert html.count('<li class="ticked"><span class="box">\u2611</span> <b>') == 2
+    assert html.count('<li class="open"><span class="box">\u2610</span>') == 8
+    assert "<b>Headset off</b>" in html

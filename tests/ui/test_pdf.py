@@ -10,7 +10,7 @@ import re  # noqa: E402
 import shutil  # noqa: E402
 import stat  # noqa: E402
 import subprocess  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 from types import SimpleNamespace  # noqa: E402
 
@@ -259,3 +259,15 @@ def test_any_html_can_be_written_too(tmp_path):
     text = _pages(path)
     assert pages == len(text) >= 2
     assert "Preview" in text[0] and "Line 149" in text[-1] and f"Page 1 of {pages}" in text[0]
+
+
+def test_the_checklist_is_on_the_pdf_with_its_ticks(coach, sample_profile, tmp_path):
+    coach.save_profile("Upwork", sample_profile)
+    coach.set_call_at(NOW + timedelta(days=1))
+    coach.tick("light")
+    path, pages = _write(coach, tmp_path)
+    assert len(pages) == 1  # a typical sheet with the checklist still fits on one page
+    flat = _squash(pages[0])
+    assert "Beforethecall:Upworkvideoverification(1of8ready)" in flat
+    assert "\u2611Goodlightonyourface" in flat and "\u2610Aloneinaquietroom" in flat
+    assert flat.count("\u2610") == 7 and "Headsetoff" not in flat

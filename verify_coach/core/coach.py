@@ -18,6 +18,8 @@ from sqlmodel import Session, col, select
 from . import relevance, scheduling, stats
 from .answering import grade_question
 from .belief import Belief
+from .calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
+from .checklist import Checklist, items_for, known_call_type
 from .errors import UserError
 from .facts import Fact, extract_facts, spoken_value
 from .grading import Verdict
@@ -28,6 +30,7 @@ from .store import Store
 from .store.models import (
     AcceptedAnswer,
     Attempt,
+    ChecklistTick,
     FactRow,
     ProfileRow,
     ReviewState,
@@ -236,6 +239,56 @@ class Coach:
             row = self._resolve(s, name)
             row.call_at = _naive(when) if when else None
             s.add(row)
+            s.commit()
+
+    def call_type(self, name: str | None = None) -> str:
+        """The id of the type of call the profile rehearses for (``core/calltypes.py``); "upwork" unless set."""
+        with self.store.session() as s:
+            stored = self._resolve(s, name).call_type
+        return stored if stored and known_call_type(stored) else DEFAULT_CALL_TYPE
+
+    def set_call_type(self, type_id: str, name: str | None = None) -> None:
+        if not known_call_type(type_id):
+            raise CoachError(f"Unknown type of call {type_id!r}; use one of {', '.join(CALL_TYPES)}.")
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+            row.call_type = type_id
+            s.add(row)
+            s.commit()
+
+    # ------------------------------------------------------------------ the checklist before the call
+    def checklist(self, name: str | None = None) -> Checklist | None:
+        """The checklist for the profile's call date, with its ticks; None when no call date is set."""
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+            if row.call_at is None:
+                return None
+            ticked = set(s.exec(
+                select(ChecklistTick.item).where(
+                    ChecklistTick.profile_id == row.id, ChecklistTick.call_at == row.call_at,
+                    col(ChecklistTick.ticked_at).is_not(None),
+                )
+            ).all())
+            return Checklist.build(_utc(row.call_at) or row.call_at, row.call_type, ticked)
+
+    def tick(self, item_id: str, ticked: bool = True, name: str | None = None, *, now: datetime | None = None) -> None:
+        """Tick (or untick) an item of the checklist for the profile's current call date."""
+        with self.store.session() as s:
+            row = self._resolve(s, name)
+            if row.call_at is None:
+                raise CoachError("There is no call date yet: the checklist is for the day of your call. "
+                                 "Set the date first.")
+            items = items_for(row.call_type)
+            if item_id not in {i.id for i in items}:
+                raise CoachError(f"{item_id!r} is not on the checklist for this call; "
+                                 f"the items are {', '.join(i.id for i in items)}.")
+            tick = s.exec(select(ChecklistTick).where(
+                ChecklistTick.profile_id == row.id, ChecklistTick.call_at == row.call_at, ChecklistTick.item == item_id,
+            )).first()
+            if tick is None:
+                tick = ChecklistTick(profile_id=row.id or 0, call_at=row.call_at, item=item_id)
+            tick.ticked_at = _naive(now or datetime.now(UTC)) if ticked else None
+            s.add(tick)
             s.commit()
 
     # ------------------------------------------------------------------ sessions

@@ -357,12 +357,22 @@ class MainWindow(QMainWindow):
         if self.ctx.coach is None:
             self.when_open(self.edit_call_date)
             return
+        # the dialog's data first (the type of call is read on the worker), then the dialog
+        self.ctx.op(self, lambda coach: coach.call_type(), name="call-type").latest() \
+            .success(self._edit_call_date).run()
+
+    def _edit_call_date(self, call_type: str) -> None:
         from .dialogs.call_date import CallDateDialog
 
-        dlg = CallDateDialog(self.call_at, self)
+        dlg = CallDateDialog(self.call_at, self, call_type=call_type)
         if dlg.exec():
-            when = dlg.value()
-            self.ctx.op(self, lambda coach: coach.set_call_at(when), changes=Changes.CALL, name="set-call").run()
+            when, kind = dlg.value(), dlg.call_type()
+
+            def save(coach: Any) -> None:
+                coach.set_call_type(kind)
+                coach.set_call_at(when)
+
+            self.ctx.op(self, save, changes=Changes.CALL, name="set-call").run()
 
     def import_profile(self) -> None:
         from .dialogs.importing import start_import

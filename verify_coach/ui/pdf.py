@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ..core.checklist import ChecklistItem
 from ..core.export.sheet import FOOTER, SheetEntry, SheetFact, StudySheet, TimelineEntry
 
 # Latin fonts first (CJK fonts draw quotes and dashes full-width), then fonts with Chinese glyphs.
@@ -223,6 +224,10 @@ class SheetLayout:
         out.append(Block(f"<div><b>{_e(s.footer)}</b></div>", span="full", space_before=1.5,
                          background=NOTE_BG, bar=NOTE_BAR, pad_mm=2.0, pad_y_mm=0.9))
 
+        if s.checklist is not None:
+            out.append(self._heading(s.checklist_title(), "col", keep=True))
+            out += [self._check_row(i) for i in s.checklist.items]
+
         out.append(self._heading(f"Weak facts ({len(s.weak)})", "col", keep=True))
         if s.weak:
             out += [self._weak_row(f) for f in s.weak]
@@ -280,6 +285,13 @@ class SheetLayout:
             (value, 50),
         ])
         return Block(html, rule="thin", background=WEAK_BG)
+
+    def _check_row(self, item: ChecklistItem) -> Block:
+        """An item of the checklist: a box (ticked when it is), the text, and why in small muted type."""
+        box = "\u2611" if item.ticked else "\u2610"
+        html = (f'<p style="margin:0"><span style="font-size:{BASE_PT + 2}pt">{box}</span>\u00a0'
+                f'<b>{_e(item.text)}</b> <span class="small muted">{_e(item.why)}</span></p>')
+        return Block(html, rule="thin", pad_y_mm=ENTRY_PAD_MM)
 
     def _timeline_row(self, t: TimelineEntry) -> Block:
         """One line per job or project (their details are in the groups above)."""

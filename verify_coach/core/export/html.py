@@ -52,6 +52,10 @@ ol.timeline { list-style: none; padding: 0; margin: 0; }
 ol.timeline li { padding: .6mm 0; border-bottom: .5px solid #eee; }
 .when { display: inline-block; min-width: 38mm; color: #333; font-weight: bold; }
 .kind { color: #666; font-size: 8pt; }
+ul.checklist { list-style: none; padding: 0; margin: 0; column-count: 2; column-gap: 7mm; }
+ul.checklist li { padding: .5mm 0; border-bottom: .5px solid #eee; }
+ul.checklist .box { font-size: 11pt; line-height: 1; }
+ul.checklist .why { color: #555; font-size: 8pt; display: block; margin-left: 5mm; }
 footer { margin-top: 4mm; color: #555; font-size: 8pt; border-top: 1px solid #999; padding-top: 1mm; }
 @media print { body { max-width: none; padding: 0; } }
 """
@@ -114,6 +118,15 @@ def render_html(sheet: StudySheet, *, paper: str = "a4") -> str:
             f"{_e(c.title)} {(c.recall or 0) * 100:.0f}%" for c in measured) + "</span>")
     parts.append("</div>")
     parts.append(f'<p class="note">{_e(sheet.footer)}</p>')
+
+    if sheet.checklist is not None:
+        parts.append(f'<section class="checklist"><h2>{_e(sheet.checklist_title())}</h2><ul class="checklist">')
+        for i in sheet.checklist.items:
+            box = "\u2611" if i.ticked else "\u2610"
+            state = "ticked" if i.ticked else "open"
+            parts.append(f'<li class="{state}"><span class="box">{box}</span> <b>{_e(i.text)}</b> '
+                         f'<span class="why">{_e(i.why)}</span></li>')
+        parts.append("</ul></section>")
 
     parts.append(f'<section class="weak-section"><h2>Weak facts ({len(sheet.weak)})</h2>')
     if sheet.weak:

@@ -54,6 +54,12 @@ def render_markdown(sheet: StudySheet) -> str:
     out.append(f"> {md_escape(sheet.footer)}")
     out.append("")
 
+    if sheet.checklist is not None:  # a task list: GitHub and most viewers draw the boxes
+        out += [f"## {md_escape(sheet.checklist_title())}", ""]
+        for i in sheet.checklist.items:
+            out.append(f"- [{'x' if i.ticked else ' '}] **{md_escape(i.text)}** \u2014 {md_escape(i.why)}")
+        out.append("")
+
     out.append(f"## Weak facts ({len(sheet.weak)})")
     out.append("")
     if sheet.weak:

@@ -2,7 +2,8 @@
 
 A study sheet is for *before* the call: the user reads it, then puts it away (see ``FOOTER``).
 It holds the key facts grouped by category, the weak ones first and marked, each weak fact with the
-answer the user typically gives instead, readiness for the call and a timeline of jobs and projects.
+answer the user typically gives instead, readiness for the call, a timeline of jobs and projects and, when a
+call date is set, the checklist for the day of the call (``core/checklist.py``; ticked items ticked).
 Everything here is Qt-free and holds the user's text unescaped; each writer escapes for its format.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from .. import dates
+from ..checklist import Checklist
 from ..facts import CATEGORIES, Fact, extract_facts, spoken_value
 from ..profile import Profile
 from ..relevance import attribute_of
@@ -182,6 +184,7 @@ class StudySheet:
     timeline: tuple[TimelineEntry, ...]
     weak_only: bool = False
     footer: str = FOOTER
+    checklist: Checklist | None = None  # the checklist for the call date (None: no call date set)
 
     @property
     def title(self) -> str:
@@ -207,6 +210,11 @@ class StudySheet:
         if self.readiness is None:
             return "not measured yet \u2014 practise first"
         return f"{self.readiness * 100:.0f}%"
+
+    def checklist_title(self) -> str:
+        """``Before the call: Bank video-KYC (3 of 10 ready)`` ("" without a checklist)."""
+        cl = self.checklist
+        return f"Before the call: {cl.type_name} ({cl.done} of {cl.total} ready)" if cl else ""
 
     def subtitle(self) -> str:
         parts = [self.platform] if self.platform else []
@@ -399,4 +407,5 @@ def build_sheet(coach: Any, name: str | None = None, *, weak_only: bool = False,
         groups=tuple(groups),
         timeline=tuple(build_timeline(profile)) if not weak_only else (),
         weak_only=weak_only,
+        checklist=coach.checklist(pname),
     )

@@ -17,6 +17,7 @@ class ProfileRow(SQLModel, table=True):
     name: str = Field(sa_column=sa.Column(sa.String, nullable=False, unique=True))
     data: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     call_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime, nullable=True))
+    call_type: str | None = Field(default=None, sa_column=sa.Column(sa.String, nullable=True))  # None: upwork
     created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
 
@@ -135,3 +136,20 @@ class ReviewState(SQLModel, table=True):
     unexpected_misses: int = Field(default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0"))
     recent: str = Field(default="[]", sa_column=sa.Column(sa.Text, nullable=False, server_default="[]"))
     last_seen: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime, nullable=True))
+
+
+class ChecklistTick(SQLModel, table=True):
+    """A ticked item of the pre-call checklist (``core/checklist.py``), for one call date of a profile.
+    ``ticked_at`` is None once it is unticked again. Ticks of an earlier call date stay, unshown."""
+
+    __tablename__ = "checklist_tick"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "call_at", "item", name="uq_checklist_tick_profile_call_item"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    profile_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("profile.id", ondelete="CASCADE"), nullable=False)
+    )
+    call_at: datetime = Field(sa_column=sa.Column(sa.DateTime, nullable=False))  # naive UTC, as profile.call_at
+    item: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    ticked_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime, nullable=True))

@@ -1,15 +1,28 @@
-"""Set the date and time of the verification call."""
+"""Set the date and time of the verification call, and its type (``core/calltypes.py``)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
+from ..widgets.checklist import call_type_name
 
 
 class CallDateDialog(QDialog):
-    def __init__(self, current: datetime | None, parent: QWidget | None = None):
+    def __init__(self, current: datetime | None, parent: QWidget | None = None, *,
+                 call_type: str = DEFAULT_CALL_TYPE):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Date of your call"))
         self.cleared = False
@@ -22,6 +35,14 @@ class CallDateDialog(QDialog):
         self.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
         self.edit.setMinimumDateTime(QDateTime.currentDateTime().addDays(-1))
         lay.addWidget(self.edit)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type of call"))
+        for type_id in CALL_TYPES:
+            self.kind.addItem(call_type_name(type_id), type_id)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(call_type)))
+        form.addRow(self.tr("Type of call"), self.kind)
+        lay.addLayout(form)
         hint = QLabel(self.tr("Readiness is the predicted recall of your key facts at this moment."))
         hint.setProperty("muted", True)
         hint.setWordWrap(True)
@@ -43,3 +64,7 @@ class CallDateDialog(QDialog):
         if self.cleared:
             return None
         return datetime.fromtimestamp(self.edit.dateTime().toSecsSinceEpoch(), UTC)
+
+    def call_type(self) -> str:
+        """The id of the chosen type of call (kept when the date is cleared)."""
+        return str(self.kind.currentData() or DEFAULT_CALL_TYPE)

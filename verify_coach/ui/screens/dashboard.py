@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import stats as core_stats
+from ...core.checklist import Checklist
 from ...core.dates import call_countdown
 from ...core.firstlook import FirstLook
 from .. import theme
@@ -40,6 +41,7 @@ from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
+from ..widgets.checklist import ChecklistCard
 from ..widgets.gauge import RingGauge, level
 from ..widgets.layout import EmptyPanel
 from .base import Screen
@@ -72,6 +74,8 @@ class DashboardScreen(Screen):
         self.weak: list[core_stats.FactStat] = []  # core_stats.weak_facts, the most at risk first
         self.weakest: list[core_stats.FactStat] = []  # the first ten of them, in the table
         self.call_at: datetime | None = None
+        self.checklist: Checklist | None = None  # for the call date (None: no date); shown from 48 h before
+        self._ticking: dict[str, bool] = {}  # ticks the user made that are still being saved
         self.category_chart: Any = None  # widgets.charts.CategoryChart, built on first use
         self.session_chart: Any = None  # widgets.charts.SessionChart
         self._build()
@@ -79,6 +83,7 @@ class DashboardScreen(Screen):
         bus.on(Changes.HISTORY | Changes.PROFILE | Changes.CALL, self.mark_dirty)
         bus.on(Changes.PREFS, self._restyle)
         self._clock = QTimer(self, interval=60_000, timeout=self._show_call)
+        self._clock.timeout.connect(self._show_checklist)  # the card appears 48 h before the call
         self._clock.start()
 
     # ------------------------------------------------------------------------------ layout
@@ -99,6 +104,10 @@ class DashboardScreen(Screen):
 
         lay.addLayout(self._build_headline())
         lay.addLayout(self._build_cards())
+        self.checklist_card = ChecklistCard()
+        self.checklist_card.item_clicked.connect(self._tick)
+        self.checklist_card.hide()
+        lay.addWidget(self.checklist_card)
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self._build_empty())
         self.content = QWidget()
@@ -133,8 +142,11 @@ class DashboardScreen(Screen):
         return row
 
     def _build_cards(self) -> QGridLayout:
-        grid = QGridLayout()
+        grid = self.cards_grid = QGridLayout()
         grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        self.figure_cards: list[QFrame] = []
+        self._card_columns = 0
 
         card, lay, self.readiness_title = _card(self.tr("Readiness at the call"))
         row = QHBoxLayout()
@@ -148,7 +160,7 @@ class DashboardScreen(Screen):
         self.readiness_note = _muted()
         lay.addWidget(self.readiness_note)
         lay.addStretch(1)
-        grid.addWidget(card, 0, 0)
+        self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Time to the call"))
         self.call_value = QLabel("—", objectName="bigNumber")
@@ -162,7 +174,7 @@ class DashboardScreen(Screen):
         self.call_button.clicked.connect(self.set_call_date)
         lay.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
-        grid.addWidget(card, 0, 1)
+        self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Answers so far"))
         self.answers_value = QLabel("—", objectName="bigNumber")
@@ -171,7 +183,7 @@ class DashboardScreen(Screen):
         lay.addWidget(self.answers_value)
         lay.addWidget(self.answers_note)
         lay.addStretch(1)
-        grid.addWidget(card, 0, 2)
+        self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Accuracy"))
         self.accuracy_value = QLabel("—", objectName="bigNumber")
@@ -180,7 +192,7 @@ class DashboardScreen(Screen):
         lay.addWidget(self.accuracy_value)
         lay.addWidget(self.accuracy_note)
         lay.addStretch(1)
-        grid.addWidget(card, 0, 3)
+        self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Weak facts"))
         self.weak_value = QLabel("—", objectName="bigNumber")
@@ -189,10 +201,30 @@ class DashboardScreen(Screen):
         lay.addWidget(self.weak_value)
         lay.addWidget(self.weak_note)
         lay.addStretch(1)
-        grid.addWidget(card, 0, 4)
-        for col in range(5):
-            grid.setColumnStretch(col, 1)
+        self.figure_cards.append(card)
+        self._reflow_cards()
         return grid
+
+    def _reflow_cards(self) -> None:
+        """The five figure cards in one row, or in two (3 + 2) when the window is too narrow for one
+        ("19 h 59 min" in big type is wide): never a horizontal scroll bar at 1000 px."""
+        cards = self.figure_cards
+        room = self.width() - 48 - 16  # the body's margins and the scroll bar
+        one_row = sum(c.minimumSizeHint().width() for c in cards) + 12 * (len(cards) - 1)
+        columns = len(cards) if one_row <= room else 3
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for c in cards:
+            self.cards_grid.removeWidget(c)
+        for n, c in enumerate(cards):
+            self.cards_grid.addWidget(c, n // columns, n % columns)
+        for col in range(len(cards)):
+            self.cards_grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._reflow_cards()
 
     def _build_empty(self) -> QWidget:
         self.empty = EmptyPanel(
@@ -271,12 +303,23 @@ class DashboardScreen(Screen):
     def reload(self) -> None:
         self.ctx.op(self, lambda coach: (coach.stats(), coach.fact_stats()), name="dashboard").latest() \
             .success(self._loaded).failure(self._failed).run()
+        self._load_checklist()
 
     def show_first_look(self, look: FirstLook) -> None:
         assert look.stats is not None
         self.dirty = False
         supersede(self, "dashboard")  # a reload asked for earlier would be older than this
         self._loaded((look.stats, look.facts))
+        self._load_checklist()  # needs the core: it follows once the database is open
+
+    def _load_checklist(self) -> None:
+        """The checklist on its own: the figures (and ``ready``) never wait for it."""
+        self.ctx.op(self, lambda coach: coach.checklist(), name="dashboard-checklist").latest() \
+            .success(self._checklist_loaded).failure(lambda _exc: self._checklist_loaded(None)).run()
+
+    def _checklist_loaded(self, checklist: Checklist | None) -> None:
+        self.checklist = checklist
+        self._show_checklist()
 
     def _loaded(self, result: tuple[core_stats.ProfileStats, list[core_stats.FactStat]]) -> None:
         stats, facts = result
@@ -365,6 +408,10 @@ class DashboardScreen(Screen):
                 self.subline.setText(self.tr("No weak facts: a short session a day keeps them fresh."))
 
     def _show_call(self) -> None:
+        self._show_call_text()
+        self._reflow_cards()  # the countdown's width changes
+
+    def _show_call_text(self) -> None:
         call = self.call_at
         c = call_countdown(call, datetime.now(UTC))
         if call is None:
@@ -386,6 +433,33 @@ class DashboardScreen(Screen):
         else:
             self.call_value.setText(fill(self.tr("%1 h %2 min"), c.hours, f"{c.minutes:02d}"))
         self.call_note.setText(local)
+
+    def _show_checklist(self) -> None:
+        cl = self.checklist
+        if cl is None or not cl.shows(datetime.now(UTC)):
+            self.checklist_card.hide()
+            return
+        self.checklist_card.set_checklist(cl, self._ticking)
+        self.checklist_card.show()
+
+    def _tick(self, item_id: str, ticked: bool) -> None:
+        """Save a tick for the call date; the box shows it at once, and keeps it while it is being saved."""
+        self._ticking[item_id] = ticked
+        self.ctx.op(self, lambda coach: coach.tick(item_id, ticked), changes=Changes.CALL, name="tick") \
+            .success(lambda _: self._tick_saved(item_id, ticked)) \
+            .failure(lambda exc: self._tick_failed(item_id, ticked, exc)).run()
+
+    def _tick_saved(self, item_id: str, ticked: bool) -> None:
+        if self._ticking.get(item_id) is ticked:  # not clicked again in the meantime
+            del self._ticking[item_id]
+
+    def _tick_failed(self, item_id: str, ticked: bool, exc: BaseException) -> None:
+        self._tick_saved(item_id, ticked)
+        self._load_checklist()  # put the boxes right: what is stored
+        from ...core.errors import UserError
+
+        if isinstance(exc, UserError):  # e.g. the call date was cleared meanwhile
+            self.ctx.bus.status.emit(str(exc), 8000)
 
     def _show_charts(self, stats: core_stats.ProfileStats) -> None:
         from ..widgets.charts import CategoryBar
