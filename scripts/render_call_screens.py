@@ -29,10 +29,9 @@ from verify_coach.core.session.call import IN_CALL, CallState  # noqa: E402
 def run_type(app: object, out: Path, key: str, prefix: str) -> None:
     w = app.window  # type: ignore[attr-defined]
     scr = w.screen("call")
-    app.ctx.prefs.set("call_type", key)  # type: ignore[attr-defined]
     w.show_screen("call")
     settle(app)
-    scr._load_prefs()
+    scr.type_box.setCurrentIndex(scr.type_box.findData(key))  # saved as the profile's type of call
     settle(app)
     w.grab().save(str(out / f"{prefix}call-start-{key}.png"))
     s = scr.session

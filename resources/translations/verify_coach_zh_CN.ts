@@ -210,7 +210,7 @@
         <translation>这次通话后的薄弱要点：%1 个</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
         <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
@@ -262,7 +262,32 @@
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-258"/>
+        <source>The whole ID was readable: sharp, no glare, nothing covered</source>
+        <translation>整个证件清晰可读：不模糊、无反光、无遮挡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo on the ID still looks like you today</source>
+        <translation>证件上的照片看起来仍然像现在的你</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name on the ID is exactly “%1”</source>
+        <translation>证件上的姓名与“%1”完全一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address on the ID is in %1</source>
+        <translation>证件上的地址在%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address on the ID matches your profile</source>
+        <translation>证件上的地址与你的资料一致</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Follow-ups: how the agent dug in</source>
         <translation>追问：面试官如何深入追问</translation>
     </message>
@@ -317,22 +342,7 @@
         <translation>此类通话的判定方式：当%1、至少 %2% 的回答正确、慢或犹豫的回答不超过 %3 个、评为“差”的开放式回答不超过 %4 个、证件自查的每一项都通过（如有证件环节），并且完整回答了整个通话时，判定为通过。开放式问题不是评分的事实，不计入你的统计。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Upwork video verification</source>
-        <translation>Upwork 视频验证</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Screening interview</source>
-        <translation>筛选面试</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bank video-KYC</source>
-        <translation>银行视频 KYC</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Every answer in this thread matched your profile.</source>
         <translation>这一串追问中的每个回答都与你的资料一致。</translation>
     </message>
@@ -2513,7 +2523,7 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+86"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+87"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
@@ -2564,12 +2574,12 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+335"/>
+        <location line="+342"/>
         <source>Any accent</source>
         <translation>任意口音</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-339"/>
         <source>Accent</source>
         <translation>口音</translation>
     </message>
@@ -2746,33 +2756,22 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+560"/>
+        <location line="+566"/>
         <source>Your account</source>
         <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-566"/>
         <source>Who uses it, remote desktops, other accounts</source>
         <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Upwork video verification</source>
-        <translation>Upwork 视频验证</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Screening interview</source>
-        <translation>筛选面试</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+437"/>
+        <location line="+458"/>
         <source>Bank video-KYC</source>
         <translation>银行视频 KYC</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-440"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
         <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
@@ -2787,7 +2786,7 @@ time</source>
         <translation>2–4 分钟的简短清单式提问，出示证件正反面，并进行活体检测。非常严格：一个身份问题答错即不通过。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Nothing to ask yet</source>
         <translation>暂时没有可问的内容</translation>
     </message>
@@ -2817,7 +2816,7 @@ time</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
@@ -2847,7 +2846,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -2932,20 +2931,20 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-611"/>
-        <location line="+572"/>
+        <location line="-617"/>
+        <location line="+578"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-560"/>
-        <location line="+560"/>
+        <location line="-566"/>
+        <location line="+566"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-566"/>
-        <location line="+568"/>
+        <location line="-572"/>
+        <location line="+574"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -2975,7 +2974,7 @@ time</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-697"/>
         <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
         <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。按你会说的方式输入每个事实；开放式问题请大声回答并自我评分。看着摄像头，而不是键盘。</translation>
     </message>
@@ -3012,7 +3011,7 @@ time</source>
         <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+512"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
@@ -3417,11 +3416,6 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <source>Type of call</source>
-        <translation>通话类型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Show captions</source>
         <translation>显示字幕</translation>
     </message>

@@ -68,8 +68,6 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("voice", str, "", QT_TRANSLATE_NOOP("Prefs", "Voice")),
     Setting("speech_rate", float, 0.0, QT_TRANSLATE_NOOP("Prefs", "Speed"), -1.0, 1.0),
     Setting("answer_countdown", int, 5, QT_TRANSLATE_NOOP("Prefs", "Time to start answering"), 1, 30),
-    Setting("call_type", str, "upwork", QT_TRANSLATE_NOOP("Prefs", "Type of call"),
-            choices=("upwork", "screening", "kyc")),
     Setting("captions", bool, True, QT_TRANSLATE_NOOP("Prefs", "Show captions")),
     Setting("voice_accent", str, "", QT_TRANSLATE_NOOP("Prefs", "Accent")),
     Setting("last_screen", str, "dashboard"),

@@ -61,6 +61,7 @@ from ..prefs import SETTINGS
 from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView, id_check_text
 from ..widgets.call_view import CallView
+from ..widgets.checklist import call_type_name
 from ..widgets.layout import busy_page, centered, empty_page
 from .base import Screen
 
@@ -338,8 +339,7 @@ class MockCallScreen(Screen):
                 body.setText(steps[i][1])
 
     def _type_name(self, key: str) -> str:
-        return {"upwork": self.tr("Upwork video verification"), "screening": self.tr("Screening interview"),
-                "kyc": self.tr("Bank video-KYC")}.get(key, key)
+        return call_type_name(key)
 
     def _type_summary(self, key: str) -> str:
         return {
@@ -353,10 +353,21 @@ class MockCallScreen(Screen):
         }.get(key, "")
 
     def _type_chosen(self, _index: int) -> None:
+        """The type chosen on the start panel is the profile's type of call (as in the call-date dialog)."""
+        key = self._show_type()
+        self.ctx.op(self, lambda coach: coach.set_call_type(key), changes=Changes.CALL, name="set-call-type").run()
+
+    def _show_type(self) -> str:
         key = str(self.type_box.currentData() or "upwork")
-        self.ctx.prefs.set("call_type", key)
         self.type_summary.setText(self._type_summary(key))
         self._show_steps(key)
+        return key
+
+    def _set_type(self, key: str) -> None:
+        self.type_box.blockSignals(True)
+        self.type_box.setCurrentIndex(max(0, self.type_box.findData(key)))
+        self.type_box.blockSignals(False)
+        self._show_type()
 
     def _build_empty(self) -> QWidget:
         return empty_page(
@@ -447,8 +458,8 @@ class MockCallScreen(Screen):
         self._load_prefs()
         data_dir = self.ctx.data_dir
 
-        def load(coach: Coach) -> tuple[int, list[Recording]]:
-            return len(coach.facts()), mockcall.list_recordings(data_dir)
+        def load(coach: Coach) -> tuple[int, list[Recording], str]:
+            return len(coach.facts()), mockcall.list_recordings(data_dir), coach.call_type()
 
         self.ctx.op(self, load, name="call-start").latest().success(self._loaded).failure(self._load_failed).run()
         QTimer.singleShot(0, self._ensure_speaker)
@@ -456,9 +467,11 @@ class MockCallScreen(Screen):
     def reload(self) -> None:
         self.activate()
 
-    def _loaded(self, result: tuple[int, list[Recording]]) -> None:
-        n, recs = result
+    def _loaded(self, result: tuple[int, list[Recording], str]) -> None:
+        n, recs, call_type = result
         self._show_recordings(recs)
+        if self.state in ("idle", "empty"):
+            self._set_type(call_type)
         if self.state in ("idle", "empty"):
             self._start_state = "idle" if n else "empty"
             self.pages.setCurrentWidget(self.start_page if n else self.empty_page)
@@ -474,11 +487,6 @@ class MockCallScreen(Screen):
 
     def _load_prefs(self) -> None:
         prefs = self.ctx.prefs
-        i = self.type_box.findData(prefs.get("call_type"))
-        self.type_box.blockSignals(True)
-        self.type_box.setCurrentIndex(max(0, i))
-        self.type_box.blockSignals(False)
-        self._type_chosen(self.type_box.currentIndex())
         self.captions_box.blockSignals(True)
         self.captions_box.setChecked(bool(prefs.get("captions")))
         self.captions_box.blockSignals(False)
@@ -708,7 +716,6 @@ class MockCallScreen(Screen):
         self._ensure_speaker()
         self.speaker.stop()
         call_type = str(self.type_box.currentData() or "upwork")
-        self.ctx.prefs.set("call_type", call_type)
         self.ctx.prefs.set("answer_countdown", int(self.countdown_box.value()))
         self.session.countdown_ms, self.session.slow_ms = self._countdown_ms(), self._slow_ms()
         self.start_message.setVisible(False)

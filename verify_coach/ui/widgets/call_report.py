@@ -28,6 +28,7 @@ from .. import theme
 from ..i18n import fill
 from ..icons import icon
 from ..names import name_note
+from .checklist import call_type_name
 from .format import seconds
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -43,16 +44,15 @@ def shown_value(value: str) -> str:
 
 def id_check_text(c: IdCheck) -> str:
     """A point of the ID self-check, in the interface's language."""
-    t = QCoreApplication.translate
     if c.id == "readable":
-        return t("CallReportView", "The whole ID was readable: sharp, no glare, nothing covered")
+        return QCoreApplication.translate("CallReportView", "The whole ID was readable: sharp, no glare, nothing covered")
     if c.id == "photo":
-        return t("CallReportView", "The photo on the ID still looks like you today")
+        return QCoreApplication.translate("CallReportView", "The photo on the ID still looks like you today")
     if c.id == "name":
-        return fill(t("CallReportView", "The name on the ID is exactly “%1”"), c.value)
+        return fill(QCoreApplication.translate("CallReportView", "The name on the ID is exactly “%1”"), c.value)
     if c.id == "address":
-        return (fill(t("CallReportView", "The address on the ID is in %1"), c.value) if c.value
-                else t("CallReportView", "The address on the ID matches your profile"))
+        return (fill(QCoreApplication.translate("CallReportView", "The address on the ID is in %1"), c.value) if c.value
+                else QCoreApplication.translate("CallReportView", "The address on the ID matches your profile"))
     return c.text
 
 
@@ -247,8 +247,7 @@ class CallReportView(QWidget):
                  str(r.max_poor_open)))
 
     def _type_name(self, key: str) -> str:
-        return {"upwork": self.tr("Upwork video verification"), "screening": self.tr("Screening interview"),
-                "kyc": self.tr("Bank video-KYC")}.get(key, key)
+        return call_type_name(key)
 
     def _fill_threads(self, report: CallReport) -> None:
         self._clear(self.thread_list)
