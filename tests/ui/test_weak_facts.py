@@ -50,7 +50,10 @@ def make_history(application: Any) -> dict[str, str]:
         else:
             coach.answer(plan, q, q.answer, 3_000, now=when)
     asked = {q.fact_keys[0] for q in plan.questions}
-    asked |= set(mockcall.plan_call(profile, facts, length="short", seed=1).fact_keys)  # the call's, below
+    call = mockcall.plan_call(profile, facts, call_type="upwork", seed=1)  # the call's, below
+    asked |= set(call.fact_keys)
+    if call.book is not None:  # and whatever a follow-up could ask
+        asked |= {q.fact_keys[0] for e in call.book.entries.values() for q in e.questions()}
     tf = next(q for q in build_questions(profile, seed=0)
               if q.form == "truefalse" and q.fact_keys[0] not in asked and q.category != "identity"
               and relevance.matters(q.fact_keys[0].split(".")[0], q.fact_keys[0]))

@@ -44,7 +44,7 @@ from .names import FINE as NAMES_FINE
 from .names import compare_id_name
 from .profile import Profile
 from .questions import Question, question_for_fact
-from .questions.build import rewording, session_order
+from .questions.build import QuestionMaker, rewording, session_order
 from .questions.model import Rng, make_id, new_question, reveals, value_in_prompt
 
 PHASES = ("identity", "id_check", "profile", "follow_up", "account", "open")
@@ -629,20 +629,51 @@ FOLLOW_TAILS: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 
+TYPED_FORMS = ("recall", "numeric", "cross")
+
+
 @dataclass(eq=False)
 class Entry:
-    """An entry of the profile the agent may follow up on: its facts and their typed questions."""
+    """An entry of the profile the agent may follow up on: its facts, and their typed questions made when
+    first needed (``question``)."""
 
     entity: str
     section: str
     subject: str
     aliases: tuple[str, ...]
     facts: dict[str, Fact]
-    questions: dict[str, Question]
+    maker: QuestionMaker | None = None
     ongoing: bool = False
     built: tuple[Question, ...] = ()  # employment: "What did you build there?", one per project of that time
     built_projects: tuple[str, ...] = ()  # the entities of those projects
-    timeline: Question | None = None  # a cross-check: "Which job did you start first: A or B?"
+    _questions: dict[str, Question | None] = field(default_factory=dict)
+
+    def question(self, attr: str) -> Question | None:
+        """The typed question about this entry's ``attr`` (None: no such fact, trivia, or no question)."""
+        if attr not in self._questions:
+            f = self.facts.get(attr)
+            q = None
+            if f is not None and self.maker is not None and relevance.matters(f.category, f.attribute):
+                q = next((x for form in TYPED_FORMS if (x := self.maker.of_form(f.key, form)) is not None), None)
+            self._questions[attr] = q
+        return self._questions[attr]
+
+    @property
+    def timeline(self) -> Question | None:
+        """A cross-check: "Which job did you start first: A or B?" (employment entries)."""
+        if "\x00timeline" not in self._questions:
+            start = self.facts.get("start")
+            q = None
+            if self.section == "employment" and start is not None and self.maker is not None:
+                q = self.maker.of_form(start.key, "timeline")
+                q = q if q is not None and q.answer_kind == "choice" else None
+            self._questions["\x00timeline"] = q
+        return self._questions["\x00timeline"]
+
+    def questions(self) -> list[Question]:
+        """Every typed question a follow-up could ask about this entry."""
+        out = [q for a in (*CHAINS[self.section], "employer_at_time") if (q := self.question(a)) is not None]
+        return out + list(self.built)
 
 
 def _section_of(entity: str) -> str | None:
@@ -660,6 +691,7 @@ class FollowBook:
     @classmethod
     def build(cls, profile: Profile, facts: list[Fact], seed: int) -> FollowBook:
         by_key = {f.key: f for f in facts}
+        maker = QuestionMaker(profile, facts, seed=seed)
         entries: dict[str, Entry] = {}
         for f in facts:
             section = _section_of(f.entity)
@@ -667,19 +699,13 @@ class FollowBook:
                 continue
             e = entries.get(f.entity)
             if e is None:
-                e = entries[f.entity] = Entry(f.entity, section, f.subject, (), {}, {})
+                e = entries[f.entity] = Entry(f.entity, section, f.subject, (), {}, maker)
             e.facts[f.attribute] = f
             if f.aliases:
                 e.aliases = tuple(dict.fromkeys(e.aliases + tuple(a for a in f.aliases if a)))
         ongoing = {f.entity for f in facts if f.attribute == "current_employer"}
         for e in entries.values():
             e.ongoing = e.entity in ongoing
-            for attr in (*CHAINS[e.section], "employer_at_time"):
-                ef = e.facts.get(attr)
-                if ef is not None and relevance.matters(ef.category, ef.attribute):
-                    q = _typed_question(profile, facts, ef.key, seed)
-                    if q is not None:
-                        e.questions[attr] = q
         for e in entries.values():
             if e.section != "employment":
                 continue
@@ -692,12 +718,6 @@ class FollowBook:
                         None, p.subject, "name", (link.key,), "portfolio"))
                     projects.append(p.entity)
             e.built, e.built_projects = tuple(built), tuple(projects)
-            start = e.facts.get("start")
-            if start is not None:
-                with contextlib.suppress(ValueError, KeyError):
-                    q = question_for_fact(profile, facts, start.key, seed=seed, form="timeline")
-                    if q.answer_kind == "choice":
-                        e.timeline = q
         return cls(entries, by_key)
 
     def named(self, answer: str, section: str) -> Entry | None:
@@ -778,7 +798,7 @@ def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], m
         return False
 
     if rng.random() < ct.cross_check:
-        link = entry.questions.get("employer_at_time")
+        link = entry.question("employer_at_time")
         if entry.section == "portfolio" and link is not None and link.fact_keys[0] not in asked \
                 and not given_away(link):
             return make(link, link.prompt, cross=True)
@@ -795,7 +815,7 @@ def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], m
             if entry.built and not any(q.fact_keys[0] in asked or given_away(q) for q in entry.built):
                 return make(entry.built[0], _follow_prompt(entry, attr, named=named), alternatives=entry.built)
             continue
-        q = entry.questions.get(attr)
+        q = entry.question(attr)
         if q is not None and q.fact_keys[0] not in asked and not given_away(q):
             prompt = _follow_prompt(entry, attr, named=named)
             if reveals("recall", prompt, None, q.answer, q.answer_kind):

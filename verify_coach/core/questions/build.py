@@ -116,6 +116,24 @@ def _of_form(ctx: Context, fact: Fact, form: str) -> list[Question]:
     return _collect(ctx, [fact], (form,), {fact.key})
 
 
+class QuestionMaker:
+    """Questions about single facts of one profile, all from one context built once: what
+    ``question_for_fact(..., seed=seed, form=form)`` returns, without building the context each time
+    (the mock call asks for its follow-ups one at a time)."""
+
+    def __init__(self, profile: Profile, facts: list[Fact] | None, *, seed: int = 0, today: date | None = None):
+        self.ctx, self.facts = _context(profile, facts, seed, today)
+        self.seed = seed
+
+    def of_form(self, fact_key: str, form: str) -> Question | None:
+        """The question of ``form`` about the fact, or None when it has none (or the fact is unknown)."""
+        fact = self.ctx.by_key.get(fact_key)
+        if fact is None:
+            return None
+        found = _of_form(self.ctx, fact, _check_forms([form])[0])
+        return found[self.seed % len(found)] if found else None
+
+
 def question_for_fact(
     profile: Profile,
     facts: list[Fact] | None,
