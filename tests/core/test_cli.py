@@ -228,3 +228,113 @@ def test_checklist_errors_are_one_clear_line(imported, capsys):
     with pytest.raises(SystemExit):
         run("call-date", "--type", "zoom", data_dir=imported)
     assert "invalid choice: 'zoom'" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------ verify-coach call
+class Caller(io.TextIOBase):
+    """stdin for ``verify-coach call --json`` that answers what the agent just asked, from the facts."""
+
+    def __init__(self, out: io.StringIO, values: dict[str, str], *, wrong: str | None = None,
+                 script: list[str] | None = None, stop_after: int | None = None):
+        self.out, self.values, self.wrong = out, values, wrong
+        self.script = list(script or [])
+        self.stop_after = stop_after
+        self.lines = 0
+        self.given: list[str] = []
+
+    def readline(self, size: int = -1) -> str:
+        line = self._line()
+        self.given.append(line.rstrip("\n"))
+        return line
+
+    def _line(self) -> str:
+        if self.stop_after is not None and self.lines >= self.stop_after:
+            return ""
+        self.lines += 1
+        if self.script:
+            return self.script.pop(0) + "\n"
+        events = [json.loads(x) for x in self.out.getvalue().splitlines() if x.startswith("{")]
+        q = next(e for e in reversed(events) if e["event"] == "question")
+        if q["kind"] == "id_check":
+            return "all\n"
+        if q["kind"] == "open":
+            return "all\n" if q["checklist"] else "1\n"
+        if self.wrong is not None and q["phase"] == "identity" and q["number"] == 1:
+            return self.wrong + "\n"
+        return self.values[q["fact_keys"][0]] + "\n"
+
+
+def call(data_dir, *args: str, **kw):
+    code, facts = run("facts", "--json", data_dir=data_dir)
+    values = {f["key"]: f["value"] for f in json.loads(facts)}
+    out = io.StringIO()
+    caller = Caller(out, values, **kw)
+    code = main(["--data-dir", str(data_dir), "call", *args], stdin=caller, stdout=out)
+    call.given = caller.given  # type: ignore[attr-defined]
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["upwork", "screening", "kyc"])
+def test_call_json_runs_each_type_to_its_report(imported, kind):
+    code, out = call(imported, "--type", kind, "--seed", "3", "--json")
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and events[0]["event"] == "call" and events[0]["type"] == kind
+    report = events[-1]
+    assert report["event"] == "report" and report["type"] == kind
+    questions = [e for e in events if e["event"] == "question"]
+    assert {q["phase"] for q in questions} <= {"identity", "id_check", "profile", "follow_up", "account", "open"}
+    ids = [q["id"] for q in questions]
+    for q in questions:
+        if q["phase"] == "follow_up":
+            assert q["follows"] in ids[: ids.index(q["id"])]  # follows an earlier question
+        else:
+            assert q["follows"] is None
+    assert report["total"] == report["planned"] == sum(q["kind"] == "fact" for q in questions)
+    assert (report["id_check"] is not None) == (kind != "screening")
+    assert not any(e["event"] == "verdict" for e in events)  # no feedback during the call, as on a real one
+    if kind != "screening":  # the example profile's ID prints "ZHANG WEI": the names differ
+        assert report["reasons"] == ["id_check"] and report["id_check"]["id_name"] == "ZHANG WEI"
+    else:
+        assert report["passed"] and report["reasons"] == []
+
+
+def test_call_r_repeats_and_an_empty_line_is_i_dont_know(imported):
+    code, out = call(imported, "--type", "kyc", "--seed", "1", "--json", script=["R", "S", ""])
+    events = [json.loads(line) for line in out.splitlines()]
+    repeats = [e for e in events if e["event"] == "repeat"]
+    assert [r["slower"] for r in repeats] == [False, True] and repeats[0]["id"] == "q1"
+    report = events[-1]
+    assert report["repeats"] == 2 and "identity" in report["reasons"]
+    assert report["wrong"][0]["id"] == "q1" and report["wrong"][0]["given"] == ""
+
+
+def test_call_ended_by_the_end_of_input_is_incomplete_and_recorded(imported):
+    code, out = call(imported, "--type", "upwork", "--seed", "2", "--json", stop_after=2)
+    report = json.loads(out.splitlines()[-1])
+    assert code == 0 and "incomplete" in report["reasons"] and report["total"] == 2
+    code, stats = run("stats", "--json", data_dir=imported)
+    sessions = json.loads(stats)["sessions"]
+    assert sessions[0]["mode"] == "call" and sessions[0]["asked"] == 2
+
+
+def test_call_empty_input_reports_only_that_nothing_was_answered(imported):
+    code, out = run("call", "--json", stdin="", data_dir=imported)
+    report = json.loads(out.splitlines()[-1])
+    assert report["reasons"] == ["empty"] and not report["passed"]
+
+
+def test_call_text_mode_prints_the_agent_and_the_report(imported):
+    call(imported, "--type", "screening", "--seed", "5", "--json", wrong="Zhang Wei Wang")
+    given = "\n".join(call.given) + "\n"  # type: ignore[attr-defined]  # the same answers, typed in the terminal
+    code, out = run("call", "--type", "screening", "--seed", "5", stdin=given, data_dir=imported)
+    assert code == 0
+    assert "Agent: Could you confirm your full name for me?" in out
+    assert "AT RISK — Screening interview" in out and "Zhang Wei Wang" in out
+
+
+def test_call_uses_the_type_set_with_the_call_date_and_refuses_an_unknown_one(imported, capsys):
+    assert run("call-date", "2099-01-01T10:00", "--type", "kyc", data_dir=imported)[0] == 0
+    code, out = run("call", "--json", stdin="", data_dir=imported)
+    assert json.loads(out.splitlines()[0])["type"] == "kyc"
+    with pytest.raises(SystemExit):
+        run("call", "--type", "zoom", data_dir=imported)

@@ -797,17 +797,21 @@ def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], m
                 return True  # "July 2018" is most of "2018-07-16"
         return False
 
-    if rng.random() < ct.cross_check:
+    def cross_check() -> CallItem | None:
         link = entry.question("employer_at_time")
         if entry.section == "portfolio" and link is not None and link.fact_keys[0] not in asked \
                 and not given_away(link):
             return make(link, link.prompt, cross=True)
         tl = entry.timeline
-        if tl is not None and tl.fact_keys[0] not in asked and not any(k in asked for k in tl.fact_keys[1:2]):
+        if tl is not None and not any(k in asked for k in tl.fact_keys[:2]):
             return make(tl, tl.prompt, cross=True)
+        return None
+
+    # the first follow-up stays on the entry named ("You said Brightline — …"); later a cross-check may join
+    # two entries, and ends a chain that has nothing more to ask
+    if item.depth >= 1 and rng.random() < ct.cross_check and (cross := cross_check()) is not None:
+        return cross
     order = CHAINS[entry.section]
-
-
     if item.alternatives:
         order = ("client", *order)  # what you built there -> for whom
     for attr in order:
@@ -821,7 +825,7 @@ def follow_up(call: CallPlan, item: CallItem, answer: str, *, asked: set[str], m
             if reveals("recall", prompt, None, q.answer, q.answer_kind):
                 prompt = q.prompt
             return make(q, prompt)
-    return None
+    return cross_check() if ct.cross_check else None
 
 
 # ------------------------------------------------------------------------------------------ timing
