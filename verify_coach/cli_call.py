@@ -210,7 +210,7 @@ def report_text(r: CallReport) -> str:
     lines.append(f"Facts: {r.right}/{r.total} right" + (f" (identity {r.identity_right}/{r.identity_total})"
                                                         if r.identity_total else ""))
     for a in r.wrong:
-        lines.append(f"  ✗ {a.prompt}  you said: {a.given or '(nothing)'}  — profile: {a.expected}")
+        lines.append(f"  ✗ {a.shown_prompt}  you said: {a.given or '(nothing)'}  — profile: {a.expected}")
     for s in r.slow:
         lines.append(f"  ⏱ {s.answer.prompt}  {s.answer.latency_ms / 1000:.1f} s ({', '.join(s.reasons)})")
     for t in r.threads:

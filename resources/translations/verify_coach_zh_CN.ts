@@ -210,7 +210,7 @@
         <translation>这次通话后的薄弱要点：%1 个</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
         <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
@@ -245,8 +245,8 @@
         <translation>无——每个回答都与你的资料一致。</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+43"/>
+        <location line="-46"/>
+        <location line="+49"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
@@ -256,13 +256,13 @@
         <translation>你的回答：%1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Profile: %1</source>
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-266"/>
         <source>The whole ID was readable: sharp, no glare, nothing covered</source>
         <translation>整个证件清晰可读：不模糊、无反光、无遮挡</translation>
     </message>
@@ -342,12 +342,12 @@
         <translation>此类通话的判定方式：当%1、至少 %2% 的回答正确、慢或犹豫的回答不超过 %3 个、评为“差”的开放式回答不超过 %4 个、证件自查的每一项都通过（如有证件环节），并且完整回答了整个通话时，判定为通过。开放式问题不是评分的事实，不计入你的统计。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Every answer in this thread matched your profile.</source>
         <translation>这一串追问中的每个回答都与你的资料一致。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The names differ</source>
         <translation>姓名不一致</translation>
     </message>

@@ -923,6 +923,12 @@ class FactAnswer:
     index: int = -1  # the item of the call
     follows: int | None = None  # the item this answer's question followed up
     repeats: int = 0  # "Could you repeat that?" while it was asked
+    standalone: str = ""  # the question on its own ("What did you build while at Brightline?"), for lists
+
+    @property
+    def shown_prompt(self) -> str:
+        """The prompt to show out of the call's order: a follow-up's own question, else what was asked."""
+        return self.standalone if self.follows is not None and self.standalone else self.prompt
 
 
 @dataclass(frozen=True)

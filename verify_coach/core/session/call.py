@@ -334,7 +334,7 @@ class CallSession:
                 key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=item.prompt,
                 phase=item.phase, given=answer, expected=res.expected, correct=res.verdict.correct,
                 latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
-                index=index, follows=item.follows, repeats=repeats,
+                index=index, follows=item.follows, repeats=repeats, standalone=question.prompt,
             )
 
         self.run(lambda coach: coach.answer(plan, question, answer, latency, hesitation_ms=hesitation), saved,

@@ -253,16 +253,24 @@ class CallReportView(QWidget):
         self._clear(self.thread_list)
         self.thread_card.setVisible(bool(report.threads))
         for t in report.threads:
-            lines = []
+            w = QWidget()
+            lay = QVBoxLayout(w)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.setSpacing(2)
             for n, a in enumerate(t.answers):
-                mark = "✓" if a.correct else "✗"
                 given = a.given.strip() or self.tr("(no answer)")
-                arrow = "" if n == 0 else "↳ "
-                lines.append(f"{arrow}{a.prompt}  {mark} {given}")
-            wrong = [a for a in t.answers if not a.correct]
-            tail = (self.tr("Every answer in this thread matched your profile.") if not wrong
-                    else fill(self.tr("Profile: %1"), "; ".join(shown_value(a.expected) for a in wrong)))
-            self.thread_list.addWidget(self._entry(lines[0], "\n".join(lines[1:]), tail, bad=bool(wrong)))
+                mark = "✓" if a.correct else "✗"
+                text = f"{'' if n == 0 else '↳ '}{a.prompt}  {mark} {given}"
+                if not a.correct:
+                    text += "  · " + fill(self.tr("Profile: %1"), shown_value(a.expected))
+                lab = QLabel(text, objectName="" if a.correct else "bad")
+                lab.setWordWrap(True)
+                if n == 0:
+                    lab.setProperty("strong", True)
+                lay.addWidget(lab)
+            if not any(not a.correct for a in t.answers):
+                lay.addWidget(self._note(self.tr("Every answer in this thread matched your profile.")))
+            self.thread_list.addWidget(w)
 
     def _fill_id(self, report: CallReport) -> None:
         self._clear(self.id_list)
@@ -301,24 +309,24 @@ class CallReportView(QWidget):
         for a in report.wrong:
             given = a.given.strip() or self.tr("(no answer)")
             entry = self._entry(
-                a.prompt,
+                a.shown_prompt,
                 fill(self.tr("You said: %1"), given),
                 fill(self.tr("Profile: %1"), shown_value(a.expected)),
                 bad=True,
             )
             if a.given.strip() and a.attempt_id:
                 button = QPushButton(self.tr("I was right"))
-                button.setAccessibleName(fill(self.tr("I was right: %1"), a.prompt))
+                button.setAccessibleName(fill(self.tr("I was right: %1"), a.shown_prompt))
                 button.setToolTip(self.tr("Your answer was right and the grader missed it: count it as right "
                                           "(rated Hard) and accept this answer from now on."))
                 button.clicked.connect(lambda _=False, i=a.attempt_id: self.override_requested.emit(i))
                 self._side_button(entry, button)
             self.wrong_list.addWidget(entry)
         for a in (x for x in self._all_answers(report) if x.overridden):
-            entry = self._entry(a.prompt, fill(self.tr("You said: %1 — marked right by you"), a.given), "",
+            entry = self._entry(a.shown_prompt, fill(self.tr("You said: %1 — marked right by you"), a.given), "",
                                 bad=False)
             button = QPushButton(self.tr("Undo"))
-            button.setAccessibleName(fill(self.tr("Undo I was right: %1"), a.prompt))
+            button.setAccessibleName(fill(self.tr("Undo I was right: %1"), a.shown_prompt))
             button.clicked.connect(lambda _=False, i=a.attempt_id: self.undo_override_requested.emit(i))
             self._side_button(entry, button)
             self.wrong_list.addWidget(entry)
@@ -347,7 +355,7 @@ class CallReportView(QWidget):
                 bits.append(fill(self.tr("started after %1"), seconds(a.hesitation_ms)))
             if "slow" in s.reasons:
                 bits.append(fill(self.tr("answered in %1"), seconds(a.latency_ms)))
-            self.slow_list.addWidget(self._entry(a.prompt, " · ".join(bits), "", bad=False))
+            self.slow_list.addWidget(self._entry(a.shown_prompt, " · ".join(bits), "", bad=False))
 
     def _fill_open(self, report: CallReport) -> None:
         self._clear(self.open_list)
