@@ -3,7 +3,7 @@
 Runs the real call controller (``core.session.call.CallSession``) on a fresh data dir, profile by profile
 (demo profiles in several locales and sizes, the example profile), with a simulated clock: the agent says
 2.5 words a second, a typed answer takes 5 s to start and 6 s to type, "Tell me about yourself" 75 s, other
-open answers 30 s and account answers 15 s, each ID instruction its hold time and the self-check 15 s; one
+open answers 30 s (60 s in a screening interview) and account answers 15 s, each ID instruction its hold time and the self-check 15 s; one
 answer in five is wrong, so follow-ups on wrong names happen too.
 
     python benchmarks/call_lengths.py [--profiles 12]
@@ -73,7 +73,8 @@ def run_one(coach: Coach, call_type: str, seed: int) -> tuple[int, int, float]:
             clock.ms += 15_000
             s.id_checked({c.id for c in item.checks})
         elif item is not None and item.is_open and item.open is not None:
-            clock.ms += 75_000 if item.open.checklist else 15_000 if item.phase == "account" else 30_000
+            long = 60_000 if call_type == "screening" else 30_000  # an interviewer lets you talk
+            clock.ms += 75_000 if item.open.checklist else 15_000 if item.phase == "account" else long
             s.rate("good", covered=tuple(range(len(item.points))) if item.open.checklist else None)
         elif item is not None and item.question is not None:
             clock.ms += 5000

@@ -110,7 +110,7 @@ CALL_TYPES: dict[str, CallType] = {
             groups={"rate": 100, "employment": 4, "projects": 3, "education": 1, "skills": 2},
             account=(),
             opening=("about_yourself",),
-            open=("remote_experience", "last_project", "found_platform", "why_freelance"),
+            open=("remote_experience", "work_setup", "last_project", "found_platform", "why_freelance"),
             follow_up=0.85, depth=3, follow_ups=4, cross_check=0.4,
             id_step=(), style="interview", agent_camera=True,
             headset_allowed=True, paper_and_pen=False, seconds_per_question=40,

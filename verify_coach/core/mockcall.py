@@ -330,10 +330,11 @@ class CallPlan:
 
 def estimate_minutes(ct: CallType, items: int | Sequence[CallItem]) -> int:
     """About how long the rehearsal of a call lasts: each turn (a typed answer about 16 s with the agent's
-    words, an account answer 20 s, an open answer 40 s, "Tell me about yourself" 90 s), the follow-ups to
+    words, an account answer 20 s, an open answer 40 s (60 s in an interview), "Tell me about yourself" 90 s), the follow-ups to
     expect, the ID step with its self-check, the greeting and the goodbye. ``benchmarks/call_lengths.py``
     measures it."""
     seconds = 0.0
+    open_s = 60 if ct.style == "interview" else 40  # an interviewer lets you talk longer
     if isinstance(items, int):
         seconds = float(items * ct.seconds_per_question)
     else:
@@ -341,7 +342,7 @@ def estimate_minutes(ct: CallType, items: int | Sequence[CallItem]) -> int:
             if i.is_id_check:
                 seconds += sum(s.hold_ms for s in i.id_step) / 1000 + 15
             elif i.open is not None:
-                seconds += 90 if i.open.checklist else 20 if i.phase == "account" else 40
+                seconds += 90 if i.open.checklist else 20 if i.phase == "account" else open_s
             else:
                 seconds += 16
     seconds += ct.follow_ups / 2 * 16 + 30
