@@ -129,3 +129,15 @@ def test_the_card_is_there_at_the_next_start(make_app, qtbot):
     assert again.window.current == "dashboard"
     qtbot.waitUntil(lambda: scr.checklist_card.isVisible(), timeout=10_000)
     assert scr.checklist_card.ticked() == ["vpn_off"] and scr.checklist_card.progress.text() == "1 of 8 ready"
+
+
+def test_at_1000_px_the_dashboard_needs_no_sideways_scrolling_on_the_day_of_the_call(qtbot, demo_app):
+    from PySide6.QtWidgets import QScrollArea
+
+    demo_app.window.resize(1000, 700)
+    scr = show_dashboard(qtbot, demo_app)
+    set_call(qtbot, demo_app, scr, datetime.now(UTC) + timedelta(hours=20))  # "19 h 59 min" in big type
+    assert scr.checklist_card.isVisible() and scr.call_value.text().startswith("19 h")
+    scroll = scr.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible(), timeout=5000)
+    assert scr.checklist_card.progress.visibleRegion().boundingRect().width() == scr.checklist_card.progress.width()

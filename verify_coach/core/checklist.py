@@ -52,7 +52,6 @@ ITEMS: tuple[ChecklistItem, ...] = (
     ChecklistItem("browser_link", "The browser and the meeting link ready",
                   "Open the link early in an up-to-date browser, allow camera and microphone, close other tabs."),
 )
-ITEM_IDS = frozenset(i.id for i in ITEMS)
 
 
 def _applies(item: ChecklistItem, kind: CallType) -> bool:
@@ -113,5 +112,5 @@ class Checklist:
         }
 
 
-__all__ = ["ITEMS", "ITEM_IDS", "SHOW_AFTER", "SHOW_BEFORE", "Checklist", "ChecklistItem", "items_for",
+__all__ = ["ITEMS", "SHOW_AFTER", "SHOW_BEFORE", "Checklist", "ChecklistItem", "items_for",
            "known_call_type"]
