@@ -21,7 +21,7 @@ from verify_coach.core import mockcall
 from verify_coach.core.store.models import Attempt, StudySession
 
 REPO = Path(__file__).resolve().parents[2]
-IN_CALL = ("greeting", "asking", "answering", "closing")
+IN_CALL = ("greeting", "asking", "answering", "id_step", "id_check", "closing")
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -48,7 +48,10 @@ def app(qtbot, make_app):
         if a is None:
             return
         for scr in list(a.window.screens.values()):  # the call, and a drill session it started
-            scr.can_leave()
+            if scr.name == "call":
+                scr.session.leave()  # as "Yes, end the call" would
+            else:
+                scr.can_leave()
         wait_idle(qtbot, a)
 
     first_closed = QWidget()
@@ -66,13 +69,17 @@ def audio(monkeypatch):
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: [QAudioDevice()]))
 
 
-def open_call(app: Any, qtbot: Any, *, engine: str | None = "mock", length: str = "short",
+def open_call(app: Any, qtbot: Any, *, engine: str | None = "mock", call_type: str = "kyc",
               clock: Clock | None = None) -> Any:
+    """The Mock call screen's start panel, set to ``call_type`` (the profile's type of call, as the
+    call-date dialog sets it): kyc by default, the shortest call."""
     win = app.window
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(lambda: app.ctx.coach is not None, timeout=15_000)
+    wait_idle(qtbot, app)
+    app.ctx.coach.set_call_type(call_type)
     prefs = app.ctx.prefs
-    prefs.set("call_length", length)
     prefs.set("answer_countdown", 5)
     prefs.set("slow_seconds", 12)
     prefs.set("speech_rate", 1.0)  # the mock engine then says a word every 50 ms
@@ -113,13 +120,36 @@ def answer(qtbot: Any, scr: Any, clock: Clock, text: str, *, wait_ms: int = 1200
     qtbot.keyClick(w, Qt.Key.Key_Return)
 
 
-def rate(qtbot: Any, scr: Any, key: Qt.Key) -> None:
+def rate(qtbot: Any, scr: Any, key: Qt.Key, clock: Clock | None = None) -> None:
     qtbot.waitUntil(lambda: scr.state == "answering", timeout=10_000)
+    if clock is not None:
+        clock.advance(1000)  # past the Enter guard
     qtbot.keyClick(focus(scr), key)
+
+
+def check_id(qtbot: Any, scr: Any, keys: str = "1234") -> None:
+    """The ID step: Enter through the instructions, then tick the self-check (digit keys) and Enter."""
+    qtbot.waitUntil(lambda: scr.state in ("id_step", "id_check"), timeout=10_000)
+    while scr.state == "id_step":
+        step = scr.session.step
+        qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda s=step: scr.state != "id_step" or scr.session.step != s, timeout=10_000)
+    qtbot.waitUntil(lambda: scr.state == "id_check", timeout=10_000)
+    for k in keys:
+        qtbot.keyClick(focus(scr), getattr(Qt.Key, f"Key_{k}"))
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
 
 
 def right(scr: Any) -> str:
     return scr.item.question.answer
+
+
+def planned_index(scr: Any, item: Any) -> int | None:
+    """The index the item had in the call's plan (follow-ups put in later move the turns after them)."""
+    if item.phase == "follow_up":
+        return None
+    return next((i for i, it in enumerate(scr.call.items) if it.prompt == item.prompt and it.phase == item.phase),
+                None)
 
 
 def drive(qtbot: Any, scr: Any, clock: Clock, plan: dict[int, Any] | None = None) -> list[tuple[str, str]]:
@@ -130,15 +160,26 @@ def drive(qtbot: Any, scr: Any, clock: Clock, plan: dict[int, Any] | None = None
     if scr.state == "greeting":
         qtbot.keyClick(focus(scr), Qt.Key.Key_Return)  # skip the greeting
     while True:
-        qtbot.waitUntil(lambda: scr.state in ("answering", "closing", "saving", "report"), timeout=10_000)
+        qtbot.waitUntil(lambda: scr.state in ("answering", "id_step", "id_check", "closing", "saving", "report"),
+                        timeout=10_000)
+        if scr.state in ("id_step", "id_check"):
+            asked.append(("id_check", scr.item.prompt))
+            check_id(qtbot, scr, plan.get(planned_index(scr, scr.item), "1234"))
+            continue
         if scr.state != "answering":
             break
         item = scr.item
         asked.append((item.phase, scr.view.caption.text()))
-        if item.is_open:
-            rate(qtbot, scr, plan.get(item.index, Qt.Key.Key_1))
+        if item.is_open and item.open.checklist:
+            clock.advance(1000)
+            for n in range(1, len(item.points) + 1):
+                qtbot.keyClick(focus(scr), getattr(Qt.Key, f"Key_{n}"))
+            qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
             continue
-        want = plan.get(item.index, right(scr))
+        if item.is_open:
+            rate(qtbot, scr, plan.get(planned_index(scr, item), Qt.Key.Key_1), clock)
+            continue
+        want = plan.get(planned_index(scr, item), right(scr))
         text, wait_ms = want if isinstance(want, tuple) else (want, 1200)
         answer(qtbot, scr, clock, text, wait_ms=wait_ms)
     if scr.state == "closing":
@@ -157,11 +198,12 @@ def call_session(app: Any) -> tuple[StudySession, list[Attempt]]:
 # ----------------------------------------------------------------------------------------------- a whole call
 def test_a_whole_call_spoken_and_answered_from_the_keyboard(app, qtbot, audio):
     clock = Clock()
-    scr = open_call(app, qtbot, clock=clock)
+    scr = open_call(app, qtbot, clock=clock, call_type="upwork")
     assert scr.speaker.available and scr.speaker.engine == "mock"
     start(qtbot, scr)
     call = scr.call
     assert scr.state == "greeting" and scr.view.caption.text() == call.greeting
+    assert "camera is off" in call.greeting and not scr.view.avatar.camera  # the agent's camera is off
     qtbot.waitUntil(lambda: scr.speaker.speaking, timeout=5_000)  # the agent says it aloud
     assert scr.view.agent_state.text() == "Speaking…"
 
@@ -169,35 +211,40 @@ def test_a_whole_call_spoken_and_answered_from_the_keyboard(app, qtbot, audio):
     hesitant_at = next(i.index for i in call.items if i.phase == "profile")
     asked = drive(qtbot, scr, clock, {wrong_at: "Nobody Special", hesitant_at: (call.items[hesitant_at].question.answer, 6500)})
 
-    # the order of a real call: identity first, open questions last, everything asked once
-    phases = [p for p, _ in asked]
-    assert phases == sorted(phases, key=["identity", "profile", "open"].index)
-    assert asked[0] == ("identity", "Could you confirm your full name?")
-    assert [c for _, c in asked] == [i.prompt for i in call.items]
-    assert phases.count("open") == 2 and len(asked) == 10
+    # the order of a real call: identity, the ID, the profile (with follow-ups), the account
+    order = ["identity", "id_check", "profile", "account", "open"]
+    phases = [{"follow_up": "profile"}.get(p, p) for p, _ in asked]
+    assert phases == sorted(phases, key=order.index)
+    assert asked[0] == ("identity", "Could you tell me your full name, please?")
+    assert phases.count("id_check") == 1 and phases.count("account") == 4
+    assert [c for p, c in asked if p not in ("follow_up", "id_check")] == \
+        [i.prompt for i in call.items if not i.is_id_check]
+    assert 9 <= len(asked) - 1 <= 12  # questions, the ID step aside
 
     # the report: one identity answer wrong -> at risk; the hesitant answer listed as slow
     rep = scr.report
     assert scr.pages.currentWidget() is scr.report_page
     assert rep.verdict == "at_risk" and "identity" in rep.reasons
-    assert scr.report_view.verdict.text() == "At risk"
+    assert scr.report_view.verdict.text() == "At risk — Upwork video verification"
     assert [a.prompt for a in rep.wrong] == [call.items[wrong_at].prompt]
     assert [(s.answer.prompt, s.reasons) for s in rep.slow] == [(call.items[hesitant_at].prompt, ("hesitated",))]
     shown = scr.report_view.wrong_list.itemAt(0).widget().findChildren(type(scr.view.caption))
     assert any("Nobody Special" in lab.text() for lab in shown)
-    assert {o.rating for o in rep.open} == {"good"} and len(rep.open) == 2
+    assert {o.rating for o in rep.open} == {"good"} and len(rep.open) == 4
+    assert rep.id_check is not None and rep.id_check.passed and scr.report_view.id_card.isVisibleTo(scr)
 
-    # the session (mode call) and its attempts with hesitation, in the database
+    # the session (mode call) and its attempts with hesitation, in the database, follow-ups included
+    facts_asked = [i for i in scr.session.items if i.is_fact]
     sess, atts = call_session(app)
-    assert sess.ended_at is not None and sess.asked == 8 and sess.correct == 7
-    assert [a.prompt for a in atts] == [i.prompt for i in call.fact_items]
+    assert sess.ended_at is not None and sess.asked == len(facts_asked) == rep.total and sess.correct == rep.right
+    assert [a.fact_keys.split()[0] for a in atts] == [i.question_for(i.question.answer).fact_keys[0] for i in facts_asked]
     for a in atts:
         assert a.hesitation_ms is not None and 0 < a.hesitation_ms < a.latency_ms
-    by_prompt = {a.prompt: a for a in atts}
-    assert by_prompt[call.items[hesitant_at].prompt].hesitation_ms == 6500
-    assert by_prompt[call.items[hesitant_at].prompt].latency_ms == 7300
-    assert by_prompt[call.items[0].prompt].hesitation_ms == 1200
-    assert not by_prompt[call.items[wrong_at].prompt].correct
+    by_key = {a.fact_keys.split()[0]: a for a in atts}
+    assert by_key[call.items[hesitant_at].fact_key].hesitation_ms == 6500
+    assert by_key[call.items[hesitant_at].fact_key].latency_ms == 7300
+    assert by_key[call.items[0].fact_key].hesitation_ms == 1200
+    assert not by_key[call.items[wrong_at].fact_key].correct
     stats = app.ctx.coach.stats().to_json()
     assert [s["mode"] for s in stats["sessions"]] == ["call"]  # the dashboard and `stats` see the call
 
@@ -207,7 +254,7 @@ def test_a_clean_call_passes_and_offers_weak_facts(app, qtbot):
     scr = open_call(app, qtbot, clock=clock)
     start(qtbot, scr)
     drive(qtbot, scr, clock)
-    assert scr.report.passed and scr.report_view.verdict.text() == "Passed"
+    assert scr.report.passed and scr.report_view.verdict.text() == "Passed — Bank video-KYC"
     assert scr.report_view.drill_button.text() == "Practise weak facts"
     with qtbot.waitSignal(app.ctx.bus.start_session, timeout=5_000) as sig:
         qtbot.mouseClick(scr.report_view.drill_button, Qt.MouseButton.LeftButton)
@@ -217,10 +264,10 @@ def test_a_clean_call_passes_and_offers_weak_facts(app, qtbot):
 
 def test_the_drill_button_starts_a_session_on_the_wrong_and_slow_facts(app, qtbot):
     clock = Clock()
-    scr = open_call(app, qtbot, clock=clock)
+    scr = open_call(app, qtbot, clock=clock, call_type="upwork")
     start(qtbot, scr)
     items = scr.call.items
-    profile = [i for i in items if i.phase == "profile"]
+    profile = [i for i in items if i.phase == "identity"]
     drive(qtbot, scr, clock, {profile[0].index: "no idea", profile[1].index: (profile[1].question.answer, 14_000)})
     keys = [profile[0].fact_key, profile[1].fact_key]
     assert list(scr.report.drill_keys) == keys
@@ -234,14 +281,15 @@ def test_the_drill_button_starts_a_session_on_the_wrong_and_slow_facts(app, qtbo
 
 def test_open_questions_are_rated_with_keys_and_kept_out_of_the_attempts(app, qtbot):
     clock = Clock()
-    scr = open_call(app, qtbot, clock=clock)
+    scr = open_call(app, qtbot, clock=clock, call_type="upwork")
     start(qtbot, scr)
-    opens = [i.index for i in scr.call.open_items]
+    opens = [i.index for i in scr.call.open_items]  # the account questions
     drive(qtbot, scr, clock, {opens[0]: Qt.Key.Key_3, opens[1]: Qt.Key.Key_2})
-    assert [o.rating for o in scr.report.open] == ["poor", "okay"]
+    assert [o.rating for o in scr.report.open] == ["poor", "okay", "good", "good"]
+    assert [o.question.phase for o in scr.report.open] == ["account"] * 4
     assert scr.report.passed  # one poor open answer is allowed
     _, atts = call_session(app)
-    assert len(atts) == len(scr.call.fact_items)
+    assert len(atts) == sum(i.is_fact for i in scr.session.items)  # follow-ups too
     assert not any(a.prompt == scr.call.items[opens[0]].prompt for a in atts)
     qtbot.mouseClick(scr.report_view.again_button, Qt.MouseButton.LeftButton)  # "New call…"
     qtbot.waitUntil(lambda: scr.state == "idle" and scr.pages.currentWidget() is scr.start_page, timeout=5_000)
@@ -348,17 +396,28 @@ def test_ending_the_call_early_keeps_the_answers_and_is_at_risk(app, qtbot):
     qtbot.mouseClick(scr.view.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: scr.state == "report", timeout=5_000)
     assert scr.report.reasons == ("incomplete",)
-    assert "The call ended early: 2 of 8 questions answered." in scr.report_view.reasons.text()
+    planned = sum(i.is_fact for i in scr.session.items)
+    assert f"The call ended early: 2 of {planned} questions answered." in scr.report_view.reasons.text()
     sess, atts = call_session(app)
     assert sess.ended_at is not None and len(atts) == 2
 
 
-def test_leaving_the_screen_mid_call_ends_it_and_turns_the_camera_off(app, qtbot):
+def test_leaving_the_screen_mid_call_asks_then_ends_it_and_turns_the_camera_off(app, qtbot, monkeypatch):
     clock = Clock()
     scr = open_call(app, qtbot, clock=clock)
     start(qtbot, scr)
     qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
     answer(qtbot, scr, clock, right(scr))
+    asked: list[str] = []
+
+    def reply(button):
+        return lambda *a, **k: asked.append(a[1]) or button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(reply(QMessageBox.StandardButton.No)))
+    app.window.show_screen("dashboard")  # "No": the call goes on, on the call screen
+    assert asked == ["End the call?"] and scr.state in IN_CALL and not scr.paused
+    assert app.window.current == "call"
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(reply(QMessageBox.StandardButton.Yes)))
     app.window.show_screen("dashboard")
     qtbot.waitUntil(lambda: scr.state == "report", timeout=5_000)
     assert scr.view.self_view.camera is None and not scr.ticker.isActive()
@@ -385,15 +444,22 @@ def test_the_voice_and_speed_chosen_are_saved_and_used(app, qtbot, audio):
     assert not scr.speech_note.isVisible()
 
 
-def test_length_and_countdown_choices_are_saved(app, qtbot):
-    scr = open_call(app, qtbot, length="long")
-    assert scr.length_box.currentData() == "long"
-    assert scr.length_box.currentText() == "Long — 30 questions, about 14 min"
-    scr.length_box.setCurrentIndex(scr.length_box.findData("typical"))
+def test_the_type_of_call_and_the_countdown_are_saved(app, qtbot):
+    scr = open_call(app, qtbot, call_type="screening")
+    box = scr.type_box
+    assert [box.itemData(i) for i in range(box.count())] == ["upwork", "screening", "kyc"]
+    assert box.currentData() == "screening" and box.currentText() == "Screening interview — 10–15 min"
+    assert "No ID" in scr.type_summary.text()
+    assert [t.text() for t, _ in scr.step_widgets if t.isVisibleTo(scr)][0] == "About you"
+    box.setCurrentIndex(box.findData("upwork"))  # the profile's type of call, as the call-date dialog sets it
+    qtbot.waitUntil(lambda: app.ctx.coach.call_type() == "upwork", timeout=5_000)
+    assert "camera is off" in scr.type_summary.text()
+    assert [t.text() for t, _ in scr.step_widgets if t.isVisibleTo(scr)][1] == "Your ID"
     scr.countdown_box.setValue(8)
-    assert app.ctx.prefs.get("call_length") == "typical" and app.ctx.prefs.get("answer_countdown") == 8
+    assert app.ctx.prefs.get("answer_countdown") == 8
     start(qtbot, scr)
-    assert len(scr.call.items) == 20
+    assert scr.call.type.id == "upwork" and scr.session.countdown_ms == 8000
+    assert scr.view.agent_name.text() == "Upwork verification" and scr.view.camera_off.isVisibleTo(scr)
 
 
 # ----------------------------------------------------------------------------------------------- degraded modes
@@ -403,6 +469,7 @@ def _notice(scr: Any) -> str:
 
 def _answers_one_question(qtbot: Any, scr: Any, app: Any) -> None:
     clock = Clock()
+    clock.t = scr.now_ms()  # carry on from the screen's own clock (the question's time is on it)
     scr.now_ms = clock
     if scr.state == "greeting":
         qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
@@ -484,7 +551,7 @@ def test_no_speech_engine_means_captions_with_a_notice(app, qtbot, monkeypatch, 
     assert scr.state == "greeting"  # the greeting caption stays up to be read...
     qtbot.keyClick(focus(scr), Qt.Key.Key_Return)  # ...until Enter
     qtbot.waitUntil(lambda: scr.state == "answering", timeout=1_000)  # a question needs no waiting for a voice
-    assert scr.view.caption.text() == "Could you confirm your full name?"
+    assert scr.view.caption.text() == "Your full name, please?"
     assert "Speech is unavailable" in _notice(scr)
     _answers_one_question(qtbot, scr, app)
 
@@ -637,7 +704,7 @@ def test_recording_on_with_a_camera_records_into_the_private_folder(app, qtbot, 
 
 def test_i_was_right_in_the_call_report_counts_the_answer_and_can_be_undone(app, qtbot, tmp_path):
     clock = Clock()
-    scr = open_call(app, qtbot, clock=clock)
+    scr = open_call(app, qtbot, clock=clock, call_type="upwork")
     start(qtbot, scr)
     profile = [i for i in scr.call.items if i.phase == "profile" and not i.is_open]
     target = profile[0]
@@ -646,7 +713,7 @@ def test_i_was_right_in_the_call_report_counts_the_answer_and_can_be_undone(app,
     before = scr.report.right
     assert any(a.given == "the way I put it" for a in scr.report.wrong)
     button = next(b for b in scr.report_view.findChildren(QPushButton)
-                  if b.accessibleName() == f"I was right: {target.question.prompt}" and b.isVisible())
+                  if b.accessibleName() == f"I was right: {target.prompt}" and b.isVisible())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: scr.report.right == before + 1, timeout=15_000)
     wait_idle(qtbot, app)
@@ -658,10 +725,153 @@ def test_i_was_right_in_the_call_report_counts_the_answer_and_can_be_undone(app,
     assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 1
 
     undo = next(b for b in scr.report_view.findChildren(QPushButton)
-                if b.accessibleName() == f"Undo I was right: {target.question.prompt}" and b.isVisible())
+                if b.accessibleName() == f"Undo I was right: {target.prompt}" and b.isVisible())
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: scr.report.right == before, timeout=15_000)
     wait_idle(qtbot, app)
     _, atts = call_session(app)
     assert not next(a for a in atts if a.answer == "the way I put it").correct
     assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 0
+
+
+# ----------------------------------------------------------------------------------------------- the real call's ways
+def test_an_enter_meant_for_the_greeting_does_not_answer_question_one(app, qtbot):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock)
+    start(qtbot, scr)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)  # skips the greeting...
+    qtbot.waitUntil(lambda: scr.state in ("asking", "answering"), timeout=5_000)
+    clock.advance(300)
+    qtbot.keyClick(scr.view.answer, Qt.Key.Key_Return)  # ...and a second Enter a moment later (the old bug)
+    assert scr.session.sent == 0 and scr.item.index == 0 and scr.results == {}
+    clock.advance(600)  # 0.9 s after the question appeared: Enter answers
+    qtbot.keyClicks(scr.view.answer, right(scr))
+    qtbot.keyClick(scr.view.answer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(scr.results) == 1, timeout=5_000)
+    assert scr.results[0].correct
+
+
+def test_r_s_and_alt_r_ask_the_agent_to_repeat_and_the_report_counts_it(app, qtbot, audio):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock, call_type="upwork")
+    start(qtbot, scr)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: scr.state == "answering", timeout=10_000)
+    said: list[tuple[str, bool]] = []
+    real = scr.speaker.say
+    scr.speaker.say = lambda text, **k: (said.append((text, k.get("slower", False))), real(text, **k))[1]
+    qtbot.keyClicks(scr.view.answer, "Ste")  # typing: R and S are letters here...
+    assert scr.view.answer.text() == "Ste" and not said
+    qtbot.keyClick(scr.view.answer, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # ...Alt+R repeats
+    assert said == [(scr.item.prompt, False)] and scr.view.answer.text() == "Ste"
+    qtbot.waitUntil(lambda: scr.state == "answering" and not scr.session._repeating, timeout=10_000)
+    qtbot.keyClick(scr.view.answer, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Alt+S: slower
+    assert said[-1] == (scr.item.prompt, True)
+    qtbot.waitUntil(lambda: not scr.session._repeating, timeout=10_000)
+    qtbot.mouseClick(scr.view.repeat_button, Qt.MouseButton.LeftButton)
+    assert len(said) == 3
+    drive(qtbot, scr, clock)
+    assert scr.report.repeats == 3 and "asked to repeat 3×" in scr.report_view.summary.text()
+
+
+def test_r_repeats_an_open_question_without_a_modifier(app, qtbot):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock, call_type="upwork")
+    start(qtbot, scr)
+    opens = {i.index for i in scr.call.open_items}
+    while True:  # answer up to the first account question
+        qtbot.waitUntil(lambda: scr.state in ("answering", "id_step", "id_check"), timeout=10_000)
+        if scr.state in ("id_step", "id_check"):
+            check_id(qtbot, scr)
+            continue
+        if scr.item.is_open:
+            break
+        answer(qtbot, scr, clock, right(scr))
+    assert planned_index(scr, scr.item) in opens
+    qtbot.keyClick(focus(scr), Qt.Key.Key_R)
+    assert scr.session.repeats == {scr.item.index: 1}
+
+
+def test_the_id_step_shows_a_card_guide_then_the_self_check(app, qtbot):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock)  # kyc: front, back… then head turn and a code
+    start(qtbot, scr)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+    while scr.state != "id_step":
+        answer(qtbot, scr, clock, right(scr))
+        qtbot.waitUntil(lambda: scr.state in ("answering", "id_step"), timeout=10_000)
+    item = scr.item
+    assert scr.view.card_guide.isVisibleTo(scr.view) and "front" in scr.view.caption.text()
+    assert scr.view.phase_label.text() == f"Your ID · step 1 of {len(item.id_step)}"
+    while scr.state == "id_step":
+        guide = item.id_step[scr.session.step].guide
+        assert scr.view.card_guide.isVisibleTo(scr.view) == guide  # none for "turn your head"
+        step = scr.session.step
+        qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda s=step: scr.state != "id_step" or scr.session.step != s, timeout=5_000)
+    assert scr.state == "id_check" and not scr.view.card_guide.isVisibleTo(scr.view)
+    texts = [b.text() for _, b in scr.view.check_boxes]
+    assert len(texts) == 4 and f"“{scr.call.full_name}”" in texts[2]
+    qtbot.keyClick(focus(scr), Qt.Key.Key_1)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_3)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: scr.state == "report", timeout=15_000) if scr.state == "closing" else None
+    if scr.state == "closing":
+        qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: scr.state == "report", timeout=15_000)
+    assert scr.report.id_check.ticked == {"readable", "name"}
+    assert "id_check" in scr.report.reasons and scr.report_view.id_card.isVisibleTo(scr)
+
+
+def test_captions_off_show_a_listen_placeholder_instead_of_the_question(app, qtbot, audio):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock)
+    scr.captions_box.setChecked(False)
+    assert app.ctx.prefs.get("captions") is False
+    start(qtbot, scr)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: scr.state in ("asking", "answering"), timeout=5_000)
+    assert scr.view.caption.text() == "🎧 Listen — captions are off" and scr.item.prompt
+    assert not scr.view.intro.isVisible()
+
+
+def test_without_a_voice_captions_stay_on(app, qtbot):
+    scr = open_call(app, qtbot)  # offscreen: no audio output, so no voice
+    scr.captions_box.setChecked(False)
+    start(qtbot, scr)
+    assert scr.view.captions and scr.view.caption.text() == scr.call.greeting
+
+
+def test_esc_asks_before_ending_the_call(app, qtbot, monkeypatch):
+    clock = Clock()
+    scr = open_call(app, qtbot, clock=clock)
+    start(qtbot, scr)
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Return)
+    answer(qtbot, scr, clock, right(scr))
+    qtbot.waitUntil(lambda: scr.state == "answering", timeout=5_000)
+    seen: list[bool] = []
+
+    def no(*a, **k):
+        seen.append(scr.paused)  # the clock is stopped while the user decides
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(no))
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Escape)
+    assert seen == [True] and scr.state == "answering" and not scr.paused
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(focus(scr), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: scr.state == "report", timeout=5_000)
+    assert scr.report.reasons == ("incomplete",) and scr.report.total == 1
+
+
+def test_a_call_ended_before_any_answer_reports_only_that(app, qtbot):
+    scr = open_call(app, qtbot)
+    start(qtbot, scr)
+    qtbot.mouseClick(scr.view.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: scr.state == "report", timeout=5_000)
+    rv = scr.report_view
+    assert scr.report.reasons == ("empty",)
+    assert rv.empty_note.isVisibleTo(scr)
+    for card in (rv.wrong_card, rv.slow_card, rv.thread_card, rv.id_card, rv.open_card, rv.rule):
+        assert not card.isVisibleTo(scr)
+    assert rv.reasons.text() == "• No question was answered."

@@ -730,6 +730,7 @@ class MockCallScreen(Screen):
     def repeat(self, slower: bool = False) -> None:
         """"Could you repeat that?" (R) or "a bit slower, please" (S)."""
         self.session.repeat(slower=slower)
+        self.view.focus_answer()  # a click on Repeat leaves the answer where it was
 
     def toggle_pause(self) -> None:
         self.session.toggle_pause()

@@ -308,8 +308,9 @@ class CallView(QFrame):
         self.answer.setPlaceholderText(self.tr("Type your answer as you would say it, then press Enter"))
         self.answer.setAccessibleName(self.tr("Your answer"))
         self.answer.textEdited.connect(self._edited)
-        self.answer.returnPressed.connect(lambda: self.answer_submitted.emit(self.answer.text()))
-        self.answer.installEventFilter(self)  # Alt+R / Alt+S while typing (before the menu's Alt+S)
+        # Enter in the answer field submits and is used up there (QLineEdit passes it on to its parent, where
+        # it would also skip the agent's next turn, e.g. the first instruction of the ID step)
+        self.answer.installEventFilter(self)  # also Alt+R / Alt+S while typing (before the menu's Alt+S)
         tl.addWidget(self.answer)
         self.answer_hint = QLabel(self.tr("Enter with nothing typed counts as “I don't know”."), objectName="answerHint")
         tl.addWidget(self.answer_hint)
@@ -605,6 +606,11 @@ class CallView(QFrame):
         if obj is self.answer and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             ke: QKeyEvent = event  # type: ignore[assignment]
             mods = ke.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.type() == QEvent.Type.KeyPress and ke.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and not mods:
+                if self.answer.isEnabled():
+                    self.answer_submitted.emit(self.answer.text())
+                return True
             if mods == Qt.KeyboardModifier.AltModifier and ke.key() in (Qt.Key.Key_R, Qt.Key.Key_S):
                 ke.accept()
                 if event.type() == QEvent.Type.KeyPress:
