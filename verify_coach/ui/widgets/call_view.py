@@ -10,6 +10,7 @@ while typing an answer).
 from __future__ import annotations
 
 import math
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen
@@ -608,8 +609,9 @@ class CallView(QFrame):
             mods = ke.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if event.type() == QEvent.Type.KeyPress and ke.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                     and not mods:
-                if self.answer.isEnabled():
-                    self.answer_submitted.emit(self.answer.text())
+                field = cast(QLineEdit, self.answer)
+                if field.isEnabled():
+                    self.answer_submitted.emit(field.text())
                 return True
             if mods == Qt.KeyboardModifier.AltModifier and ke.key() in (Qt.Key.Key_R, Qt.Key.Key_S):
                 ke.accept()
