@@ -453,7 +453,7 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+233"/>
+        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+234"/>
         <source>Recording status</source>
         <translation>录制状态</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>你的回答</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter with nothing typed counts as “I don&apos;t know”.</source>
         <translation>不输入内容直接按 Enter 视为“我不知道”。</translation>
     </message>
@@ -1702,6 +1702,26 @@
         <translation>搜索答错的要点</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Mock call: ask the agent to repeat the question (Alt+R while typing)</source>
+        <translation>模拟通话：请审核员重复问题（输入时按 Alt+R）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mock call: ask the agent to repeat it slower (Alt+S while typing)</source>
+        <translation>模拟通话：请审核员放慢速度重复（输入时按 Alt+S）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mock call: pause or resume</source>
+        <translation>模拟通话：暂停或继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mock call: end the call (asks first)</source>
+        <translation>模拟通话：结束通话（会先确认）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Help</source>
         <translation>帮助</translation>
@@ -2756,22 +2776,22 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+566"/>
+        <location line="+567"/>
         <source>Your account</source>
         <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-567"/>
         <source>Who uses it, remote desktops, other accounts</source>
         <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+459"/>
         <source>Bank video-KYC</source>
         <translation>银行视频 KYC</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
         <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
@@ -2846,7 +2866,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -2931,20 +2951,20 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <location line="+578"/>
+        <location line="-618"/>
+        <location line="+579"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-566"/>
-        <location line="+566"/>
+        <location line="-567"/>
+        <location line="+567"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-572"/>
-        <location line="+574"/>
+        <location line="-573"/>
+        <location line="+575"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -2974,7 +2994,7 @@ time</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-698"/>
         <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
         <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。按你会说的方式输入每个事实；开放式问题请大声回答并自我评分。看着摄像头，而不是键盘。</translation>
     </message>
@@ -3011,7 +3031,7 @@ time</source>
         <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+513"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>

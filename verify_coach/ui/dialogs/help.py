@@ -27,6 +27,10 @@ SHORTCUTS = (  # descriptions translated when shown (self.tr in HelpDialog)
     ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("HelpDialog", "I was right: count a wrong verdict as right (after a typed answer)")),
     ("Esc", QT_TRANSLATE_NOOP("HelpDialog", "End the session and see its summary")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("HelpDialog", "Search the missed facts")),
+    ("R · Alt+R", QT_TRANSLATE_NOOP("HelpDialog", "Mock call: ask the agent to repeat the question (Alt+R while typing)")),
+    ("S · Alt+S", QT_TRANSLATE_NOOP("HelpDialog", "Mock call: ask the agent to repeat it slower (Alt+S while typing)")),
+    ("F8", QT_TRANSLATE_NOOP("HelpDialog", "Mock call: pause or resume")),
+    ("Esc", QT_TRANSLATE_NOOP("HelpDialog", "Mock call: end the call (asks first)")),
 )
 
 
