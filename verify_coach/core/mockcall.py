@@ -405,7 +405,6 @@ CALL_PROMPTS: dict[tuple[str, str], dict[str, str]] = {
 WHERE_NOW = {"conversational": "Where are you right now?", "checklist": "Where are you right now?",
              "interview": "Where are you calling from today?"}
 OCCUPATION = "Your occupation?"
-ID_INTRO_DONE = "Thank you, that's fine."
 
 
 def call_prompt(question: Question, fact: Fact, style: str, platform: str) -> str:

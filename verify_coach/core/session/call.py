@@ -388,7 +388,6 @@ class CallSession:
         valid = {c.id for c in item.checks}
         self.id_result = IdCheckResult(item.checks, frozenset(t for t in ticked if t in valid),
                                        self.call.full_name, self.call.id_name)
-        self.view.say(mockcall.ID_INTRO_DONE, reading_ms(mockcall.ID_INTRO_DONE))
         self._next()
         return True
 
