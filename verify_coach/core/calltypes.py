@@ -64,10 +64,8 @@ class CallType:
     agent_camera: bool  # False: the agent's tile is dark, with a name and a speaking indicator
     headset_allowed: bool  # the pre-call checklist says to take a headset off when False
     paper_and_pen: bool  # the pre-call checklist asks for paper and a pen
-    seconds_per_question: int
     rule: PassRule = field(default_factory=PassRule)
     platform: str = ""  # who the agent works for when the profile names no platform
-    agent: str = "Verification agent"  # the name on the agent's tile
 
 
 _ID_UPWORK = (
@@ -98,9 +96,9 @@ CALL_TYPES: dict[str, CallType] = {
             opening=(), open=(),
             follow_up=0.6, depth=2, follow_ups=2, cross_check=0.3,
             id_step=_ID_UPWORK, style="conversational", agent_camera=False,
-            headset_allowed=True, paper_and_pen=False, seconds_per_question=30,
+            headset_allowed=True, paper_and_pen=False,
             rule=PassRule(identity_min=1.0, overall_min=0.8, max_slow=2, max_poor_open=1),
-            platform="Upwork", agent="Upwork verification",
+            platform="Upwork",
         ),
         CallType(
             id="screening", name="Screening interview",
@@ -113,9 +111,8 @@ CALL_TYPES: dict[str, CallType] = {
             open=("remote_experience", "work_setup", "last_project", "found_platform", "why_freelance"),
             follow_up=0.85, depth=3, follow_ups=4, cross_check=0.4,
             id_step=(), style="interview", agent_camera=True,
-            headset_allowed=True, paper_and_pen=False, seconds_per_question=40,
+            headset_allowed=True, paper_and_pen=False,
             rule=PassRule(identity_min=1.0, overall_min=0.75, max_slow=3, max_poor_open=1, id_check=False),
-            agent="Interviewer",
         ),
         CallType(
             id="kyc", name="Bank video-KYC",
@@ -127,9 +124,8 @@ CALL_TYPES: dict[str, CallType] = {
             account=(), opening=(), open=(),
             follow_up=0.0, depth=0, follow_ups=0, cross_check=0.0,
             id_step=_ID_KYC, style="checklist", agent_camera=True,
-            headset_allowed=False, paper_and_pen=True, seconds_per_question=20,
+            headset_allowed=False, paper_and_pen=True,
             rule=PassRule(identity_min=1.0, overall_min=1.0, max_slow=1, max_poor_open=0),
-            agent="Bank video-KYC",
         ),
     )
 }

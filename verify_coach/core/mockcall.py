@@ -47,7 +47,6 @@ from .questions import Question, question_for_fact
 from .questions.build import QuestionMaker, rewording, session_order
 from .questions.model import Rng, make_id, new_question, reveals, value_in_prompt
 
-PHASES = ("identity", "id_check", "profile", "follow_up", "account", "open")
 
 # ------------------------------------------------------------------------------------------ open questions
 @dataclass(frozen=True)
@@ -328,23 +327,20 @@ class CallPlan:
         return estimate_minutes(self.type, self.items)
 
 
-def estimate_minutes(ct: CallType, items: int | Sequence[CallItem]) -> int:
+def estimate_minutes(ct: CallType, items: Sequence[CallItem]) -> int:
     """About how long the rehearsal of a call lasts: each turn (a typed answer about 16 s with the agent's
-    words, an account answer 20 s, an open answer 40 s (60 s in an interview), "Tell me about yourself" 90 s), the follow-ups to
-    expect, the ID step with its self-check, the greeting and the goodbye. ``benchmarks/call_lengths.py``
-    measures it."""
-    seconds = 0.0
+    words, an account answer 20 s, an open answer 40 s (60 s in an interview), "Tell me about yourself" 90 s),
+    the follow-ups to expect, the ID step with its self-check, the greeting and the goodbye.
+    ``benchmarks/call_lengths.py`` measures it."""
     open_s = 60 if ct.style == "interview" else 40  # an interviewer lets you talk longer
-    if isinstance(items, int):
-        seconds = float(items * ct.seconds_per_question)
-    else:
-        for i in items:
-            if i.is_id_check:
-                seconds += sum(s.hold_ms for s in i.id_step) / 1000 + 15
-            elif i.open is not None:
-                seconds += 90 if i.open.checklist else 20 if i.phase == "account" else open_s
-            else:
-                seconds += 16
+    seconds = 0.0
+    for i in items:
+        if i.is_id_check:
+            seconds += sum(s.hold_ms for s in i.id_step) / 1000 + 15
+        elif i.open is not None:
+            seconds += 90 if i.open.checklist else 20 if i.phase == "account" else open_s
+        else:
+            seconds += 16
     seconds += ct.follow_ups / 2 * 16 + 30
     return max(1, round(seconds / 60))
 
@@ -645,7 +641,6 @@ class Entry:
     maker: QuestionMaker | None = None
     ongoing: bool = False
     built: tuple[Question, ...] = ()  # employment: "What did you build there?", one per project of that time
-    built_projects: tuple[str, ...] = ()  # the entities of those projects
     _questions: dict[str, Question | None] = field(default_factory=dict)
 
     def question(self, attr: str) -> Question | None:
@@ -709,15 +704,14 @@ class FollowBook:
         for e in entries.values():
             if e.section != "employment":
                 continue
-            built, projects = [], []
+            built = []
             for p in entries.values():
                 link = p.facts.get("employer_at_time")
                 if p.section == "portfolio" and link is not None and e.entity in link.related and p.subject:
                     built.append(new_question(
                         make_id("recall", (link.key,), "built"), "recall", f"What did you build while at {e.subject}?",
                         None, p.subject, "name", (link.key,), "portfolio"))
-                    projects.append(p.entity)
-            e.built, e.built_projects = tuple(built), tuple(projects)
+            e.built = tuple(built)
         return cls(entries, by_key)
 
     def named(self, answer: str, section: str) -> Entry | None:

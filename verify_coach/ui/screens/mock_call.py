@@ -154,7 +154,7 @@ class MockCallScreen(Screen):
         for key in TYPE_ORDER:
             ct = mockcall.CALL_TYPES[key]
             lo, hi = ct.minutes
-            self.type_box.addItem(fill(self.tr("%1 — %2–%3 min"), self._type_name(key), str(lo), str(hi)), key)
+            self.type_box.addItem(fill(self.tr("%1 — %2–%3 min"), call_type_name(key), str(lo), str(hi)), key)
         self.type_box.currentIndexChanged.connect(self._type_chosen)
         form.addRow(self.tr("Type of call"), self.type_box)
         cd_row = QHBoxLayout()
@@ -337,9 +337,6 @@ class MockCallScreen(Screen):
             if shown:
                 title.setText(steps[i][0])
                 body.setText(steps[i][1])
-
-    def _type_name(self, key: str) -> str:
-        return call_type_name(key)
 
     def _type_summary(self, key: str) -> str:
         return {

@@ -190,8 +190,8 @@ class CallReportView(QWidget):
         self.banner.style().polish(self.banner)
         self.banner_icon.setPixmap(
             icon("check" if passed else "cross", c["good"] if passed else c["bad"]).pixmap(QSize(40, 40)))
-        self.verdict.setText(fill(self.tr("Passed — %1"), self._type_name(report.call_type)) if passed
-                             else fill(self.tr("At risk — %1"), self._type_name(report.call_type)))
+        self.verdict.setText(fill(self.tr("Passed — %1"), call_type_name(report.call_type)) if passed
+                             else fill(self.tr("At risk — %1"), call_type_name(report.call_type)))
         theme.mark(self.verdict, tone="good" if passed else "bad")
         empty = report.empty
         for w in (self.wrong_card, self.slow_card, self.rule):
@@ -245,9 +245,6 @@ class CallReportView(QWidget):
                          "the whole call was answered. Open questions are not graded facts; they are not counted "
                          "in your statistics."), ident, str(round(r.overall_min * 100)), str(r.max_slow),
                  str(r.max_poor_open)))
-
-    def _type_name(self, key: str) -> str:
-        return call_type_name(key)
 
     def _fill_threads(self, report: CallReport) -> None:
         self._clear(self.thread_list)
