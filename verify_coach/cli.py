@@ -77,12 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--mode", choices=("normal", "weak", "cram", "all"), default="normal",
                     help="all: every fact, trivia too (counts, ratings, budgets…); the others ask what matters")
     pc.add_argument("--json", action="store_true")
+    pc.add_argument("--aloud", action="store_true",
+                    help="say the answers into the default microphone, then rate them 1 right, 2 close, 3 wrong")
+    pc.add_argument("--pause", type=float, default=1.2, metavar="SECONDS",
+                    help="with --aloud: the silence that ends an answer (default 1.2)")
 
     mc = sub.add_parser("call", help="a mock verification call in the terminal (typed answers)")
     mc.add_argument("--type", choices=tuple(CALL_TYPES), default=None,
                     help="upwork, screening or kyc (default: the type set with call-date --type, else upwork)")
     mc.add_argument("--seed", type=int, default=None, help="the same seed gives the same call")
     mc.add_argument("--json", action="store_true", help="one JSON object a line (docs/cli.md)")
+    mc.add_argument("--aloud", action="store_true",
+                    help="say the facts into the default microphone, then rate them 1 right, 2 close, 3 wrong")
+    mc.add_argument("--pause", type=float, default=1.2, metavar="SECONDS",
+                    help="with --aloud: the silence that ends an answer (default 1.2)")
 
     st = sub.add_parser("stats", help="readiness and weaknesses")
     st.add_argument("--json", action="store_true")
@@ -276,6 +284,7 @@ class _TerminalPractice:
     def __init__(self, out: IO[str], as_json: bool):
         self.out, self.json = out, as_json
         self.question: Any = None
+        self.printed_at = 0.0  # monotonic ms: when the question was printed (--aloud times from here)
 
     def say(self, text: str) -> None:
         self.out.write(text)
@@ -297,6 +306,18 @@ class _TerminalPractice:
         if q.answer_kind == "order":
             self.out.write("   (type the numbers in order, e.g. 2 1 3)\n")
         self.say("> ")
+        from .core.mockcall import monotonic_ms
+
+        self.printed_at = monotonic_ms()
+
+    def show_self_check(self, check: Any) -> None:
+        q = self.question
+        if self.json:
+            _out({"event": "expected", "id": q.id if q is not None else "", "say_it": check.say_it,
+                  "expected": check.expected}, self.out)
+            return
+        self.out.write(f"Say it like this: “{check.say_it}”  ({check.expected})\n")
+        self.say("How was your answer? 1 right, 2 close, 3 wrong: ")
 
     def show_saving(self) -> None:
         pass
@@ -348,9 +369,14 @@ def cmd_practice(
 
     view = _TerminalPractice(out, args.json)
     session = PracticeSession(view, SyncRunner(_open(args)), clock=clock, seed=args.seed)
+    ear = _ear(args)  # --aloud: no microphone is a clear message and exit code 2, before anything starts
     mode = {"normal": "practice"}.get(args.mode, args.mode)
     session.start(mode, max(1, args.count), name=args.profile)
     while session.state is State.QUESTION:
+        q = session.current_question
+        if ear is not None and q.answer_kind not in ("choice", "order"):
+            ear = _practice_aloud(session, view, ear, inp, out, args.json)
+            continue
         line = inp.readline()
         while line.strip() == "!":  # "I was right": override the verdict just given
             rec = session.records[-1] if session.records else None
@@ -381,6 +407,53 @@ def cmd_practice(
     return 0
 
 
+def _ear(args: argparse.Namespace) -> Any:
+    """The microphone for ``--aloud`` (None without it)."""
+    if not getattr(args, "aloud", False):
+        return None
+    from .cli_aloud import TerminalEar
+
+    return TerminalEar(pause_ms=int(max(0.3, min(5.0, args.pause)) * 1000))
+
+
+def _practice_aloud(session: Any, view: _TerminalPractice, ear: Any, inp: IO[str], out: IO[str],
+                    as_json: bool) -> Any:
+    """One question answered aloud: listen, print what was heard, read the rating. Returns the ear (None
+    once the microphone failed: the session goes on typed)."""
+    from .cli_aloud import RATING_KEYS, print_heard
+    from .core.session.practice import State
+
+    q = session.current_question
+    heard = ear.listen(view.printed_at)
+    if heard.problem and heard.onset_at is None:
+        msg = heard.problem + " Type your answers from here."
+        _out({"event": "error", "message": msg}, out) if as_json else view.say(msg + "\n> ")
+        return None
+    print_heard(out, as_json, q.id, heard)
+    if heard.onset_at is None:
+        session.no_answer()  # the verdict prints: no answer
+        session.next()
+        return ear
+    session.speech_started(heard.onset_at)
+    session.speech_ended(heard.end_at, heard.audio)
+    while session.state is State.HEARD:
+        line = inp.readline()
+        if line == "":
+            session.end()
+            return ear
+        rating = RATING_KEYS.get(line.strip().lower())
+        if rating is None:
+            msg = "Rate your answer: 1 right, 2 close, 3 wrong."
+            _out({"event": "error", "message": msg}, out) if as_json else view.say(msg + " ")
+            continue
+        session.self_rate(rating)  # recorded; the next question prints at once
+        if as_json:
+            rec = session.records[-1]
+            _out({"event": "rated", "id": q.id, "rating": rating, "attempt_id": rec.attempt_id,
+                  "correct": rec.correct}, out)
+    return None if heard.problem else ear
+
+
 def cmd_call(args: argparse.Namespace, out: IO[str], inp: IO[str]) -> int:
     """A mock call on the same controller as the app's Mock call screen (``cli_call``)."""
     from .cli_call import run_call
@@ -388,8 +461,9 @@ def cmd_call(args: argparse.Namespace, out: IO[str], inp: IO[str]) -> int:
     coach = _open(args)
     timing = coach.saved_timing()
     call_type = args.type or coach.call_type(args.profile)  # the type set with call-date --type
+    ear = _ear(args)
     return run_call(coach, call_type, args.seed, inp, out, as_json=args.json,
-                    slow_ms=timing.slow_ms)
+                    slow_ms=timing.slow_ms, ear=ear)
 
 
 def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:

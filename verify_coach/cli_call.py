@@ -14,6 +14,7 @@ import json
 import re
 from typing import IO, TYPE_CHECKING, Any
 
+from .core.mockcall import monotonic_ms
 from .core.session import SyncRunner
 from .core.session.call import IN_CALL, CallSession, CallState
 
@@ -60,6 +61,8 @@ class TerminalCall:
         self.out, self.json = out, as_json
         self.session: CallSession | None = None
         self.failure: str | None = None
+        self.printed_at = 0.0  # monotonic ms: when the current question was printed (--aloud times from here)
+        self.aloud = False
 
     def show_connecting(self) -> None:
         pass
@@ -102,7 +105,18 @@ class TerminalCall:
                     self.out.write(f"   {i}) {p}\n")
             else:
                 self.out.write("  (answer aloud, then rate yourself: 1 good, 2 okay, 3 poor)\n")
+        elif self.aloud:
+            self.out.write("  (answer aloud: listening…)\n")
         self.out.write("> ")
+        self.out.flush()
+        self.printed_at = monotonic_ms()
+
+    def show_self_check(self, item: CallItem, check: Any) -> None:
+        if self.json:
+            _emit({"event": "expected", "id": item.qid, "say_it": check.say_it, "expected": check.expected},
+                  self.out)
+            return
+        self.out.write(f"Say it like this: “{check.say_it}”\nHow was your answer? 1 right, 2 close, 3 wrong: ")
         self.out.flush()
 
     def show_id_step(self, item: CallItem, step: int) -> None:
@@ -226,9 +240,12 @@ def report_text(r: CallReport) -> str:
 
 
 def run_call(coach: Coach, call_type: str, seed: int | None, inp: IO[str], out: IO[str], *, as_json: bool,
-             countdown_ms: int = 5000, slow_ms: int = 12_000) -> int:
-    """Run one call to its report; returns 0 (passed or at risk alike), 1 when it could not start."""
+             countdown_ms: int = 5000, slow_ms: int = 12_000, ear: Any = None) -> int:
+    """Run one call to its report; returns 0 (passed or at risk alike), 1 when it could not start.
+
+    ``ear`` (``cli_aloud.TerminalEar``): the fact answers are said aloud into it, then rated 1/2/3."""
     view = TerminalCall(out, as_json)
+    view.aloud = ear is not None
     session = CallSession(view, SyncRunner(coach), countdown_ms=countdown_ms, slow_ms=slow_ms, enter_guard_ms=0)
     view.session = session
     session.seed = seed
@@ -243,11 +260,23 @@ def run_call(coach: Coach, call_type: str, seed: int | None, inp: IO[str], out: 
             session.spoken()  # no voice: each line is shown at once
             continue
         item = session.item
+        if ear is not None and state is CallState.ANSWERING and item is not None and item.is_fact:
+            ear = _answer_aloud(session, view, ear, out, as_json)
+            continue
         line = inp.readline()
         if line == "":
             session.end()
             break
         text = line.rstrip("\n")
+        if state is CallState.SELF_CHECK:
+            from .cli_aloud import RATING_KEYS
+
+            rating = RATING_KEYS.get(text.strip().lower())
+            if rating is None:
+                _problem(out, as_json, "Rate your answer: 1 right, 2 close, 3 wrong.")
+            else:
+                session.self_rate(rating)
+            continue
         if state is CallState.ID_CHECK and item is not None:
             picked = _numbers(text, len(item.checks))
             if picked is None:
@@ -274,6 +303,30 @@ def run_call(coach: Coach, call_type: str, seed: int | None, inp: IO[str], out: 
             continue
         session.submit(text)
     return 0  # SyncRunner: the report is out once the call has ended
+
+
+def _answer_aloud(session: CallSession, view: TerminalCall, ear: Any, out: IO[str], as_json: bool) -> Any:
+    """Listen to one fact answer; the rating is read by the loop. Returns None once the microphone failed
+    (the rest of the call is typed)."""
+    from .cli_aloud import print_heard
+
+    item = session.item
+    assert item is not None
+    heard = ear.listen(view.printed_at)
+    if heard.problem and heard.onset_at is None:
+        view.aloud = False
+        _problem(out, as_json, heard.problem + " Type your answers from here.")
+        return None
+    print_heard(out, as_json, item.qid, heard)
+    if heard.onset_at is None:
+        session.no_answer()
+        return ear
+    session.speech_started(heard.onset_at)
+    session.speech_ended(heard.end_at, heard.audio)
+    if heard.problem:
+        view.aloud = False
+        return None
+    return ear
 
 
 def _problem(out: IO[str], as_json: bool, message: str) -> None:

@@ -901,7 +901,7 @@ def slow_reasons(hesitation: int | None, latency_ms: int, *, countdown_ms: int, 
 # ------------------------------------------------------------------------------------------ the report
 @dataclass(frozen=True)
 class FactAnswer:
-    """A typed answer of the call, as graded by the core."""
+    """A fact answer of the call: typed and graded by the core, or said aloud and rated by the user."""
 
     key: str
     label: str
@@ -918,6 +918,9 @@ class FactAnswer:
     follows: int | None = None  # the item this answer's question followed up
     repeats: int = 0  # "Could you repeat that?" while it was asked
     standalone: str = ""  # the question on its own ("What did you build while at Brightline?"), for lists
+    spoken: bool = False  # said aloud and rated by the user (``given`` is then "")
+    self_rating: str | None = None  # right, close, wrong
+    recording: str = ""  # the kept audio of the answer ("You said ▶"), when recordings are on
 
     @property
     def shown_prompt(self) -> str:

@@ -70,6 +70,11 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("answer_countdown", int, 5, QT_TRANSLATE_NOOP("Prefs", "Time to start answering"), 1, 30),
     Setting("captions", bool, True, QT_TRANSLATE_NOOP("Prefs", "Show captions")),
     Setting("voice_accent", str, "", QT_TRANSLATE_NOOP("Prefs", "Accent")),
+    Setting("microphone", str, "", QT_TRANSLATE_NOOP("Prefs", "Microphone")),  # "": the system's default
+    Setting("answer_aloud", bool, False, QT_TRANSLATE_NOOP("Prefs", "Answer aloud in practice")),
+    Setting("call_aloud", bool, True, QT_TRANSLATE_NOOP("Prefs", "Answer aloud in the mock call")),
+    Setting("answer_pause", float, 1.2, QT_TRANSLATE_NOOP("Prefs", "An answer ends after a pause of"), 0.5, 4.0),
+    Setting("keep_recordings", bool, False, QT_TRANSLATE_NOOP("Prefs", "Keep recordings of my spoken answers")),
     Setting("last_screen", str, "dashboard"),
 )}
 

@@ -10,6 +10,7 @@ and core tests drive every transition with a stub view and a fake clock, without
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -47,4 +48,19 @@ def monotonic() -> float:
     return time.monotonic()
 
 
-__all__ = ["Clock", "Runner", "SyncRunner", "monotonic"]
+SAMPLE_RATE = 16_000  # the microphone's audio: 16 kHz mono 16-bit (``core.speech.vad.SAMPLE_RATE``)
+
+
+def keep_recording(coach: Coach, attempt_id: int, audio: bytes | None) -> Any:
+    """Keep the audio of a spoken answer already recorded (``Coach.save_recording``); the path, or None.
+    A recording that cannot be kept is logged and dropped: the answer itself is saved either way."""
+    if not audio:
+        return None
+    try:
+        return coach.save_recording(attempt_id, audio, SAMPLE_RATE)
+    except Exception as exc:  # noqa: BLE001 - a full disk or a codec problem must not lose the answer
+        logging.getLogger(__name__).warning("the recording of answer %s was not kept: %s", attempt_id, type(exc).__name__)
+        return None
+
+
+__all__ = ["SAMPLE_RATE", "Clock", "Runner", "SyncRunner", "keep_recording", "monotonic"]

@@ -5,6 +5,7 @@ States::
     IDLE -> STARTING -> GREETING -> ASKING <-> ANSWERING ... -> CLOSING -> SAVING -> REPORT
                                     (the agent speaks) (the clock runs)
                                  -> ID_STEP -> ID_CHECK (the ID step: instructions, then the self-check)
+                       ANSWERING -> SELF_CHECK -> ASKING (a fact answer said aloud, rated right/close/wrong)
 
 The answer clock of a question starts when the agent has finished asking it (at once with captions
 only): the time to the first keystroke is the hesitation, the time to Enter the latency. "Could you
@@ -13,7 +14,11 @@ it speaks. An Enter in the first ``enter_guard_ms`` after a question appears is 
 the turn before). After an answer about an entry the agent may follow up (``mockcall.follow_up``): the
 follow-up is put next in the call. Pausing stops the speech, the countdown and every clock. Typed
 answers are committed as they are given; the report is worked out from them when the call ends (or is
-left). The view (the app's mock-call screen, or the terminal) implements :class:`CallView`: it shows
+left). Fact answers may be said aloud instead: the front end's microphone reports when speech started
+(:meth:`CallSession.speech_started`, the hesitation) and ended (:meth:`CallSession.speech_ended`, the
+latency); the user rates the answer against "Say it like this" (:meth:`CallSession.self_rate`) and it is
+recorded like a typed one. Silence until the timeout is no answer (:meth:`CallSession.no_answer`). The
+view (the app's mock-call screen, or the terminal) implements :class:`CallView`: it shows
 captions, speaks through its voice and tells the controller when the agent has finished speaking
 (:meth:`CallSession.spoken`).
 """
@@ -31,7 +36,7 @@ from .. import mockcall
 from ..errors import UserError
 from ..mockcall import CallItem, CallPlan, CallReport, FactAnswer, IdCheckResult, OpenAnswer, PausableClock
 from ..questions.model import Rng
-from . import Runner
+from . import Runner, keep_recording
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,13 +56,14 @@ class CallState(enum.Enum):
     ANSWERING = "answering"  # the answer clock runs
     ID_STEP = "id_step"  # the agent gives the ID instructions, one after another
     ID_CHECK = "id_check"  # the user ticks the self-check
+    SELF_CHECK = "self_check"  # an answer said aloud is over: the user rates it against "Say it like this"
     CLOSING = "closing"  # the agent ends the call
     SAVING = "saving"  # the session is being closed
     REPORT = "report"  # the report shows
 
 
 IN_CALL = (CallState.GREETING, CallState.ASKING, CallState.ANSWERING, CallState.ID_STEP, CallState.ID_CHECK,
-           CallState.CLOSING)
+           CallState.SELF_CHECK, CallState.CLOSING)
 ENTER_GUARD_MS = 800  # an Enter this soon after a new question was meant for the turn before
 
 
@@ -73,10 +79,21 @@ class Countdown:
     ``kind``: ``agent`` (the agent speaks), ``listen`` (the question is being asked), ``start`` (start
     answering: ``seconds`` left), ``aloud`` (an open question answered aloud for ``seconds``), ``typing``
     (answering for ``seconds``, to a tenth), ``late`` (hesitating ``seconds`` past the countdown),
-    ``paused``."""
+    ``rate`` (an answer said aloud is being rated), ``paused``."""
 
     kind: str
     seconds: float = 0
+
+
+@dataclass(frozen=True)
+class SpokenCheck:
+    """What the self-check of a fact answer said aloud shows."""
+
+    say_it: str  # the fact as a person says it
+    expected: str  # as written
+    label: str
+    hesitation_ms: int | None
+    latency_ms: int
 
 
 class CallView(Protocol):
@@ -86,6 +103,7 @@ class CallView(Protocol):
     def show_item(self, item: CallItem, total: int) -> None: ...  # total: the turns known so far
     def show_id_step(self, item: CallItem, step: int) -> None: ...  # instruction ``step`` of the ID step
     def show_id_check(self, item: CallItem) -> None: ...  # the self-check to tick
+    def show_self_check(self, item: CallItem, check: SpokenCheck) -> None: ...  # rate an answer said aloud
     def show_closing(self, text: str) -> None: ...
     def say(self, text: str, hold_ms: int | None = None, slower: bool = False) -> None: ...  # the agent speaks
     def stop_speaking(self) -> None: ...
@@ -118,6 +136,10 @@ class CallSession:
         self.open_answers: list[OpenAnswer] = []
         self.id_result: IdCheckResult | None = None
         self.repeats: dict[int, int] = {}  # item index -> times repeated
+        self.spoken_check: SpokenCheck | None = None
+        self.audio: bytes | None = None  # what the microphone caught of the answer being rated
+        self.keep_recordings = False
+        self._spoken_latency = 0
         self.follow_ups = 0
         self.sent = 0
         self.paused = False
@@ -298,6 +320,92 @@ class CallSession:
         """An Enter too soon after the question appeared (meant for the turn before): ignored."""
         return self.now_ms() - self.shown_ms < self.enter_guard_ms
 
+    # -- answering aloud ---------------------------------------------------------------------
+    def _clock_at(self, at_ms: float) -> int:
+        """The answer clock's reading at monotonic time ``at_ms`` (a moment the microphone reported)."""
+        return max(0, int(self.qclock.elapsed_ms() - max(0.0, self.now_ms() - at_ms)))
+
+    def speech_started(self, at_ms: float) -> None:
+        """The microphone heard the answer start: the hesitation, as the first keystroke is for typing."""
+        if self.state is not CallState.ANSWERING or self.first_key_ms is not None or self._repeating:
+            return
+        self.first_key_ms = self._clock_at(at_ms)
+        self.view.tick()
+
+    def speech_ended(self, at_ms: float | None = None, audio: bytes | None = None) -> bool:
+        """The fact answer said aloud is over (``at_ms`` the end of the last speech; None: now, Enter):
+        the self-check shows."""
+        item = self.item
+        if item is None or not item.is_fact or self.state is not CallState.ANSWERING or self.paused \
+                or self._repeating:
+            return False
+        latency = self.qclock.elapsed_ms() if at_ms is None else self._clock_at(at_ms)
+        if self.first_key_ms is None:
+            self.first_key_ms = latency
+        self.first_key_ms = min(self.first_key_ms, latency)
+        self._spoken_latency = latency
+        self.audio = audio or None
+        self.qclock.pause()
+        question = item.question_for("")
+        assert question is not None and self.plan is not None
+        fact = self.plan.facts.get(question.fact_keys[0]) if self.plan.facts else None
+        from ..facts import spoken_value
+        from ..speech.sayit import say_it
+
+        self.spoken_check = SpokenCheck(
+            say_it=say_it(fact) if fact is not None else question.answer,
+            expected=spoken_value(fact.value, fact.kind) if fact is not None else question.answer,
+            label=fact.label if fact is not None else "", hesitation_ms=self.first_key_ms, latency_ms=latency)
+        self.state = CallState.SELF_CHECK
+        self.view.show_self_check(item, self.spoken_check)
+        self.view.tick()
+        return True
+
+    def self_rate(self, rating: str) -> bool:
+        """Right, close or wrong for the answer said aloud: recorded like a typed one, then the agent goes on.
+        A right or close answer is taken as having named what the profile says (for the follow-up)."""
+        item = self.item
+        check = self.spoken_check
+        if item is None or self.state is not CallState.SELF_CHECK or check is None or self.paused \
+                or rating not in ("right", "close", "wrong"):
+            return False
+        latency, hesitation = self._spoken_latency, check.hesitation_ms
+        question = item.question_for("")
+        assert question is not None
+        plan, index, repeats = self.plan, item.index, self.repeats.get(item.index, 0)
+        audio, keep = self.audio, self.keep_recordings
+        self.sent += 1
+        self.state = CallState.ANSWERING  # (for _next)
+
+        def work(coach: Coach) -> tuple[Any, Any]:
+            res = coach.answer(plan, question, "", latency, hesitation_ms=hesitation, spoken=True,
+                               self_rating=rating)
+            return res, keep_recording(coach, res.attempt_id, audio if keep else None)
+
+        def saved(result: tuple[Any, Any]) -> None:
+            res, path = result
+            fact = res.fact
+            self.results[index] = FactAnswer(
+                key=question.fact_keys[0], label=fact.label if fact else question.prompt, prompt=item.prompt,
+                phase=item.phase, given="", expected=res.expected, correct=res.verdict.correct,
+                latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
+                index=index, follows=item.follows, repeats=repeats, standalone=question.prompt,
+                spoken=True, self_rating=rating, recording=str(path) if path else "",
+            )
+
+        self.run(work, saved, lambda exc: log.warning("answer not saved: %s", exc), name="call-answer-aloud")
+        self.spoken_check, self.audio = None, None
+        self._follow_up(item, question.answer if rating != "wrong" else "")
+        self._next()
+        return True
+
+    def no_answer(self) -> bool:
+        """Nothing was said before the silence ran out: recorded as no answer."""
+        if self.state is not CallState.ANSWERING or self._repeating:
+            return False
+        self.first_key_ms = None
+        return self.submit("", guard=False)
+
     # -- answering ---------------------------------------------------------------------------
     def first_keystroke(self) -> None:
         if self.state not in (CallState.ASKING, CallState.ANSWERING) or self.first_key_ms is not None:
@@ -309,11 +417,11 @@ class CallSession:
             self.qclock.start()
         self.view.tick()
 
-    def submit(self, text: str) -> bool:
+    def submit(self, text: str, *, guard: bool = True) -> bool:
         """A typed answer (Enter): committed on the worker while the agent goes on."""
         item = self.item
         if item is None or not item.is_fact or self.state not in (CallState.ASKING, CallState.ANSWERING) \
-                or self.paused or self._guarded():
+                or self.paused or (guard and self._guarded()):
             return False
         if not self.qclock.started:
             self.qclock.start()
@@ -498,6 +606,8 @@ class CallSession:
         if self.paused:
             return Countdown("paused")
         item = self.item
+        if self.state is CallState.SELF_CHECK:
+            return Countdown("rate")
         if self.state in (CallState.GREETING, CallState.CLOSING, CallState.ID_STEP, CallState.ID_CHECK) \
                 or item is None:
             return Countdown("agent")

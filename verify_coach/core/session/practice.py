@@ -3,20 +3,28 @@
 States::
 
     IDLE -> LOADING -> QUESTION -> SAVING -> FEEDBACK -> QUESTION ... -> ENDING -> SUMMARY
-                          ^                     |  \\-> UNDOING (Ctrl+Z) -> QUESTION (asked again)
-                          |                     \\-> SAVING ("I was right") -> FEEDBACK
+                          ^    |                |  \\-> UNDOING (Ctrl+Z) -> QUESTION (asked again)
+                          |    |                \\-> SAVING ("I was right") -> FEEDBACK
+                          |    \\-> HEARD (said aloud: the self-check) -> SAVING -> QUESTION (the next one)
                           \\-- a plan with no questions, or an error: back to IDLE with a reason
 
 Every answer is committed by the coach before its feedback shows, so ending or leaving a session
 never loses anything. The answer clock starts when a question is shown and stops when it is
-answered; :meth:`PracticeSession.pause` stops it meanwhile. The view (the app's practice screen, the
+answered; :meth:`PracticeSession.pause` stops it meanwhile.
+
+An answer may be said aloud instead (:meth:`PracticeSession.speech_started`, :meth:`speech_ended`, called
+by a front end that listens to a microphone): the hesitation is the time to the first speech, the
+latency the time to its end. The user then rates the answer against "Say it like this"
+(:meth:`PracticeSession.self_rate`: right, close or wrong); that rating is recorded and scheduled like a
+graded answer, and the next question follows at once (Ctrl+Z at it takes the rating back). Silence
+until :attr:`PracticeSession.silence_ms` counts as no answer (:meth:`PracticeSession.no_answer`). The view (the app's practice screen, the
 terminal) implements :class:`PracticeView` and forwards the user's actions to the controller.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import dates
@@ -24,7 +32,7 @@ from ..belief import Belief, belief_of
 from ..errors import UserError
 from ..facts import spoken_value
 from ..mockcall import PausableClock
-from . import Clock, Runner, monotonic
+from . import Clock, Runner, keep_recording, monotonic
 
 if TYPE_CHECKING:
     from ..coach import AnswerResult, SessionPlan, SessionSummary
@@ -38,11 +46,14 @@ class State(enum.Enum):
     SAVING = "saving"  # an answer (or an "I was right") is being committed
     FEEDBACK = "feedback"  # the verdict shows
     UNDOING = "undoing"  # the last answer (or "I was right") is being taken back
+    HEARD = "heard"  # an answer said aloud is over: the user rates it against "Say it like this"
     ENDING = "ending"  # the session is being closed
     SUMMARY = "summary"  # the summary shows
 
 
-IN_SESSION = (State.QUESTION, State.SAVING, State.FEEDBACK)
+IN_SESSION = (State.QUESTION, State.HEARD, State.SAVING, State.FEEDBACK)
+SELF_RATINGS = ("right", "close", "wrong")
+SILENCE_MS = 10_000  # aloud: silence this long after the question is "no answer" (the countdown plus a grace)
 BUSY = (*IN_SESSION, State.LOADING, State.UNDOING, State.ENDING)
 
 
@@ -58,6 +69,23 @@ class AnswerRecord:
     overridden: bool = False
     fact_key: str = ""
     rating: int = 0  # the review rating the answer counts as (Hard after an "I was right")
+    spoken: bool = False  # said aloud and rated by the user
+    self_rating: str | None = None  # right, close, wrong (spoken answers)
+    hesitation_ms: int | None = None
+    recording: Any = None  # the kept audio file (a Path) when recordings are on
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    """What the self-check of an answer said aloud shows: the fact as a person says it, to compare."""
+
+    index: int
+    say_it: str  # "I started at Brightline Logistics in July twenty eighteen"
+    expected: str  # the value as shown in writing ("July 2018")
+    fact_label: str
+    hesitation_ms: int | None  # None: no speech was heard
+    latency_ms: int
+    heard: bool  # speech was heard (False: the silence ran out)
 
 
 @dataclass(frozen=True)
@@ -80,6 +108,7 @@ class Feedback:
     order: bool  # an "order these" question
     last: bool  # the last question of the plan
     can_override: bool  # "I was right" is offered
+    spoken: bool = False  # answered aloud (here: nothing was heard before the silence ran out)
 
 
 class PracticeView(Protocol):
@@ -87,6 +116,7 @@ class PracticeView(Protocol):
     def show_question(self, index: int, total: int, question: Any) -> None: ...
     def show_saving(self) -> None: ...
     def show_feedback(self, feedback: Feedback) -> None: ...
+    def show_self_check(self, check: SelfCheck) -> None: ...  # an answer said aloud: rate it 1/2/3
     def show_answer_error(self, message: str | None) -> None: ...  # None: not the user's (a bug)
     def show_overridden(self, record: AnswerRecord) -> None: ...
     def show_override_error(self, message: str | None) -> None: ...
@@ -150,6 +180,11 @@ class PracticeSession:
         self._token = 0  # results of an older session (or step) are dropped
         self._end_requested = False
         self.qclock = PausableClock(lambda: self.clock() * 1000)  # the current question's answer clock
+        self.silence_ms = SILENCE_MS
+        self.hesitation_ms: int | None = None  # aloud: the current question's time to the first speech
+        self.audio: bytes | None = None  # aloud: what the microphone caught of the current answer
+        self.keep_recordings = False  # aloud: keep each answer's audio (the user's setting)
+        self.check: SelfCheck | None = None
 
     # -- the clock ---------------------------------------------------------------------------
     def elapsed_ms(self) -> int:
@@ -157,6 +192,11 @@ class PracticeSession:
         if self.state is not State.QUESTION or not self.qclock.started:
             return self.answered_ms
         return self.qclock.elapsed_ms()
+
+    def _since_question(self, at_ms: float) -> int:
+        """The answer clock's reading at monotonic time ``at_ms`` (a moment the microphone reported)."""
+        now = self.clock() * 1000
+        return max(0, int(self.qclock.elapsed_ms() - max(0.0, now - at_ms)))
 
     @property
     def paused(self) -> bool:
@@ -222,10 +262,11 @@ class PracticeSession:
         self.index = index
         self.state = State.QUESTION
         self.answered_ms = 0
+        self.hesitation_ms, self.audio, self.check = None, None, None
         self.qclock.start()  # keeps a pause in force
         self.view.show_question(index, len(self.plan.questions), self.plan.questions[index])
 
-    def submit(self, text: str, *, allow_empty: bool = False) -> bool:
+    def submit(self, text: str, *, allow_empty: bool = False, spoken: bool = False) -> bool:
         """Grade and record the answer; the verdict shows once it is committed. False when refused."""
         if self.state is not State.QUESTION or self.plan is None:
             return False
@@ -237,18 +278,27 @@ class PracticeSession:
         self.state = State.SAVING
         plan, q, index, token = self.plan, self.current_question, self.index, self._token
         self.view.show_saving()
-        self.run(lambda coach: coach.answer(plan, q, text, latency),
-                 lambda r: self._answered(token, index, text, r), lambda exc: self._answer_failed(token, exc),
-                 name="answer")
+        extra = {"spoken": True} if spoken else {}
+        self.run(lambda coach: coach.answer(plan, q, text, latency, **extra),
+                 lambda r: self._answered(token, index, text, r, spoken=spoken),
+                 lambda exc: self._answer_failed(token, exc), name="answer")
         return True
 
-    def _answered(self, token: int, index: int, text: str, result: AnswerResult) -> None:
+    def _answered(self, token: int, index: int, text: str, result: AnswerResult, *, rating: str | None = None,
+                  hesitation: int | None = None, recording: Any = None, spoken: bool = False) -> None:
         if token != self._token or self.plan is None:
             return
         self.records.append(AnswerRecord(index, result.attempt_id, result.verdict.correct, text, result.latency_ms,
-                                         fact_key=self.plan.questions[index].fact_keys[0], rating=result.rating))
+                                         fact_key=self.plan.questions[index].fact_keys[0], rating=result.rating,
+                                         spoken=spoken or rating is not None, self_rating=rating,
+                                         hesitation_ms=hesitation, recording=recording))
         self.state = State.FEEDBACK
-        self.view.show_feedback(feedback_for(self.plan, index, text, result))
+        if rating is not None and not self._end_requested:  # rated by the user: on to the next question at once
+            self.view.history_changed()
+            self.next()
+            return
+        fb = feedback_for(self.plan, index, text, result)
+        self.view.show_feedback(replace(fb, spoken=True, can_override=False) if spoken else fb)
         if self._end_requested:
             self.end()
 
@@ -266,6 +316,74 @@ class PracticeSession:
             self.end()
         else:
             self.ask(self.index + 1)
+
+    # -- answers said aloud ------------------------------------------------------------------
+    def speech_started(self, at_ms: float) -> None:
+        """The microphone heard the answer start (monotonic ms): that is the hesitation."""
+        if self.state is State.QUESTION and self.hesitation_ms is None:
+            self.hesitation_ms = self._since_question(at_ms)
+
+    def speech_ended(self, at_ms: float, audio: bytes | None = None) -> bool:
+        """The answer said aloud is over (the end of the last speech, monotonic ms): the self-check shows."""
+        if self.state is not State.QUESTION or self.plan is None:
+            return False
+        latency = self._since_question(at_ms)
+        if self.hesitation_ms is None:
+            self.hesitation_ms = latency
+        self.hesitation_ms = min(self.hesitation_ms, latency)
+        return self._heard(latency, audio, heard=True)
+
+    def end_aloud(self, audio: bytes | None = None) -> bool:
+        """Enter (or Space) while speaking: the answer is over now."""
+        if self.state is not State.QUESTION or self.plan is None:
+            return False
+        latency = self.elapsed_ms()
+        if self.hesitation_ms is None:  # ended before any speech was heard: nothing said
+            return self.no_answer()
+        return self._heard(latency, audio, heard=True)
+
+    def no_answer(self) -> bool:
+        """Silence until the timeout: recorded as no answer (wrong), said so in the verdict."""
+        if self.state is not State.QUESTION or self.plan is None:
+            return False
+        self.hesitation_ms = None
+        return self.submit("", allow_empty=True, spoken=True)
+
+    def _heard(self, latency: int, audio: bytes | None, *, heard: bool) -> bool:
+        assert self.plan is not None
+        self.answered_ms = latency
+        self.audio = audio or None
+        q = self.current_question
+        fact = self.plan.facts.get(q.fact_keys[0]) if self.plan.facts else None
+        from ..speech.sayit import say_it
+
+        self.state = State.HEARD
+        self.check = SelfCheck(
+            index=self.index, say_it=say_it(fact) if fact is not None else q.answer,
+            expected=shown_value(fact) if fact is not None else shown_answer(q, q.answer),
+            fact_label=fact.label if fact is not None else "", hesitation_ms=self.hesitation_ms,
+            latency_ms=latency, heard=heard,
+        )
+        self.view.show_self_check(self.check)
+        return True
+
+    def self_rate(self, rating: str) -> bool:
+        """The user's verdict on the answer said aloud (right, close, wrong): recorded, then the next question."""
+        if self.state is not State.HEARD or self.plan is None or rating not in SELF_RATINGS:
+            return False
+        latency, hesitation, audio, keep = self.answered_ms, self.hesitation_ms, self.audio, self.keep_recordings
+        plan, q, index, token = self.plan, self.current_question, self.index, self._token
+        self.state = State.SAVING
+        self.view.show_saving()
+
+        def work(coach: Any) -> Any:
+            result = coach.answer(plan, q, "", latency, hesitation_ms=hesitation, spoken=True, self_rating=rating)
+            return result, keep_recording(coach, result.attempt_id, audio if keep else None)
+
+        self.run(work, lambda r: self._answered(token, index, "", r[0], rating=rating, hesitation=hesitation,
+                                                recording=r[1]),
+                 lambda exc: self._answer_failed(token, exc), name="answer-aloud")
+        return True
 
     # -- "I was right" and undo --------------------------------------------------------------
     def can_override(self) -> bool:
@@ -312,7 +430,11 @@ class PracticeSession:
     def undo(self) -> bool:
         """Take back the last action: an "I was right" first, else remove the last answer from the
         database and ask that question again, fresh."""
-        if self.state not in (State.FEEDBACK, State.SUMMARY) or not self.records or self.plan is None:
+        if not self.records or self.plan is None:
+            return False
+        rated = self.records[-1].self_rating is not None and self.state in (State.QUESTION, State.HEARD) \
+            and self.records[-1].index == self.index - 1
+        if self.state not in (State.FEEDBACK, State.SUMMARY) and not rated:
             return False
         plan, token = self.plan, self._token
         if self.records[-1].overridden and self.state is State.FEEDBACK:
@@ -355,8 +477,8 @@ class PracticeSession:
         if self.state is State.SAVING:
             self._end_requested = True
             return
-        if self.state not in (State.QUESTION, State.FEEDBACK) or self.plan is None:
-            return
+        if self.state not in (State.QUESTION, State.HEARD, State.FEEDBACK) or self.plan is None:
+            return  # (an answer said aloud but not rated yet is not recorded)
         plan, token, back = self.plan, self._token, self.state
         self.state = State.ENDING
         self.view.show_ending()
@@ -389,7 +511,7 @@ class PracticeSession:
     def leave(self) -> None:
         """The user leaves the screen: a running session ends (its summary shows on return), one that is
         still loading is dropped."""
-        if self.state in (State.QUESTION, State.FEEDBACK):
+        if self.state in (State.QUESTION, State.HEARD, State.FEEDBACK):
             self.end()
         elif self.state is State.SAVING:
             self._end_requested = True
@@ -407,5 +529,5 @@ def _ignore(_: Any) -> None:
     pass
 
 
-__all__ = ["AnswerRecord", "Feedback", "PracticeSession", "PracticeView", "State", "feedback_for", "shown_answer",
+__all__ = ["AnswerRecord", "Feedback", "PracticeSession", "PracticeView", "SELF_RATINGS", "SelfCheck", "State", "feedback_for", "shown_answer",
            "shown_value"]

@@ -1,16 +1,19 @@
-"""Settings: session length, time per question, what counts as slow, theme, interface language,
-and "Delete all my data"."""
+"""Settings: session length, time per question, what counts as slow, speaking (microphone, the pause that
+ends an answer, kept recordings), theme, interface language, and "Delete all my data"."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +34,10 @@ from ..prefs import SETTINGS
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
 class SettingsDialog(QDialog):
@@ -61,6 +68,52 @@ class SettingsDialog(QDialog):
         self.slow.setToolTip(self.tr("Answers slower than this count as hesitant: the fact is marked weak."))
         f.addRow(SETTINGS["slow_seconds"].tr_label(), self.slow)
         lay.addWidget(study)
+
+        speaking = QGroupBox(self.tr("Speaking your answers"))
+        sf = QFormLayout(speaking)
+        mic_row = QHBoxLayout()
+        self.microphone = QComboBox()
+        self.microphone.setAccessibleName(self.tr("Microphone"))
+        self._fill_microphones()
+        mic_row.addWidget(self.microphone, 1)
+        self.test_mic = QPushButton(self.tr("Test…"))
+        self.test_mic.setAccessibleName(self.tr("Test your microphone"))
+        self.test_mic.clicked.connect(self.test_microphone)
+        mic_row.addWidget(self.test_mic)
+        sf.addRow(self.tr("Microphone"), mic_row)
+        self.pause = QDoubleSpinBox()
+        self.pause.setRange(float(SETTINGS["answer_pause"].minimum or 0.5), float(SETTINGS["answer_pause"].maximum or 4))
+        self.pause.setSingleStep(0.1)
+        self.pause.setDecimals(1)
+        self.pause.setSuffix(self.tr(" s"))
+        self.pause.setValue(float(p.get("answer_pause")))
+        self.pause.setAccessibleName(SETTINGS["answer_pause"].tr_label())
+        self.pause.setToolTip(self.tr("How long you must be silent before a spoken answer counts as finished. "
+                                      "Enter or Space ends it at once."))
+        sf.addRow(SETTINGS["answer_pause"].tr_label(), self.pause)
+        self.keep = QCheckBox(self.tr("Keep a recording of each spoken answer"))
+        self.keep.setAccessibleName(SETTINGS["keep_recordings"].tr_label())
+        self.keep.setChecked(bool(p.get("keep_recordings")))
+        sf.addRow("", self.keep)
+        keep_note = QLabel(self.tr("Off by default. When on, what you say is kept as small audio files in your data "
+                                   "folder, readable only by you, so you can play it back from your missed facts "
+                                   "and reports. Nothing is ever sent anywhere."))
+        keep_note.setWordWrap(True)
+        keep_note.setProperty("muted", True)
+        sf.addRow("", keep_note)
+        rec_row = QHBoxLayout()
+        self.recordings_used = QLabel(self.tr("Counting recordings…"))
+        self.recordings_used.setProperty("muted", True)
+        self.recordings_used.setAccessibleName(self.tr("Space used by recordings"))
+        rec_row.addWidget(self.recordings_used, 1)
+        self.clear_recordings = QPushButton(self.tr("Delete recordings…"))
+        self.clear_recordings.setAccessibleName(self.tr("Delete all recordings of spoken answers"))
+        self.clear_recordings.setEnabled(False)
+        self.clear_recordings.clicked.connect(self.delete_recordings)
+        rec_row.addWidget(self.clear_recordings)
+        sf.addRow(self.tr("Recordings"), rec_row)
+        lay.addWidget(speaking)
+        self._count_recordings()
 
         look = QGroupBox(self.tr("Appearance"))
         g = QFormLayout(look)
@@ -99,6 +152,51 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
+    # -- speaking -----------------------------------------------------------------------------
+    def _fill_microphones(self) -> None:
+        from ...audio import input_devices
+
+        self.microphone.clear()
+        devices = input_devices()
+        if not devices:
+            self.microphone.addItem(self.tr("No microphone found"), "")
+            self.microphone.setEnabled(False)
+            return
+        self.microphone.setEnabled(True)
+        self.microphone.addItem(self.tr("The system's default"), "")
+        for d in devices:
+            self.microphone.addItem(d.name + (self.tr(" (default)") if d.default else ""), d.id)
+        self.microphone.setCurrentIndex(max(0, self.microphone.findData(str(self.ctx.prefs.get("microphone") or ""))))
+
+    def test_microphone(self) -> None:
+        from .mic_test import MicTestDialog
+
+        self.ctx.prefs.set("microphone", str(self.microphone.currentData() or ""))
+        self.ctx.prefs.set("answer_pause", float(self.pause.value()))
+        dlg = MicTestDialog(self.ctx, self)
+        dlg.exec()
+        self.microphone.setCurrentIndex(max(0, self.microphone.findData(str(self.ctx.prefs.get("microphone") or ""))))
+
+    def _count_recordings(self) -> None:
+        def done(usage: tuple[int, int]) -> None:
+            count, size = usage
+            self.recordings_used.setText(
+                fill(self.tr("%1 recordings · %2"), str(count), _size(size)) if count else self.tr("No recordings kept"))
+            self.clear_recordings.setEnabled(count > 0)
+
+        self.ctx.op(self, lambda coach: coach.recordings_usage(), name="recordings-usage").success(done).run()
+
+    def delete_recordings(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete recordings"),
+            fill(self.tr("Delete every kept recording of your spoken answers (%1)? Your answers and their "
+                         "ratings stay."), self.recordings_used.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.op(self, lambda coach: coach.clear_recordings(), changes=Changes.HISTORY,
+                    name="clear-recordings").success(lambda _n: self._count_recordings()).run()
+
     def save(self) -> None:
         p = self.ctx.prefs
         old_theme, old_lang = p.get("theme"), p.get("language")
@@ -107,6 +205,9 @@ class SettingsDialog(QDialog):
         p.set("slow_seconds", self.slow.value())
         p.set("theme", self.theme.currentData())
         p.set("language", self.language.currentData())
+        p.set("microphone", str(self.microphone.currentData() or ""))
+        p.set("answer_pause", float(self.pause.value()))
+        p.set("keep_recordings", self.keep.isChecked())
         p.sync()
         timing = p.timing()
 
@@ -136,8 +237,9 @@ class SettingsDialog(QDialog):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Delete all my data"),
-            fill(self.tr("This permanently deletes every profile, your whole answer history and all backups "
-                    "kept by verify_coach on this computer.\n\nType %1 to confirm."), word),
+            fill(self.tr("This permanently deletes every profile, your whole answer history, the recordings of "
+                         "your answers and mock calls, and all backups kept by verify_coach on this computer."
+                         "\n\nType %1 to confirm."), word),
             QLineEdit.EchoMode.Normal,
         )
         if not ok or text.strip() != word:

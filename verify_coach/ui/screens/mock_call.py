@@ -55,6 +55,7 @@ from .. import theme
 from ..context import AppContext
 from ..i18n import fill
 from ..icons import icon
+from ..listener import Listener
 from ..names import name_note
 from ..ops import Changes
 from ..prefs import SETTINGS
@@ -96,6 +97,17 @@ class MockCallScreen(Screen):
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self._tick)
+        self.aloud = False  # this call's fact answers are said aloud (chosen at its start)
+        self._answer_playback: Any = None
+        self._typed_now = False  # T: the current answer is typed instead
+        self.listener = Listener(ctx, self)
+        self.listener.started.connect(self._speech_started)
+        self.listener.ended.connect(lambda at: self.session.speech_ended(at, self.listener.take()))
+        self.listener.silent.connect(self.session.no_answer)
+        self.listener.level.connect(lambda db, peak, clip: self.view.meter.set_level(db, peak, clip))
+        self.listener.clipping.connect(lambda: self.view.listen_hint.setText(self.tr(
+            "Your microphone is clipping: move it away a little or turn its level down.")))
+        self.listener.failed.connect(self._mic_failed)
 
         self.pages = QStackedWidget()
         root = QVBoxLayout(self)
@@ -173,6 +185,24 @@ class MockCallScreen(Screen):
         self.captions_box.setAccessibleName(self.tr("Show captions"))
         self.captions_box.toggled.connect(lambda on: self.ctx.prefs.set("captions", bool(on)))
         form.addRow(self.tr("Captions"), self.captions_box)
+        aloud_row = QHBoxLayout()
+        self.aloud_box = QCheckBox(self.tr("Say the facts aloud"))
+        self.aloud_box.setAccessibleName(self.tr("Answer aloud in the mock call"))
+        self.aloud_box.setToolTip(self.tr("The microphone times your answer; then you rate it against “Say it like "
+                                          "this”. Untick to type the facts."))
+        self.aloud_box.toggled.connect(lambda on: self.ctx.prefs.set("call_aloud", bool(on)))
+        aloud_row.addWidget(self.aloud_box)
+        aloud_row.addStretch(1)
+        self.test_mic = QPushButton(self.tr("Test your microphone…"))
+        self.test_mic.setIcon(icon("mic"))
+        self.test_mic.setAccessibleName(self.tr("Test your microphone"))
+        self.test_mic.clicked.connect(self._test_microphone)
+        aloud_row.addWidget(self.test_mic)
+        form.addRow(self.tr("Answers"), aloud_row)
+        self.mic_note = QLabel("", objectName="muted")
+        self.mic_note.setWordWrap(True)
+        self.mic_note.setVisible(False)
+        form.addRow("", self.mic_note)
         self.accent_box = QComboBox()
         self.accent_box.setAccessibleName(self.tr("Agent's accent"))
         self.accent_box.addItem(self.tr("Any accent"), "")
@@ -393,6 +423,9 @@ class MockCallScreen(Screen):
         self.view.skip_requested.connect(self._skip)
         self.view.pause_toggled.connect(self.toggle_pause)
         self.view.end_requested.connect(self.end_call)
+        self.view.aloud_finished.connect(self._aloud_finished)
+        self.view.self_rated.connect(self.session.self_rate)
+        self.view.type_requested.connect(self._type_instead)
         self.view.self_view.status_changed.connect(self._camera_status)
         self.view.self_view.recording_finished.connect(self._recording_finished)
         self.view.self_view.recording_changed.connect(lambda _on: self._update_badge())
@@ -420,6 +453,7 @@ class MockCallScreen(Screen):
         self.report_view.again_requested.connect(self.new_call)
         self.report_view.dashboard_requested.connect(lambda: self.ctx.bus.navigate.emit("dashboard"))
         self.report_view.override_requested.connect(lambda attempt_id: self._override(attempt_id, True))
+        self.report_view.play_requested.connect(self.play_answer)
         self.report_view.undo_override_requested.connect(lambda attempt_id: self._override(attempt_id, False))
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -487,6 +521,13 @@ class MockCallScreen(Screen):
         self.captions_box.blockSignals(True)
         self.captions_box.setChecked(bool(prefs.get("captions")))
         self.captions_box.blockSignals(False)
+        reason = Listener.reason_unavailable()
+        self.aloud_box.blockSignals(True)
+        self.aloud_box.setChecked(bool(prefs.get("call_aloud")) and not reason)
+        self.aloud_box.setEnabled(not reason)
+        self.aloud_box.blockSignals(False)
+        self.mic_note.setText(reason)
+        self.mic_note.setVisible(bool(reason))
         self.countdown_box.blockSignals(True)
         self.countdown_box.setValue(prefs.get("answer_countdown"))
         self.countdown_box.blockSignals(False)
@@ -716,6 +757,8 @@ class MockCallScreen(Screen):
         self.ctx.prefs.set("answer_countdown", int(self.countdown_box.value()))
         self.session.countdown_ms, self.session.slow_ms = self._countdown_ms(), self._slow_ms()
         self.start_message.setVisible(False)
+        self.aloud = self.aloud_box.isChecked() and self.aloud_box.isEnabled()
+        self.session.keep_recordings = bool(self.ctx.prefs.get("keep_recordings"))
         self.session.start(call_type=call_type, record=self.record_box.isChecked(), data_dir=self.ctx.data_dir)
 
     def submit(self, text: str) -> None:
@@ -726,7 +769,8 @@ class MockCallScreen(Screen):
 
     def repeat(self, slower: bool = False) -> None:
         """"Could you repeat that?" (R) or "a bit slower, please" (S)."""
-        self.session.repeat(slower=slower)
+        if self.session.repeat(slower=slower):
+            self.listener.stop()  # the agent speaks: listening starts again once it has finished
         self.view.focus_answer()  # a click on Repeat leaves the answer where it was
 
     def toggle_pause(self) -> None:
@@ -744,6 +788,74 @@ class MockCallScreen(Screen):
 
     def _spoken(self) -> None:
         self.session.spoken()
+        self._listen_if_answering()
+
+    # -- answering aloud ---------------------------------------------------------------------
+    def _speaks_now(self) -> bool:
+        item = self.session.item
+        return self.aloud and not self._typed_now and item is not None and item.is_fact
+
+    def _listen_if_answering(self) -> None:
+        """Once the agent has asked (the clock runs), the microphone listens for the answer."""
+        if not self._speaks_now() or self.session.state is not CallState.ANSWERING or self.session.paused:
+            return
+        from ...audio import SILENCE_GRACE_MS
+
+        if self.listener.listen(self._countdown_ms() + SILENCE_GRACE_MS):
+            self.view.show_listening(fill(self.tr("Microphone: %1 · the answer ends after a short pause · Enter "
+                                                  "ends it now · T to type instead"), self.listener.device_name))
+        else:
+            self._mic_failed(self.listener.problem)
+
+    def _speech_started(self, at: float) -> None:
+        self.session.speech_started(at)
+        self.view.show_speaking()
+
+    def _aloud_finished(self) -> None:
+        if not self.listener.heard_speech:
+            self.view.listen_hint.setText(self.tr("Nothing heard yet — answer aloud, or press T to type."))
+            return
+        audio = self.listener.take()
+        self.listener.stop()
+        self.session.speech_ended(None, audio)
+
+    def _type_instead(self) -> None:
+        """T while listening: this answer is typed."""
+        self.listener.stop()
+        self._typed_now = True
+        self.view.show_typed()
+
+    def _mic_failed(self, message: str) -> None:
+        """The microphone cannot be used (any more): the rest of the call is typed; an answer under way is kept."""
+        self.aloud = False
+        self._set_notice("mic", message)
+        heard, audio = self.listener.left_over_heard, self.listener.left_over
+        if self.session.state is CallState.ANSWERING and self.view.mode == "listening":
+            if heard and self.session.speech_ended(None, audio):
+                return
+            self.view.show_typed()
+
+    def play_answer(self, path: str) -> None:
+        """Play the kept recording of an answer said aloud (the report's "You said ▶")."""
+        if self._answer_playback is None:
+            from ...audio import Playback
+
+            self._answer_playback = Playback(self)
+        self._answer_playback.play_file(path)
+
+    def _test_microphone(self) -> None:
+        from ..dialogs.mic_test import MicTestDialog
+
+        MicTestDialog(self.ctx, self).exec()
+        self._load_prefs()
+
+    def show_self_check(self, item: mockcall.CallItem, check: Any) -> None:
+        self.listener.stop()
+        parts = []
+        if check.hesitation_ms is not None:
+            parts.append(fill(self.tr("You started after %1 s"), f"{check.hesitation_ms / 1000:.1f}"))
+        parts.append(fill(self.tr("finished after %1 s"), f"{check.latency_ms / 1000:.1f}"))
+        self.view.show_spoken_check(check.say_it, " · ".join(parts))
 
     def _override(self, attempt_id: int, right: bool) -> None:
         self.session.override(attempt_id, right)
@@ -793,7 +905,12 @@ class MockCallScreen(Screen):
         elif item.is_open:
             self.view.show_rating()
         else:
-            self.view.show_typed()
+            self._typed_now = False
+            self.listener.stop()
+            if self.aloud:
+                self.view.show_listening(self.tr("Listen to the question — then answer aloud."))
+            else:
+                self.view.show_typed()
 
     def show_id_step(self, item: mockcall.CallItem, step: int) -> None:
         ins = item.id_step[step]
@@ -833,6 +950,7 @@ class MockCallScreen(Screen):
 
     def show_paused(self, paused: bool) -> None:
         if paused:
+            self.listener.stop()
             self.ticker.stop()
             self.speaker.pause()
             self.view.set_countdown(self.tr("Paused"), "")
@@ -840,8 +958,11 @@ class MockCallScreen(Screen):
             self.speaker.resume()
             self.ticker.start()
         self.view.set_paused(paused)
+        if not paused and self.view.mode == "listening":
+            self._listen_if_answering()
 
     def call_over(self) -> None:
+        self.listener.close()
         self.ticker.stop()
         self.speaker.stop()
         self.view.self_view.stop()
@@ -883,7 +1004,7 @@ class MockCallScreen(Screen):
             self.notices[source] = message
         else:
             self.notices.pop(source, None)
-        text = "\n".join(self.notices[k] for k in ("camera", "speech", "record") if k in self.notices)
+        text = "\n".join(self.notices[k] for k in ("camera", "speech", "mic", "record") if k in self.notices)
         self.notice.setText(text)
         self.notice_box.setVisible(bool(text))
 
@@ -914,6 +1035,7 @@ class MockCallScreen(Screen):
             "aloud": (fill(self.tr("Answering aloud · %1 s"), n), "typing"),
             "typing": (fill(self.tr("Answering · %1 s"), f"{c.seconds:.1f}"), "typing"),
             "late": (fill(self.tr("Hesitating · +%1 s"), n), "late"),
+            "rate": (self.tr("Rate your answer · 1 / 2 / 3"), ""),
         }[c.kind]
         self.view.set_countdown(text, level)
 

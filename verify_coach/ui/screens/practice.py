@@ -5,6 +5,11 @@ this screen is its view: it shows what the controller says and forwards the user
 ``state`` is the controller's state, or ``empty`` on the start panel when the profile has no facts.
 Keys: Enter submits / goes on, 1–9 pick a choice, Ctrl+Shift+R "I was right" after a wrong verdict, Ctrl+Z
 undoes the last answer (or the "I was right"), Esc ends the session.
+
+"Answer aloud" (A when no text field has focus, Alt+A anywhere) answers the typed questions by voice:
+the microphone (:class:`verify_coach.ui.listener.Listener`) times the answer, the self-check shows "Say
+it like this" with Hear it (H) and what you said (P), and 1/2/3 rate it Right / Close / Wrong. Enter or
+Space ends an answer early. When the microphone fails, the session goes on typed and says why.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -28,14 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.session.practice import AnswerRecord, Feedback, PracticeSession, State
+from ...core.session.practice import AnswerRecord, Feedback, PracticeSession, SelfCheck, State
 from .. import theme
 from ..context import AppContext
 from ..i18n import fill
 from ..icons import icon
+from ..listener import Listener
 from ..ops import Changes
 from ..prefs import SETTINGS
 from ..widgets import format as fmt
+from ..widgets.aloud import SelfCheckPanel
 from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
@@ -74,6 +84,17 @@ class PracticeScreen(Screen):
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self._tick)
+        self.aloud = bool(ctx.prefs.get("answer_aloud"))  # typed questions are answered by voice
+        self.mic_problem = ""
+        self.listener = Listener(ctx, self)
+        self.listener.started.connect(self._speech_started)
+        self.listener.ended.connect(self._speech_ended)
+        self.listener.silent.connect(self._silence)
+        self.listener.level.connect(lambda db, peak, clip: self.card.listening.meter.set_level(db, peak, clip))
+        self.listener.clipping.connect(lambda: self.card.listening.too_loud())
+        self.listener.failed.connect(self._mic_failed)
+        self._speaker: Any = None
+        self._playback: Any = None
 
         self.pages = QStackedWidget()
         root = QVBoxLayout(self)
@@ -165,6 +186,20 @@ class PracticeScreen(Screen):
         length.addWidget(self.all_button)
         lay.addLayout(length)
 
+        aloud_row = QHBoxLayout()
+        self.aloud_box = QCheckBox(self.tr("Answer aloud (Alt+A): say each answer, then rate it against “Say it like "
+                                           "this”"))
+        self.aloud_box.setAccessibleName(self.tr("Answer aloud"))
+        self.aloud_box.setChecked(self.aloud)
+        self.aloud_box.toggled.connect(self.set_aloud)
+        aloud_row.addWidget(self.aloud_box)
+        aloud_row.addStretch(1)
+        lay.addLayout(aloud_row)
+        self.aloud_note = QLabel("", objectName="muted")
+        self.aloud_note.setWordWrap(True)
+        self.aloud_note.setVisible(False)
+        lay.addWidget(self.aloud_note)
+
         self.call_hint = QFrame(objectName="card")
         hl = QHBoxLayout(self.call_hint)
         hl.setContentsMargins(16, 10, 12, 10)
@@ -181,7 +216,8 @@ class PracticeScreen(Screen):
         lay.addWidget(self.call_hint)
         lay.addStretch(1)
         keys = QLabel(self.tr("In a session: type and press Enter · 1–4 pick a choice · Enter for the next "
-                              "question · Ctrl+Z undoes the last answer · Esc ends the session"), objectName="muted")
+                              "question · Ctrl+Z undoes the last answer · Esc ends the session · aloud: Enter "
+                              "ends an answer, 1/2/3 rate it"), objectName="muted")
         keys.setWordWrap(True)
         lay.addWidget(keys)
         outer = QVBoxLayout(page)
@@ -219,6 +255,14 @@ class PracticeScreen(Screen):
         self.mode_label = QLabel("", objectName="muted")
         top.addWidget(self.mode_label)
         top.addStretch(1)
+        self.aloud_toggle = QPushButton(icon("mic", theme.colors()["accent"]), self.tr("Answer aloud (A)"))
+        self.aloud_toggle.setCheckable(True)
+        self.aloud_toggle.setChecked(self.aloud)
+        self.aloud_toggle.setAccessibleName(self.tr("Answer aloud"))
+        self.aloud_toggle.setToolTip(self.tr("Say your answers instead of typing them (A, or Alt+A while typing)"))
+        self.aloud_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.aloud_toggle.toggled.connect(self.set_aloud)
+        top.addWidget(self.aloud_toggle)
         clock_icon = QLabel()
         clock_icon.setPixmap(icon("clock", theme.colors()["muted"]).pixmap(QSize(18, 18)))
         top.addWidget(clock_icon)
@@ -244,8 +288,16 @@ class PracticeScreen(Screen):
         bl.setSpacing(10)
         self.card = QuestionCard()
         self.card.submitted.connect(self.submit)
-        self.card.give_up.connect(lambda: self.submit("", allow_empty=True))
+        self.card.give_up.connect(self._give_up)
+        self.card.listening.done_requested.connect(self.end_aloud)
+        self.card.listening.type_requested.connect(lambda: self.set_aloud(False))
         bl.addWidget(self.card)
+        self.self_check = SelfCheckPanel()
+        self.self_check.rated.connect(self.self_rate)
+        self.self_check.hear_requested.connect(self.hear_it)
+        self.self_check.playback_requested.connect(self.play_back)
+        self.self_check.setVisible(False)
+        bl.addWidget(self.self_check)
         self.feedback = FeedbackPanel()
         self.feedback.next_requested.connect(self.next_question)
         self.feedback.undo_requested.connect(self.undo)
@@ -281,6 +333,7 @@ class PracticeScreen(Screen):
         self.summary_view.drill_requested.connect(lambda keys: self.start("review", keys))
         self.summary_view.dashboard_requested.connect(lambda: self.ctx.bus.navigate.emit("dashboard"))
         self.summary_view.undo_requested.connect(self.undo)
+        self.summary_view.play_requested.connect(self.play_file)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(centered(self.summary_view, CONTENT_WIDTH), 1)
@@ -409,6 +462,141 @@ class PracticeScreen(Screen):
     def next_question(self) -> None:
         self.session.next()
 
+    # -- answering aloud ---------------------------------------------------------------------
+    def set_aloud(self, on: bool) -> None:
+        """Answer the typed questions aloud (or type them again). Refused, with the reason shown, when
+        there is no microphone."""
+        on = bool(on)
+        if on:
+            reason = self.listener.reason_unavailable()
+            if reason:
+                self._show_mic_problem(reason)
+                on = False
+        if on:
+            self.mic_problem = ""
+            self.aloud_note.setVisible(False)
+        self.aloud = on
+        self.ctx.prefs.set("answer_aloud", on)
+        for box in (self.aloud_box, self.aloud_toggle):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.card.set_aloud(on)
+        if self.session.state is State.QUESTION and self.card.question is not None:
+            if self.card.speaking:
+                self._listen_now()
+            else:
+                self.listener.stop()
+                self.card.focus_input()
+        if not on:
+            self.listener.close()
+
+    def _silence_ms(self) -> int:
+        from ...audio import SILENCE_GRACE_MS
+
+        return int(self.ctx.prefs.get("answer_countdown")) * 1000 + SILENCE_GRACE_MS
+
+    def _listen_now(self) -> None:
+        self.session.silence_ms = self._silence_ms()
+        if not self.listener.listen(self.session.silence_ms):
+            self._mic_failed(self.listener.problem)
+            return
+        self.card.listening.listening(self.listener.device_name)
+        self.card.focus_input()
+
+    def _speech_started(self, at: float) -> None:
+        self.session.speech_started(at)
+        self.card.listening.speaking(self.session.hesitation_ms)
+
+    def _speech_ended(self, at: float) -> None:
+        self.session.speech_ended(at, self.listener.take())
+
+    def _silence(self) -> None:
+        self.session.no_answer()
+
+    def end_aloud(self) -> None:
+        """Enter / Space / Done while answering aloud: the answer is over now."""
+        if self.session.state is State.QUESTION and self.card.speaking:
+            heard = self.listener.heard_speech
+            audio = self.listener.take()
+            self.listener.stop()
+            if heard:
+                self.session.end_aloud(audio)
+            else:
+                self.card.listening.hint.setText(self.tr("Nothing heard yet — say your answer, or press “I don't "
+                                                         "know”."))
+                self._listen_now()
+
+    def _give_up(self) -> None:
+        self.listener.stop()
+        self.submit("", allow_empty=True)
+
+    def self_rate(self, rating: str) -> None:
+        if self.session.self_rate(rating):
+            self.self_check.lock()
+
+    def hear_it(self) -> None:
+        """Say the self-check's "Say it like this" with the agent's voice, at the chosen speed."""
+        check = self.session.check
+        if check is None:
+            return
+        if self._speaker is None:
+            from ..widgets.speech import Speaker
+
+            self._speaker = Speaker.create(self, voice=str(self.ctx.prefs.get("voice")),
+                                           rate=float(self.ctx.prefs.get("speech_rate")))
+        if not self._speaker.available:
+            self.status.setText(self._speaker.problem)
+            return
+        self._speaker.stop()
+        self._speaker.say(check.say_it)
+
+    def play_back(self) -> None:
+        """Play what the microphone caught of the answer being rated."""
+        if not self.session.audio:
+            return
+        if self._playback is None:
+            from ...audio import Playback
+
+            self._playback = Playback(self)
+            self._playback.failed.connect(lambda text: self.status.setText(
+                fill(self.tr("The recording cannot be played: %1"), text)))
+        self._playback.play_pcm(self.session.audio)
+
+    def play_file(self, path: str) -> None:
+        """Play a kept recording of a spoken answer ("You said ▶")."""
+        if self._playback is None:
+            from ...audio import Playback
+
+            self._playback = Playback(self)
+            self._playback.failed.connect(lambda text: self.status.setText(
+                fill(self.tr("The recording cannot be played: %1"), text)))
+        self._playback.play_file(path)
+
+    def _mic_failed(self, message: str) -> None:
+        """The microphone cannot be used (any more): the session goes on typed; an answer under way is kept."""
+        self._show_mic_problem(message)
+        heard, audio = self.listener.left_over_heard, self.listener.left_over
+        self.aloud = False  # for this session; the setting stays for the next one
+        for box in (self.aloud_box, self.aloud_toggle):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        if self.session.state is State.QUESTION and self.card.speaking:
+            if heard and self.session.end_aloud(audio):
+                self.card.set_aloud(False)
+                return
+            self.card.set_aloud(False)
+            self.card.focus_input()
+        else:
+            self.card.set_aloud(False)
+
+    def _show_mic_problem(self, message: str) -> None:
+        self.mic_problem = message
+        self.status.setText(message)
+        self.aloud_note.setText(message)
+        self.aloud_note.setVisible(bool(message))
+
     def override(self) -> None:
         """"I was right" (Ctrl+Shift+R) after a wrong verdict."""
         if self.session.state is State.FEEDBACK:
@@ -436,12 +624,18 @@ class PracticeScreen(Screen):
         self.progress_label.setText(fill(self.tr("Question %1 of %2"), str(index + 1), str(total)))
         self.progress.setValue(index)
         self.feedback.setVisible(False)
+        self.self_check.setVisible(False)
+        self.card.set_aloud(self.aloud)
         self.card.set_question(question)
         self.scroll_area.verticalScrollBar().setValue(0)
         self.limit_label.setText(fill(self.tr("/ aim for %1 s"), str(self._limit_s())))
-        self.status.setText("")
+        self.status.setText(self.mic_problem if not self.aloud else "")
         self._show_page(self.session_page)
         self.card.focus_input()
+        if self.card.speaking:
+            self._listen_now()
+        else:
+            self.listener.stop()
         self._set_timer_level("")
         self.ticker.start()
         self._tick()
@@ -452,6 +646,21 @@ class PracticeScreen(Screen):
         self.ticker.stop()
         self._tick()
         self.card.lock()
+        self.listener.stop()
+
+    def show_self_check(self, check: SelfCheck) -> None:
+        self.ticker.stop()
+        self._tick()
+        self.listener.stop()
+        self.card.listening.stopped()
+        self.card.lock()
+        self.card.settle()
+        speaker_ok = self._speaker is None or self._speaker.available
+        self.self_check.show_check(check.say_it, check.expected, check.fact_label, check.hesitation_ms,
+                                   check.latency_ms, can_play=bool(self.session.audio), can_hear=speaker_ok,
+                                   slow_ms=int(self.ctx.prefs.get("answer_countdown")) * 1000)
+        self.self_check.setVisible(True)
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.self_check, 0, 10))
 
     def show_feedback(self, fb: Feedback) -> None:
         lines = None
@@ -490,6 +699,7 @@ class PracticeScreen(Screen):
 
     def show_ending(self) -> None:
         self.ticker.stop()
+        self.listener.close()
         self.status.setText(self.tr("Ending the session…"))
 
     def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
@@ -499,7 +709,9 @@ class PracticeScreen(Screen):
         name = self.mode_name(plan.mode)
         if summary.asked < n:
             name = fill(self.tr("%1 · ended after %2 of %3 questions"), name, str(summary.asked), str(n))
-        self.summary_view.set_summary(summary, mode_name=name, can_undo=can_undo, order_prompts=order_prompts)
+        kept = {r.attempt_id: str(r.recording) for r in self.session.records if r.recording}
+        self.summary_view.set_summary(summary, mode_name=name, can_undo=can_undo, order_prompts=order_prompts,
+                                      recordings=kept)
         self._show_page(self.summary_page)
         self.summary_view.again.setFocus()
 
@@ -534,20 +746,50 @@ class PracticeScreen(Screen):
 
     def can_leave(self) -> bool:
         """Leaving mid-session ends it (answers are saved); the summary shows when coming back."""
-        if self.session.state in (State.QUESTION, State.FEEDBACK, State.SAVING):
+        if self.session.state in (State.QUESTION, State.HEARD, State.FEEDBACK, State.SAVING):
             self._leaving = True
         elif self.session.state is State.SUMMARY:
             self._summary_seen = True
         self.session.leave()
         self.ticker.stop()
+        self.listener.close()
         return True
 
     # ================================================================================= keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
         plain = not (mods & ~Qt.KeyboardModifier.KeypadModifier)
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, QLineEdit) and not focus.isReadOnly()
+        if key == Qt.Key.Key_A and (mods == Qt.KeyboardModifier.AltModifier or (plain and not typing)):
+            self.set_aloud(not self.aloud)
+            event.accept()
+            return
+        if self.state == "question" and self.card.speaking and plain and key in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.end_aloud()
+            event.accept()
+            return
+        if self.state == "heard" and plain:
+            ratings = {Qt.Key.Key_1: "right", Qt.Key.Key_2: "close", Qt.Key.Key_3: "wrong"}
+            if key in ratings:
+                self.self_rate(ratings[key])
+                event.accept()
+                return
+            if key == Qt.Key.Key_H:
+                self.hear_it()
+                event.accept()
+                return
+            if key == Qt.Key.Key_P:
+                self.play_back()
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and isinstance(focus, QAbstractButton) \
+                    and self.self_check.isAncestorOf(focus):
+                focus.click()
+                event.accept()
+                return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-            focus = QApplication.focusWidget()
             if self.state == "question":
                 self.card.request_submit()
             elif self.state == "feedback":

@@ -68,6 +68,7 @@ class CallReportView(QWidget):
     dashboard_requested = Signal()
     override_requested = Signal(int)  # attempt id: "I was right"
     undo_override_requested = Signal(int)  # attempt id: take the "I was right" back
+    play_requested = Signal(str)  # the kept recording of an answer said aloud ("You said ▶")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -255,7 +256,7 @@ class CallReportView(QWidget):
             lay.setContentsMargins(0, 0, 0, 0)
             lay.setSpacing(2)
             for n, a in enumerate(t.answers):
-                given = a.given.strip() or self.tr("(no answer)")
+                given = self._given(a)
                 mark = "✓" if a.correct else "✗"
                 text = f"{'' if n == 0 else '↳ '}{a.prompt}  {mark} {given}"
                 if not a.correct:
@@ -264,7 +265,13 @@ class CallReportView(QWidget):
                 lab.setWordWrap(True)
                 if n == 0:
                     lab.setProperty("strong", True)
-                lay.addWidget(lab)
+                if a.recording:
+                    row = QHBoxLayout()
+                    row.addWidget(lab, 1)
+                    row.addWidget(self._play_button(a))
+                    lay.addLayout(row)
+                else:
+                    lay.addWidget(lab)
             if not any(not a.correct for a in t.answers):
                 lay.addWidget(self._note(self.tr("Every answer in this thread matched your profile.")))
             self.thread_list.addWidget(w)
@@ -304,14 +311,16 @@ class CallReportView(QWidget):
             self.wrong_list.addWidget(self._note(self.tr("None — every answer matched your profile.")))
             return
         for a in report.wrong:
-            given = a.given.strip() or self.tr("(no answer)")
+            given = self._given(a)
             entry = self._entry(
                 a.shown_prompt,
-                fill(self.tr("You said: %1"), given),
+                given if a.spoken else fill(self.tr("You said: %1"), given),
                 fill(self.tr("Profile: %1"), shown_value(a.expected)),
                 bad=True,
             )
-            if a.given.strip() and a.attempt_id:
+            if a.recording:
+                self._side_button(entry, self._play_button(a))
+            elif a.given.strip() and a.attempt_id and not a.spoken:
                 button = QPushButton(self.tr("I was right"))
                 button.setAccessibleName(fill(self.tr("I was right: %1"), a.shown_prompt))
                 button.setToolTip(self.tr("Your answer was right and the grader missed it: count it as right "
@@ -327,6 +336,21 @@ class CallReportView(QWidget):
             button.clicked.connect(lambda _=False, i=a.attempt_id: self.undo_override_requested.emit(i))
             self._side_button(entry, button)
             self.wrong_list.addWidget(entry)
+
+    def _given(self, a: FactAnswer) -> str:
+        """What the user answered, as the report shows it (a spoken answer: their own rating)."""
+        if a.spoken:
+            from .session_summary import spoken_said
+
+            return spoken_said(a.self_rating)
+        return a.given.strip() or self.tr("(no answer)")
+
+    def _play_button(self, a: FactAnswer) -> QPushButton:
+        button = QPushButton(self.tr("▶ You said"))
+        button.setAccessibleName(fill(self.tr("Play what you said: %1"), a.shown_prompt))
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _=False, p=a.recording: self.play_requested.emit(p))
+        return button
 
     @staticmethod
     def _side_button(entry: QWidget, button: QPushButton) -> None:

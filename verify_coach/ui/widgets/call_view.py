@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fill
 from ..icons import icon
 from .self_view import SelfView
 
@@ -210,6 +211,9 @@ class CallView(QFrame):
     repeat_requested = Signal(bool)  # slower
     points_done = Signal(list)  # the indexes of the checklist points ticked
     id_checked = Signal(list)  # the ids of the ID self-check points ticked
+    aloud_finished = Signal()  # Enter / Space / Done while answering aloud
+    self_rated = Signal(str)  # right | close | wrong: an answer said aloud
+    type_requested = Signal()  # T: type this answer instead
 
     RATINGS = (("good", Qt.Key.Key_1), ("okay", Qt.Key.Key_2), ("poor", Qt.Key.Key_3))
 
@@ -372,6 +376,64 @@ class CallView(QFrame):
         trow.addWidget(self.tick_done)
         tp.addLayout(trow)
         self.answer_stack.addWidget(self.tick_page)
+        # a fact answered aloud: listening, then the self-check against "Say it like this"
+        from .aloud import LevelMeter
+
+        self.listen_page = QWidget()
+        self.listen_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.listen_page.setAccessibleName(self.tr("Answer aloud"))
+        lp = QVBoxLayout(self.listen_page)
+        lp.setContentsMargins(0, 0, 0, 0)
+        lp.setSpacing(6)
+        lrow = QHBoxLayout()
+        self.listen_label = QLabel(self.tr("Answer aloud — the microphone is listening"), objectName="stageLead")
+        lrow.addWidget(self.listen_label, 1)
+        self.aloud_done = QPushButton(self.tr("Done (Enter)"), objectName="rateButton")
+        self.aloud_done.setAccessibleName(self.tr("I have finished answering"))
+        self.aloud_done.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.aloud_done.clicked.connect(self.aloud_finished.emit)
+        lrow.addWidget(self.aloud_done)
+        self.type_instead = QPushButton(self.tr("Type instead (T)"), objectName="controlButton")
+        self.type_instead.setAccessibleName(self.tr("Type this answer instead"))
+        self.type_instead.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.type_instead.clicked.connect(self.type_requested.emit)
+        lrow.addWidget(self.type_instead)
+        lp.addLayout(lrow)
+        self.meter = LevelMeter()
+        lp.addWidget(self.meter)
+        self.listen_hint = QLabel("", objectName="answerHint")
+        self.listen_hint.setWordWrap(True)
+        lp.addWidget(self.listen_hint)
+        self.answer_stack.addWidget(self.listen_page)
+        self.spoken_page = QWidget()
+        self.spoken_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.spoken_page.setAccessibleName(self.tr("Rate your answer"))
+        sp = QVBoxLayout(self.spoken_page)
+        sp.setContentsMargins(0, 0, 0, 0)
+        sp.setSpacing(6)
+        self.say_it = QLabel("", objectName="stageLead")
+        self.say_it.setWordWrap(True)
+        self.say_it.setAccessibleName(self.tr("Say it like this"))
+        sp.addWidget(self.say_it)
+        srow = QHBoxLayout()
+        srow.setSpacing(10)
+        self.spoken_timing = QLabel("", objectName="answerHint")
+        self.spoken_timing.setWordWrap(True)
+        srow.addWidget(self.spoken_timing, 1)
+        self.self_buttons: dict[str, QPushButton] = {}
+        for value, text, name in (
+            ("right", self.tr("1  Right"), self.tr("I said it right")),
+            ("close", self.tr("2  Close"), self.tr("I nearly said it")),
+            ("wrong", self.tr("3  Wrong"), self.tr("I said it wrong")),
+        ):
+            b = QPushButton(text, objectName="rateButton")
+            b.setAccessibleName(name)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.clicked.connect(lambda _=False, v=value: self.self_rated.emit(v))
+            srow.addWidget(b)
+            self.self_buttons[value] = b
+        sp.addLayout(srow)
+        self.answer_stack.addWidget(self.spoken_page)
         root.addWidget(self.answer_stack)
 
         controls = QHBoxLayout()
@@ -546,6 +608,28 @@ class CallView(QFrame):
         self.answer_stack.updateGeometry()
         self.focus_answer()
 
+    def show_listening(self, hint: str) -> None:
+        """A fact question answered aloud: the microphone listens; Enter ends the answer early."""
+        self.mode = "listening"
+        self.listen_label.setText(self.tr("Answer aloud — the microphone is listening"))
+        self.listen_hint.setText(hint)
+        self.meter.reset()
+        self.answer_stack.setCurrentWidget(self.listen_page)
+        self.answer_stack.updateGeometry()
+        self.focus_answer()
+
+    def show_speaking(self) -> None:
+        self.listen_label.setText(self.tr("Speaking… — Enter when you have finished"))
+
+    def show_spoken_check(self, say_it: str, timing: str) -> None:
+        """The answer said aloud is over: "Say it like this", then 1 Right / 2 Close / 3 Wrong."""
+        self.mode = "spoken_check"
+        self.say_it.setText(fill(self.tr("Say it like this: “%1”"), say_it))
+        self.spoken_timing.setText(timing + "  ·  " + self.tr("How was your answer?"))
+        self.answer_stack.setCurrentWidget(self.spoken_page)
+        self.answer_stack.updateGeometry()
+        self.focus_answer()
+
     def show_rating(self) -> None:
         self.mode = "rating"
         self.answer_stack.setCurrentWidget(self.rating_page)
@@ -559,6 +643,10 @@ class CallView(QFrame):
             self.rating_page.setFocus()
         elif self.mode in ("checklist", "id_check"):
             self.tick_page.setFocus()
+        elif self.mode == "listening":
+            self.listen_page.setFocus()
+        elif self.mode == "spoken_check":
+            self.spoken_page.setFocus()
         else:
             self.setFocus()
 
@@ -579,6 +667,20 @@ class CallView(QFrame):
                     event.accept()
                     return
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods
+        if self.mode == "listening" and not mods and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.aloud_finished.emit()
+            event.accept()
+            return
+        if self.mode == "listening" and not mods and key == Qt.Key.Key_T:
+            self.type_requested.emit()
+            event.accept()
+            return
+        if self.mode == "spoken_check" and not mods:
+            chosen = {Qt.Key.Key_1: "right", Qt.Key.Key_2: "close", Qt.Key.Key_3: "wrong"}.get(Qt.Key(key))
+            if chosen is not None:
+                self.self_rated.emit(chosen)
+                event.accept()
+                return
         if self.mode in ("greeting", "closing", "id_step") and enter:
             self.skip_requested.emit()
             event.accept()

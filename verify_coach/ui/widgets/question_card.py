@@ -162,6 +162,12 @@ class QuestionCard(QFrame):
         ol.addWidget(self.order)
         ol.addStretch(1)
         self.inputs.addWidget(order_page)
+        # said aloud (a typed question while "Answer aloud" is on)
+        from .aloud import ListeningPanel
+
+        self.listening = ListeningPanel()
+        self.inputs.addWidget(self.listening)
+        self.aloud = False
         self.inputs.currentChanged.connect(lambda _: self._fit_inputs())
         lay.addWidget(self.inputs)
 
@@ -223,12 +229,25 @@ class QuestionCard(QFrame):
             self.answer.setReadOnly(False)
             self.answer.setEnabled(True)
             self.hint.setText(self.tr("Press Enter to submit"))
-            self.inputs.setCurrentIndex(0)
+            self.inputs.setCurrentIndex(3 if self.aloud else 0)
         self._fit_inputs()
         self.action_row.setVisible(True)
-        self.submit.setVisible(mode != "choice")
+        self.submit.setVisible(mode != "choice" and not self.speaking)
         self.submit.setEnabled(True)
         self.dont_know.setEnabled(True)
+
+    @property
+    def speaking(self) -> bool:
+        """The current question is answered aloud."""
+        return self.aloud and self.mode == "typed"
+
+    def set_aloud(self, on: bool) -> None:
+        """Answer typed questions aloud (the listening panel instead of the field), or typed again."""
+        self.aloud = on
+        if self.question is not None and self.mode == "typed":
+            self.inputs.setCurrentIndex(3 if on else 0)
+            self.submit.setVisible(not on)
+            self.hint.setText("" if on else self.tr("Press Enter to submit"))
 
     def _fit_inputs(self) -> None:
         page = self.inputs.currentWidget()
@@ -241,6 +260,8 @@ class QuestionCard(QFrame):
             self.choice_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
         elif mode == "order":
             self.order.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.speaking:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # keys go to the screen: Enter, 1–3, A
         else:
             self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +32,16 @@ def missed_fact_keys(missed: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def spoken_said(rating: str | None) -> str:
+    """What the user "said" of an answer given aloud: their own rating (or that nothing was heard)."""
+    tr = QCoreApplication.translate
+    if rating is None:
+        return tr("SessionSummaryView", "Answered aloud — nothing was heard")
+    name = {"right": tr("SessionSummaryView", "right"), "close": tr("SessionSummaryView", "close"),
+            "wrong": tr("SessionSummaryView", "wrong")}.get(rating, rating)
+    return fill(tr("SessionSummaryView", "Answered aloud — you rated it %1"), name)
+
+
 def _label(text: str, name: str = "", *, wrap: bool = True, strong: bool = False, tone: str = "") -> QLabel:
     lab = QLabel(text)
     if name:
@@ -52,6 +62,7 @@ class SessionSummaryView(QWidget):
     drill_requested = Signal(list)  # fact keys
     dashboard_requested = Signal()
     undo_requested = Signal()
+    play_requested = Signal(str)  # the kept recording of a spoken answer ("You said ▶")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,7 +130,10 @@ class SessionSummaryView(QWidget):
         outer.addLayout(row)
         self.sections: list[QWidget] = []
 
-    def set_summary(self, summary: Any, *, mode_name: str, can_undo: bool, order_prompts: set[str] | None = None) -> None:
+    def set_summary(self, summary: Any, *, mode_name: str, can_undo: bool, order_prompts: set[str] | None = None,
+                    recordings: dict[int, str] | None = None) -> None:
+        """``recordings``: attempt id -> the kept audio of that spoken answer (a ▶ plays it)."""
+        self.recordings = dict(recordings or {})
         order_prompts = order_prompts or set()
         asked, correct = int(summary.asked), int(summary.correct)
         self.subtitle.setText(mode_name)
@@ -170,7 +184,10 @@ class SessionSummaryView(QWidget):
         given = order_text(m.get("answer") or "") if is_order else (m.get("answer") or "")
         expected = order_text(m["expected"]) if is_order else m["expected"]
         belief = belief_of(m.get("form", ""), m["prompt"], m.get("answer") or "", m["expected"])
-        if belief is not None:  # true or false: what the user believed, never "You said: True"
+        if m.get("spoken"):
+            said_text = spoken_said(m.get("self_rating"))
+            right_text = fill(self.tr("Right answer: %1"), expected)
+        elif belief is not None:  # true or false: what the user believed, never "You said: True"
             said_text, right_text = belief_said(belief), belief_truth(belief, m.get("value") or "")
         else:
             said_text = fill(self.tr("You said: %1"), given or self.tr("(no answer)"))
@@ -179,7 +196,17 @@ class SessionSummaryView(QWidget):
         said.setAccessibleName(self.tr("Your answer"))
         right = _label(right_text, tone="good")
         right.setAccessibleName(self.tr("Right answer"))
-        lay.addWidget(said)
+        path = self.recordings.get(int(m.get("attempt_id") or 0))
+        if path:
+            row = QHBoxLayout()
+            row.addWidget(said, 1)
+            play = QPushButton(self.tr("▶ You said"))
+            play.setAccessibleName(fill(self.tr("Play what you said: %1"), m["prompt"]))
+            play.clicked.connect(lambda _=False, p=path: self.play_requested.emit(p))
+            row.addWidget(play)
+            lay.addLayout(row)
+        else:
+            lay.addWidget(said)
         lay.addWidget(right)
         return card
 
