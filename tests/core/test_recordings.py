@@ -389,3 +389,23 @@ def test_migration_0006_downgrades_and_upgrades(tmp_path):
     upgrade(engine)
     assert current_revision(engine) == "0006"
     engine.dispose()
+
+
+def test_the_study_sheet_takes_no_spoken_answer_as_a_typical_wrong_one(upwork, plan):
+    from verify_coach.core.export.sheet import recent_wrong_values
+
+    q = plan.questions[0]
+    fact = plan.facts[q.fact_keys[0]]
+    _spoken(upwork, plan, 0, "wrong")
+    assert recent_wrong_values(upwork, None, [fact]) == {fact.key: []}
+
+
+def test_a_call_answer_shows_as_said_aloud():
+    from verify_coach.core.mockcall import FactAnswer
+
+    said = FactAnswer(key="k", label="l", prompt="p", phase="x", given="", expected="e", correct=False,
+                      latency_ms=1, hesitation_ms=None, attempt_id=7, spoken=True, self_rating="close")
+    assert said.shown_given == "(said aloud, rated close)"
+    typed = FactAnswer(key="k", label="l", prompt="p", phase="x", given="Lisbon", expected="e", correct=True,
+                       latency_ms=1, hesitation_ms=None)
+    assert typed.shown_given == "Lisbon" and not typed.spoken and typed.self_rating is None

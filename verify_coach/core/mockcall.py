@@ -46,6 +46,7 @@ from .profile import Profile
 from .questions import Question, question_for_fact
 from .questions.build import QuestionMaker, rewording, session_order
 from .questions.model import Rng, make_id, new_question, reveals, value_in_prompt
+from .speech.rating import shown_answer
 
 
 # ------------------------------------------------------------------------------------------ open questions
@@ -901,7 +902,7 @@ def slow_reasons(hesitation: int | None, latency_ms: int, *, countdown_ms: int, 
 # ------------------------------------------------------------------------------------------ the report
 @dataclass(frozen=True)
 class FactAnswer:
-    """A typed answer of the call, as graded by the core."""
+    """A fact answer of the call, as graded by the core (typed) or rated by the user (spoken)."""
 
     key: str
     label: str
@@ -918,6 +919,13 @@ class FactAnswer:
     follows: int | None = None  # the item this answer's question followed up
     repeats: int = 0  # "Could you repeat that?" while it was asked
     standalone: str = ""  # the question on its own ("What did you build while at Brightline?"), for lists
+    spoken: bool = False  # answered aloud: ``given`` is "" and ``self_rating`` is the user's rating
+    self_rating: str | None = None  # right | close | wrong
+
+    @property
+    def shown_given(self) -> str:
+        """The answer as listed: the typed text, or ``(said aloud, rated close)`` for a spoken one."""
+        return shown_answer(self.given, self.spoken, self.self_rating)
 
     @property
     def shown_prompt(self) -> str:
