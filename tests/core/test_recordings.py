@@ -409,3 +409,35 @@ def test_a_call_answer_shows_as_said_aloud():
     typed = FactAnswer(key="k", label="l", prompt="p", phase="x", given="Lisbon", expected="e", correct=True,
                        latency_ms=1, hesitation_ms=None)
     assert typed.shown_given == "Lisbon" and not typed.spoken and typed.self_rating is None
+
+
+def test_a_failed_restore_puts_the_current_recordings_back(upwork, store, plan, tmp_path, data_dir, monkeypatch):
+    import verify_coach.core.backup as backup
+    from verify_coach.core.backup import BackupError
+
+    _recorded(upwork, plan, 1)
+    path = make_backup(upwork, tmp_path / "full.zip", recordings=True, now=NOW)
+    upwork.clear_recordings()
+    res = _spoken(upwork, plan, 2)
+    current = upwork.save_recording(res.attempt_id, _pcm(), RATE)
+    before = current.read_bytes()
+    store.close()
+
+    def broken(_directory):
+        raise RuntimeError("cannot open")
+
+    monkeypatch.setattr(backup, "open_store", broken)
+    with pytest.raises(BackupError, match="left as it was"):
+        restore_backup(path, data_dir, now=NOW)
+    files = sorted(p.relative_to(data_dir).as_posix() for p in (data_dir / "answer-recordings").rglob("*.ogg"))
+    assert files == [current.relative_to(data_dir).as_posix()] and current.read_bytes() == before
+
+
+def test_auto_backup_takes_recordings_when_asked(upwork, plan):
+    from verify_coach.core.backup import auto_backup
+
+    _recorded(upwork, plan, 1)
+    with zipfile.ZipFile(auto_backup(upwork, now=NOW)) as z:
+        assert json.loads(z.read("manifest.json"))["recordings"] == 0
+    with zipfile.ZipFile(auto_backup(upwork, recordings=True, now=NOW)) as z:
+        assert json.loads(z.read("manifest.json"))["recordings"] == 1

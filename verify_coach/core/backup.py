@@ -351,14 +351,15 @@ def _stage_recordings(z: zipfile.ZipFile, staging: Path) -> Path | None:
 
 
 # ------------------------------------------------------------------------------------------ automatic
-def auto_backup(coach: Any, keep: int = 5, *, now: datetime | None = None) -> Path:
+def auto_backup(coach: Any, keep: int = 5, *, recordings: bool = False, now: datetime | None = None) -> Path:
     """A backup in ``<data dir>/backups/auto-<time>.zip``; only the newest ``keep`` automatic backups stay.
+    ``recordings``: as in ``make_backup`` (left out by default).
 
     Backups the user made elsewhere, or named differently, are never deleted."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
     folder = ensure_private_dir(Path(coach.store.data_dir) / BACKUPS_DIR)
-    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), now=now)
+    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), recordings=recordings, now=now)
     autos = sorted(p for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file())
     for old in autos[:-keep]:
         if old != path:
