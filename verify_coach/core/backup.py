@@ -278,8 +278,9 @@ def _move_aside(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
 def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, now: datetime | None = None) -> Path:
     """Replace the database in ``data_dir`` (the default data dir if None) by the one in a backup.
 
-    The current database (with its -wal/-shm files) is moved to ``<data_dir>/before-restore-<time>/``,
-    whose path is returned. Close the app's store first. Raises BackupError (a ValueError) for a file
+    The current database (with its -wal/-shm files and its ``answer-recordings`` folder) is moved to
+    ``<data_dir>/before-restore-<time>/``, whose path is returned; the backup's recordings, if it holds any,
+    are put in place owner-only. Close the app's store first. Raises BackupError (a ValueError) for a file
     that is not a good backup; nothing is changed then."""
     zip_path = Path(zip_path).expanduser()
     directory = ensure_private_dir(Path(data_dir).expanduser() if data_dir else default_data_dir())
