@@ -441,3 +441,8 @@ def test_auto_backup_takes_recordings_when_asked(upwork, plan):
         assert json.loads(z.read("manifest.json"))["recordings"] == 0
     with zipfile.ZipFile(auto_backup(upwork, recordings=True, now=NOW)) as z:
         assert json.loads(z.read("manifest.json"))["recordings"] == 1
+
+
+def test_a_self_rated_answer_is_a_spoken_one(upwork, store, plan):
+    res = upwork.answer(plan, plan.questions[0], "", 1000, self_rating="right", now=NOW)
+    assert res.spoken and _count(store, "SELECT spoken FROM attempt") == 1

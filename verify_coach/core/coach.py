@@ -378,9 +378,10 @@ class Coach:
         ``verdict`` may be given for self-rated (spoken) answers in a mock call. ``spoken``: answered aloud
         ("Answer aloud"; ``answer`` is then ""). ``self_rating`` (right | close | wrong): the user's own
         rating of a spoken answer, which then makes the verdict (``speech.rating.self_rated``: close counts
-        as right, rated Hard). Raises CoachError for another rating."""
+        as right, rated Hard); a self-rated answer is a spoken one. Raises CoachError for another rating."""
         now = now or datetime.now(UTC)
         latency_ms = max(0, int(latency_ms))
+        spoken = bool(spoken or self_rating is not None)
         if self_rating is not None:
             try:
                 rated = self_rated(self_rating)
