@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("backup", help="back up the database and profiles to a zip")
     b.add_argument("-o", "--output", required=True)
+    b.add_argument("--recordings", action="store_true",
+                   help="include the recordings of spoken answers (left out by default)")
     r = sub.add_parser("restore", help="restore a backup zip (the current data is kept aside)")
     r.add_argument("file")
     return p
@@ -571,7 +573,7 @@ def cmd_backup(args: argparse.Namespace, out: IO[str]) -> int:
     from .core.backup import make_backup
 
     coach = _open(args)
-    path = make_backup(coach, Path(args.output))
+    path = make_backup(coach, Path(args.output), recordings=args.recordings)
     out.write(f"Backed up to {path}\n")
     return 0
 

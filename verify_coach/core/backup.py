@@ -6,7 +6,10 @@ A backup is a zip holding:
   consistent even while the app is writing answers (it is a snapshot of one moment);
 - ``profiles/<name>.json``: every profile in the native JSON format (readable without the app);
 - ``manifest.json``: ``{"app": "verify_coach", "kind": "backup", "format": 1, "created_at": ...,
-  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...]}``.
+  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...], "recordings": <n>}``;
+- ``answer-recordings/<profile_id>/<attempt_id>.ogg``: the recordings of spoken answers, only when asked
+  (``make_backup(..., recordings=True)``). Without them, the copy of the database has no
+  ``answer_recording`` rows, so a restore never lists recordings it does not have.
 
 Restoring checks the file thoroughly *before* touching anything, moves the current database aside
 (``<data dir>/before-restore-<time>/``) and only then puts the backup in place; if the restored
@@ -28,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from . import recordings as rec
 from .files import write_private_with
 from .store.engine import (
     DB_FILENAME,
@@ -48,6 +52,8 @@ BACKUPS_DIR = "backups"
 AUTO_PREFIX = "auto-"
 RESTORE_PREFIX = "before-restore-"
 MAX_DB_BYTES = 2 * 1024**3  # a backup claiming a larger database is refused (zip bomb guard)
+MAX_RECORDING_BYTES = 64 * 1024**2  # one recording claiming more is not restored (the same guard)
+MAX_RECORDINGS_BYTES = 4 * 1024**3
 _DB_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
@@ -140,11 +146,13 @@ def _write_zip_atomically(target: Path, build: Any) -> None:
 
 
 # ------------------------------------------------------------------------------------------ backup
-def make_backup(coach: Any, path: Path | str, *, now: datetime | None = None) -> Path:
+def make_backup(coach: Any, path: Path | str, *, recordings: bool = False, now: datetime | None = None) -> Path:
     """Back up the database and every profile of ``coach`` to the zip ``path`` (replaced if it exists).
 
-    ``path`` may be a folder: the zip is then ``verify_coach-backup-<time>.zip`` inside it.
-    Returns the zip's path. The file is private (0600) and written atomically."""
+    ``recordings``: include the recordings of spoken answers (``answer-recordings/``); without, the
+    database copy has no recording rows. ``path`` may be a folder: the zip is then
+    ``verify_coach-backup-<time>.zip`` inside it. Returns the zip's path. The file is private (0600) and
+    written atomically."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     target = Path(path).expanduser()
     if target.is_dir():
@@ -166,6 +174,7 @@ def make_backup(coach: Any, path: Path | str, *, now: datetime | None = None) ->
             _sqlite_copy(src, copy)
         except sqlite3.Error as exc:
             raise BackupError(f"Cannot copy the database for the backup ({exc}).") from None
+        kept = _recordings_of_copy(copy, Path(coach.store.data_dir), recordings)
         revision = _check_db(copy)
         manifest = {
             "app": APP,
@@ -174,6 +183,7 @@ def make_backup(coach: Any, path: Path | str, *, now: datetime | None = None) ->
             "created_at": now.isoformat(),
             "schema": revision,
             "profiles": [{"name": n, "file": f} for n, f, _ in profiles],
+            "recordings": len(kept),
         }
 
         def build(z: zipfile.ZipFile) -> None:
@@ -181,9 +191,39 @@ def make_backup(coach: Any, path: Path | str, *, now: datetime | None = None) ->
             z.write(copy, DB_MEMBER)
             for _, fname, text in profiles:
                 z.writestr(fname, text)
+            for rel, data in kept:  # Opus is compressed already
+                z.writestr(rel, data, compress_type=zipfile.ZIP_STORED)
 
         _write_zip_atomically(target, build)
     return target
+
+
+def _recordings_of_copy(copy: Path, data_dir: Path, include: bool) -> list[tuple[str, bytes]]:
+    """The recordings the database copy lists, read from ``data_dir`` (``include``), as (member, bytes).
+    The copy is left listing exactly those: rows whose file is missing, or all of them without
+    ``include``, are deleted from it."""
+    con = sqlite3.connect(copy)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "answer_recording" not in tables:
+            return []
+        kept: list[tuple[str, bytes]] = []
+        gone: list[int] = []
+        for row_id, rel in con.execute("SELECT id, file FROM answer_recording ORDER BY id").fetchall():
+            path = rec.resolve(data_dir, rel) if include else None
+            try:
+                if path is None or path.is_symlink():
+                    raise FileNotFoundError(rel)
+                kept.append((str(rel), path.read_bytes()))
+            except OSError:
+                gone.append(row_id)
+        con.executemany("DELETE FROM answer_recording WHERE id = ?", [(i,) for i in gone])
+        con.commit()
+        if gone:
+            con.execute("VACUUM")  # what the rows said does not linger in free pages
+        return kept
+    finally:
+        con.close()
 
 
 # ------------------------------------------------------------------------------------------ restore
@@ -238,8 +278,9 @@ def _move_aside(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
 def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, now: datetime | None = None) -> Path:
     """Replace the database in ``data_dir`` (the default data dir if None) by the one in a backup.
 
-    The current database (with its -wal/-shm files) is moved to ``<data_dir>/before-restore-<time>/``,
-    whose path is returned. Close the app's store first. Raises BackupError (a ValueError) for a file
+    The current database (with its -wal/-shm files and its ``answer-recordings`` folder) is moved to
+    ``<data_dir>/before-restore-<time>/``, whose path is returned; the backup's recordings, if it holds any,
+    are put in place owner-only. Close the app's store first. Raises BackupError (a ValueError) for a file
     that is not a good backup; nothing is changed then."""
     zip_path = Path(zip_path).expanduser()
     directory = ensure_private_dir(Path(data_dir).expanduser() if data_dir else default_data_dir())
@@ -252,6 +293,7 @@ def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, 
                 fd = os.open(staged, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
                 with os.fdopen(fd, "wb") as out, z.open(DB_MEMBER) as src:
                     shutil.copyfileobj(src, out, 1024 * 1024)
+                staged_recordings = _stage_recordings(z, staging)
         except FileNotFoundError:
             raise BackupError(f"{zip_path}: no such file.") from None
         except IsADirectoryError:
@@ -263,13 +305,21 @@ def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, 
         keep = _unique(directory / f"{RESTORE_PREFIX}{_stamp(now)}")
         keep.mkdir(mode=0o700)
         moved = _move_aside(directory, keep)
+        recordings_dir = directory / rec.RECORDINGS_DIR
+        if recordings_dir.exists():  # the current recordings go aside with the database they belong to
+            os.replace(recordings_dir, keep / rec.RECORDINGS_DIR)
+            moved.append((recordings_dir, keep / rec.RECORDINGS_DIR))
         os.replace(staged, directory / DB_FILENAME)
+        if staged_recordings is not None:
+            os.replace(staged_recordings, recordings_dir)
         try:
             open_store(directory).close()  # runs the migrations an older backup needs
         except Exception as exc:  # put the previous data back, whatever went wrong
             for suffix in _DB_SIDE_FILES:
                 with contextlib.suppress(FileNotFoundError):
                     (directory / f"{DB_FILENAME}{suffix}").unlink()
+            if staged_recordings is not None:
+                rec.remove_tree(recordings_dir)
             for original, aside in moved:
                 os.replace(aside, original)
             with contextlib.suppress(OSError):
@@ -281,15 +331,36 @@ def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, 
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _stage_recordings(z: zipfile.ZipFile, staging: Path) -> Path | None:
+    """Extract the backup's recordings into ``staging/answer-recordings`` (folders 0700, files 0600).
+    Only members named like a recording are taken; an implausibly large one is skipped. None if the
+    backup holds none."""
+    members = [i for i in z.infolist() if rec.RELATIVE.match(i.filename) and not i.is_dir()]
+    members = [i for i in members if i.file_size <= MAX_RECORDING_BYTES]
+    if not members or sum(i.file_size for i in members) > MAX_RECORDINGS_BYTES:
+        return None
+    root = staging / rec.RECORDINGS_DIR
+    root.mkdir(mode=0o700)
+    for info in members:
+        target = staging / info.filename
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        rec.owner_only(target.parent)
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, z.open(info) as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+    return root
+
+
 # ------------------------------------------------------------------------------------------ automatic
-def auto_backup(coach: Any, keep: int = 5, *, now: datetime | None = None) -> Path:
+def auto_backup(coach: Any, keep: int = 5, *, recordings: bool = False, now: datetime | None = None) -> Path:
     """A backup in ``<data dir>/backups/auto-<time>.zip``; only the newest ``keep`` automatic backups stay.
+    ``recordings``: as in ``make_backup`` (left out by default).
 
     Backups the user made elsewhere, or named differently, are never deleted."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
     folder = ensure_private_dir(Path(coach.store.data_dir) / BACKUPS_DIR)
-    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), now=now)
+    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), recordings=recordings, now=now)
     autos = sorted(p for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file())
     for old in autos[:-keep]:
         if old != path:
@@ -301,7 +372,8 @@ def auto_backup(coach: Any, keep: int = 5, *, now: datetime | None = None) -> Pa
 # ------------------------------------------------------------------------------------------ delete
 def delete_all_data(data_dir: Path | str) -> list[Path]:
     """"Delete all my data": the database (and its -wal/-shm/-journal files and pre-migration copies),
-    the backups folder, data kept aside by restores, and the logs. Close the store first.
+    the recordings of spoken answers, the backups folder, data kept aside by restores, and the logs.
+    Close the store first.
 
     Files in the folder that verify_coach did not make are left alone, and so is ``settings.ini``
     (preferences, no personal data). Returns what was removed; the folder itself is removed if empty."""
@@ -322,6 +394,10 @@ def delete_all_data(data_dir: Path | str) -> list[Path]:
             if p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p)
                 removed.append(p)
+    recordings_dir = directory / rec.RECORDINGS_DIR
+    if recordings_dir.is_dir() and not recordings_dir.is_symlink():
+        rec.remove_tree(recordings_dir)  # a file that cannot be deleted is logged, the rest goes on
+        removed.append(recordings_dir)
     with contextlib.suppress(OSError):
         directory.rmdir()  # only if nothing else is left
     return removed

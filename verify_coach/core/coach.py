@@ -7,15 +7,17 @@ so the Qt layer can run it on its worker thread and the CLI can call it directly
 from __future__ import annotations
 
 import json
+import logging
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from . import relevance, scheduling, stats
+from . import recordings, relevance, scheduling, stats
 from .answering import grade_question
 from .belief import Belief
 from .calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
@@ -25,10 +27,12 @@ from .facts import Fact, extract_facts, spoken_value
 from .grading import Verdict
 from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
+from .speech.rating import self_rated, shown_answer
 from .stats import ACTIVE_PROFILE, FactStat, ProfileInfo, ProfileRef, ProfileStats
 from .store import Store
 from .store.models import (
     AcceptedAnswer,
+    AnswerRecording,
     Attempt,
     ChecklistTick,
     FactRow,
@@ -39,6 +43,8 @@ from .store.models import (
     as_utc,
     utcnow,
 )
+
+log = logging.getLogger(__name__)
 
 SESSION_MODES = ("practice", "weak", "cram", "review", "call", "all")
 
@@ -75,6 +81,8 @@ class AnswerResult:
     fact: Fact | None
     latency_ms: int
     rating: int
+    spoken: bool = False
+    self_rating: str | None = None  # right | close | wrong (spoken answers), None for typed ones
 
 
 @dataclass(frozen=True)
@@ -187,13 +195,17 @@ class Coach:
             s.commit()
 
     def delete_profile(self, name: str) -> None:
+        """Delete a profile with its facts, answers and recordings (its folder of recordings too)."""
         with self.store.session() as s:
             row = self._by_name(s, name)
+            pid = row.id
             s.delete(row)
             if self._setting(s, ACTIVE_PROFILE) == str(row.id):
                 other = s.exec(select(ProfileRow).where(ProfileRow.id != row.id)).first()
                 self._set_setting(s, ACTIVE_PROFILE, str(other.id) if other else "")
             s.commit()
+        if pid is not None:
+            recordings.remove_tree(self.store.data_dir / recordings.RECORDINGS_DIR / str(int(pid)))
 
     def facts(self, name: str | None = None) -> list[Fact]:
         _, profile = self.load_profile(name)
@@ -357,16 +369,30 @@ class Coach:
         *,
         hesitation_ms: int | None = None,
         verdict: Verdict | None = None,
+        spoken: bool = False,
+        self_rating: str | None = None,
         now: datetime | None = None,
     ) -> AnswerResult:
         """Grade, schedule and record one answer, committed before returning.
 
-        ``verdict`` may be given for self-rated (spoken) answers in a mock call."""
+        ``verdict`` may be given for self-rated (spoken) answers in a mock call. ``spoken``: answered aloud
+        ("Answer aloud"; ``answer`` is then ""). ``self_rating`` (right | close | wrong): the user's own
+        rating of a spoken answer, which then makes the verdict (``speech.rating.self_rated``: close counts
+        as right, rated Hard); a self-rated answer is a spoken one. Raises CoachError for another rating."""
         now = now or datetime.now(UTC)
-        if verdict is None:
-            verdict = self._grade(plan, question, answer)
         latency_ms = max(0, int(latency_ms))
-        rating = scheduling.rating_for(verdict.correct, latency_ms, self.timing)
+        spoken = bool(spoken or self_rating is not None)
+        if self_rating is not None:
+            try:
+                rated = self_rated(self_rating)
+            except ValueError as exc:
+                raise CoachError(str(exc)) from None
+            verdict = rated.verdict
+            rating = rated.rating(latency_ms, self.timing)
+        else:
+            if verdict is None:
+                verdict = self._grade(plan, question, answer)
+            rating = scheduling.rating_for(verdict.correct, latency_ms, self.timing)
         scheduled = plan.mode != "cram"
         primary = question.fact_keys[0]
         with self.store.session() as s:
@@ -385,7 +411,7 @@ class Coach:
                 fact_keys=" ".join(question.fact_keys), answer=answer, expected=question.answer,
                 correct=verdict.correct, score=float(verdict.score), feedback=verdict.feedback,
                 latency_ms=latency_ms, hesitation_ms=hesitation_ms, rating=int(rating),
-                scheduled=scheduled, created_at=_naive(now),
+                scheduled=scheduled, created_at=_naive(now), spoken=bool(spoken), self_rating=self_rating,
             )
             s.add(att)
             s.exec(  # type: ignore[call-overload]
@@ -395,7 +421,8 @@ class Coach:
             )
             s.commit()
             return AnswerResult(
-                att.id or 0, verdict, question.answer, plan.facts.get(primary), latency_ms, int(rating)
+                att.id or 0, verdict, question.answer, plan.facts.get(primary), latency_ms, int(rating),
+                bool(spoken), self_rating,
             )
 
     def _grade(self, plan: SessionPlan, question: Any, answer: str) -> Verdict:
@@ -492,8 +519,9 @@ class Coach:
                 self._take_back_override(s, att)
                 s.commit()
                 return att.id
-            att_id, fact_id, was_correct = att.id, att.fact_id, att.correct
-            s.delete(att)
+            att_id, fact_id, was_correct, profile_id = att.id, att.fact_id, att.correct, att.profile_id
+            rec = s.exec(select(AnswerRecording.file).where(AnswerRecording.attempt_id == att_id)).first()
+            s.delete(att)  # its answer_recording row goes with it (ON DELETE CASCADE)
             s.flush()
             self._rebuild_state(s, fact_id)
             s.exec(  # type: ignore[call-overload]
@@ -502,7 +530,10 @@ class Coach:
                 .values(asked=StudySession.asked - 1, correct=StudySession.correct - int(was_correct))
             )
             s.commit()
-            return att_id
+        files = {recordings.relative_path(profile_id, att_id or 0), *([rec] if rec else [])}
+        for rel in files:  # the row's file, and one a save in progress may have just written
+            recordings.remove_file(recordings.resolve(self.store.data_dir, rel))
+        return att_id
 
     def end_session(self, plan: SessionPlan, *, now: datetime | None = None) -> SessionSummary:
         now = now or datetime.now(UTC)
@@ -516,15 +547,71 @@ class Coach:
             s.commit()
             missed = [
                 {"prompt": a.prompt, "answer": a.answer, "expected": a.expected, "fact_keys": a.fact_keys.split(),
-                 "form": a.form, "value": _display(plan.facts.get(a.fact_keys.split()[0]))}
+                 "form": a.form, "value": _display(plan.facts.get(a.fact_keys.split()[0])),
+                 "attempt_id": a.id, "spoken": a.spoken, "self_rating": a.self_rating,
+                 "shown_answer": shown_answer(a.answer, a.spoken, a.self_rating)}
                 for a in atts
                 if not a.correct
             ]
             slowest = [
-                {"prompt": a.prompt, "latency_ms": a.latency_ms, "correct": a.correct}
+                {"prompt": a.prompt, "latency_ms": a.latency_ms, "correct": a.correct, "attempt_id": a.id,
+                 "spoken": a.spoken, "self_rating": a.self_rating}
                 for a in sorted(atts, key=lambda a: a.latency_ms, reverse=True)[:3]
             ]
             return SessionSummary(row.id or 0, row.mode, row.asked, row.correct, missed, slowest)
+
+    # ------------------------------------------------------------------ recordings of spoken answers
+    def save_recording(self, attempt_id: int, pcm: bytes, sample_rate: int) -> Path:
+        """Keep a spoken answer: int16 mono PCM, encoded to OGG/Opus and written owner-only to
+        ``<data dir>/answer-recordings/<profile_id>/<attempt_id>.ogg`` (replacing an earlier one of the same
+        answer). Returns the file's path. Raises CoachError for an unknown answer or audio that cannot be
+        encoded; then nothing is kept."""
+        with self.store.session() as s:
+            att = s.get(Attempt, attempt_id)
+            if att is None:
+                raise CoachError("That answer is no longer stored; its recording was not kept.")
+            profile_id = att.profile_id
+        try:
+            data = recordings.encode_opus(pcm, sample_rate)
+        except recordings.RecordingError as exc:
+            raise CoachError(str(exc)) from None
+        rel = recordings.relative_path(profile_id, attempt_id)
+        path = recordings.write_recording(self.store.data_dir, rel, data)
+        try:
+            with self.store.session() as s:
+                row = s.exec(select(AnswerRecording).where(AnswerRecording.attempt_id == attempt_id)).first()
+                row = row or AnswerRecording(attempt_id=attempt_id, profile_id=profile_id, file=rel, bytes=0,
+                                             duration_ms=0)
+                row.file, row.bytes = rel, len(data)
+                row.duration_ms = recordings.duration_ms(pcm, sample_rate)
+                row.created_at = utcnow()
+                s.add(row)
+                s.commit()
+        except Exception:  # e.g. the answer was undone meanwhile: no file without its row
+            recordings.remove_file(path)
+            raise
+        return path
+
+    def recording_for(self, attempt_id: int) -> Path | None:
+        """The recording of a spoken answer, or None (none kept, the answer is gone, or the file is)."""
+        with self.store.session() as s:
+            rel = s.exec(select(AnswerRecording.file).where(AnswerRecording.attempt_id == attempt_id)).first()
+        path = recordings.resolve(self.store.data_dir, rel) if rel else None
+        return path if path is not None and path.is_file() and not path.is_symlink() else None
+
+    def recordings_usage(self) -> tuple[int, int]:
+        """How many recordings are kept on disk (all profiles), and their size in bytes."""
+        return recordings.usage(self.store.data_dir)
+
+    def clear_recordings(self) -> int:
+        """Delete every recording (files and rows, all profiles). Returns how many files were deleted."""
+        count, _ = recordings.usage(self.store.data_dir)
+        with self.store.session() as s:
+            s.exec(sa.delete(AnswerRecording))  # type: ignore[call-overload]
+            s.commit()
+        recordings.remove_tree(self.store.data_dir / recordings.RECORDINGS_DIR)
+        left, _ = recordings.usage(self.store.data_dir)
+        return count - left
 
     # ------------------------------------------------------------------ statistics
     def stats(self, name: str | None = None, *, now: datetime | None = None) -> ProfileStats:

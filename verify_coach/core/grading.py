@@ -53,7 +53,8 @@ KINDS = ("date", "money", "number", "name", "text", "list")
 
 @dataclass(frozen=True)
 class Verdict:
-    """The outcome of one answer: ``correct`` exactly when ``score == 1.0``."""
+    """The outcome of one answer: ``correct`` exactly when ``score == 1.0`` for a graded answer. (A spoken
+    answer the user rated "close" is the one exception: right, with half the score; ``speech.rating``.)"""
 
     correct: bool
     score: float

@@ -46,6 +46,7 @@ from .profile import Profile
 from .questions import Question, question_for_fact
 from .questions.build import QuestionMaker, rewording, session_order
 from .questions.model import Rng, make_id, new_question, reveals, value_in_prompt
+from .speech.rating import shown_answer
 
 
 # ------------------------------------------------------------------------------------------ open questions
@@ -918,9 +919,14 @@ class FactAnswer:
     follows: int | None = None  # the item this answer's question followed up
     repeats: int = 0  # "Could you repeat that?" while it was asked
     standalone: str = ""  # the question on its own ("What did you build while at Brightline?"), for lists
-    spoken: bool = False  # said aloud and rated by the user (``given`` is then "")
-    self_rating: str | None = None  # right, close, wrong
+    spoken: bool = False  # answered aloud: ``given`` is "" and ``self_rating`` is the user's rating
+    self_rating: str | None = None  # right | close | wrong
     recording: str = ""  # the kept audio of the answer ("You said ▶"), when recordings are on
+
+    @property
+    def shown_given(self) -> str:
+        """The answer as listed: the typed text, or ``(said aloud, rated close)`` for a spoken one."""
+        return shown_answer(self.given, self.spoken, self.self_rating)
 
     @property
     def shown_prompt(self) -> str:

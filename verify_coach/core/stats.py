@@ -28,6 +28,7 @@ from . import relevance, scheduling
 from .belief import Belief, belief_of
 from .categories import CATEGORIES
 from .scheduling import Timing
+from .speech.rating import shown_answer
 from .store.schema import as_utc
 
 SESSIONS_SHOWN = 100
@@ -55,7 +56,7 @@ _SESSIONS_SQL = """
 """
 _ATTEMPTS_SQL = "SELECT COUNT(*) FROM attempt WHERE profile_id = :pid"
 _WRONG_SQL = """
-    SELECT a.answer, a.form, a.prompt, a.expected FROM attempt a JOIN fact f ON f.id = a.fact_id
+    SELECT a.answer, a.form, a.prompt, a.expected, a.spoken, a.self_rating FROM attempt a JOIN fact f ON f.id = a.fact_id
     WHERE f.profile_id = :pid AND f.key = :key AND a.correct = 0
     ORDER BY a.created_at DESC, a.id DESC LIMIT :lim
 """
@@ -318,10 +319,11 @@ def wrong_answers(
     con: sqlite3.Connection, profile_id: int, fact_keys: list[str], per_fact: int = 5
 ) -> dict[str, list[str | Belief]]:
     """The user's recent wrong answers for each fact (most recent first). A true-or-false answer is a
-    ``Belief`` (what the user thought of the claim; ``str()`` gives ``thought “…” was true``), never "True"."""
+    ``Belief`` (what the user thought of the claim; ``str()`` gives ``thought “…” was true``), never "True";
+    a spoken answer is ``(said aloud, rated wrong)``."""
     return {
-        key: [belief_of(form, prompt, answer, expected) or answer
-              for answer, form, prompt, expected
+        key: [belief_of(form, prompt, answer, expected) or shown_answer(answer, bool(spoken), rating)
+              for answer, form, prompt, expected, spoken, rating
               in con.execute(_WRONG_SQL, {"pid": profile_id, "key": key, "lim": per_fact})]
         for key in fact_keys
     }

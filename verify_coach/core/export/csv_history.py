@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..speech.rating import shown_answer
 from ..store.models import as_utc
 
 COLUMNS = (
@@ -31,12 +32,15 @@ COLUMNS = (
     "correct",
     "score",
     "latency_ms",
+    "spoken",
+    "self_rating",
+    "attempt_id",
 )
 
 _SQL = sa.text(
     """
     SELECT a.created_at, a.session_id, s.mode, a.form, a.prompt, a.fact_keys, f.category,
-           a.answer, a.expected, a.correct, a.score, a.latency_ms
+           a.answer, a.expected, a.correct, a.score, a.latency_ms, a.spoken, a.self_rating, a.id
     FROM attempt a
     JOIN study_session s ON s.id = a.session_id
     JOIN fact f ON f.id = a.fact_id
@@ -64,10 +68,13 @@ def history_rows(coach: Any, name: str | None = None) -> list[list[str]]:
     with coach.store.engine.connect() as conn:
         rows = conn.execute(_SQL, {"pid": pid}).all()
     out = []
-    for created, sid, mode, form, prompt, keys, cat, answer, expected, correct, score, latency in rows:
+    for created, sid, mode, form, prompt, keys, cat, answer, expected, correct, score, latency, spoken, rated, aid \
+            in rows:
         out.append([
-            _time(created), str(sid), mode, form, safe_cell(prompt), keys, cat, safe_cell(answer),
+            _time(created), str(sid), mode, form, safe_cell(prompt), keys, cat,
+            safe_cell(shown_answer(answer, bool(spoken), rated)),
             safe_cell(expected), "true" if correct else "false", f"{float(score):.3f}", str(int(latency)),
+            "true" if spoken else "false", rated or "", str(aid),
         ])
     return out
 

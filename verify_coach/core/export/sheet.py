@@ -251,7 +251,7 @@ def typical_wrong(answers: list[str]) -> tuple[str | None, int]:
 _WRONG_SQL = sa.text(
     """
     SELECT f.key, a.answer, a.expected, a.form FROM attempt a JOIN fact f ON f.id = a.fact_id
-    WHERE f.profile_id = :pid AND a.correct = 0 AND f.key IN :keys
+    WHERE f.profile_id = :pid AND a.correct = 0 AND a.spoken = 0 AND f.key IN :keys
     ORDER BY a.created_at DESC, a.id DESC
     """
 ).bindparams(sa.bindparam("keys", expanding=True))
@@ -263,7 +263,8 @@ def recent_wrong_values(coach: Any, name: str | None, facts: list[Fact], *, per_
 
     Only answers to questions whose right answer was the fact's value count: "False" to a true-or-false
     question or "2 1 3" to an ordering question says nothing about what the user believes the value is.
-    A bare choice number ("2") is skipped too: which option it was is not recorded."""
+    A bare choice number ("2") is skipped too: which option it was is not recorded; and so is a spoken answer
+    (what was said is not recorded as text, only the user's rating of it)."""
     if not facts:
         return {}
     wanted = {f.key: {_norm(f.value), _norm(display_value(f.value, f.kind))} for f in facts}

@@ -443,6 +443,7 @@ class CallSession:
                 phase=item.phase, given=answer, expected=res.expected, correct=res.verdict.correct,
                 latency_ms=res.latency_ms, hesitation_ms=hesitation, attempt_id=res.attempt_id,
                 index=index, follows=item.follows, repeats=repeats, standalone=question.prompt,
+                spoken=getattr(res, "spoken", False), self_rating=getattr(res, "self_rating", None),
             )
 
         self.run(lambda coach: coach.answer(plan, question, answer, latency, hesitation_ms=hesitation), saved,

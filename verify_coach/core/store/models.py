@@ -101,6 +101,28 @@ class Attempt(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
     # "I was right": the user overrode a wrong verdict; the attempt then counts as right (rated Hard).
     overridden: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default="0"))
+    # Answered aloud ("Answer aloud"): ``answer`` is then "" and the verdict is the user's own rating.
+    spoken: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default="0"))
+    self_rating: str | None = Field(default=None, sa_column=sa.Column(sa.String, nullable=True))  # right|close|wrong
+
+
+class AnswerRecording(SQLModel, table=True):
+    """A spoken answer kept as a compressed audio file (only when the user turned that on).
+    ``file`` is relative to the data dir: ``answer-recordings/<profile_id>/<attempt_id>.ogg``."""
+
+    __tablename__ = "answer_recording"
+    __table_args__ = (sa.Index("ix_answer_recording_profile", "profile_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    attempt_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("attempt.id", ondelete="CASCADE"), nullable=False, unique=True)
+    )
+    profile_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("profile.id", ondelete="CASCADE"), nullable=False)
+    )
+    file: str = Field(sa_column=sa.Column(sa.String, nullable=False))
+    bytes: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
+    duration_ms: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
 
 
 class AcceptedAnswer(SQLModel, table=True):
