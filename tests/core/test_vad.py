@@ -12,7 +12,21 @@ import pytest
 from verify_coach.core.speech import vad
 from verify_coach.core.speech.vad import DEFAULT_PAUSE_MS, SAMPLE_RATE, VoiceDetector, VoiceEvent, level
 
-from .speech_audio import HAVE_ESPEAK, RATE, Clip, chunks, keys, pink, place, rms, synth, to_pcm, white
+from .speech_audio import (
+    HAVE_ESPEAK,
+    RATE,
+    Clip,
+    babble,
+    chunks,
+    keys,
+    pink,
+    place,
+    rms,
+    speech_span,
+    synth,
+    to_pcm,
+    white,
+)
 
 needs_espeak = pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng is not installed: no speech to test with")
 
@@ -80,6 +94,35 @@ def test_no_start_in_two_seconds_of_noise(backend, kind):
         assert run(det, to_pcm(audio), np.random.default_rng(seed)) == []
         assert det.onset_ms is None and det.end_ms is None and not det.speaking
         assert det.position_ms == pytest.approx(2000.0)
+
+
+@needs_espeak
+def test_the_energy_gate_keeps_silero_from_starting_on_background_talk(monkeypatch):
+    texts = ["the meeting starts at nine tomorrow morning", "could you pass me the report please",
+             "we went to the market on saturday", "I think the train is running late again",
+             "she said the numbers look fine", "let me call you back in five minutes",
+             "the weather was lovely all week", "have you seen my keys anywhere"]
+    voices = [("en-us", 150), ("en-gb", 170), ("en-us+f3", 140), ("en-gb-x-rp", 160)]
+    talkers = []
+    for i, text in enumerate(texts):
+        x = synth(text, *voices[i % len(voices)])
+        a, b = speech_span(x)
+        talkers.append(x[a:b])
+    clips = [babble(2 * RATE, np.random.default_rng(seed), talkers) * 0.1 / np.sqrt(10) for seed in range(10)]
+
+    def starts() -> int:
+        det = VoiceDetector(backend="silero")
+        count = 0
+        for audio in clips:
+            det.reset()
+            count += bool(det.feed(to_pcm(audio)))
+        return count
+
+    gated = starts()
+    monkeypatch.setattr(vad.SileroBackend, "GATE_DB", -100.0)
+    bare = starts()
+    assert bare >= 8  # eight voices 10 dB below an answer: the network alone hears speech
+    assert gated <= 3  # not louder than the room: mostly not an answer (babble is the known hard case)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

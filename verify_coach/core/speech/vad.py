@@ -134,9 +134,13 @@ class EnergyBackend:
 
     A frame is speech when it is ``ON_DB`` above the floor, and stays speech while it is ``OFF_DB``
     above (hysteresis: one word does not flicker in and out); ``WEAK_DB`` above marks the quieter
-    frames just before an onset. Speech right from the first frame raises the floor to the voice until
-    a pause pulls it down: the answer is then timed from its next word (the app starts listening
-    before the answer, so this is rare).
+    frames just before an onset. An onset needs ``onset_frames`` speech frames in a row (80 ms).
+
+    Limits: speech right from the first frame starts the floor at the voice, until the quieter frames
+    between syllables pull it down (the onset is then late: 60 ms for "July twenty eighteen" from the
+    first sample; the app starts listening before the answer). A noise that suddenly gets 12 dB louder and stays so (a fan switched on) is
+    taken for speech, and holds the floor, so that answer does not end; clicks and typing close to the
+    microphone do the same, which is why the gated Silero is the default.
     """
 
     name = "energy"
@@ -191,8 +195,9 @@ class EnergyBackend:
 class SileroBackend:
     """Silero VAD probabilities on 32 ms frames, gated by band energy.
 
-    Hysteresis on the probability: speech from ``ON`` up, until it falls below ``OFF``; ``WEAK`` marks
-    the frames just before an onset. A frame only counts as speech if it is also ``GATE_DB`` above the
+    Speech from a probability of ``ON`` up, until it falls below ``OFF`` (both 0.5: a lower ``OFF``
+    only made the end 20-40 ms later in the benchmark, the network's output is smooth enough);
+    ``WEAK`` marks the frames just before an onset. A frame only counts as speech if it is also ``GATE_DB`` above the
     noise floor of an ``EnergyBackend`` run on the same frames: the network hears voices in the
     background too (a television, an open office, babble at 10 dB below the answer), the gate keeps
     only the voice that is clearly louder than the room. Clicks and typing, which the energy alone
