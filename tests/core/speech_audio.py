@@ -10,11 +10,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import soundfile as sf
 
 RATE = 16000
 TRUTH_AMPLITUDE = 0.005  # a clean sample at least this loud is speech (the speech peaks at 0.5)
@@ -40,9 +40,9 @@ def synth(text: str, voice: str = "en-us", speed: int = 150) -> np.ndarray:
         out = Path(d) / "s.wav"
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(out), text], check=True,
                        capture_output=True)
-        x, sr = sf.read(out, dtype="float64")
-    if x.ndim > 1:
-        x = x.mean(axis=1)
+        with wave.open(str(out), "rb") as w:  # espeak-ng writes 16-bit mono PCM
+            sr = w.getframerate()
+            x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float64) / 32768.0
     y = resample(x, sr)
     return (y * (0.5 / max(1e-9, float(np.abs(y).max())))).astype(np.float32)
 
