@@ -4,7 +4,10 @@ each backend of ``verify_coach.core.speech.vad``, on generated speech (espeak-ng
     python benchmarks/vad.py [--answers 48] [--noise-clips 40] [--seed 1]
 
 Answers are profile answers spoken by several espeak-ng voices and speeds, resampled to 16 kHz, placed
-after 0.3-1.5 s of lead-in, quiet (a -70 dBFS hiss) and at 10 dB SNR in white, pink and babble noise.
+after 0.3-1.5 s of lead-in, quiet (a -70 dBFS hiss) and at 10 dB SNR in white noise, pink noise, typing
+(keyboard clicks, 6 a second) and babble (12 espeak talkers, reversed). The headline figures are over
+quiet, white, pink and typing; babble is reported per condition but not held to the targets (a voice in
+the background is a voice).
 The true onset is the first sample of the clean synthesis at 0.005 or above (the speech peaks at 0.5),
 the true end the last. Chunks of 10-100 ms as Qt delivers them.
 
