@@ -1,1 +1,2 @@
-"""Spoken answers: timing them, rating them, and saying a fact aloud. Qt-free."""
+"""Spoken answers, Qt-free: timing them (``vad``: voice activity detection), rating them (``rating``) and
+saying a fact aloud (``sayit``). The modules are imported where needed (``vad`` loads numpy)."""
