@@ -1,4 +1,5 @@
-"""Refresh the interface translations: lupdate over every module of ``verify_coach/ui``, then lrelease.
+"""Refresh the interface translations: lupdate over every module of ``verify_coach/ui`` (and the Qt audio
+module ``verify_coach/audio.py``, whose messages the app shows), then lrelease.
 
     python scripts/update_translations.py            # update the .ts files, compile the .qm files
     python scripts/update_translations.py --release  # only compile (after editing a .ts by hand)
@@ -18,6 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = REPO / "verify_coach" / "ui"
+EXTRA_SOURCES = (REPO / "verify_coach" / "audio.py",)
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 
@@ -31,8 +33,8 @@ def qm_path(lang: str) -> Path:
 
 
 def source_files() -> list[Path]:
-    """Every Python module of the UI layer, in a stable order."""
-    return sorted(SOURCES.rglob("*.py"))
+    """Every Python module of the UI layer (and the audio module), in a stable order."""
+    return sorted([*SOURCES.rglob("*.py"), *EXTRA_SOURCES])
 
 
 def tool(name: str) -> str:

@@ -296,8 +296,11 @@ class _TerminalPractice:
         pass
 
     def show_question(self, index: int, total: int, question: Any) -> None:
+        from .core.mockcall import monotonic_ms
+
         self.question = question
         q = question
+        self.printed_at = monotonic_ms()
         if self.json:
             _out({"event": "question", "id": q.id, "prompt": q.prompt, "choices": list(q.choices) if q.choices else None,
                   "fact_keys": list(q.fact_keys), "answer_kind": q.answer_kind}, self.out)
@@ -308,9 +311,6 @@ class _TerminalPractice:
         if q.answer_kind == "order":
             self.out.write("   (type the numbers in order, e.g. 2 1 3)\n")
         self.say("> ")
-        from .core.mockcall import monotonic_ms
-
-        self.printed_at = monotonic_ms()
 
     def show_self_check(self, check: Any) -> None:
         q = self.question

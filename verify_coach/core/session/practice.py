@@ -278,8 +278,7 @@ class PracticeSession:
         self.state = State.SAVING
         plan, q, index, token = self.plan, self.current_question, self.index, self._token
         self.view.show_saving()
-        extra = {"spoken": True} if spoken else {}
-        self.run(lambda coach: coach.answer(plan, q, text, latency, **extra),
+        self.run(lambda coach: coach.answer(plan, q, text, latency, spoken=spoken),
                  lambda r: self._answered(token, index, text, r, spoken=spoken),
                  lambda exc: self._answer_failed(token, exc), name="answer")
         return True
@@ -359,7 +358,7 @@ class PracticeSession:
 
         self.state = State.HEARD
         self.check = SelfCheck(
-            index=self.index, say_it=say_it(fact) if fact is not None else q.answer,
+            index=self.index, say_it=say_it(fact, list(self.plan.facts.values())) if fact is not None else q.answer,
             expected=shown_value(fact) if fact is not None else shown_answer(q, q.answer),
             fact_label=fact.label if fact is not None else "", hesitation_ms=self.hesitation_ms,
             latency_ms=latency, heard=heard,

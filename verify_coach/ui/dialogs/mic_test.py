@@ -39,7 +39,7 @@ class MicTestDialog(QDialog):
         self.setMinimumWidth(520)
         self.listener = Listener(ctx, self)
         self.listener.level.connect(self._level)
-        self.listener.started.connect(lambda _at: self.status.setText(self.tr("Hearing you…")))
+        self.listener.started.connect(self._hearing)
         self.listener.ended.connect(lambda _at: self._finished(True))
         self.listener.silent.connect(lambda: self._finished(False))
         self.listener.failed.connect(self._failed)
@@ -91,6 +91,9 @@ class MicTestDialog(QDialog):
         self._stop_timer.setSingleShot(True)
         self._stop_timer.timeout.connect(lambda: self._finished(self.listener.heard_speech))
         self._fill_devices()
+
+    def _hearing(self, _at: float) -> None:
+        self.status.setText(self.tr("Hearing you…"))
 
     def _fill_devices(self) -> None:
         from ...audio import input_devices

@@ -18,7 +18,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -108,6 +108,10 @@ class PracticeScreen(Screen):
         for p in (self.start_page, self.empty_page, self.loading_page, self.session_page, self.summary_page):
             self.pages.addWidget(p)
 
+        # Alt+A works while typing too (A alone is a letter there); plain A is handled in keyPressEvent
+        self.aloud_shortcut = QShortcut(QKeySequence("Alt+A"), self)
+        self.aloud_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.aloud_shortcut.activated.connect(lambda: self.set_aloud(not self.aloud))
         ctx.bus.on(Changes.PROFILE | Changes.CALL, self._outside_change)
         ctx.bus.on(Changes.PREFS, self._prefs_changed)
 
@@ -761,7 +765,7 @@ class PracticeScreen(Screen):
         plain = not (mods & ~Qt.KeyboardModifier.KeypadModifier)
         focus = QApplication.focusWidget()
         typing = isinstance(focus, QLineEdit) and not focus.isReadOnly()
-        if key == Qt.Key.Key_A and (mods == Qt.KeyboardModifier.AltModifier or (plain and not typing)):
+        if key == Qt.Key.Key_A and plain and not typing:
             self.set_aloud(not self.aloud)
             event.accept()
             return
@@ -771,9 +775,9 @@ class PracticeScreen(Screen):
             event.accept()
             return
         if self.state == "heard" and plain:
-            ratings = {Qt.Key.Key_1: "right", Qt.Key.Key_2: "close", Qt.Key.Key_3: "wrong"}
-            if key in ratings:
-                self.self_rate(ratings[key])
+            ratings = {int(Qt.Key.Key_1): "right", int(Qt.Key.Key_2): "close", int(Qt.Key.Key_3): "wrong"}
+            if int(key) in ratings:
+                self.self_rate(ratings[int(key)])
                 event.accept()
                 return
             if key == Qt.Key.Key_H:

@@ -269,6 +269,8 @@ class ReviewScreen(Screen):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Review missed facts"))
         self.loaded_at: datetime | None = None
+        self._recordings: dict[str, str] = {}  # fact key -> the newest kept recording of a wrong spoken answer
+        self._playback: Any = None
         self.model = MissedFactsModel(self)
         self.proxy = MissedFactsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -313,6 +315,13 @@ class ReviewScreen(Screen):
             self.tr("Practise the selected facts, or every fact listed when none is selected (Enter)")
         )
         self.drill_button.clicked.connect(self.drill)
+        self.play_button = QPushButton(icon("play", theme.colors()["accent"]), self.tr("You said (P)"))
+        self.play_button.setAccessibleName(self.tr("Play what you said"))
+        self.play_button.setToolTip(self.tr("Play your last wrong answer to the selected fact, when you said it aloud "
+                                            "with recordings on (Settings)"))
+        self.play_button.clicked.connect(self.play_said)
+        self.play_button.setVisible(False)
+        bar.addWidget(self.play_button)
         bar.addWidget(self.drill_button)
         lay.addLayout(bar)
 
@@ -376,17 +385,41 @@ class ReviewScreen(Screen):
         for seq in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, context=ctx).activated.connect(self.drill)
         QShortcut(QKeySequence("Escape"), self, context=ctx).activated.connect(self.clear_search)
+        QShortcut(QKeySequence("P"), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+            self.play_said)
 
     # ------------------------------------------------------------------------------ data
     def reload(self) -> None:
-        def load(coach: Coach) -> tuple[datetime, list[Any], dict[str, list[Any]], bool]:
+        def load(coach: Coach) -> tuple[tuple[datetime, list[Any], dict[str, list[Any]], bool], dict[str, str]]:
             now = datetime.now(UTC)
             facts = coach.fact_stats(now=now)
-            wrong = coach.wrong_answers([f.key for f in facts if f.attempts > f.correct])
+            missed = [f.key for f in facts if f.attempts > f.correct]
+            wrong = coach.wrong_answers(missed)
+            kept = {k: str(p) for k, p in coach.last_recordings(missed).items()}
             call = coach.call_at()
-            return now, facts, wrong, bool(call and call > now)
+            return (now, facts, wrong, bool(call and call > now)), kept
 
-        self.ctx.op(self, load, name="review").latest().success(self._loaded).failure(self._failed).run()
+        def loaded(result: tuple[tuple[datetime, list[Any], dict[str, list[Any]], bool], dict[str, str]]) -> None:
+            self._recordings = result[1]
+            self._loaded(result[0])
+
+        self.ctx.op(self, load, name="review").latest().success(loaded).failure(self._failed).run()
+
+    # ------------------------------------------------------------------------------ "You said ▶"
+    def _current_recording(self) -> str | None:
+        keys = self.selected_keys()
+        return self._recordings.get(keys[0]) if len(keys) == 1 else None
+
+    def play_said(self) -> None:
+        """Play the newest kept recording of a wrong spoken answer to the selected fact."""
+        path = self._current_recording()
+        if path is None:
+            return
+        if self._playback is None:
+            from ...audio import Playback
+
+            self._playback = Playback(self)
+        self._playback.play_file(path)
 
     def show_first_look(self, look: Any) -> None:
         """``core.firstlook.FirstLook``: the same figures ``reload`` gets from the coach."""
@@ -473,6 +506,8 @@ class ReviewScreen(Screen):
             self.clear_filters()
 
     def _update_drill(self, *args: Any) -> None:
+        self.play_button.setVisible(bool(self._recordings))
+        self.play_button.setEnabled(self._current_recording() is not None)
         n = len(self.selected_keys()) or self.proxy.rowCount()
         self.drill_button.setEnabled(n > 0)
         self.drill_button.setText(fill(self.tr("Drill these (%1)"), str(n)) if n else self.tr("Drill these"))

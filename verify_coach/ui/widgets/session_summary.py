@@ -32,14 +32,16 @@ def missed_fact_keys(missed: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+translate = QCoreApplication.translate  # lupdate reads the literal context and text
+
+
 def spoken_said(rating: str | None) -> str:
     """What the user "said" of an answer given aloud: their own rating (or that nothing was heard)."""
-    tr = QCoreApplication.translate
     if rating is None:
-        return tr("SessionSummaryView", "Answered aloud — nothing was heard")
-    name = {"right": tr("SessionSummaryView", "right"), "close": tr("SessionSummaryView", "close"),
-            "wrong": tr("SessionSummaryView", "wrong")}.get(rating, rating)
-    return fill(tr("SessionSummaryView", "Answered aloud — you rated it %1"), name)
+        return translate("SessionSummaryView", "Answered aloud — nothing was heard")
+    return {"right": translate("SessionSummaryView", "Answered aloud — you rated it right"),
+            "close": translate("SessionSummaryView", "Answered aloud — you rated it close"),
+            "wrong": translate("SessionSummaryView", "Answered aloud — you rated it wrong")}.get(rating, rating)
 
 
 def _label(text: str, name: str = "", *, wrap: bool = True, strong: bool = False, tone: str = "") -> QLabel:
