@@ -4,7 +4,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+25"/>
+        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+39"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the %1 recordings of your spoken answers (%2) in the backup? Without them the backup is smaller; your answers and ratings are in it either way.</source>
+        <translation>备份中要包含你口头回答的 %1 条录音（%2）吗？不包含时备份更小；你的回答和评分都会包含在内。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
@@ -2629,12 +2639,12 @@
         <translation>测试麦克风</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>Hearing you…</source>
         <translation>正在听你说……</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>Choose your microphone, then press Record and read the sentence below aloud, as you would answer the agent. You hear it played back. Nothing is kept.</source>
         <translation>选择你的麦克风，然后按“录音”，像回答审核员一样大声读出下面的句子。之后会回放给你听。不会保留任何内容。</translation>
     </message>
@@ -2675,7 +2685,7 @@
         <translation>麦克风测试结果</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No microphone found</source>
         <translation>未找到麦克风</translation>
     </message>
@@ -3137,12 +3147,12 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+655"/>
+        <location line="+657"/>
         <source>Your account</source>
         <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-657"/>
         <source>Who uses it, remote desktops, other accounts</source>
         <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
@@ -3167,12 +3177,17 @@ time</source>
         <translation>%1 秒后说完</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>It sounded like: “%1”</source>
+        <translation>听起来像：“%1”</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Bank video-KYC</source>
         <translation>银行视频 KYC</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-525"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
         <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
@@ -3247,7 +3262,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -3342,20 +3357,20 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-707"/>
-        <location line="+667"/>
+        <location line="-709"/>
+        <location line="+669"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-655"/>
-        <location line="+655"/>
+        <location line="-657"/>
+        <location line="+657"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-661"/>
-        <location line="+663"/>
+        <location line="-663"/>
+        <location line="+665"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -3385,7 +3400,7 @@ time</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-802"/>
         <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
         <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。按你会说的方式输入每个事实；开放式问题请大声回答并自我评分。看着摄像头，而不是键盘。</translation>
     </message>
@@ -3422,7 +3437,7 @@ time</source>
         <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+599"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
@@ -3755,7 +3770,7 @@ Python  Django  React
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -3765,7 +3780,7 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
@@ -3785,7 +3800,7 @@ Python  Django  React
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -4867,7 +4882,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Search facts, values and your answers (Ctrl+F)</source>
         <translation>搜索要点、内容和你的回答 (Ctrl+F)</translation>
     </message>
@@ -4889,24 +4904,39 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+171"/>
         <source>Show all facts</source>
         <translation>显示全部要点</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-166"/>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+200"/>
         <source>Drill these</source>
         <translation>专练这些</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-198"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
         <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>You said (P)</source>
+        <translation>你说的 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play what you said</source>
+        <translation>播放你说的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play your last wrong answer to the selected fact, when you said it aloud with recordings on (Settings)</source>
+        <translation>播放你对所选要点最近一次答错的口头回答（需在“设置”中开启录音）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -4917,7 +4947,7 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+42"/>
-        <location line="+72"/>
+        <location line="+96"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
@@ -4976,12 +5006,12 @@ tomorrow</source>
         <translation>没有符合筛选条件的要点</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-172"/>
         <source>Also list the facts that are not weak, and those not practised yet</source>
         <translation>同时列出不薄弱的要点和尚未练习的要点</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+173"/>
         <source>Try another search or category.</source>
         <translation>试试其他搜索词或类别。</translation>
     </message>
@@ -5001,7 +5031,7 @@ tomorrow</source>
         <translation>选中行后按 Enter 专练</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Drill these (%1)</source>
         <translation>专练这些 (%1)</translation>
     </message>
@@ -5035,7 +5065,7 @@ tomorrow</source>
         <translation>回放你说的内容</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>How did your answer compare?</source>
         <translation>你的回答与之相比如何？</translation>
     </message>
@@ -5071,6 +5101,11 @@ tomorrow</source>
     </message>
     <message>
         <location line="+17"/>
+        <source>It sounded like: “%1”</source>
+        <translation>听起来像：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>From your profile: %1 — %2</source>
         <translation>来自你的资料：%1 — %2</translation>
     </message>

@@ -94,6 +94,7 @@ class SpokenCheck:
     label: str
     hesitation_ms: int | None
     latency_ms: int
+    heard_text: str = ""  # what a transcriber proposes the user said (core.speech.transcribe; none shipped)
 
 
 class CallView(Protocol):
@@ -139,6 +140,7 @@ class CallSession:
         self.spoken_check: SpokenCheck | None = None
         self.audio: bytes | None = None  # what the microphone caught of the answer being rated
         self.keep_recordings = False
+        self.transcriber: Any = None  # core.speech.transcribe.Transcriber (none shipped)
         self._spoken_latency = 0
         self.follow_ups = 0
         self.sent = 0
@@ -351,11 +353,14 @@ class CallSession:
         fact = self.plan.facts.get(question.fact_keys[0]) if self.plan.facts else None
         from ..facts import spoken_value
         from ..speech.sayit import say_it
+        from ..speech.transcribe import proposal
+        from . import SAMPLE_RATE
 
+        expected = spoken_value(fact.value, fact.kind) if fact is not None else question.answer
         self.spoken_check = SpokenCheck(
             say_it=say_it(fact, list(self.plan.facts.values())) if fact is not None else question.answer,
-            expected=spoken_value(fact.value, fact.kind) if fact is not None else question.answer,
-            label=fact.label if fact is not None else "", hesitation_ms=self.first_key_ms, latency_ms=latency)
+            expected=expected, label=fact.label if fact is not None else "", hesitation_ms=self.first_key_ms,
+            latency_ms=latency, heard_text=proposal(self.transcriber, self.audio, SAMPLE_RATE, expected))
         self.state = CallState.SELF_CHECK
         self.view.show_self_check(item, self.spoken_check)
         self.view.tick()

@@ -86,6 +86,7 @@ class SelfCheck:
     hesitation_ms: int | None  # None: no speech was heard
     latency_ms: int
     heard: bool  # speech was heard (False: the silence ran out)
+    heard_text: str = ""  # what a transcriber proposes the user said ("" without one: core.speech.transcribe)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class PracticeSession:
         self.audio: bytes | None = None  # aloud: what the microphone caught of the current answer
         self.keep_recordings = False  # aloud: keep each answer's audio (the user's setting)
         self.check: SelfCheck | None = None
+        self.transcriber: Any = None  # core.speech.transcribe.Transcriber: proposes what was said (none shipped)
 
     # -- the clock ---------------------------------------------------------------------------
     def elapsed_ms(self) -> int:
@@ -355,13 +357,15 @@ class PracticeSession:
         q = self.current_question
         fact = self.plan.facts.get(q.fact_keys[0]) if self.plan.facts else None
         from ..speech.sayit import say_it
+        from ..speech.transcribe import proposal
+        from . import SAMPLE_RATE
 
         self.state = State.HEARD
+        expected = shown_value(fact) if fact is not None else shown_answer(q, q.answer)
         self.check = SelfCheck(
             index=self.index, say_it=say_it(fact, list(self.plan.facts.values())) if fact is not None else q.answer,
-            expected=shown_value(fact) if fact is not None else shown_answer(q, q.answer),
-            fact_label=fact.label if fact is not None else "", hesitation_ms=self.hesitation_ms,
-            latency_ms=latency, heard=heard,
+            expected=expected, fact_label=fact.label if fact is not None else "", hesitation_ms=self.hesitation_ms,
+            latency_ms=latency, heard=heard, heard_text=proposal(self.transcriber, self.audio, SAMPLE_RATE, expected),
         )
         self.view.show_self_check(self.check)
         return True

@@ -21,6 +21,29 @@ translate = QCoreApplication.translate  # lupdate reads the literal context and 
 
 
 def backup(ctx: AppContext, parent: QWidget) -> None:
+    """Back up; when recordings of spoken answers are kept, ask first whether the backup includes them."""
+    ctx.op(parent, lambda coach: coach.recordings_usage(), name="backup-recordings") \
+        .success(lambda usage: _backup(ctx, parent, usage)).run()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+def _backup(ctx: AppContext, parent: QWidget, usage: tuple[int, int]) -> None:
+    count, size = usage
+    with_recordings = False
+    if count:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            parent, translate("Backup", "Back up"),
+            fill(translate("Backup", "Include the %1 recordings of your spoken answers (%2) in the backup? "
+                                     "Without them the backup is smaller; your answers and ratings are in it "
+                                     "either way."), str(count), _size(size)),
+            buttons.Yes | buttons.No | buttons.Cancel, buttons.No)
+        if answer == buttons.Cancel:
+            return
+        with_recordings = answer == buttons.Yes
     default = str(Path.home() / f"verify_coach-backup-{datetime.now():%Y-%m-%d}.zip")
     path, _ = QFileDialog.getSaveFileName(parent, translate("Backup", "Back up to"), default,
                                           translate("Backup", "Zip files (*.zip)"))
@@ -39,7 +62,7 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
     def work(coach: Coach) -> Path:
         from ...core.backup import make_backup
 
-        return make_backup(coach, Path(path))
+        return make_backup(coach, Path(path), recordings=with_recordings)
 
     ctx.op(parent, work, name="backup").expect(OSError).success(done).failure(failed).run()
 

@@ -855,6 +855,8 @@ class MockCallScreen(Screen):
         if check.hesitation_ms is not None:
             parts.append(fill(self.tr("You started after %1 s"), f"{check.hesitation_ms / 1000:.1f}"))
         parts.append(fill(self.tr("finished after %1 s"), f"{check.latency_ms / 1000:.1f}"))
+        if check.heard_text:
+            parts.insert(0, fill(self.tr("It sounded like: “%1”"), check.heard_text))
         self.view.show_spoken_check(check.say_it, " · ".join(parts))
 
     def _override(self, attempt_id: int, right: bool) -> None:

@@ -662,7 +662,8 @@ class PracticeScreen(Screen):
         speaker_ok = self._speaker is None or self._speaker.available
         self.self_check.show_check(check.say_it, check.expected, check.fact_label, check.hesitation_ms,
                                    check.latency_ms, can_play=bool(self.session.audio), can_hear=speaker_ok,
-                                   slow_ms=int(self.ctx.prefs.get("answer_countdown")) * 1000)
+                                   slow_ms=int(self.ctx.prefs.get("answer_countdown")) * 1000,
+                                   heard_text=check.heard_text)
         self.self_check.setVisible(True)
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.self_check, 0, 10))
 

@@ -171,6 +171,10 @@ class SelfCheckPanel(QFrame):
         self.timing.setWordWrap(True)
         tools.addWidget(self.timing, 1)
         lay.addLayout(tools)
+        self.heard = QLabel("", objectName="muted")  # a transcriber's proposal (core.speech.transcribe)
+        self.heard.setWordWrap(True)
+        self.heard.setVisible(False)
+        lay.addWidget(self.heard)
         self.question = QLabel(self.tr("How did your answer compare?"))
         self.question.setProperty("strong", True)
         lay.addWidget(self.question)
@@ -195,8 +199,10 @@ class SelfCheckPanel(QFrame):
         lay.addWidget(self.note)
 
     def show_check(self, say_it: str, written: str, label: str, hesitation_ms: int | None, latency_ms: int,
-                   *, can_play: bool, can_hear: bool, slow_ms: int) -> None:
+                   *, can_play: bool, can_hear: bool, slow_ms: int, heard_text: str = "") -> None:
         self.say_it.setText(f"“{say_it}”")
+        self.heard.setText(fill(self.tr("It sounded like: “%1”"), heard_text) if heard_text else "")
+        self.heard.setVisible(bool(heard_text))
         self.written.setText(fill(self.tr("From your profile: %1 — %2"), label, written) if label else written)
         parts = []
         if hesitation_ms is not None:
