@@ -2256,7 +2256,7 @@
         <translation>麦克风：%1 · 短暂停顿后回答即结束</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Speaking… (started after %1)</source>
         <translation>正在说……（%1 后开始）</translation>
     </message>
@@ -2274,6 +2274,11 @@
         <location line="+3"/>
         <source>Listening — say your answer (no answer in %1 s)</source>
         <translation>正在收听——请说出你的回答（%1 秒后视为未作答）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heard you — now rate your answer</source>
+        <translation>听到了——现在给你的回答评分</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2899,7 @@ time</source>
         <translation>演练验证通话</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The call</source>
         <translation>通话</translation>
     </message>
@@ -2944,7 +2949,7 @@ time</source>
         <translation>麦克风为你的回答计时；然后你对照“可以这样说”给自己评分。取消勾选则改为输入要点。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Test your microphone…</source>
         <translation>测试麦克风…</translation>
     </message>
@@ -2954,23 +2959,28 @@ time</source>
         <translation>测试麦克风</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
         <source>Answers</source>
         <translation>回答方式</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
+        <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Say each fact aloud as you would on the call (or type it), then rate yourself against how to say it; answer the open questions out loud. Look at the camera, not at the keyboard.</source>
+        <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。像在真实通话中那样大声说出每个要点（或输入），然后对照正确说法给自己评分；开放式问题请大声回答。请看着摄像头，而不是键盘。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Agent&apos;s accent</source>
         <translation>面试官的口音</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+356"/>
         <source>Any accent</source>
         <translation>任意口音</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-353"/>
         <source>Accent</source>
         <translation>口音</translation>
     </message>
@@ -3011,7 +3021,7 @@ time</source>
         <translation>试听语音</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Camera and privacy</source>
         <translation>摄像头和隐私</translation>
     </message>
@@ -3076,7 +3086,12 @@ time</source>
         <translation>开始模拟通话</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>In the call: say (or type) the answer, Enter ends it · 1 / 2 / 3 rate it · T types instead · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends</source>
+        <translation>通话中：说出（或输入）回答，按 Enter 结束 · 1 / 2 / 3 评分 · T 改为输入 · R 重复，S 放慢（输入时按 Alt+R / Alt+S）· F8 暂停 · Esc 结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A rehearsal for before the call. On the real call you answer on your own: verify_coach has no overlay or prompting for live calls.</source>
         <translation>这是通话前的演练。真实通话中需要你独立回答：verify_coach 不会在真实通话中显示任何浮层或提示。</translation>
     </message>
@@ -3400,12 +3415,7 @@ time</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-802"/>
-        <source>The agent asks aloud, in the order of a real call of the type you choose, follows up on what you say and asks to see your ID. Type each fact as you would say it; answer the open questions out loud and rate yourself. Look at the camera, not at the keyboard.</source>
-        <translation>审核员会按你所选通话类型的真实顺序大声提问，针对你的回答追问，并要求查看你的证件。按你会说的方式输入每个事实；开放式问题请大声回答并自我评分。看着摄像头，而不是键盘。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-779"/>
         <location line="+6"/>
         <source>Type of call</source>
         <translation>通话类型</translation>
@@ -3416,12 +3426,7 @@ time</source>
         <translation>%1 — %2–%3 分钟</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <source>In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends</source>
-        <translation>通话中：输入后按 Enter 回答 · 1 / 2 / 3 给开放式回答评分 · R 重复，S 放慢（输入时按 Alt+R / Alt+S）· F8 暂停 · Esc 结束</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+177"/>
         <source>Your name, date of birth and where you are right now</source>
         <translation>你的姓名、出生日期和你现在所在的位置</translation>
     </message>
@@ -3679,12 +3684,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -3759,7 +3764,7 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Nothing heard yet — say your answer, or press “I don&apos;t know”.</source>
         <translation>还没有听到声音——请说出你的回答，或按“我不知道”。</translation>
     </message>
@@ -3770,7 +3775,7 @@ Python  Django  React
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -3780,12 +3785,12 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-457"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -3795,12 +3800,12 @@ Python  Django  React
         <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习 · 大声回答时：Enter 结束回答，1/2/3 评分</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -5039,7 +5044,7 @@ tomorrow</source>
 <context>
     <name>SelfCheckPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+22"/>
+        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+24"/>
         <location line="+3"/>
         <source>Say it like this</source>
         <translation>可以这样说</translation>
@@ -5401,7 +5406,7 @@ tomorrow</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+47"/>
+        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5418,12 +5423,12 @@ tomorrow</source>
     <message>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Slow answer threshold</source>
         <translation>慢速回答阈值</translation>
     </message>
@@ -5438,7 +5443,7 @@ tomorrow</source>
         <translation>口头回答</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
@@ -5489,12 +5494,7 @@ tomorrow</source>
         <translation>删除所有口头回答的录音</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Recordings</source>
-        <translation>录音</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
@@ -5548,7 +5548,7 @@ tomorrow</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+21"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>

@@ -51,6 +51,7 @@ def listen_ready(qtbot: Any, scr: Any) -> None:
 def test_a_spoken_answer_is_timed_by_the_voice_rated_and_recorded(app, qtbot, virtual_mic):
     scr = open_practice(app, qtbot)
     app.ctx.prefs.set("answer_pause", 0.8)
+    app.ctx.prefs.set("keep_recordings", True)
     qs = typed_questions(app, 2)
     start_with(app, qtbot, scr, qs)
     key(qtbot, scr, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Alt+A: the answer field has the focus
@@ -73,10 +74,13 @@ def test_a_spoken_answer_is_timed_by_the_voice_rated_and_recorded(app, qtbot, vi
     assert att.spoken and att.self_rating == "close" and att.correct
     assert att.hesitation_ms == check.hesitation_ms and att.latency_ms == check.latency_ms
     assert att.rating == 2  # Close is scheduled as Hard
+    kept = scr.session.records[-1].recording
+    assert kept is not None and kept.is_file() and kept.stat().st_size > 500  # real speech, compressed
     # Ctrl+Z at the next question takes the rating back and asks the first question again
     key(qtbot, scr, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: scr.state == "question" and scr.session.index == 0, timeout=15_000)
     assert rows(app, scr.plan) == []
+    assert not kept.exists()  # the recording goes with its answer
 
 
 def test_silence_counts_as_no_answer_and_says_so(app, qtbot, virtual_mic):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -45,7 +46,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         p = ctx.prefs
         lay = QVBoxLayout(self)
 
@@ -70,7 +71,9 @@ class SettingsDialog(QDialog):
         lay.addWidget(study)
 
         speaking = QGroupBox(self.tr("Speaking your answers"))
-        sf = QFormLayout(speaking)
+        sv = QVBoxLayout(speaking)
+        sf = QFormLayout()
+        sv.addLayout(sf)
         mic_row = QHBoxLayout()
         self.microphone = QComboBox()
         self.microphone.setAccessibleName(self.tr("Microphone"))
@@ -94,13 +97,13 @@ class SettingsDialog(QDialog):
         self.keep = QCheckBox(self.tr("Keep a recording of each spoken answer"))
         self.keep.setAccessibleName(SETTINGS["keep_recordings"].tr_label())
         self.keep.setChecked(bool(p.get("keep_recordings")))
-        sf.addRow("", self.keep)
+        sv.addWidget(self.keep)
         keep_note = QLabel(self.tr("Off by default. When on, what you say is kept as small audio files in your data "
                                    "folder, readable only by you, so you can play it back from your missed facts "
                                    "and reports. Nothing is ever sent anywhere."))
         keep_note.setWordWrap(True)
         keep_note.setProperty("muted", True)
-        sf.addRow("", keep_note)
+        sv.addWidget(keep_note)
         rec_row = QHBoxLayout()
         self.recordings_used = QLabel(self.tr("Counting recordings…"))
         self.recordings_used.setProperty("muted", True)
@@ -111,7 +114,7 @@ class SettingsDialog(QDialog):
         self.clear_recordings.setEnabled(False)
         self.clear_recordings.clicked.connect(self.delete_recordings)
         rec_row.addWidget(self.clear_recordings)
-        sf.addRow(self.tr("Recordings"), rec_row)
+        sv.addLayout(rec_row)
         lay.addWidget(speaking)
         self._count_recordings()
 
@@ -151,6 +154,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped notes never squeeze the rows
 
     # -- speaking -----------------------------------------------------------------------------
     def _fill_microphones(self) -> None:

@@ -139,8 +139,9 @@ class MockCallScreen(Screen):
         lay.addWidget(QLabel(self.tr("Rehearse the verification call"), objectName="h1"))
         intro = QLabel(self.tr(
             "The agent asks aloud, in the order of a real call of the type you choose, follows up on what you "
-            "say and asks to see your ID. Type each fact as you would say it; answer the open questions out "
-            "loud and rate yourself. Look at the camera, not at the keyboard."), objectName="muted")
+            "say and asks to see your ID. Say each fact aloud as you would on the call (or type it), then rate "
+            "yourself against how to say it; answer the open questions out loud. Look at the camera, not at the "
+            "keyboard."), objectName="muted")
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.start_message = QLabel("", objectName="fieldError")
@@ -193,11 +194,6 @@ class MockCallScreen(Screen):
         self.aloud_box.toggled.connect(lambda on: self.ctx.prefs.set("call_aloud", bool(on)))
         aloud_row.addWidget(self.aloud_box)
         aloud_row.addStretch(1)
-        self.test_mic = QPushButton(self.tr("Test your microphone…"))
-        self.test_mic.setIcon(icon("mic"))
-        self.test_mic.setAccessibleName(self.tr("Test your microphone"))
-        self.test_mic.clicked.connect(self._test_microphone)
-        aloud_row.addWidget(self.test_mic)
         form.addRow(self.tr("Answers"), aloud_row)
         self.mic_note = QLabel("", objectName="muted")
         self.mic_note.setWordWrap(True)
@@ -237,6 +233,11 @@ class MockCallScreen(Screen):
         self.test_voice.clicked.connect(self._test_voice)
         self.test_voice.setEnabled(False)
         test_row.addWidget(self.test_voice)
+        self.test_mic = QPushButton(self.tr("Test your microphone…"))
+        self.test_mic.setIcon(icon("mic"))
+        self.test_mic.setAccessibleName(self.tr("Test your microphone"))
+        self.test_mic.clicked.connect(self._test_microphone)
+        test_row.addWidget(self.test_mic)
         test_row.addStretch(1)
         sl.addLayout(test_row)
         self.speech_note = QLabel("", objectName="muted")
@@ -299,8 +300,9 @@ class MockCallScreen(Screen):
         self.start_button.clicked.connect(self.start_call)
         go.addWidget(self.start_button)
         go.addSpacing(12)
-        keys = QLabel(self.tr("In the call: type + Enter answers · 1 / 2 / 3 rate an open answer · R repeats, "
-                              "S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends"), objectName="muted")
+        keys = QLabel(self.tr("In the call: say (or type) the answer, Enter ends it · 1 / 2 / 3 rate it · T types "
+                              "instead · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends"),
+                      objectName="muted")
         keys.setWordWrap(True)
         go.addWidget(keys, 1)
         lay.addLayout(go)

@@ -455,6 +455,7 @@ class PracticeScreen(Screen):
     def start(self, mode: str, fact_keys: list[str] | None = None) -> None:
         """Start a session (``practice``, ``weak``, ``cram`` or ``review`` with the facts to drill)."""
         self._message = ""
+        self.session.keep_recordings = bool(self.ctx.prefs.get("keep_recordings"))
         self.session.start(mode, self._session_length(), fact_keys)
 
     def current_question(self) -> Any:
@@ -506,6 +507,7 @@ class PracticeScreen(Screen):
             self._mic_failed(self.listener.problem)
             return
         self.card.listening.listening(self.listener.device_name)
+        self.card._fit_inputs()
         self.card.focus_input()
 
     def _speech_started(self, at: float) -> None:
@@ -659,6 +661,7 @@ class PracticeScreen(Screen):
         self.card.listening.stopped()
         self.card.lock()
         self.card.settle()
+        self.card._fit_inputs()  # the listening panel is smaller now
         speaker_ok = self._speaker is None or self._speaker.available
         self.self_check.show_check(check.say_it, check.expected, check.fact_label, check.hesitation_ms,
                                    check.latency_ms, can_play=bool(self.session.audio), can_hear=speaker_ok,

@@ -116,7 +116,11 @@ class ListeningPanel(QFrame):
         self.hint.setText(fill(self.tr("Microphone: %1 · the answer ends after a short pause"), device)
                           if device else "")
         self.meter.reset()
+        self.meter.setVisible(True)
+        self.hint.setVisible(True)
         self.done.setEnabled(True)
+        self.done.setVisible(True)
+        self.type_button.setVisible(True)
 
     def speaking(self, after_ms: int | None) -> None:
         self.state.setText(fill(self.tr("Speaking… (started after %1)"), seconds(after_ms)) if after_ms is not None
@@ -129,7 +133,13 @@ class ListeningPanel(QFrame):
         self.state.setText(fill(self.tr("Listening — say your answer (no answer in %1 s)"), str(left_s)))
 
     def stopped(self) -> None:
-        self.done.setEnabled(False)
+        """The answer is over: the microphone no longer listens."""
+        self.state.setText(self.tr("Heard you — now rate your answer"))
+        self.done.setVisible(False)
+        self.type_button.setVisible(False)
+        self.hint.setText("")
+        self.hint.setVisible(False)
+        self.meter.setVisible(False)
 
 
 class SelfCheckPanel(QFrame):

@@ -228,7 +228,7 @@ class QuestionCard(QFrame):
             self.answer.clear()
             self.answer.setReadOnly(False)
             self.answer.setEnabled(True)
-            self.hint.setText(self.tr("Press Enter to submit"))
+            self.hint.setText("" if self.aloud else self.tr("Press Enter to submit"))
             self.inputs.setCurrentIndex(3 if self.aloud else 0)
         self._fit_inputs()
         self.action_row.setVisible(True)
