@@ -195,3 +195,68 @@ def test_the_mock_call_says_why_answers_are_typed_without_a_microphone(app, qtbo
     scr = open_call(app, qtbot, call_type="kyc", aloud=True)
     assert not scr.aloud_box.isChecked() and not scr.aloud_box.isEnabled()
     assert "No microphone" in scr.mic_note.text()
+
+
+# ----------------------------------------------------------------------------------------------- playback and faults
+def test_a_kept_recording_plays_back_loud_enough_for_the_microphone_to_hear_it(app, qtbot, virtual_mic, tmp_path):
+    """The virtual speakers feed the virtual microphone: what Playback plays is heard as speech again."""
+    import wave
+
+    from verify_coach.audio import Microphone, Playback
+    from verify_coach.core import recordings
+
+    wav = tmp_path / "said.wav"
+    import subprocess
+
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), "July twenty eighteen"], check=True)
+    with wave.open(str(wav)) as w:
+        pcm, rate = w.readframes(w.getnframes()), w.getframerate()
+    ogg = tmp_path / "said.ogg"
+    ogg.write_bytes(recordings.encode_opus(pcm, rate))
+    mic = Microphone(app.window, pause_ms=600)
+    assert mic.open(), mic.problem
+    qtbot.waitUntil(lambda: mic._got_audio, timeout=10_000)
+    mic.listen()
+    player = Playback(app.window)
+    player.play_file(str(ogg))
+    qtbot.waitUntil(lambda: mic.end_ms is not None, timeout=15_000)
+    assert mic.onset_ms is not None and mic.end_ms - mic.onset_ms >= 600
+    player.stop()
+    mic.close()
+
+
+def test_the_microphone_test_hears_a_sentence_and_plays_it_back(app, qtbot, virtual_mic):
+    from verify_coach.ui.dialogs.mic_test import MicTestDialog
+
+    app.ctx.prefs.set("answer_pause", 0.8)
+    dlg = MicTestDialog(app.ctx, app.window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.device_box.isEnabled() and dlg.record.isEnabled()
+    qtbot.waitUntil(lambda: dlg.listener.mic is not None and dlg.listener.mic._got_audio, timeout=10_000)
+    dlg.start_test()
+    virtual_mic("I started at Brightline Logistics in July twenty eighteen", 0.3)
+    qtbot.waitUntil(lambda: dlg.verdict != "", timeout=20_000)
+    assert dlg.verdict in ("good", "quiet") and dlg.play.isEnabled() and len(dlg.audio) > 16000
+    assert "Play" in dlg.status.text()
+    dlg.play_back()
+    dlg.done(0)
+
+
+def test_a_device_that_sends_nothing_or_clips_is_explained(app, qtbot, virtual_mic):
+    from verify_coach.ui.listener import Listener
+
+    lst = Listener(app.ctx)
+    assert lst.ensure_open()
+    told: list[str] = []
+    lst.failed.connect(told.append)
+    clipping: list[bool] = []
+    lst.clipping.connect(lambda: clipping.append(True))
+    lst.listen(None)
+    lst._level(-1.0, 1.0, True)
+    lst._level(-1.0, 1.0, True)
+    assert clipping == [True]  # told once per answer
+    lst.mic._got_audio = False
+    lst.mic._no_audio()  # the watchdog: the device opened but no sound comes (held by another app)
+    assert told and "sends no sound" in told[0] and lst.mic is None
+    assert not lst.listening

@@ -761,6 +761,8 @@ class PracticeScreen(Screen):
         self.session.leave()
         self.ticker.stop()
         self.listener.close()
+        if self._playback is not None:
+            self._playback.stop()
         return True
 
     # ================================================================================= keyboard
