@@ -37,7 +37,6 @@ SAMPLE_RATE = vad.SAMPLE_RATE
 BYTES_PER_MS = SAMPLE_RATE * 2 / 1000
 SILENCE_GRACE_MS = 5000  # after the countdown: how much longer silence is waited out before "no answer"
 LONGEST_ANSWER_MS = 45_000  # an answer that never ends (a noise that never stops) is ended here
-QUIET_DB = -50.0  # a level meter below this is "too quiet" for a test
 LEVEL_MS = 50  # how often the level meter is updated
 
 

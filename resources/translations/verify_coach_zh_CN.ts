@@ -2271,11 +2271,6 @@
         <translation>麦克风声音过载：请把它移远一点或调低音量。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Listening — say your answer (no answer in %1 s)</source>
-        <translation>正在收听——请说出你的回答（%1 秒后视为未作答）</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Heard you — now rate your answer</source>
         <translation>听到了——现在给你的回答评分</translation>
@@ -2748,7 +2743,7 @@
 <context>
     <name>Microphone</name>
     <message>
-        <location filename="../../verify_coach/audio.py" line="+88"/>
+        <location filename="../../verify_coach/audio.py" line="+87"/>
         <source>No microphone found — answers are typed. Connect a microphone or a headset and choose it in Settings to answer aloud.</source>
         <translation>未找到麦克风——改为输入回答。连接麦克风或耳机并在“设置”中选择它，即可大声回答。</translation>
     </message>
@@ -3684,12 +3679,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -3764,7 +3759,7 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Nothing heard yet — say your answer, or press “I don&apos;t know”.</source>
         <translation>还没有听到声音——请说出你的回答，或按“我不知道”。</translation>
     </message>
@@ -3790,7 +3785,7 @@ Python  Django  React
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -3800,7 +3795,7 @@ Python  Django  React
         <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习 · 大声回答时：Enter 结束回答，1/2/3 评分</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>

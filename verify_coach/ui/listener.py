@@ -92,12 +92,6 @@ class Listener(QObject):
         if self.mic is not None:
             self.mic.stop_listening()
 
-    def pause_timeout(self, paused: bool, remaining_ms: int | None = None) -> None:
-        if paused:
-            self._silence.stop()
-        elif remaining_ms and self.mic is not None and self.mic.listening and self.mic.onset_ms is None:
-            self._silence.start(int(remaining_ms))
-
     @property
     def listening(self) -> bool:
         return self.mic is not None and self.mic.listening

@@ -482,10 +482,7 @@ class PracticeScreen(Screen):
             self.aloud_note.setVisible(False)
         self.aloud = on
         self.ctx.prefs.set("answer_aloud", on)
-        for box in (self.aloud_box, self.aloud_toggle):
-            box.blockSignals(True)
-            box.setChecked(on)
-            box.blockSignals(False)
+        self._check_aloud(on)
         self.card.set_aloud(on)
         if self.session.state is State.QUESTION and self.card.question is not None:
             if self.card.speaking:
@@ -495,6 +492,13 @@ class PracticeScreen(Screen):
                 self.card.focus_input()
         if not on:
             self.listener.close()
+
+    def _check_aloud(self, on: bool) -> None:
+        """Both "Answer aloud" controls (start panel and session bar) show ``on``, without toggling again."""
+        for box in (self.aloud_box, self.aloud_toggle):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
 
     def _silence_ms(self) -> int:
         from ...audio import SILENCE_GRACE_MS
@@ -584,10 +588,7 @@ class PracticeScreen(Screen):
         self._show_mic_problem(message)
         heard, audio = self.listener.left_over_heard, self.listener.left_over
         self.aloud = False  # for this session; the setting stays for the next one
-        for box in (self.aloud_box, self.aloud_toggle):
-            box.blockSignals(True)
-            box.setChecked(False)
-            box.blockSignals(False)
+        self._check_aloud(False)
         if self.session.state is State.QUESTION and self.card.speaking:
             if heard and self.session.end_aloud(audio):
                 self.card.set_aloud(False)

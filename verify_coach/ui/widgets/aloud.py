@@ -129,9 +129,6 @@ class ListeningPanel(QFrame):
     def too_loud(self) -> None:
         self.hint.setText(self.tr("Your microphone is clipping: move it away a little or turn its level down."))
 
-    def waiting(self, left_s: int) -> None:
-        self.state.setText(fill(self.tr("Listening — say your answer (no answer in %1 s)"), str(left_s)))
-
     def stopped(self) -> None:
         """The answer is over: the microphone no longer listens."""
         self.state.setText(self.tr("Heard you — now rate your answer"))
