@@ -5,7 +5,8 @@ call's listening strip and self-check, the microphone test and the Settings sect
 
 Needs a microphone (run it with the virtual one of ../shared/tools/virtual-audio started and
 PULSE_SERVER exported). The speech is reported to the controllers by the script (onset after 1.6 s, end
-after 3.4 s), so the pictures are the same on every run; the level meter shows the real microphone.
+after 3.4 s), so the pictures are the same on every run; the level meter shows the real microphone. A wrong answer of each is kept as a recording, so the
+summary, the missed facts and the call report show their "You said" buttons.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from render_screenshots import settle  # noqa: E402
 
 from verify_coach.core.mockcall import monotonic_ms  # noqa: E402
+
+
+TONE = bytes(bytearray((b"\x00\x10\x00\xf0" * 4000))) * 4  # two seconds of a square tone: a recording to keep
 
 
 def spoken(session: object, started_s: float = 1.6, ended_s: float = 3.4) -> None:
@@ -83,8 +87,21 @@ def main() -> int:
         w.grab().save(str(out / f"{prefix}practice-aloud-check.png"))
         s.self_rate("close")
         settle(app)
-        scr.end_session()
+        spoken(s, 2.2, 4.0)
+        s.audio = TONE  # a kept recording to play back
+        s.self_rate("wrong")
         settle(app)
+        scr.end_session()
+        settle(app, 500)
+        w.grab().save(str(out / f"{prefix}practice-aloud-summary.png"))
+        w.show_screen("review")
+        settle(app, 500)
+        rev = w.screen("review")
+        key = next(iter(rev._recordings), None)
+        if key is not None:
+            rev._reselect({key})
+            settle(app, 200)
+        w.grab().save(str(out / f"{prefix}review-aloud.png"))
 
         # -- the mock call
         call = w.screen("call")
@@ -113,11 +130,14 @@ def main() -> int:
         now = monotonic_ms()
         cs.qclock._start -= 4600  # type: ignore[attr-defined]
         cs.speech_started(now - 2600)
-        cs.speech_ended(now - 1200, b"\0\0" * 32000)
+        cs.speech_ended(now - 1200, TONE)
         settle(app, 200)
         w.grab().save(str(out / f"{prefix}call-aloud-check.png"))
-        cs.leave()
+        cs.self_rate("wrong")
         settle(app)
+        cs.end()
+        settle(app, 800)
+        w.grab().save(str(out / f"{prefix}call-aloud-report.png"))
 
         # -- the microphone test and Settings
         from verify_coach.ui.dialogs.mic_test import MicTestDialog
@@ -137,8 +157,9 @@ def main() -> int:
         settle(app, 400)
         sd.grab().save(str(out / f"{prefix}settings-speaking.png"))
         sd.reject()
-        for name in ("practice-aloud-listening", "practice-aloud-check", "call-start-aloud", "call-aloud-listening",
-                     "call-aloud-check", "mic-test", "settings-speaking"):
+        for name in ("practice-aloud-listening", "practice-aloud-check", "practice-aloud-summary", "review-aloud",
+                     "call-start-aloud", "call-aloud-listening", "call-aloud-check", "call-aloud-report", "mic-test",
+                     "settings-speaking"):
             print("wrote", out / f"{prefix}{name}.png")
         w.close()
         app.ctx.tasks.wait()

@@ -418,6 +418,13 @@ def _ear(args: argparse.Namespace) -> Any:
     return TerminalEar(pause_ms=int(max(0.3, min(5.0, args.pause)) * 1000))
 
 
+def _say_problem(view: _TerminalPractice, out: IO[str], as_json: bool, message: str, then: str) -> None:
+    if as_json:
+        _out({"event": "error", "message": message}, out)
+    else:
+        view.say(message + then)
+
+
 def _practice_aloud(session: Any, view: _TerminalPractice, ear: Any, inp: IO[str], out: IO[str],
                     as_json: bool) -> Any:
     """One question answered aloud: listen, print what was heard, read the rating. Returns the ear (None
@@ -428,8 +435,7 @@ def _practice_aloud(session: Any, view: _TerminalPractice, ear: Any, inp: IO[str
     q = session.current_question
     heard = ear.listen(view.printed_at)
     if heard.problem and heard.onset_at is None:
-        msg = heard.problem + " Type your answers from here."
-        _out({"event": "error", "message": msg}, out) if as_json else view.say(msg + "\n> ")
+        _say_problem(view, out, as_json, heard.problem + " Type your answers from here.", "\n> ")
         return None
     print_heard(out, as_json, q.id, heard)
     if heard.onset_at is None:
@@ -445,8 +451,7 @@ def _practice_aloud(session: Any, view: _TerminalPractice, ear: Any, inp: IO[str
             return ear
         rating = RATING_KEYS.get(line.strip().lower())
         if rating is None:
-            msg = "Rate your answer: 1 right, 2 close, 3 wrong."
-            _out({"event": "error", "message": msg}, out) if as_json else view.say(msg + " ")
+            _say_problem(view, out, as_json, "Rate your answer: 1 right, 2 close, 3 wrong.", " ")
             continue
         session.self_rate(rating)  # recorded; the next question prints at once
         if as_json:

@@ -4,7 +4,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+39"/>
+        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+36"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
@@ -1618,7 +1618,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/format.py" line="+38"/>
+        <location filename="../../verify_coach/ui/widgets/format.py" line="+45"/>
         <location line="+13"/>
         <source>Never</source>
         <translation>从未</translation>
@@ -2879,7 +2879,7 @@ time</source>
 <context>
     <name>MockCallScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+88"/>
+        <location filename="../../verify_coach/ui/screens/mock_call.py" line="+82"/>
         <source>Mock call</source>
         <translation>模拟通话</translation>
     </message>
@@ -3157,12 +3157,12 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+657"/>
+        <location line="+659"/>
         <source>Your account</source>
         <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-659"/>
         <source>Who uses it, remote desktops, other accounts</source>
         <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
@@ -3177,7 +3177,12 @@ time</source>
         <translation>还没有听到声音——请大声回答，或按 T 改为输入。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>无法播放录音：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You started after %1 s</source>
         <translation>你在 %1 秒后开始</translation>
     </message>
@@ -3197,7 +3202,7 @@ time</source>
         <translation>银行视频 KYC</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-527"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
         <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
@@ -3272,7 +3277,7 @@ time</source>
         <translation>永久删除此录像？删除后无法恢复。</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Recording needs a camera, so nothing is recorded.</source>
         <translation>录制需要摄像头，因此不会录制任何内容。</translation>
     </message>
@@ -3367,20 +3372,20 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-709"/>
-        <location line="+669"/>
+        <location line="-711"/>
+        <location line="+671"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-657"/>
-        <location line="+657"/>
+        <location line="-659"/>
+        <location line="+659"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-663"/>
-        <location line="+665"/>
+        <location line="-665"/>
+        <location line="+667"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
@@ -3410,7 +3415,7 @@ time</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-779"/>
+        <location line="-781"/>
         <location line="+6"/>
         <source>Type of call</source>
         <translation>通话类型</translation>
@@ -3437,7 +3442,7 @@ time</source>
         <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+601"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
@@ -3679,12 +3684,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+376"/>
+        <location line="+377"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -3759,7 +3764,7 @@ Python  Django  React
         <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Nothing heard yet — say your answer, or press “I don&apos;t know”.</source>
         <translation>还没有听到声音——请说出你的回答，或按“我不知道”。</translation>
     </message>
@@ -3770,7 +3775,7 @@ Python  Django  React
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+146"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -3785,7 +3790,7 @@ Python  Django  React
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-459"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -3795,7 +3800,7 @@ Python  Django  React
         <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习 · 大声回答时：Enter 结束回答，1/2/3 评分</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
@@ -4904,19 +4909,19 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Show all facts</source>
         <translation>显示全部要点</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Drill these</source>
         <translation>专练这些</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
         <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
@@ -4947,12 +4952,17 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+42"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-52"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>无法播放录音：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -5006,12 +5016,12 @@ tomorrow</source>
         <translation>没有符合筛选条件的要点</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Also list the facts that are not weak, and those not practised yet</source>
         <translation>同时列出不薄弱的要点和尚未练习的要点</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>Try another search or category.</source>
         <translation>试试其他搜索词或类别。</translation>
     </message>
@@ -5401,7 +5411,7 @@ tomorrow</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+48"/>
+        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

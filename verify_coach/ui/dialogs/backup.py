@@ -13,6 +13,7 @@ from ...core.errors import UserError
 from ..context import AppContext
 from ..i18n import fill
 from ..opening import replace_data
+from ..widgets.format import file_size
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
@@ -26,10 +27,6 @@ def backup(ctx: AppContext, parent: QWidget) -> None:
         .success(lambda usage: _backup(ctx, parent, usage)).run()
 
 
-def _size(n: int) -> str:
-    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
-
-
 def _backup(ctx: AppContext, parent: QWidget, usage: tuple[int, int]) -> None:
     count, size = usage
     with_recordings = False
@@ -39,7 +36,7 @@ def _backup(ctx: AppContext, parent: QWidget, usage: tuple[int, int]) -> None:
             parent, translate("Backup", "Back up"),
             fill(translate("Backup", "Include the %1 recordings of your spoken answers (%2) in the backup? "
                                      "Without them the backup is smaller; your answers and ratings are in it "
-                                     "either way."), str(count), _size(size)),
+                                     "either way."), str(count), file_size(size)),
             buttons.Yes | buttons.No | buttons.Cancel, buttons.No)
         if answer == buttons.Cancel:
             return

@@ -32,13 +32,10 @@ from ..logs import close_log_file, setup_logging
 from ..opening import replace_data
 from ..ops import Changes
 from ..prefs import SETTINGS
+from ..widgets.format import file_size
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
 class SettingsDialog(QDialog):
@@ -185,7 +182,7 @@ class SettingsDialog(QDialog):
         def done(usage: tuple[int, int]) -> None:
             count, size = usage
             self.recordings_used.setText(
-                fill(self.tr("%1 recordings · %2"), str(count), _size(size)) if count else self.tr("No recordings kept"))
+                fill(self.tr("%1 recordings · %2"), str(count), file_size(size)) if count else self.tr("No recordings kept"))
             self.clear_recordings.setEnabled(count > 0)
 
         self.ctx.op(self, lambda coach: coach.recordings_usage(), name="recordings-usage").success(done).run()

@@ -74,12 +74,6 @@ log = logging.getLogger(__name__)
 TYPE_ORDER = ("upwork", "screening", "kyc")
 
 
-def _size(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} MB"
-    return f"{max(1, n // 1000)} kB"
-
-
 class MockCallScreen(Screen):
     name = "call"
 
@@ -634,7 +628,7 @@ class MockCallScreen(Screen):
         self.recordings = list(recs)
         self.recording_list.clear()
         for r in recs:
-            item = QListWidgetItem(f"{fmt.when(r.modified)} · {_size(r.size)}")
+            item = QListWidgetItem(f"{fmt.when(r.modified)} · {fmt.file_size(r.size)}")
             item.setData(Qt.ItemDataRole.UserRole, str(r.path))
             item.setToolTip(str(r.path))
             self.recording_list.addItem(item)
@@ -843,6 +837,8 @@ class MockCallScreen(Screen):
             from ...audio import Playback
 
             self._answer_playback = Playback(self)
+            self._answer_playback.failed.connect(lambda text: self.ctx.bus.status.emit(
+                fill(self.tr("The recording cannot be played: %1"), text), 10_000))
         self._answer_playback.play_file(path)
 
     def _test_microphone(self) -> None:

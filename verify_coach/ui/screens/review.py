@@ -419,6 +419,8 @@ class ReviewScreen(Screen):
             from ...audio import Playback
 
             self._playback = Playback(self)
+            self._playback.failed.connect(lambda text: self.ctx.bus.status.emit(
+                fill(self.tr("The recording cannot be played: %1"), text), 10_000))
         self._playback.play_file(path)
 
     def show_first_look(self, look: Any) -> None:

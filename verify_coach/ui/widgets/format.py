@@ -48,6 +48,13 @@ def percent(x: float | None) -> str:
     return DASH if v is None else f"{v}%"
 
 
+def file_size(n: int) -> str:
+    """A file's size as people read it: 820 kB, 1.4 MB."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    return f"{max(1, n // 1000)} kB"
+
+
 def seconds(ms: int | None) -> str:
     """4250 -> '4.3 s'; None -> '—'."""
     return DASH if ms is None else f"{ms / 1000:.1f} s"
