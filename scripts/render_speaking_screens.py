@@ -27,8 +27,7 @@ from render_screenshots import settle  # noqa: E402
 
 from verify_coach.core.mockcall import monotonic_ms  # noqa: E402
 
-
-TONE = bytes(bytearray((b"\x00\x10\x00\xf0" * 4000))) * 4  # two seconds of a square tone: a recording to keep
+TONE = bytes(bytearray(b"\x00\x10\x00\xf0" * 4000)) * 4  # two seconds of a square tone: a recording to keep
 
 
 def spoken(session: object, started_s: float = 1.6, ended_s: float = 3.4) -> None:
