@@ -182,7 +182,7 @@ def test_extension_key_fills_what_json_resume_lacks(tmp_path: Path) -> None:
         "1990-04-12", "Chinese", "Passport",
     )  # fmt: skip
     assert (p.platform.total_jobs, p.platform.total_earnings, p.platform.job_success) == (14, 38500.0, 96)
-    assert p.platform.payment_methods == ["Payoneer", "Wire transfer"]
+    assert p.platform.payment_method_names() == ["Payoneer", "Wire transfer"]
     assert p.platform.time_zone == "UTC+08:00"
     [job] = p.platform_jobs
     assert (job.title, job.client, job.start, job.rate, job.rating, job.currency) == (

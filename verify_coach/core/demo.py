@@ -31,6 +31,7 @@ from .profile import (
     Employment,
     Identity,
     Language,
+    PaymentMethod,
     PlatformJob,
     PlatformProfile,
     PortfolioProject,
@@ -133,7 +134,7 @@ _LOCALES: dict[str, _Locale] = {
             _c("Edmonton", "AB", US_M, phone="+1 780-%##-####"),
         ),
         ("University of {en}", "+{en} Polytechnic", "*{en} College of Art and Design"),
-        bachelor_years=(4,), extra_languages=("French",),
+        id_documents=("Passport", "Driver's license"), bachelor_years=(4,), extra_languages=("French",),
         payments=("Direct to local bank (CAD)", "PayPal", "Payoneer", "Wire transfer (USD)"),
     ),
     "en_AU": _Locale(
@@ -958,7 +959,7 @@ def _build(ctx: _Ctx) -> Profile:
         total_jobs=total_jobs,
         total_earnings=float(earnings),
         job_success=job_success,
-        payment_methods=_payments(ctx),
+        payment_methods=[PaymentMethod(method=m, holder=identity.full_name) for m in _payments(ctx)],
     )
     return Profile(
         identity=identity,
@@ -1001,8 +1002,8 @@ def _person_name(ctx: _Ctx) -> tuple[str, str]:
 
 
 def _id_name(ctx: _Ctx, given: str, family: str) -> str:
-    """The name as the ID prints it: a Chinese passport has the family name first, in capitals ("LIN MEI" for
-    Mei Lin), so the editor's name check has something to show; elsewhere the profile's own name."""
+    """The name as the ID prints it: a Chinese passport has the family name first, in capitals ("LIN MEI"), and
+    the profile writes it in the same order ("Lin Mei", see ``_identity``); elsewhere the profile's own name."""
     if ctx.loc.script == "zh":
         return f"{family} {given}".upper()
     return f"{given} {family}"
@@ -1018,7 +1019,7 @@ def _identity(ctx: _Ctx, dob: date) -> Identity:
                         f"{user}_{last}{rng.randint(1, 99)}"))
     phone = fake.numerify(home.phone or rng.choice(loc.phones))
     return Identity(
-        full_name=f"{given} {family}",
+        full_name=f"{family} {given}" if loc.script == "zh" else f"{given} {family}",  # as the ID: no audit finding
         id_name=_id_name(ctx, given, family),
         date_of_birth=dob.isoformat(),
         address=Address(street=_street(ctx), city=home.name, region=home.region, postal_code=_postcode(ctx),
@@ -1394,7 +1395,12 @@ def _platform_jobs(ctx: _Ctx, member_since: int, rate: int, skills: list[str]) -
 
 
 def _client(ctx: _Ctx) -> str:
-    return " ".join(ctx.clients.company().split())
+    """A client company that is none of the user's employers (work for an employer is dated in its tenure)."""
+    for _ in range(20):
+        name = " ".join(ctx.clients.company().split())
+        if name not in ctx.used_companies:
+            return name
+    return name + " Inc."
 
 
 # -- portfolio ------------------------------------------------------------------------------

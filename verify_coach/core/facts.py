@@ -131,7 +131,7 @@ def extract_facts(profile: Profile, *, today: date | None = None) -> list[Fact]:
     if pl.job_success is not None:
         b.add("platform", "platform", "job_success", "Your Job Success Score (%)", str(pl.job_success), "number")
     if pl.payment_methods:
-        b.add("platform", "platform", "payment_methods", "How you withdraw your earnings", "; ".join(pl.payment_methods), "list")
+        b.add("platform", "platform", "payment_methods", "How you withdraw your earnings", "; ".join(pl.payment_method_names()), "list")
     if pl.categories:
         b.add("platform", "platform", "categories", f"Your categories on {p}", "; ".join(pl.categories), "list")
 

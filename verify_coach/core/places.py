@@ -24,6 +24,13 @@ ALIASES: dict[str, str] = {
     "bengal": "west bengal", "kp": "khyber pakhtunkhwa", "kpk": "khyber pakhtunkhwa", "ict": "islamabad capital territory",
     "edomex": "estado de mexico", "bc": "british columbia", "nsw": "new south wales",
     "sf": "san francisco", "kl": "kuala lumpur",
+    # the English names of cities people write in their own language in the address
+    "koln": "cologne", "munchen": "munich", "nurnberg": "nuremberg", "frankfurt am main": "frankfurt",
+    "sevilla": "seville", "milano": "milan", "roma": "rome", "torino": "turin", "firenze": "florence",
+    "napoli": "naples", "padova": "padua", "venezia": "venice", "genova": "genoa", "den haag": "the hague",
+    "s gravenhage": "the hague", "bucuresti": "bucharest", "lisboa": "lisbon", "praha": "prague", "wien": "vienna",
+    "moskva": "moscow", "kobenhavn": "copenhagen", "bruxelles": "brussels", "brussel": "brussels", "geneve": "geneva",
+    "las palmas de gran canaria": "las palmas", "athina": "athens",
     "jkt": "jakarta", "hk": "hong kong", "hong kong sar": "hong kong", "sai gon": "ho chi minh city",
     "киів": "kyiv", "київ": "kyiv", "киев": "kyiv", "львів": "lviv", "харків": "kharkiv", "одеса": "odesa", "дніпро": "dnipro",
     "украіна": "ukraine", "україна": "ukraine", "украина": "ukraine", "مصر": "egypt", "القاهرة": "cairo",

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_serializer, field_validator
 
 from . import dates
 from .errors import UserError
@@ -92,6 +92,23 @@ class Language(_Model):
     proficiency: Text = ""
 
 
+class PaymentMethod(_Model):
+    """How the user withdraws earnings, and the name on that account. In the file a method without a holder
+    is written as plain text (``"PayPal"``), as before holders existed; with one, as an object."""
+
+    method: Text
+    holder: Text = ""  # the account holder's name exactly as the bank / PayPal / Payoneer shows it; "" = not given
+
+    def __str__(self) -> str:
+        return self.method
+
+
+def _payment_methods(value: Any) -> Any:
+    if isinstance(value, list):
+        return [{"method": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
 class PlatformProfile(_Model):
     platform: Text = "Upwork"
     title: Text = ""
@@ -108,7 +125,7 @@ class PlatformProfile(_Model):
     total_jobs: int | None = Field(default=None, ge=0)
     total_earnings: float | None = Field(default=None, ge=0)
     job_success: int | None = Field(default=None, ge=0, le=100)
-    payment_methods: list[Text] = Field(default_factory=list)
+    payment_methods: Annotated[list[PaymentMethod], BeforeValidator(_payment_methods)] = Field(default_factory=list)
 
     @field_validator("currency")
     @classmethod
@@ -117,6 +134,13 @@ class PlatformProfile(_Model):
         if len(v) != 3 or not v.isalpha():
             raise ValueError("a currency is a three-letter code such as USD or EUR")
         return v
+
+    @field_serializer("payment_methods")
+    def _dump_payment_methods(self, methods: list[PaymentMethod]) -> list[Any]:
+        return [m.method if not m.holder else {"method": m.method, "holder": m.holder} for m in methods]
+
+    def payment_method_names(self) -> list[str]:
+        return [m.method for m in self.payment_methods]
 
 
 class Employment(_Model):

@@ -26,6 +26,7 @@ from ..profile import (
     Employment,
     Identity,
     Language,
+    PaymentMethod,
     PlatformJob,
     PlatformProfile,
     PortfolioProject,
@@ -291,7 +292,8 @@ def diff_profiles(old: Profile, new: Profile) -> ProfileDiff:
     changes += _scalar_changes("identity", "address.", old.identity.address, new.identity.address, ADDRESS_FIELDS, _DEFAULTS["address"])
     changes += _scalar_changes("platform", "", old.platform, new.platform, PLATFORM_FIELDS, _DEFAULTS["platform"])
     for name in PLATFORM_TEXT_LISTS:
-        changes += _text_list_changes(name, getattr(old.platform, name), getattr(new.platform, name))
+        changes += _text_list_changes(name, [str(x) for x in getattr(old.platform, name)],
+                                      [str(x) for x in getattr(new.platform, name)])
     changes += _language_changes(old.platform.languages, new.platform.languages)
     for section in ENTRY_SECTIONS:
         changes += _entry_changes(section, getattr(old, section), getattr(new, section))
@@ -333,11 +335,11 @@ def _apply_scalar(merged: Profile, c: Change) -> None:
 
 def _apply_text_list(platform: PlatformProfile, c: Change) -> None:
     name = c.section.removeprefix("platform.")
-    items: list[str] = list(getattr(platform, name))
+    items: list[Any] = list(getattr(platform, name))  # payment methods keep their holder's name
     if c.kind == "added":
-        items.append(c.new)
+        items.append(PaymentMethod(method=c.new) if name == "payment_methods" else c.new)
     else:
-        items = [x for x in items if _norm(x) != c.key]
+        items = [x for x in items if _norm(str(x)) != c.key]
     setattr(platform, name, items)
 
 

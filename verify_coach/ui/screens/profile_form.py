@@ -50,6 +50,7 @@ class FieldSpec:
     noun: str = ""
     hint: str = ""
     note: bool = False
+    pair_keys: tuple[str, str] = ("name", "proficiency")  # a ``pairs`` row's two keys in the profile
 
 
 def _h(label: str) -> FieldSpec:
@@ -108,9 +109,10 @@ SPECS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("categories", QT_TRANSLATE_NOOP("ProfileScreen", "Categories"), "list",
                   columns=(QT_TRANSLATE_NOOP("ProfileScreen", "Category"),),
                   noun=QT_TRANSLATE_NOOP("ProfileScreen", "category")),
-        FieldSpec("payment_methods", QT_TRANSLATE_NOOP("ProfileScreen", "Payment methods"), "list",
-                  columns=(QT_TRANSLATE_NOOP("ProfileScreen", "Payment method"),),
-                  noun=QT_TRANSLATE_NOOP("ProfileScreen", "payment method")),
+        FieldSpec("payment_methods", QT_TRANSLATE_NOOP("ProfileScreen", "Payment methods"), "pairs", wide=True,
+                  columns=(QT_TRANSLATE_NOOP("ProfileScreen", "Payment method"),
+                           QT_TRANSLATE_NOOP("ProfileScreen", "Account holder (as the account shows it)")),
+                  noun=QT_TRANSLATE_NOOP("ProfileScreen", "payment method"), pair_keys=("method", "holder")),
     ),
     "employment": (
         FieldSpec("company", QT_TRANSLATE_NOOP("ProfileScreen", "Company"), placeholder="Brightline Logistics"),
@@ -213,7 +215,8 @@ def _to_form_value(s: FieldSpec, value: Any) -> Any:
     if s.kind == "list":
         return [str(v) for v in value or []]
     if s.kind == "pairs":
-        return [[str(v.get("name", "")), str(v.get("proficiency", ""))] for v in value or []]
+        a, b = s.pair_keys
+        return [[v, ""] if isinstance(v, str) else [str(v.get(a, "")), str(v.get(b, ""))] for v in value or []]
     return "" if value is None else str(value)
 
 
@@ -256,7 +259,8 @@ def _from_form_value(s: FieldSpec, value: Any) -> Any:
         return [str(v).strip() for v in value or [] if str(v).strip()]
     if s.kind == "pairs":
         rows = [(str(r[0]).strip(), str(r[1]).strip()) for r in value or [] if len(r) >= 2]
-        return [{"name": n, "proficiency": p} for n, p in rows if n or p]
+        a, b = s.pair_keys
+        return [{a: n, b: p} for n, p in rows if n or p]
     return str(value or "")
 
 
@@ -336,6 +340,10 @@ def _missing_names(data: dict[str, Any]) -> dict[str, str]:
     for i, lang in enumerate(data["platform"]["languages"]):
         if not lang["name"]:
             errors[f"platform.languages[{i}].name"] = QCoreApplication.translate("ProfileScreen", "a language needs a name")
+    for i, pm in enumerate(data["platform"]["payment_methods"]):
+        if not pm["method"]:
+            errors[f"platform.payment_methods[{i}].method"] = QCoreApplication.translate(
+                "ProfileScreen", "name the payment method (PayPal, Payoneer, your bank…)")
     return errors
 
 
