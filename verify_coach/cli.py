@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="readiness and weaknesses")
     st.add_argument("--json", action="store_true")
 
+    au = sub.add_parser("audit", help="what in the profile an agent would find inconsistent (exit 1: something to fix)")
+    au.add_argument("--json", action="store_true", help="a JSON list of findings (docs/cli.md)")
+
     c = sub.add_parser("call-date", help="show or set the date and time of your call")
     c.add_argument("when", nargs="?", help="e.g. 2026-12-03T15:00 (local time unless a zone is given)")
     c.add_argument("--clear", action="store_true")
@@ -498,6 +501,35 @@ def cmd_stats(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+AUDIT_HEADINGS = {"fix": "Fix before the call", "explain": "Be ready to explain", "note": "Good to know"}
+
+
+def cmd_audit(args: argparse.Namespace, out: IO[str]) -> int:
+    """The profile audit (docs/audit.md): 0 when nothing must be fixed, 1 when something must."""
+    from .core.audit import audit, must_fix
+
+    coach = _open(args)
+    name, profile = coach.load_profile(args.profile)
+    findings = audit(profile)
+    if args.json:
+        _out([f.to_json() for f in findings], out)
+        return 1 if must_fix(findings) else 0
+    out.write(f"Profile: {name}\n")
+    if not findings:
+        out.write("Nothing in your profile looks inconsistent.\n")
+        return 0
+    for severity, heading in AUDIT_HEADINGS.items():
+        mine = [f for f in findings if f.severity == severity]
+        if not mine:
+            continue
+        out.write(f"\n{heading} ({len(mine)}):\n")
+        for f in mine:
+            out.write(f"  - {f.message}\n      {f.todo}\n      [{f.check}: {', '.join(f.fields)}]\n")
+            if f.question:
+                out.write(f"      The agent may ask: \u201c{f.question}\u201d\n")
+    return 1 if must_fix(findings) else 0
+
+
 def cmd_call_date(args: argparse.Namespace, out: IO[str]) -> int:
     from .core.calltypes import call_type
 
@@ -601,6 +633,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "facts": cmd_facts,
     "questions": cmd_questions,
     "stats": cmd_stats,
+    "audit": cmd_audit,
     "call-date": cmd_call_date,
     "checklist": cmd_checklist,
     "export": cmd_export,

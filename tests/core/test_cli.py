@@ -338,3 +338,34 @@ def test_call_uses_the_type_set_with_the_call_date_and_refuses_an_unknown_one(im
     assert json.loads(out.splitlines()[0])["type"] == "kyc"
     with pytest.raises(SystemExit):
         run("call", "--type", "zoom", data_dir=imported)
+
+
+# -- audit ----------------------------------------------------------------------------------------------
+def test_audit_exit_code_and_stable_json(tmp_path):
+    from verify_coach.core.demo import make_demo_profile
+
+    p = make_demo_profile(3, "zh_CN", "typical")
+    path = tmp_path / "me.json"
+    p.save(path)
+    data = tmp_path / "data"
+    assert run("import", str(path), "--name", "Me", data_dir=data)[0] == 0
+    code, out = run("audit", data_dir=data)
+    assert code == 0 and "Profile: Me" in out and "Fix before the call" not in out
+    code, out = run("audit", "--json", data_dir=data)
+    rows = json.loads(out)
+    assert code == 0 and all(r["severity"] != "fix" for r in rows)
+
+    p.platform.time_zone = "UTC-05:00 Eastern Time (US & Canada)"  # a Chinese address
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.store import open_store
+
+    Coach(open_store(data)).save_profile("Me", p)
+    code, out = run("audit", data_dir=data)
+    assert code == 1
+    assert "Fix before the call (1):" in out and "UTC-05:00" in out and "[place.time_zone: platform.time_zone" in out
+    code, out = run("audit", "--json", data_dir=data)
+    rows = json.loads(out)
+    assert code == 1
+    (tz,) = [r for r in rows if r["check"] == "place.time_zone"]
+    assert tz["severity"] == "fix" and set(tz) >= {"check", "severity", "fact_keys", "message"}
+    assert tz["fact_keys"] and all(isinstance(k, str) for k in tz["fact_keys"])

@@ -387,3 +387,23 @@ def test_the_sheet_prints_the_checklist_when_a_call_date_is_set(demo):
     assert html.count('<li class="ticked"><span class="box">\u2611</span> <b>') == 2
     assert html.count('<li class="open"><span class="box">\u2610</span>') == 8
     assert "<b>Headset off</b>" in html
+
+
+def test_the_sheet_lists_what_the_agent_may_notice(coach, sample_profile):
+    from verify_coach.core.export.html import render_html
+    from verify_coach.core.export.markdown import render_markdown
+
+    p = sample_profile.model_copy(deep=True)
+    p.platform.time_zone = "UTC-05:00"
+    p.identity.address.country = "China"
+    p.platform.location = "Hangzhou, China"
+    coach.save_profile("Audit", p)
+    sheet = _sheet(coach)
+    (tz,) = [a for a in sheet.findings if "time zone" in a.message]
+    assert tz.severity == "fix" and sheet.findings[0].severity == "fix"
+    md = render_markdown(sheet)
+    section = md[md.index("## What the agent may notice ("):md.index("## Weak facts")]
+    assert "- **Fix:** Your time zone" in section and "UTC-05:00" in section
+    html = render_html(sheet)
+    assert '<li class="fix"><b class="sev">Fix:</b>' in html
+    assert _sheet(coach, weak_only=True).findings == ()

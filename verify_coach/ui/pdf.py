@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.checklist import ChecklistItem
-from ..core.export.sheet import FOOTER, SheetEntry, SheetFact, StudySheet, TimelineEntry
+from ..core.export.sheet import FOOTER, SheetEntry, SheetFact, SheetFinding, StudySheet, TimelineEntry
 
 # Latin fonts first (CJK fonts draw quotes and dashes full-width), then fonts with Chinese glyphs.
 FONT_FAMILIES = [
@@ -228,6 +228,12 @@ class SheetLayout:
             out.append(self._heading(s.checklist_title(), "col", keep=True))
             out += [self._check_row(i) for i in s.checklist.items]
 
+        if s.findings:
+            out.append(self._heading(s.findings_title, "col", keep=True))
+            out += [self._finding_row(a) for a in s.findings]
+            if s.findings_more:
+                out.append(Block(f'<div class="small muted">{_e(s.findings_more)}</div>', rule="thin", pad_y_mm=0.5))
+
         out.append(self._heading(f"Weak facts ({len(s.weak)})", "col", keep=True))
         if s.weak:
             out += [self._weak_row(f) for f in s.weak]
@@ -285,6 +291,13 @@ class SheetLayout:
             (value, 50),
         ])
         return Block(html, rule="thin", background=WEAK_BG)
+
+    def _finding_row(self, a: SheetFinding) -> Block:
+        """A finding of the profile audit: its severity, what the profile shows and, unless a note, what to do."""
+        colour = {"fix": "#a61b1b", "explain": "#8a5a00"}.get(a.severity, "#555")
+        todo = f' <span class="small muted">{_e(a.todo)}</span>' if a.severity != "note" else ""
+        html = (f'<p style="margin:0"><b style="color:{colour}">{_e(a.label)}:</b> {_e(a.message)}{todo}</p>')
+        return Block(html, rule="thin", pad_y_mm=ENTRY_PAD_MM)
 
     def _check_row(self, item: ChecklistItem) -> Block:
         """An item of the checklist: a box (ticked when it is), the text, and why in small muted type."""

@@ -131,14 +131,17 @@ class _Run:
 
     def full_time(self, i: int) -> bool:
         e = self.p.employment[i]
-        text = f"{e.title} {e.description} {e.company}".casefold()
-        return not any(w in text for w in self.th.not_full_time_words)
+        text = f"{e.title} {e.description}".casefold()  # not the company: "Saito Consulting" employs people
+        return not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) if w.isascii() else w in text
+                       for w in self.th.not_full_time_words)  # "intern", not "internal tools"
 
-    def job_spans(self) -> list[_Span]:
+    def job_spans(self, *, generous: bool = False) -> list[_Span]:
+        """The jobs' months: surely worked (from the latest month the start can mean to the earliest the end
+        can), or with ``generous`` possibly worked (the widest reading: gaps are read against it)."""
         out = []
         for i, e in enumerate(self.p.employment):
-            lo = _hi(e.start)  # surely working from the latest month the start can mean
-            hi = self.now if e.current or not e.end else _lo(e.end)
+            lo = _lo(e.start) if generous else _hi(e.start)
+            hi = self.now if e.current or not e.end else (_hi(e.end) if generous else _lo(e.end))
             if lo is None or hi is None or hi < lo:
                 continue
             out.append(_Span(f"employment[{i}]", e.company, lo, hi, self.full_time(i)))
@@ -407,7 +410,8 @@ def _timeline(r: _Run) -> None:
                             "How you found the time for both"),
                     months=hi - lo + 1, from_=_month_name(lo), a=a.name, b=b.name)
     # -- gaps
-    covered: list[tuple[int, int]] = [(s.lo, s.hi) for s in spans]
+    wide = r.job_spans(generous=True)
+    covered: list[tuple[int, int]] = [(s.lo, s.hi) for s in wide]
     for e in p.education:
         lo, hi = _lo(e.start), _hi(e.end)
         if hi is not None:
@@ -422,8 +426,8 @@ def _timeline(r: _Run) -> None:
             covered.append((lo, max(lo, hi)))
     if (ms := _lo(p.platform.member_since)) is not None and (p.platform_jobs or p.platform.total_jobs):
         covered.append((ms, r.now))  # freelancing on the platform since joining
-    if spans:
-        start = min(s.lo for s in spans)
+    if wide:
+        start = min(s.lo for s in wide)
         covered.sort()
         at = start
         for lo, hi in covered:
@@ -439,7 +443,14 @@ def _timeline(r: _Run) -> None:
         i = int(s.where[11:-1])
         e = p.employment[i]
         age = _age_at(p.identity.date_of_birth, _lo(e.start) or s.lo)
-        if age is not None and age < r.th.min_work_age:
+        if age is not None and age < 0:
+            r.add("timeline.too_young", "fix", (f"{s.where}.start", "identity.date_of_birth"), _t(
+                QT_TRANSLATE_NOOP("Audit", "You started at {company} in {start}, before your date of birth."),
+                QT_TRANSLATE_NOOP("Audit", "A date that cannot be true makes the agent doubt the rest of the "
+                                           "profile."),
+                QT_TRANSLATE_NOOP("Audit", "Correct the start date or your date of birth.")),
+                company=s.name, start=_human(e.start))
+        elif age is not None and age < r.th.min_work_age:
             r.add("timeline.too_young", "explain", (f"{s.where}.start", "identity.date_of_birth"), _t(
                 QT_TRANSLATE_NOOP("Audit", "You started at {company} in {start}, at the age of {age}."),
                 QT_TRANSLATE_NOOP("Audit", "A job before the age of {min_age} is unusual; the agent may ask about it, "
@@ -524,8 +535,8 @@ _FIELD_NAMES = {"identity.date_of_birth": "Your date of birth", "platform.member
 
 def _gap(r: _Run, start: int, end: int | None) -> None:
     months = (end if end is not None else r.now + 1) - start
-    before = [s for s in r.job_spans() if s.hi < start]
-    after = [s for s in r.job_spans() if end is not None and s.lo >= end]
+    before = [s for s in r.job_spans(generous=True) if s.hi < start]
+    after = [s for s in r.job_spans(generous=True) if end is not None and s.lo >= end]
     fields = tuple([f"{max(before, key=lambda s: s.hi).where}.end"] if before else []) + tuple(
         [f"{min(after, key=lambda s: s.lo).where}.start"] if after else [])
     if end is None:
@@ -643,7 +654,8 @@ def _claims(r: _Run) -> None:
         named = [s for _, s in unused[: r.th.unused_skills_named]]
         more = len(unused) - len(named)
         r.add("claims.unused_skills", "note", ("platform.skills",), _t(
-            QT_TRANSLATE_NOOP("Audit", "{count} of your skills appear in no project or job: {skills}."),
+            QT_TRANSLATE_NOOP("Audit", "{count} of your skills appear in no project or job: {skills}.") if len(unused) > 1
+            else QT_TRANSLATE_NOOP("Audit", "One of your skills appears in no project or job: {skills}."),
             QT_TRANSLATE_NOOP("Audit", "The agent may pick a skill from your profile and ask where you used it."),
             QT_TRANSLATE_NOOP("Audit", "Have one real example ready for each, or add it to a project.")),
             count=len(unused), skills=", ".join(named) + (f" (+{more})" if more > 0 else ""))

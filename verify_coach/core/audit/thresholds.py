@@ -38,7 +38,7 @@ class Thresholds:
     #: Words in a job's title or description that mean it was not a full-time job.
     not_full_time_words: tuple[str, ...] = (
         "part-time", "part time", "freelance", "freelancer", "contract", "contractor", "self-employed",
-        "self employed", "intern", "internship", "volunteer", "consultant", "consulting", "side project",
+        "self employed", "intern", "internship", "volunteer", "consultant", "side project",
         "兼职", "实习", "自由职业",
     )
 

@@ -56,6 +56,11 @@ ul.checklist { list-style: none; padding: 0; margin: 0; column-count: 2; column-
 ul.checklist li { padding: .5mm 0; border-bottom: .5px solid #eee; }
 ul.checklist .box { font-size: 11pt; line-height: 1; }
 ul.checklist .why { color: #555; font-size: 8pt; display: block; margin-left: 5mm; }
+ul.audit { padding-left: 4mm; margin: 0; }
+ul.audit li { padding: .4mm 0; }
+ul.audit li.fix .sev { color: #a61b1b; }
+ul.audit li.explain .sev { color: #8a5a00; }
+ul.audit .why { color: #555; font-size: 8pt; }
 footer { margin-top: 4mm; color: #555; font-size: 8pt; border-top: 1px solid #999; padding-top: 1mm; }
 @media print { body { max-width: none; padding: 0; } }
 """
@@ -126,6 +131,15 @@ def render_html(sheet: StudySheet, *, paper: str = "a4") -> str:
             state = "ticked" if i.ticked else "open"
             parts.append(f'<li class="{state}"><span class="box">{box}</span> <b>{_e(i.text)}</b> '
                          f'<span class="why">{_e(i.why)}</span></li>')
+        parts.append("</ul></section>")
+
+    if sheet.findings:
+        parts.append(f'<section class="audit"><h2>{_e(sheet.findings_title)}</h2><ul class="audit">')
+        for a in sheet.findings:
+            todo = f' <span class="why">{_e(a.todo)}</span>' if a.severity != "note" else ""
+            parts.append(f'<li class="{a.severity}"><b class="sev">{_e(a.label)}:</b> {_e(a.message)}{todo}</li>')
+        if sheet.findings_more:
+            parts.append(f'<li class="more">{_e(sheet.findings_more)}</li>')
         parts.append("</ul></section>")
 
     parts.append(f'<section class="weak-section"><h2>Weak facts ({len(sheet.weak)})</h2>')

@@ -60,6 +60,15 @@ def render_markdown(sheet: StudySheet) -> str:
             out.append(f"- [{'x' if i.ticked else ' '}] **{md_escape(i.text)}** \u2014 {md_escape(i.why)}")
         out.append("")
 
+    if sheet.findings:
+        out += [f"## {md_escape(sheet.findings_title)}", ""]
+        for a in sheet.findings:
+            todo = f" — {md_escape(a.todo)}" if a.severity != "note" else ""
+            out.append(f"- **{a.label}:** {md_escape(a.message)}{todo}")
+        if sheet.findings_more:
+            out.append(f"- {md_escape(sheet.findings_more)}")
+        out.append("")
+
     out.append(f"## Weak facts ({len(sheet.weak)})")
     out.append("")
     if sheet.weak:

@@ -3,7 +3,8 @@
 A study sheet is for *before* the call: the user reads it, then puts it away (see ``FOOTER``).
 It holds the key facts grouped by category, the weak ones first and marked, each weak fact with the
 answer the user typically gives instead, readiness for the call, a timeline of jobs and projects and, when a
-call date is set, the checklist for the day of the call (``core/checklist.py``; ticked items ticked).
+call date is set, the checklist for the day of the call (``core/checklist.py``; ticked items ticked), and what
+the profile audit found (``core/audit``: what the agent may notice).
 Everything here is Qt-free and holds the user's text unescaped; each writer escapes for its format.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from .. import dates
+from ..audit import audit
 from ..checklist import Checklist
 from ..facts import CATEGORIES, Fact, extract_facts, spoken_value
 from ..profile import Profile
@@ -169,6 +171,23 @@ class TimelineEntry:
     period: str  # "July 2018 – March 2021", "since May 2021", "completed June 2020", "date not given"
 
 
+AUDIT_LABELS = {"fix": "Fix", "explain": "Explain", "note": "Note"}
+MAX_FINDINGS = 8  # the sheet's section stays short
+
+
+@dataclass(frozen=True)
+class SheetFinding:
+    """A finding of the profile audit (``core/audit``), as the sheet lists it."""
+
+    severity: str  # fix | explain | note
+    message: str
+    todo: str
+
+    @property
+    def label(self) -> str:
+        return AUDIT_LABELS[self.severity]
+
+
 @dataclass(frozen=True)
 class StudySheet:
     profile_name: str
@@ -185,6 +204,18 @@ class StudySheet:
     weak_only: bool = False
     footer: str = FOOTER
     checklist: Checklist | None = None  # the checklist for the call date (None: no call date set)
+    findings: tuple[SheetFinding, ...] = ()  # the profile audit, most severe first (at most MAX_FINDINGS)
+    findings_total: int = 0
+
+    @property
+    def findings_title(self) -> str:
+        return f"What the agent may notice ({self.findings_total or len(self.findings)})"
+
+    @property
+    def findings_more(self) -> str:
+        """"… and 3 more: see Before the call in the app" ("" when all are listed)."""
+        more = self.findings_total - len(self.findings)
+        return f"\u2026 and {more} more: see \u201cBefore the call\u201d in the app (or verify-coach audit)." if more > 0 else ""
 
     @property
     def title(self) -> str:
@@ -395,6 +426,7 @@ def build_sheet(coach: Any, name: str | None = None, *, weak_only: bool = False,
                           c.accuracy, c.attempts)
         for c in stats.categories
     )
+    findings = [] if weak_only else audit(profile, today=now.date())
     return StudySheet(
         profile_name=pname,
         full_name=profile.identity.full_name,
@@ -409,4 +441,6 @@ def build_sheet(coach: Any, name: str | None = None, *, weak_only: bool = False,
         timeline=tuple(build_timeline(profile)) if not weak_only else (),
         weak_only=weak_only,
         checklist=coach.checklist(pname),
+        findings=tuple(SheetFinding(f.severity, f.message, f.todo) for f in findings[:MAX_FINDINGS]),
+        findings_total=len(findings),
     )
