@@ -14,6 +14,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .. import dates
 from ..facts import Fact, _entity_ids, extract_facts
@@ -78,10 +79,10 @@ class _Run:
     def __init__(self, profile: Profile, today: date, th: Thresholds, facts: list[Fact] | None):
         self.p, self.today, self.th = profile, today, th
         self.now = today.year * 12 + today.month - 1
-        self.facts = extract_facts(profile, today=today) if facts is None else facts
-        self.keys: dict[tuple[str, str], list[str]] = {}
-        for f in self.facts:
-            self.keys.setdefault((f.entity, f.attribute), []).append(f.key)
+        self._facts = facts
+        self._keys: dict[tuple[str, str], list[str]] | None = None
+        self._spans: dict[bool, list[_Span]] = {}
+        self._not_full_time = _words_pattern(th.not_full_time_words)
         self.entities = {
             "employment": _entity_ids("employment", [(e.company, e.title) for e in profile.employment]),
             "education": _entity_ids("education", [(e.school, e.degree) for e in profile.education]),
@@ -94,6 +95,16 @@ class _Run:
     # -- fields -> facts ----------------------------------------------------------------------
     _ATTR = {"address.country": "country", "address.city": "city", "address.region": "region",
              "skills": "top_skills"}
+
+    @property
+    def keys(self) -> dict[tuple[str, str], list[str]]:
+        """(entity, attribute) -> fact keys; the facts are extracted only when a finding needs them."""
+        if self._keys is None:
+            facts = extract_facts(self.p, today=self.today) if self._facts is None else self._facts
+            self._keys = {}
+            for f in facts:
+                self._keys.setdefault((f.entity, f.attribute), []).append(f.key)
+        return self._keys
 
     def fact_keys(self, fields: tuple[str, ...]) -> tuple[str, ...]:
         out: list[str] = []
@@ -132,13 +143,15 @@ class _Run:
     def full_time(self, i: int) -> bool:
         e = self.p.employment[i]
         text = f"{e.title} {e.description}".casefold()  # not the company: "Saito Consulting" employs people
-        return not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) if w.isascii() else w in text
-                       for w in self.th.not_full_time_words)  # "intern", not "internal tools"
+        return self._not_full_time.search(text) is None
 
     def job_spans(self, *, generous: bool = False) -> list[_Span]:
         """The jobs' months: surely worked (from the latest month the start can mean to the earliest the end
         can), or with ``generous`` possibly worked (the widest reading: gaps are read against it)."""
-        out = []
+        if generous in self._spans:
+            return self._spans[generous]
+        out: list[_Span] = []
+        self._spans[generous] = out
         for i, e in enumerate(self.p.employment):
             lo = _lo(e.start) if generous else _hi(e.start)
             hi = self.now if e.current or not e.end else (_hi(e.end) if generous else _lo(e.end))
@@ -146,6 +159,13 @@ class _Run:
                 continue
             out.append(_Span(f"employment[{i}]", e.company, lo, hi, self.full_time(i)))
         return out
+
+
+@lru_cache(maxsize=8)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the words: whole words ("intern", not "internal tools"), any text for other scripts."""
+    parts = [rf"(?<![\w-]){re.escape(w)}(?![\w-])" if w.isascii() else re.escape(w) for w in words]
+    return re.compile("|".join(parts) or r"(?!)")
 
 
 def run(profile: Profile, today: date, th: Thresholds, facts: list[Fact] | None) -> list[Finding]:

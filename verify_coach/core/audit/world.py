@@ -12,7 +12,7 @@ import importlib.resources
 import re
 import unicodedata
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import places
@@ -42,6 +42,7 @@ _LETTERS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss"
                           "'": "", "\u2019": ""})
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces, one space between words ("Łódź" -> "lodz")."""
     text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
