@@ -310,6 +310,8 @@ def test_payment_methods_keep_their_holder_and_read_old_files() -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("China", "CN"), ("中国", "CN"), ("USA", "US"), ("United States", "US"), ("the Philippines", "PH"),
     ("Filipino", "PH"), ("UK", "GB"), ("Viet Nam", "VN"), ("Türkiye", "TR"), ("PH", "PH"), ("Atlantis", None), ("", None),
+    ("中国大陆", "CN"), ("P.R. China", "CN"), ("Republic of the Philippines", "PH"), ("Deutschland", "DE"),
+    ("España", "ES"), ("Россия", "RU"), ("Brasil", "BR"),
 ])
 def test_country_names(text: str, code: str | None) -> None:
     assert world.country_code(text) == code
@@ -327,6 +329,8 @@ def test_places(text: str, code: str | None) -> None:
 @pytest.mark.parametrize(("text", "offsets"), [
     ("UTC+08:00 Beijing", {480}), ("GMT+8", {480}), ("(UTC+05:30) Kolkata", {330}), ("UTC-03:00", {-180}),
     ("UTC", {0}), ("Asia/Shanghai", {480}), ("America/New_York", {-300, -240}), ("sometime", None), ("UTC+25", None),
+    ("(UTC+08:00) 北京，重庆，香港特别行政区，乌鲁木齐", {480}), ("北京时间", {480}), ("China Standard Time", {480}),
+    ("Pacific Time (US & Canada)", {-480, -420}), ("UTC+5.5", {330}), ("CST", None),  # China, Cuba or Central?
 ])
 def test_time_zones(text: str, offsets: set[int] | None) -> None:
     got = world.tz_offsets(text, 2026)

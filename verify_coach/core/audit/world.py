@@ -27,7 +27,29 @@ _NAME_CODES = {
     "us": "US", "iran": "IR", "syria": "SY", "laos": "LA", "moldova": "MD", "tanzania": "TZ", "bolivia": "BO",
     "venezuela": "VE", "congo": "CG", "dr congo": "CD", "democratic republic of the congo": "CD",
     "the netherlands": "NL", "holland": "NL", "burma": "MM", "myanmar": "MM", "palestine": "PS",
-    "mainland china": "CN", "prc": "CN", "people s republic of china": "CN",
+    "mainland china": "CN", "prc": "CN", "people s republic of china": "CN", "p r china": "CN", "pr china": "CN",
+    "p r c": "CN", "中国大陆": "CN", "中國": "CN", "中華人民共和國": "CN",
+    # countries in their own language, as an address is often written
+    "deutschland": "DE", "espana": "ES", "brasil": "BR", "россия": "RU", "российская федерация": "RU",
+    "україна": "UA", "украина": "UA", "polska": "PL", "italia": "IT", "nederland": "NL", "bharat": "IN",
+    "magyarorszag": "HU", "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "belgique": "BE",
+    "belgie": "BE", "danmark": "DK", "norge": "NO", "sverige": "SE", "suomi": "FI", "ελλαδα": "GR", "cesko": "CZ",
+    "ceska republika": "CZ", "nihon": "JP", "nippon": "JP", "hanguk": "KR", "misr": "EG", "pilipinas": "PH",
+    "republica argentina": "AR", "turkiye cumhuriyeti": "TR", "srbija": "RS", "hrvatska": "HR", "lietuva": "LT",
+    "latvija": "LV", "eesti": "EE", "slovensko": "SK", "slovenija": "SI", "bulgariya": "BG", "българия": "BG",
+}
+# Time zones written by name (full names only: abbreviations such as CST or IST stand for several).
+_ZONE_NAMES: dict[str, tuple[int, ...]] = {
+    "china standard time": (480,), "beijing time": (480,), "北京时间": (480,), "中国标准时间": (480,),
+    "philippine time": (480,), "philippine standard time": (480,), "singapore time": (480,),
+    "india standard time": (330,), "pakistan standard time": (300,), "bangladesh standard time": (360,),
+    "japan standard time": (540,), "korea standard time": (540,), "indochina time": (420,),
+    "western indonesia time": (420,), "eastern european time": (120, 180), "central european time": (60, 120),
+    "western european time": (0, 60), "greenwich mean time": (0,), "british time": (0, 60),
+    "eastern time": (-300, -240), "central time": (-360, -300), "mountain time": (-420, -360),
+    "pacific time": (-480, -420), "atlantic time": (-240, -180), "brasilia time": (-180,),
+    "argentina time": (-180,), "west africa time": (60,), "east africa time": (180,), "moscow time": (180,),
+    "gulf standard time": (240,), "australian eastern time": (600, 660),
 }
 #: Countries where English is an official or everyday language of work and school: an English level of
 #: "Native or Bilingual" there is ordinary.
@@ -82,8 +104,10 @@ def country_code(text: str) -> str | None:
     if re.fullmatch(r"[A-Z]{2}", raw) and raw in country_codes():
         return raw
     zh = places.ZH_PLACES.get(raw.rstrip("人"), None) or places.ZH_PLACES.get(raw)
+    if raw in _NAME_CODES:
+        return _NAME_CODES[raw]
     name = fold(zh if zh else raw)
-    name = name.removeprefix("the ").removeprefix("republic of ").strip()
+    name = name.removeprefix("the ").removeprefix("republic of ").removeprefix("the ").strip()
     if not name:
         return None
     if name in _NAME_CODES:
@@ -162,7 +186,7 @@ def country_offsets(code: str, year: int) -> frozenset[int]:
     return frozenset(out)
 
 
-_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2})|\.(\d{1,2}))?", re.IGNORECASE)
 _BARE = re.compile(r"^\s*\(?\s*([+\-\u2212])(\d{2}):?(\d{2})\b")
 _ZERO = re.compile(r"^\s*\(?\s*(?:UTC|GMT|Z)\s*(?:\)|$|\s)", re.IGNORECASE)
 _IANA = re.compile(r"\b([A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_\-]+)+)\b")
@@ -177,11 +201,17 @@ def tz_offsets(text: str, year: int) -> frozenset[int] | None:
     if m:
         sign = -1 if m.group(1) in "-\u2212" else 1
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if m.re is _OFFSET and m.group(4):  # "UTC+5.5", "UTC+5.75"
+            minutes = round(float("0." + m.group(4)) * 60)
         if hours > 14 or minutes >= 60:
             return None
         return frozenset({sign * (hours * 60 + minutes)})
     if _ZERO.match(text):
         return frozenset({0})
+    named = fold(text).replace(" daylight ", " ").replace(" standard time", " standard time")
+    for zone_name, offs in _ZONE_NAMES.items():
+        if zone_name in named or zone_name in text:
+            return frozenset(offs)
     m = _IANA.search(text)
     if m:
         offs = zone_offsets(m.group(1), year)
