@@ -1,5 +1,6 @@
 """Refresh the interface translations: lupdate over every module of ``verify_coach/ui`` (and the Qt audio
-module ``verify_coach/audio.py``, whose messages the app shows), then lrelease.
+module ``verify_coach/audio.py`` and the audit's checks ``verify_coach/core/audit/checks.py``, whose messages
+the app shows: their templates are marked with a Qt-free ``QT_TRANSLATE_NOOP``), then lrelease.
 
     python scripts/update_translations.py            # update the .ts files, compile the .qm files
     python scripts/update_translations.py --release  # only compile (after editing a .ts by hand)
@@ -19,7 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = REPO / "verify_coach" / "ui"
-EXTRA_SOURCES = (REPO / "verify_coach" / "audio.py",)
+EXTRA_SOURCES = (REPO / "verify_coach" / "audio.py", REPO / "verify_coach" / "core" / "audit" / "checks.py")
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 

@@ -2,6 +2,519 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../verify_coach/core/audit/checks.py" line="+180"/>
+        <source>the same words in a different order</source>
+        <translation>同样的词，顺序不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an initial on one side, the whole word on the other</source>
+        <translation>一边是首字母缩写，另一边是完整的词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a word (a middle name?) on one side only</source>
+        <translation>有一个词（中间名？）只出现在一边</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a different spelling</source>
+        <translation>拼写不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese characters on one side, pinyin on the other</source>
+        <translation>一边是汉字，另一边是拼音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written in different scripts</source>
+        <translation>用了不同的文字书写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accents differ</source>
+        <translation>重音符号不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a nickname or a different name</source>
+        <translation>昵称或另一个名字</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your profile name “{profile}” is not the name on your ID, “{id}”: {how}.</source>
+        <translation>你资料中的姓名“{profile}”与证件上的姓名“{id}”不一致：{how}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent reads the name off your ID and compares it with your profile letter by letter; a different order, an initial, a nickname or a missing middle name is a reason to put the account on hold.</source>
+        <translation>审核人员会读出证件上的姓名，并与你的资料逐字母比对；顺序不同、缩写、昵称或缺少中间名，都可能导致账户被暂停。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the profile name to match your ID exactly, before the call.</source>
+        <translation>在通话前，把资料中的姓名改成与证件完全一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name on your ID is not in the profile yet.</source>
+        <translation>资料中还没有填写证件上的姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent compares your profile name with your ID; the audit can only check the two when it knows both.</source>
+        <translation>审核人员会把你资料中的姓名与证件比对；只有两者都已填写，检查才能比对它们。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the name exactly as your ID prints it in “Name on your ID”.</source>
+        <translation>请在“证件上的姓名”中，按证件印刷的样子原样填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your {method} account is in the name “{holder}”, your profile says “{profile}”: {how}.</source>
+        <translation>你的 {method} 账户户名是“{holder}”，而资料中写的是“{profile}”：{how}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payouts must go to an account in your own name. An account holder whose name differs from the profile looks like someone else is paid for your work, and accounts are held for it.</source>
+        <translation>收款必须进入你本人名下的账户。户名与资料不一致，看起来就像别人在替你收钱，账户会因此被冻结。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a payout account in your own name, written as on your ID, or correct the holder&apos;s name here if you typed it differently.</source>
+        <translation>请使用你本人名下、与证件写法一致的收款账户；如果只是这里填写有误，请更正户名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account holder&apos;s name is missing for: {methods}.</source>
+        <translation>以下收款方式缺少户名：{methods}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent may check that your payout accounts are in your own name.</source>
+        <translation>审核人员可能会核实你的收款账户是否在你本人名下。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the name each account shows as its holder, to check it against your profile.</source>
+        <translation>请填写每个账户显示的户名，以便与资料核对。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Your profile location “{location}” is in {loc_country}, but your address is in {home}.</source>
+        <translation>你资料中的所在地“{location}”位于 {loc_country}，但你的地址在 {home}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent checks that you are where your profile says; a location in another country than your address (and your ID) is the first sign of an account used by someone else.</source>
+        <translation>审核人员会核实你是否在资料所写的地方；所在地与地址（及证件）不在同一个国家，是账户被他人使用的首要迹象。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the profile location to where you live, as in your address.</source>
+        <translation>把资料中的所在地改成你居住的地方，与地址一致。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your profile location is “{location}”, but your address is in {city}.</source>
+        <translation>你资料中的所在地是“{location}”，但你的地址在 {city}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent asks where you are and compares it with the profile and the address.</source>
+        <translation>审核人员会问你在哪里，并与资料和地址比对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the city you live in, or be ready to say why the profile names another.</source>
+        <translation>请填写你居住的城市，或准备好说明资料为什么写的是另一个城市。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your time zone “{tz}” is not a time zone of {country} ({theirs}).</source>
+        <translation>你的时区“{tz}”不是 {country} 的时区（{theirs}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform sees the time zone of your computer. A time zone far from your address suggests the account is used from another country.</source>
+        <translation>平台能看到你电脑的时区。时区与地址相差很远，说明账户可能是在另一个国家使用的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the time zone of where you live, on the profile and on your computer.</source>
+        <translation>在资料和电脑上都设置为你居住地的时区。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your phone number {phone} is from {phone_country}, but you live in {home}.</source>
+        <translation>你的电话号码 {phone} 属于 {phone_country}，但你住在 {home}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number from another country is common for people who moved, but the agent may ask about it.</source>
+        <translation>搬家后保留外国号码很常见，但审核人员可能会问起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a local number if you have one, or be ready to say why you keep this one.</source>
+        <translation>如果有本地号码请使用本地号码，否则准备好说明为什么保留这个号码。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your ID document is a national ID card, but {country} issues none.</source>
+        <translation>你的证件类型是国民身份证，但 {country} 并不签发这种证件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent knows which documents a country issues and will ask what you are showing.</source>
+        <translation>审核人员知道各国签发哪些证件，会问你出示的是什么证件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the document you will really show (a passport or a driving licence).</source>
+        <translation>请填写你实际要出示的证件（护照或驾照）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your ID document is a residence permit, but your nationality is that of the country you live in.</source>
+        <translation>你的证件是居留许可，但你的国籍就是你居住的国家。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A residence permit is for foreigners; the agent will ask why a citizen shows one.</source>
+        <translation>居留许可是发给外国人的；审核人员会问本国公民为什么出示它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the nationality and the document type.</source>
+        <translation>请检查国籍和证件类型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your nationality is {nat}, you live in {home} and you will show a {doc}.</source>
+        <translation>你的国籍是 {nat}，住在 {home}，将出示的证件是 {doc}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent may ask which country issued it.</source>
+        <translation>审核人员可能会问证件是哪个国家签发的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have your passport at hand as well.</source>
+        <translation>请把护照也准备在手边。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“{name}” ends ({end}) before it starts ({start}).</source>
+        <translation>“{name}”的结束时间（{end}）早于开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates that cannot be true make the agent doubt the rest of the profile.</source>
+        <translation>不可能成立的日期会让审核人员怀疑资料的其余部分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the dates.</source>
+        <translation>请更正日期。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your studies at {name} end in {when}, in the future.</source>
+        <translation>你在 {name} 的学业结束于 {when}，这是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An expected graduation is fine; the agent may ask whether you still study.</source>
+        <translation>预计毕业时间没有问题；审核人员可能会问你是否还在读书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be ready to say when you expect to finish.</source>
+        <translation>准备好说明你预计何时毕业。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} is dated {when}, in the future.</source>
+        <translation>{what}的日期是 {when}，这是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date that has not come yet is a mistake an agent notices at once.</source>
+        <translation>尚未到来的日期是审核人员一眼就能发现的错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date.</source>
+        <translation>请更正日期。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two full-time jobs overlap for {months} months from {from_}: {a} and {b}.</source>
+        <translation>两份全职工作从 {from_} 起重叠了 {months} 个月：{a} 和 {b}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent may ask how you held two full-time jobs at once.</source>
+        <translation>审核人员可能会问你如何同时做两份全职工作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If one was part-time or freelance, say so in its title or description; otherwise be ready to explain.</source>
+        <translation>如果其中一份是兼职或自由职业，请在职位或描述中注明；否则请准备好解释。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You started at {company} in {start}, before your date of birth.</source>
+        <translation>你在 {start} 开始在 {company} 工作，早于你的出生日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date that cannot be true makes the agent doubt the rest of the profile.</source>
+        <translation>不可能成立的日期会让审核人员怀疑资料的其余部分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the start date or your date of birth.</source>
+        <translation>请更正开始日期或出生日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You started at {company} in {start}, at the age of {age}.</source>
+        <translation>你在 {start} 开始在 {company} 工作，当时 {age} 岁。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job before the age of {min_age} is unusual; the agent may ask about it, or suspect the date of birth.</source>
+        <translation>{min_age} 岁之前就工作并不常见；审核人员可能会问起，或者怀疑出生日期有误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the start date and your date of birth; if both are right, be ready to explain.</source>
+        <translation>请检查开始日期和出生日期；如果都没错，请准备好解释。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your studies at {school} end in {end}, after you started full-time at {company} in {start}.</source>
+        <translation>你在 {school} 的学业结束于 {end}，晚于你 {start} 在 {company} 开始的全职工作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many people study while they work; the agent may ask how you did both.</source>
+        <translation>很多人边工作边读书；审核人员可能会问你如何兼顾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be ready to say how you combined them (evenings, part-time study…).</source>
+        <translation>准备好说明你是如何兼顾的（晚上上课、非全日制学习……）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{title}” for {company} is dated {when}, outside your time there ({tenure}).</source>
+        <translation>为 {company} 做的“{title}”日期是 {when}，不在你的任职期间（{tenure}）内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent may ask how you worked for a company before you joined or after you left.</source>
+        <translation>审核人员可能会问你为什么在入职前或离职后还为这家公司工作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the dates; if they are right (a contract after you left), be ready to explain.</source>
+        <translation>请检查日期；如果没错（例如离职后的合同工作），请准备好解释。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You joined {platform} in {since}, but your job “{title}” there started in {start}.</source>
+        <translation>你在 {since} 加入 {platform}，但你在那里的工作“{title}”开始于 {start}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one works on a platform before joining it; the agent sees the real date.</source>
+        <translation>没有人能在加入平台之前就在平台上工作；审核人员能看到真实日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct “Member since” or the job&apos;s start date.</source>
+        <translation>请更正“加入时间”或这份工作的开始日期。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your profile shows no work since {from_} ({months} months).</source>
+        <translation>你的资料显示自 {from_} 以来没有工作（{months} 个月）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent may ask what you do now.</source>
+        <translation>审核人员可能会问你现在在做什么。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what you have done since (freelance work, studies), or be ready to say.</source>
+        <translation>请补充此后做过的事（自由职业、学习），或准备好说明。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is a gap of {months} months in your work history, from {from_} to {to}.</source>
+        <translation>你的工作经历中有 {months} 个月的空档，从 {from_} 到 {to}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps are normal, but the agent may ask what you did then, and a hesitant answer sounds like a made-up history.</source>
+        <translation>有空档很正常，但审核人员可能会问你那段时间在做什么；回答犹豫会让经历听起来像编的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be ready to say what you did in that time.</source>
+        <translation>准备好说明那段时间你在做什么。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your profile says {total} jobs in all, but your work history lists {listed}.</source>
+        <translation>你的资料写着总共 {total} 份工作，但工作记录列出了 {listed} 份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The total can never be smaller than the jobs listed; the agent sees the real numbers.</source>
+        <translation>总数不可能少于列出的工作数；审核人员能看到真实数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the total jobs from your {platform} profile.</source>
+        <translation>请从你的 {platform} 资料中照抄工作总数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your total earnings are {total}, but the fixed-price jobs listed add up to {listed}.</source>
+        <translation>你的总收入是 {total}，但列出的固定价格工作加起来是 {listed}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The jobs listed cannot have earned more than the total; the agent sees your real earnings.</source>
+        <translation>列出的工作收入不可能超过总收入；审核人员能看到你的真实收入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the total earnings from your {platform} profile, and check the prices of the jobs.</source>
+        <translation>请从你的 {platform} 资料中照抄总收入，并核对各项工作的价格。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your profile shows {total} earned but no jobs.</source>
+        <translation>你的资料显示收入 {total}，却没有任何工作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earnings come from jobs; one of the two numbers is wrong.</source>
+        <translation>收入来自工作；这两个数字中有一个是错的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy both numbers from your {platform} profile.</source>
+        <translation>请从你的 {platform} 资料中照抄这两个数字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your profile shows a Job Success Score of {score} % but no jobs.</source>
+        <translation>你的资料显示工作成功率为 {score}%，却没有任何工作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score is computed from finished jobs; without any there is none.</source>
+        <translation>这个分数根据已完成的工作计算；没有工作就没有分数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the score, or add the jobs.</source>
+        <translation>请删除这个分数，或补充工作。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profile shows a Job Success Score of {score} % after only {jobs} jobs.</source>
+        <translation>你的资料在只有 {jobs} 份工作时就显示工作成功率 {score}%。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{platform} shows a score only after several finished jobs; the agent may ask about your track record.</source>
+        <translation>{platform} 要在完成若干份工作后才显示这个分数；审核人员可能会问你的工作记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check both numbers on your {platform} profile.</source>
+        <translation>请在你的 {platform} 资料上核对这两个数字。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your hourly rate is {rate}, but your recent hourly jobs paid about {median}.</source>
+        <translation>你的时薪是 {rate}，但最近的按时计费工作大约是 {median}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent may ask how you set your rate; a rate far from what clients paid needs a reason.</source>
+        <translation>审核人员可能会问你如何定价；时薪与客户实际支付的相差很大，需要有理由。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Be ready to say why your rate changed, and since when.</source>
+        <translation>准备好说明你的时薪为什么变了、从什么时候开始。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{count} of your skills appear in no project or job: {skills}.</source>
+        <translation>你有 {count} 项技能没有出现在任何项目或工作中：{skills}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of your skills appears in no project or job: {skills}.</source>
+        <translation>你有一项技能没有出现在任何项目或工作中：{skills}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent may pick a skill from your profile and ask where you used it.</source>
+        <translation>审核人员可能会挑出资料中的某项技能，问你在哪里用过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have one real example ready for each, or add it to a project.</source>
+        <translation>为每项技能准备一个真实的例子，或把它加到某个项目中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your English level is “Native or Bilingual”.</source>
+        <translation>你的英语水平写的是“母语或双语”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call is in English, so the agent hears your English for themselves. Many people are truly bilingual; it helps when the level on the profile matches what the agent hears.</source>
+        <translation>通话使用英语，审核人员会亲耳听到你的英语。很多人确实是双语者；资料上的水平与审核人员听到的一致会更好。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearse your answers aloud (practice with “Answer aloud”, and the mock call).</source>
+        <translation>请大声练习回答（在练习中使用“大声回答”，以及模拟通话）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your title says “{word}”, but your history shows {years} years of experience.</source>
+        <translation>你的头衔中有“{word}”，但你的经历只显示 {years} 年经验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {word} title usually means {needed} years or more; the agent may ask what makes you one.</source>
+        <translation>“{word}”头衔通常意味着 {needed} 年或以上经验；审核人员可能会问你凭什么。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the experience your profile leaves out, or be ready with examples.</source>
+        <translation>请补充资料中遗漏的经验，或准备好具体例子。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../verify_coach/ui/dialogs/backup.py" line="+36"/>
@@ -4316,7 +4829,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>保存前需修正 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+67"/>
+        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+68"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
@@ -4417,24 +4930,24 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Hourly rate</source>
         <translation>时薪</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+28"/>
+        <location line="-67"/>
+        <location line="+29"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -4527,6 +5040,11 @@ This also removes its facts and all your practice history for it (answers and re
         <location line="+1"/>
         <source>Payment method</source>
         <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account holder (as the account shows it)</source>
+        <translation>户名（与账户显示一致）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4679,7 +5197,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>平台工作记录</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>cannot be negative</source>
         <extracomment>The field that names an entry; an entry without it cannot be saved.</extracomment>
         <translation>不能为负数</translation>
@@ -4716,7 +5234,12 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>语言需要填写名称</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>name the payment method (PayPal, Payoneer, your bank…)</source>
+        <translation>请填写收款方式（PayPal、Payoneer、你的银行……）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

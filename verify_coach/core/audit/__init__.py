@@ -26,6 +26,8 @@ from .thresholds import DEFAULT, Thresholds
 
 SEVERITIES = ("fix", "explain", "note")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+#: Arguments whose values are themselves texts marked for translation (how two names differ).
+TRANSLATED_ARGS = frozenset({"how"})
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,10 @@ class Finding:
     def text(self, part: str, translate: Callable[[str], str] | None = None) -> str:
         """``part`` (``message``, ``why`` or ``todo``), translated by ``translate`` when given."""
         template = self.templates[("message", "why", "todo").index(part)]
+        values = dict(self.args)
         if translate is not None:
             template = translate(template) or template
-        values = dict(self.args)
+            values.update({k: translate(v) or v for k, v in values.items() if k in TRANSLATED_ARGS})
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder

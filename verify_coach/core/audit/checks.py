@@ -245,11 +245,13 @@ def _names(r: _Run) -> None:
 
 
 # ----------------------------------------------------------------------------------------- place and time
-#: Nationalities whose country issues no national ID card (a passport or a driving licence is shown).
+# Nationalities whose country issues no national ID card (a passport or a driving licence is shown).
 NO_NATIONAL_ID = frozenset({"US", "GB", "CA", "AU", "NZ", "IE", "DK"})
 
 
 def _city_key(text: str) -> str:
+    if not text.isascii() and (roman := world.places.romanize_zh(text)) is not None:
+        text = roman.split(",")[0]  # "杭州市" -> "hangzhou"
     name = world.fold(text)
     name = world.places.ALIASES.get(name, name)
     words = [w for w in name.split() if w not in world.places.SUFFIXES]
