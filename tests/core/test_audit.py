@@ -390,3 +390,25 @@ def test_an_injected_inconsistency_is_found(seed: int, locale: str, check: str) 
         return
     INJECTIONS[check](p)
     assert check in {f.check for f in audit(p, today=TODAY)}
+
+
+_dates = st.one_of(st.none(), st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(1950, 2035), st.integers(1, 12)),
+                   st.integers(1950, 2035).map(str))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tz=st.text(max_size=30), phone=st.text(max_size=20), loc=st.text(max_size=30), country=st.text(max_size=20),
+       name=st.text(max_size=20), holder=st.text(max_size=20), title=st.text(max_size=30),
+       d=st.lists(_dates, min_size=6, max_size=6), rate=st.one_of(st.none(), st.floats(0, 1000)),
+       jobs=st.one_of(st.none(), st.integers(0, 50)))
+def test_the_audit_never_fails_on_odd_values(tz, phone, loc, country, name, holder, title, d, rate, jobs) -> None:
+    p = base()
+    p.platform.time_zone, p.identity.phone, p.platform.location = tz, phone, loc
+    p.identity.address.country, p.identity.full_name, p.platform.title = country, name, title
+    p.platform.payment_methods[0].holder = holder
+    p.employment[0].start, p.employment[0].end, p.employment[1].start = d[0], d[1], d[2]
+    p.identity.date_of_birth, p.platform.member_since, p.platform_jobs[0].start = d[3], d[4], d[5]
+    p.platform.hourly_rate, p.platform.total_jobs = rate, jobs
+    for f in audit(p, today=TODAY):
+        assert f.severity in SEVERITIES and f.message and "{" not in f.message.replace(name, "").replace(
+            holder, "").replace(tz, "").replace(loc, "").replace(title, "").replace(phone, "").replace(country, "")
