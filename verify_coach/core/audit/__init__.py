@@ -17,80 +17,18 @@ interface renders them in its language with :meth:`Finding.text`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .checks import run
+from .model import SEVERITIES, SEVERITY_RANK, TRANSLATED_ARGS, Finding
 from .thresholds import DEFAULT, Thresholds
-
-SEVERITIES = ("fix", "explain", "note")
-SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-#: Arguments whose values are themselves texts marked for translation (how two names differ).
-TRANSLATED_ARGS = frozenset({"how"})
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing the audit found.
-
-    ``check``: the stable id of the check (``timeline.overlap``); ``fields``: the profile fields involved, as
-    the editor's where-paths (``employment[1].start``, ``platform.time_zone``); ``fact_keys``: the key facts
-    involved. ``templates``: the English message, why an agent would ask and what to do, with ``{name}``
-    placeholders filled from ``args``. ``question`` and ``points``: for ``explain``, what the agent asks and
-    what a good answer covers (in English: the call is in English)."""
-
-    check: str
-    severity: str
-    fields: tuple[str, ...]
-    fact_keys: tuple[str, ...]
-    templates: tuple[str, str, str]
-    args: tuple[tuple[str, str], ...] = ()
-    question: str = ""
-    points: tuple[str, ...] = ()
-
-    def text(self, part: str, translate: Callable[[str], str] | None = None) -> str:
-        """``part`` (``message``, ``why`` or ``todo``), translated by ``translate`` when given."""
-        template = self.templates[("message", "why", "todo").index(part)]
-        values = dict(self.args)
-        if translate is not None:
-            template = translate(template) or template
-            values.update({k: translate(v) or v for k, v in values.items() if k in TRANSLATED_ARGS})
-        try:
-            return template.format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder
-            return self.templates[("message", "why", "todo").index(part)].format(**values)
-
-    @property
-    def message(self) -> str:
-        return self.text("message")
-
-    @property
-    def why(self) -> str:
-        return self.text("why")
-
-    @property
-    def todo(self) -> str:
-        return self.text("todo")
-
-    @property
-    def key(self) -> str:
-        """Which finding this is, stable while the profile keeps the same inconsistency: the check and the
-        fields it involves (practice records its answers under this key)."""
-        return self.check + ":" + ",".join(self.fields)
-
-    def to_json(self) -> dict[str, Any]:
-        """The CLI's ``audit --json`` row (``docs/cli.md``: stable)."""
-        return {"check": self.check, "severity": self.severity, "fact_keys": list(self.fact_keys),
-                "message": self.message, "fields": list(self.fields), "why": self.why, "todo": self.todo,
-                "question": self.question, "points": list(self.points)}
 
 
 def audit(profile: Any, *, today: date | None = None, thresholds: Thresholds = DEFAULT,
           facts: list[Any] | None = None) -> list[Finding]:
     """Every finding for ``profile``, the most severe first (then in the order of the profile)."""
-    from .checks import run
-
     found = run(profile, today or date.today(), thresholds, facts)
     return sorted(found, key=lambda f: SEVERITY_RANK[f.severity])
 
@@ -120,5 +58,5 @@ def explain_findings(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "explain" and f.question]
 
 
-__all__ = ["DEFAULT", "SEVERITIES", "Finding", "Thresholds", "audit", "by_field", "counts", "explain_findings",
+__all__ = ["DEFAULT", "SEVERITIES", "SEVERITY_RANK", "TRANSLATED_ARGS", "Finding", "Thresholds", "audit", "by_field", "counts", "explain_findings",
            "must_fix"]

@@ -15,12 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from .. import dates
 from ..facts import Fact, _entity_ids, extract_facts
 from ..names import FINE, compare_id_name
 from ..profile import Profile
-from . import Finding, world
+from . import world
+from .model import Finding
 from .thresholds import Thresholds
 
 
@@ -304,7 +306,7 @@ def _place(r: _Run) -> None:
         country = home or (world.place_country(pl.location) if pl.location.strip() else None)
         offs = world.tz_offsets(pl.time_zone, r.today.year)
         there = world.country_offsets(country, r.today.year) if country else frozenset()
-        if offs and there and not (offs & there):
+        if country and offs and there and not (offs & there):
             r.add("place.time_zone", "fix", ("platform.time_zone", "identity.address.country"), _t(
                 QT_TRANSLATE_NOOP("Audit", "Your time zone “{tz}” is not a time zone of {country} ({theirs})."),
                 QT_TRANSLATE_NOOP("Audit", "The platform sees the time zone of your computer. A time zone far from "
@@ -376,7 +378,7 @@ def _timeline(r: _Run) -> None:
     # -- an end before a start, a date in the future
     entries: list[tuple[str, str, str | None, str | None]] = []
     entries += [(f"employment[{i}]", e.company, e.start, None if e.current else e.end) for i, e in enumerate(p.employment)]
-    entries += [(f"education[{i}]", e.school, e.start, e.end) for i, e in enumerate(p.education)]
+    entries += [(f"education[{i}]", ed.school, ed.start, ed.end) for i, ed in enumerate(p.education)]
     entries += [(f"portfolio[{i}]", x.title, x.start, x.end) for i, x in enumerate(p.portfolio)]
     entries += [(f"platform_jobs[{i}]", j.title, j.start, j.end) for i, j in enumerate(p.platform_jobs)]
     for where, name, start, end in entries:
@@ -434,8 +436,8 @@ def _timeline(r: _Run) -> None:
     # -- gaps
     wide = r.job_spans(generous=True)
     covered: list[tuple[int, int]] = [(s.lo, s.hi) for s in wide]
-    for e in p.education:
-        lo, hi = _lo(e.start), _hi(e.end)
+    for ed in p.education:
+        lo, hi = _lo(ed.start), _hi(ed.end)
         if hi is not None:
             covered.append((lo if lo is not None else hi - 11, hi))
     for x in p.portfolio:
@@ -449,9 +451,8 @@ def _timeline(r: _Run) -> None:
     if (ms := _lo(p.platform.member_since)) is not None and (p.platform_jobs or p.platform.total_jobs):
         covered.append((ms, r.now))  # freelancing on the platform since joining
     if wide:
-        start = min(s.lo for s in wide)
         covered.sort()
-        at = start
+        at = min(s.lo for s in wide)
         for lo, hi in covered:
             if hi < at:
                 continue
@@ -462,16 +463,15 @@ def _timeline(r: _Run) -> None:
             _gap(r, at, None)
     # -- too young
     for s in spans:
-        i = int(s.where[11:-1])
-        e = p.employment[i]
-        age = _age_at(p.identity.date_of_birth, _lo(e.start) or s.lo)
+        job = p.employment[int(s.where[11:-1])]
+        age = _age_at(p.identity.date_of_birth, _lo(job.start) or s.lo)
         if age is not None and age < 0:
             r.add("timeline.too_young", "fix", (f"{s.where}.start", "identity.date_of_birth"), _t(
                 QT_TRANSLATE_NOOP("Audit", "You started at {company} in {start}, before your date of birth."),
                 QT_TRANSLATE_NOOP("Audit", "A date that cannot be true makes the agent doubt the rest of the "
                                            "profile."),
                 QT_TRANSLATE_NOOP("Audit", "Correct the start date or your date of birth.")),
-                company=s.name, start=_human(e.start))
+                company=s.name, start=_human(job.start))
         elif age is not None and age < r.th.min_work_age:
             r.add("timeline.too_young", "explain", (f"{s.where}.start", "identity.date_of_birth"), _t(
                 QT_TRANSLATE_NOOP("Audit", "You started at {company} in {start}, at the age of {age}."),
@@ -479,9 +479,9 @@ def _timeline(r: _Run) -> None:
                                            "or suspect the date of birth."),
                 QT_TRANSLATE_NOOP("Audit", "Check the start date and your date of birth; if both are right, be ready "
                                            "to explain.")),
-                question=f"Your profile shows you started at {s.name} in {_human(e.start)}. How old were you then?",
+                question=f"Your profile shows you started at {s.name} in {_human(job.start)}. How old were you then?",
                 points=("Your age at the time", "What the work was", "Why it is on your profile"),
-                company=s.name, start=_human(e.start), age=age, min_age=r.th.min_work_age)
+                company=s.name, start=_human(job.start), age=age, min_age=r.th.min_work_age)
     # -- studies that end after a full-time job began
     if full:
         first = min(full, key=lambda s: s.lo)
@@ -510,8 +510,11 @@ def _timeline(r: _Run) -> None:
         if not c or w_lo is None or w_hi is None:
             continue
         mine = [(i, e) for name, local, i, e in employers if c == name or (local and c == local)]
-        tenures = [(i, e, _lo(e.start), r.now if e.current or not e.end else _hi(e.end)) for i, e in mine]
-        tenures = [(i, e, lo, hi) for i, e, lo, hi in tenures if lo is not None and hi is not None]
+        tenures: list[tuple[int, Any, int, int]] = []
+        for i, e in mine:
+            e_lo, e_hi = _lo(e.start), (r.now if e.current or not e.end else _hi(e.end))
+            if e_lo is not None and e_hi is not None:
+                tenures.append((i, e, e_lo, e_hi))
         if not tenures or any(not (w_hi < lo - slack or w_lo > hi + slack) for _, _, lo, hi in tenures):
             continue
         i, e, _, _ = tenures[0]

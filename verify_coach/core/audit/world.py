@@ -141,9 +141,8 @@ def place_country(text: str) -> str | None:
     return None
 
 
-_US_STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+_US_STATE_CODES = frozenset(  # the two-letter codes people write after a US city ("Austin, TX")
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
 )
 
 
@@ -209,13 +208,12 @@ def tz_offsets(text: str, year: int) -> frozenset[int] | None:
     if _ZERO.match(text):
         return frozenset({0})
     named = fold(text).replace(" daylight ", " ").replace(" standard time", " standard time")
-    for zone_name, offs in _ZONE_NAMES.items():
+    for zone_name, named_offs in _ZONE_NAMES.items():
         if zone_name in named or zone_name in text:
-            return frozenset(offs)
+            return frozenset(named_offs)
     m = _IANA.search(text)
     if m:
-        offs = zone_offsets(m.group(1), year)
-        return offs or None
+        return zone_offsets(m.group(1), year) or None
     return None
 
 
@@ -242,6 +240,8 @@ def phone_countries(text: str) -> frozenset[str] | None:
     except phonenumbers.NumberParseException:
         return None
     # every country of the calling code: +44 is also Guernsey and Jersey, +1 the US, Canada and the Caribbean
+    if number.country_code is None:
+        return None
     regions = phonenumbers.region_codes_for_country_code(number.country_code)
     return frozenset(r for r in regions if r != "001") or None
 
