@@ -4,7 +4,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../verify_coach/core/audit/checks.py" line="+180"/>
+        <location filename="../../verify_coach/core/audit/checks.py" line="+182"/>
         <source>the same words in a different order</source>
         <translation>同样的词，顺序不同</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>如果其中一份是兼职或自由职业，请在职位或描述中注明；否则请准备好解释。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>You started at {company} in {start}, before your date of birth.</source>
         <translation>你在 {start} 开始在 {company} 工作，早于你的出生日期。</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>准备好说明你是如何兼顾的（晚上上课、非全日制学习……）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>“{title}” for {company} is dated {when}, outside your time there ({tenure}).</source>
         <translation>为 {company} 做的“{title}”日期是 {when}，不在你的任职期间（{tenure}）内。</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>准备好说明那段时间你在做什么。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Your profile says {total} jobs in all, but your work history lists {listed}.</source>
         <translation>你的资料写着总共 {total} 份工作，但工作记录列出了 {listed} 份。</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>准备好说明你的时薪为什么变了、从什么时候开始。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{count} of your skills appear in no project or job: {skills}.</source>
         <translation>你有 {count} 项技能没有出现在任何项目或工作中：{skills}。</translation>
     </message>

@@ -592,6 +592,13 @@ def _money(amount: float, currency: str) -> str:
     return f"{text} {currency}"
 
 
+def _said_rate(amount: float, currency: str) -> str:
+    """A rate as the agent says it: "forty-five dollars an hour" is read from "45 dollars an hour"."""
+    number = f"{amount:g}" if float(amount).is_integer() else f"{amount:.2f}"
+    unit = {"USD": "dollars", "EUR": "euros", "GBP": "pounds"}.get(currency, currency)
+    return f"{number} {unit} an hour"
+
+
 def _numbers(r: _Run) -> None:
     pl, jobs = r.p.platform, r.p.platform_jobs
     name = pl.platform or "the platform"
@@ -646,8 +653,8 @@ def _numbers(r: _Run) -> None:
             median = statistics.median(j.rate or 0 for j, _ in hourly)
             ratio = pl.hourly_rate / median if median else 1.0
             if ratio > r.th.rate_ratio or ratio < 1 / r.th.rate_ratio:
-                rate_t = _money(pl.hourly_rate, pl.currency) + "/h"
-                med_t = _money(median, pl.currency) + "/h"
+                rate_t = _money(pl.hourly_rate, pl.currency) + "/hour"
+                med_t = _money(median, pl.currency) + "/hour"
                 r.add("numbers.rate", "explain", ("platform.hourly_rate",) + tuple(f"platform_jobs[{i}].rate"
                                                                                for _, i in hourly), _t(
                     QT_TRANSLATE_NOOP("Audit", "Your hourly rate is {rate}, but your recent hourly jobs paid about "
@@ -655,7 +662,8 @@ def _numbers(r: _Run) -> None:
                     QT_TRANSLATE_NOOP("Audit", "The agent may ask how you set your rate; a rate far from what clients "
                                                "paid needs a reason."),
                     QT_TRANSLATE_NOOP("Audit", "Be ready to say why your rate changed, and since when.")),
-                    question=f"Your rate is {rate_t}, but your recent jobs paid about {med_t}. Why the difference?",
+                    question=f"Your rate is {_said_rate(pl.hourly_rate, pl.currency)}, but your recent jobs paid about "
+                             f"{_said_rate(median, pl.currency)}. Why the difference?",
                     points=("Why your rate changed", "When you changed it", "What your recent clients paid for"),
                     rate=rate_t, median=med_t)
 
