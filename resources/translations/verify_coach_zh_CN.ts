@@ -5,6 +5,256 @@
     <name>Audit</name>
     <message>
         <location filename="../../verify_coach/core/audit/checks.py" line="+182"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>孟加拉国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macau</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the same words in a different order</source>
         <translation>同样的词，顺序不同</translation>
     </message>

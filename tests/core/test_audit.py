@@ -412,3 +412,13 @@ def test_the_audit_never_fails_on_odd_values(tz, phone, loc, country, name, hold
     for f in audit(p, today=TODAY):
         assert f.severity in SEVERITIES and f.message and "{" not in f.message.replace(name, "").replace(
             holder, "").replace(tz, "").replace(loc, "").replace(title, "").replace(phone, "").replace(country, "")
+
+
+def test_country_names_and_name_differences_are_translated_inside_the_message() -> None:
+    zh = {"Your time zone “{tz}” is not a time zone of {country} ({theirs}).": "时区“{tz}”不属于{country}（{theirs}）。",
+          "China": "中国", "the same words in a different order": "顺序不同",
+          "Your profile name “{profile}” is not the name on your ID, “{id}”: {how}.": "“{profile}”≠“{id}”：{how}。"}
+    p = mutate(lambda p: (setattr(p.platform, "time_zone", "UTC-05:00"), setattr(p.identity, "full_name", "Mei Lin")))
+    texts = {f.check: f.text("message", lambda s: zh.get(s, s)) for f in run(p)}
+    assert texts["place.time_zone"].startswith("时区“UTC-05:00”不属于中国（UTC+")
+    assert texts["names.id_name"] == "“Mei Lin”≠“LIN MEI”：顺序不同。"

@@ -8,8 +8,9 @@ from typing import Any
 
 SEVERITIES = ("fix", "explain", "note")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-#: Arguments whose values are themselves texts marked for translation (how two names differ).
-TRANSLATED_ARGS = frozenset({"how"})
+#: Arguments whose values are themselves texts marked for translation: how two names differ, and country
+#: names (``checks.COUNTRY_NAMES``; a country not in that list stays in English).
+TRANSLATED_ARGS = frozenset({"how", "country", "home", "loc_country", "nat", "phone_country"})
 
 
 @dataclass(frozen=True)
