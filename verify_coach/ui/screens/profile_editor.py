@@ -277,6 +277,10 @@ class ProfileScreen(Screen):
         lay.addWidget(self.audit_scroll)
         return self.audit_box
 
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.audit_scroll.setMaximumHeight(max(90, min(220, self.height() // 5)))  # the sections keep the room
+
     def toggle_audit(self) -> None:
         self._audit_expanded = not self._audit_expanded
         self._show_audit_box()

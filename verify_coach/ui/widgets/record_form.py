@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -321,7 +322,15 @@ class RecordForm(QWidget):
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(ed, 40, 60)
+            area = parent
+            area.ensureWidgetVisible(ed, 40, 60)
+            # once more after the layout settled (a tab just shown, a panel just opened)
+
+            def again() -> None:
+                if shiboken6.isValid(ed) and shiboken6.isValid(area):
+                    area.ensureWidgetVisible(ed, 40, 60)
+
+            QTimer.singleShot(0, again)
         target.setFocus()
         if isinstance(target, QLineEdit):
             target.selectAll()
