@@ -93,10 +93,10 @@ class FindingRow(QWidget):
         self.setToolTip(tooltip([finding]))
         self.link: QPushButton | None = None
         if finding.fields:
-            self.link = QPushButton(_tr("Show in profile"), objectName="linkButton")
+            self.link = QPushButton(QCoreApplication.translate("AuditPanel", "Show in profile"), objectName="linkButton")
             self.link.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.link.setAccessibleName(fill(_tr("Show in profile: %1"), self.message.text()))
-            self.link.setToolTip(_tr("Open the profile editor at this field"))
+            self.link.setAccessibleName(fill(QCoreApplication.translate("AuditPanel", "Show in profile: %1"), self.message.text()))
+            self.link.setToolTip(QCoreApplication.translate("AuditPanel", "Open the profile editor at this field"))
             where = finding.fields[0]
             self.link.clicked.connect(lambda _=False, w=where: self.open_field.emit(w))
             lay.addWidget(self.link, 0, Qt.AlignmentFlag.AlignTop)
@@ -139,7 +139,7 @@ class AuditPanel(QFrame):
         else:
             self.title.hide()
             self.summary.hide()
-        self.empty = QLabel(_tr("Nothing in your profile looks inconsistent. An agent comparing it with your ID "
+        self.empty = QLabel(QCoreApplication.translate("AuditPanel", "Nothing in your profile looks inconsistent. An agent comparing it with your ID "
                                 "and your answers should find nothing to question."))
         self.empty.setWordWrap(True)
         self.empty.setProperty("tone", "good")
@@ -200,7 +200,7 @@ class AuditPanel(QFrame):
             if not mine:
                 continue
             total = sum(1 for f in findings if f.severity == severity)
-            label = QLabel(fill(_tr("%1 (%2)"), _tr(GROUP_TITLES[severity]), str(total)), objectName="auditGroup")
+            label = QLabel(fill(QCoreApplication.translate("AuditPanel", "%1 (%2)"), _tr(GROUP_TITLES[severity]), str(total)), objectName="auditGroup")
             label.setProperty("severity", severity)
             self.body.addWidget(label)
             self.groups[severity] = label
@@ -210,7 +210,7 @@ class AuditPanel(QFrame):
                 self.body.addWidget(row)
                 self.rows.append(row)
         self.more_button.setVisible(n > self.limit)
-        self.more_button.setText(_tr("Show fewer") if self.expanded else fill(_tr("Show all (%1)"), str(n)))
+        self.more_button.setText(QCoreApplication.translate("AuditPanel", "Show fewer") if self.expanded else fill(QCoreApplication.translate("AuditPanel", "Show all (%1)"), str(n)))
         counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
         self.summary.setText(summary_text(counts))
 
@@ -219,9 +219,9 @@ def summary_text(counts: dict[str, int]) -> str:
     """"2 to fix · 1 to explain · 3 notes" (the parts that are not zero)."""
     parts = []
     if counts.get("fix"):
-        parts.append(fill(_tr("%1 to fix"), str(counts["fix"])))
+        parts.append(fill(QCoreApplication.translate("AuditPanel", "%1 to fix"), str(counts["fix"])))
     if counts.get("explain"):
-        parts.append(fill(_tr("%1 to explain"), str(counts["explain"])))
+        parts.append(fill(QCoreApplication.translate("AuditPanel", "%1 to explain"), str(counts["explain"])))
     if counts.get("note"):
-        parts.append(fill(_tr("%1 to know"), str(counts["note"])))
+        parts.append(fill(QCoreApplication.translate("AuditPanel", "%1 to know"), str(counts["note"])))
     return " · ".join(parts)
