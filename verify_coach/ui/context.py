@@ -35,6 +35,7 @@ class Bus(QObject):
     import_profile = Signal()  # open the import dialog (choose a file or paste text)
     new_profile = Signal()  # start a new, empty profile in the editor
     open_draft = Signal(object)  # a Draft: open an unsaved profile in the editor
+    edit_field = Signal(str)  # open the profile editor at a field (a where-path: ``platform.time_zone``)
     waiting = Signal()  # something the user asked for waits for the database to open
     status = Signal(str, int)  # a message in the window's status bar for so many ms (0: until replaced; "": clear)
 

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         ctx.bus.import_profile.connect(lambda: self.when_open(self.import_profile))
         ctx.bus.new_profile.connect(lambda: self.when_open(self.new_profile))
         ctx.bus.open_draft.connect(self._open_draft)
+        ctx.bus.edit_field.connect(lambda where: self.when_open(lambda: self.edit_field(where)))
         ctx.bus.status.connect(self._show_status)
         ctx.bus.waiting.connect(lambda: self.statusBar().showMessage(self.tr("Opening your data…")))
         ctx.bus.on(Changes.PREFS, self.refresh_icons)
@@ -388,6 +389,12 @@ class MainWindow(QMainWindow):
         self.show_screen("profile")
         if self.current == "profile":
             self.screen("profile").new_profile()  # type: ignore[attr-defined]
+
+    def edit_field(self, where: str) -> None:
+        """The profile editor, at the field ``where`` (a where-path, as the audit names fields)."""
+        self.show_screen("profile")
+        if self.current == "profile":
+            self.screen("profile").focus_field(where)  # type: ignore[attr-defined]
 
     def _open_draft(self, draft: Draft) -> None:
         self.show_screen("profile")

@@ -93,6 +93,12 @@ QLabel#stepNumber {{ background: {accent}; color: #ffffff; border-radius: 13px; 
 QHeaderView#roomyHeader::section {{ padding-right: 14px; }}
 QListWidget#orderList {{ font-size: 15px; padding: 4px; }}
 QListWidget#orderList::item {{ padding: 9px 8px; }}
+QPushButton#linkButton {{ border: none; background: transparent; color: {accent}; padding: 2px 4px; text-align: left; }}
+QPushButton#linkButton:hover {{ text-decoration: underline; background: transparent; }}
+QLabel#auditGroup {{ font-weight: 600; margin-top: 4px; }}
+QLabel#auditGroup[severity="fix"] {{ color: {bad}; }}
+QLabel#auditGroup[severity="explain"] {{ color: {ok}; }}
+QLabel#auditGroup[severity="note"] {{ color: {muted}; }}
 """
 
 # Widgets get their look from the style sheet above through their object name or these properties

@@ -41,6 +41,7 @@ from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
+from ..widgets.audit_panel import AuditPanel
 from ..widgets.checklist import ChecklistCard
 from ..widgets.gauge import RingGauge, level
 from ..widgets.layout import EmptyPanel
@@ -78,6 +79,7 @@ class DashboardScreen(Screen):
         self._ticking: dict[str, bool] = {}  # ticks the user made that are still being saved
         self.category_chart: Any = None  # widgets.charts.CategoryChart, built on first use
         self.session_chart: Any = None  # widgets.charts.SessionChart
+        self.findings: list[Any] = []  # core.audit.Finding of the active profile, the most severe first
         self._build()
         bus = ctx.bus
         bus.on(Changes.HISTORY | Changes.PROFILE | Changes.CALL, self.mark_dirty)
@@ -104,6 +106,11 @@ class DashboardScreen(Screen):
 
         lay.addLayout(self._build_headline())
         lay.addLayout(self._build_cards())
+        self.audit_panel = AuditPanel(title=self.tr("Before the call"))
+        self.audit_panel.setAccessibleName(self.tr("Before the call: what in your profile an agent may question"))
+        self.audit_panel.open_field.connect(self.ctx.bus.edit_field.emit)
+        self.audit_panel.hide()  # until the profile is read
+        lay.addWidget(self.audit_panel)
         self.checklist_card = ChecklistCard()
         self.checklist_card.item_clicked.connect(self._tick)
         self.checklist_card.hide()
@@ -304,6 +311,7 @@ class DashboardScreen(Screen):
         self.ctx.op(self, lambda coach: (coach.stats(), coach.fact_stats()), name="dashboard").latest() \
             .success(self._loaded).failure(self._failed).run()
         self._load_checklist()
+        self._load_audit()
 
     def show_first_look(self, look: FirstLook) -> None:
         assert look.stats is not None
@@ -311,6 +319,24 @@ class DashboardScreen(Screen):
         supersede(self, "dashboard")  # a reload asked for earlier would be older than this
         self._loaded((look.stats, look.facts))
         self._load_checklist()  # needs the core: it follows once the database is open
+        self._load_audit()
+
+    def _load_audit(self) -> None:
+        """The active profile read on the worker, then audited here (``core.audit`` is pure and takes a few
+        milliseconds); the figures never wait for it."""
+        self.ctx.op(self, lambda coach: coach.load_profile()[1], name="dashboard-audit").latest() \
+            .success(self._audit_loaded).failure(lambda _exc: self._audit_loaded(None)).run()
+
+    def _audit_loaded(self, profile: Any) -> None:
+        if profile is None:
+            self.findings = []
+            self.audit_panel.hide()
+            return
+        from ...core.audit import audit
+
+        self.findings = audit(profile)
+        self.audit_panel.set_findings(self.findings)
+        self.audit_panel.show()
 
     def _load_checklist(self) -> None:
         """The checklist on its own: the figures (and ``ready``) never wait for it."""
@@ -539,3 +565,4 @@ class DashboardScreen(Screen):
         self.call_button.setIcon(icon("calendar"))
         self.gauge.update()
         self.empty.retint()
+        self.audit_panel.retint()

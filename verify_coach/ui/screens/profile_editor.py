@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import html
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.audit import Finding, audit
 from ...core.coach import Coach, SyncResult
 from ...core.errors import UserError
 from ...core.names import FINE, NameCheck, compare_id_name
@@ -46,8 +48,10 @@ from ..i18n import fill
 from ..icons import icon
 from ..names import name_note
 from ..ops import Changes
+from ..widgets.audit_panel import AuditPanel, audit_text, most_severe, severity_icon, summary_text, tooltip
 from ..widgets.entry_list import EntryList
 from ..widgets.layout import button
+from ..widgets.list_field import ListField
 from ..widgets.record_form import RecordForm
 from . import profile_form as pf
 from .base import Screen
@@ -158,6 +162,12 @@ class ProfileScreen(Screen):
         self.saved_profile = Profile()
         self.valid_profile: Profile | None = Profile()
         self.errors: dict[str, str] = {}
+        # core.audit's findings for the form as it is (kept from the last valid form while the form is invalid)
+        self.findings: list[Finding] = []
+        self._audit_located: list[tuple[tuple[str, int | None, str, str], Finding]] = []
+        self._audit_expanded = False
+        self._awaiting_load = False
+        self._pending_focus: str | None = None
         self.message = ""
         self.message_kind = ""
         self._loading = False
@@ -215,6 +225,7 @@ class ProfileScreen(Screen):
             page = self._list_page(section) if section in pf.LIST_SECTIONS else self._form_page(section)
             self.tabs.addTab(page, self.tr(pf.SECTION_TITLES[section]))
         outer.addWidget(self.tabs, 1)
+        outer.addWidget(self._build_audit_box())
 
         foot = QHBoxLayout()
         foot.setSpacing(8)
@@ -233,6 +244,61 @@ class ProfileScreen(Screen):
         for b in (self.undo_button, self.redo_button, self.revert_button, self.save_button):
             foot.addWidget(b)
         outer.addLayout(foot)
+
+    def _build_audit_box(self) -> QWidget:
+        """What the audit finds, under the sections: one line (the counts) that opens the list of findings."""
+        self.audit_box = QFrame(objectName="card")
+        lay = QVBoxLayout(self.audit_box)
+        lay.setContentsMargins(12, 6, 12, 6)
+        lay.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        self.audit_icon = QLabel()
+        self.audit_icon.setFixedSize(16, 16)
+        head.addWidget(self.audit_icon)
+        self.audit_toggle = QPushButton("", objectName="linkButton")
+        self.audit_toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.audit_toggle.setToolTip(self.tr("What in your profile a verification agent may question"))
+        self.audit_toggle.clicked.connect(self.toggle_audit)
+        head.addWidget(self.audit_toggle)
+        head.addStretch(1)
+        lay.addLayout(head)
+        self.audit_list = AuditPanel(card=False, limit=100)
+        self.audit_list.setAccessibleName(self.tr("Before the call: what an agent may question"))
+        self.audit_list.open_field.connect(self.focus_field)
+        self.audit_scroll = QScrollArea()
+        self.audit_scroll.setWidgetResizable(True)
+        self.audit_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.audit_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.audit_scroll.setWidget(self.audit_list)
+        self.audit_scroll.setMaximumHeight(170)
+        _transparent(self.audit_scroll)
+        self.audit_scroll.setVisible(False)
+        lay.addWidget(self.audit_scroll)
+        return self.audit_box
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.audit_scroll.setMaximumHeight(max(90, min(220, self.height() // 5)))  # the sections keep the room
+
+    def toggle_audit(self) -> None:
+        self._audit_expanded = not self._audit_expanded
+        self._show_audit_box()
+
+    def _show_audit_box(self) -> None:
+        findings = self.findings
+        if findings:
+            counts = {s: sum(1 for f in findings if f.severity == s) for s in ("fix", "explain", "note")}
+            arrow = "▾" if self._audit_expanded else "▸"
+            text = fill(self.tr("%1 Before the call: %2"), arrow, summary_text(counts))
+            self.audit_icon.setPixmap(severity_icon(most_severe(findings)).pixmap(16, 16))
+        else:
+            text = self.tr("Nothing in your profile looks inconsistent.")
+            self.audit_icon.setPixmap(icon("check", theme.colors()["good"]).pixmap(16, 16))
+        self.audit_toggle.setText(text)
+        self.audit_toggle.setAccessibleName(text)
+        self.audit_toggle.setEnabled(bool(findings))
+        self.audit_scroll.setVisible(self._audit_expanded and bool(findings))
 
     def _form_page(self, section: str) -> QWidget:
         form = RecordForm(pf.SPECS[section], name=section)
@@ -299,6 +365,7 @@ class ProfileScreen(Screen):
             name, profile = coach.load_profile()
             return [i.name for i in infos], name, profile
 
+        self._awaiting_load = True
         self.ctx.op(self, load, name="load-profile").latest().success(self._loaded).run()
 
     def _loaded(self, result: tuple[list[str], str | None, Profile | None]) -> None:
@@ -321,6 +388,10 @@ class ProfileScreen(Screen):
         else:
             self._load(active, profile)
         self._update_state()
+        self._awaiting_load = False
+        if self._pending_focus is not None:  # asked for while the profile was being read
+            where, self._pending_focus = self._pending_focus, None
+            self.focus_field(where)
         self.ready.emit()
 
     def _resolve_switch(self, active: str, profile: Profile) -> None:
@@ -668,6 +739,7 @@ class ProfileScreen(Screen):
         try:
             page.form.set_values(self.doc[section][index])
             page.form.set_errors(self._field_errors(section, index))
+            page.form.set_badges(self._field_badges(section, index))
         finally:
             self._loading = False
 
@@ -675,11 +747,13 @@ class ProfileScreen(Screen):
     def _refresh(self) -> None:
         self.valid_profile, self.errors = pf.validate(self.doc)
         self._located = [(pf.locate(w), m) for w, m in self.errors.items()]
+        self._audit()
         self._loading = True
         try:
             for section, form in self.forms.items():
                 form.set_values(self.doc[section])
                 form.set_errors(self._field_errors(section, None))
+                form.set_badges(self._field_badges(section, None))
             for section in self.lists:
                 self._refresh_list(section)
             self._update_id_name_note()
@@ -707,6 +781,7 @@ class ProfileScreen(Screen):
             idx = page.entries.current()
             page.form.set_values(entries[idx])
             page.form.set_errors(self._field_errors(section, idx))
+            page.form.set_badges(self._field_badges(section, idx))
             page.stack.setCurrentIndex(0)
         else:
             page.stack.setCurrentIndex(1)
@@ -718,6 +793,24 @@ class ProfileScreen(Screen):
                 out.setdefault(key, pf.field_message(detail, message))
         return out
 
+    def _audit(self) -> None:
+        """Audit the form's profile (a few milliseconds, on every change); an invalid form keeps the last
+        findings, so the badges do not flicker while a date is half typed."""
+        if self.valid_profile is not None:
+            self.findings = audit(self.valid_profile)
+            self._audit_located = [(pf.locate(w), f) for f in self.findings for w in f.fields]
+        self.audit_list.set_findings(self.findings)
+        self._show_audit_box()
+
+    def _field_badges(self, section: str, index: int | None) -> dict[str, tuple[str, str, str]]:
+        """``{key: (severity, tooltip, text)}``: the audit's markers for one form."""
+        mine: dict[str, list[Finding]] = {}
+        for (sec, idx, key, _detail), f in self._audit_located:
+            if sec == section and idx == index and f not in mine.setdefault(key, []):
+                mine[key].append(f)
+        return {key: (most_severe(fs), tooltip(fs), " ".join(audit_text(f, "message") for f in fs))
+                for key, fs in mine.items()}
+
     def _invalid_entries(self, section: str) -> set[int]:
         return {idx for (sec, idx, _k, _d), _m in self._located if sec == section and idx is not None}
 
@@ -728,10 +821,18 @@ class ProfileScreen(Screen):
             if section in pf.LIST_SECTIONS and self.doc[section]:
                 title += f" ({len(self.doc[section])})"
             has_error = any(sec == section for (sec, _i, _k, _d), _m in self._located)
+            found = [f for (sec, _i, _k, _d), f in self._audit_located if sec == section]
             if self.tabs.tabText(i) != title:
                 self.tabs.setTabText(i, title)
-            self.tabs.setTabIcon(i, icon("cross", bad) if has_error else QIcon())
-            self.tabs.setTabToolTip(i, self.tr("This section has a problem to fix") if has_error else "")
+            if has_error:
+                self.tabs.setTabIcon(i, icon("cross", bad))
+                self.tabs.setTabToolTip(i, self.tr("This section has a problem to fix"))
+            elif found:
+                self.tabs.setTabIcon(i, severity_icon(most_severe(found)))
+                self.tabs.setTabToolTip(i, self.tr("An agent may question something in this section"))
+            else:
+                self.tabs.setTabIcon(i, QIcon())
+                self.tabs.setTabToolTip(i, "")
 
     def _problem_place(self, where: str) -> str:
         section, idx, key, _detail = pf.locate(where)
@@ -799,6 +900,37 @@ class ProfileScreen(Screen):
         self._show(section, idx)
         form = self.lists[section].form if section in self.lists else self.forms[section]
         form.focus_field(key)
+
+    def focus_field(self, where: str) -> bool:
+        """Show the field at the where-path ``where`` (``platform.time_zone``, ``employment[1].start``,
+        ``platform.payment_methods[0].holder``): its tab, its entry, its row, with the keyboard focus in it.
+        Asked for while the profile is being read, it is done (again) once it is shown. False: no such field."""
+        if self._awaiting_load:
+            self._pending_focus = where
+        section, idx, key, detail = pf.locate(where)
+        if not section:
+            return False
+        if section in self.lists and (idx is None or not 0 <= idx < len(self.doc[section])):
+            return False
+        form = self.lists[section].form if section in self.lists else self.forms[section]
+        if key not in form.editors:
+            return False
+        self._show(section, idx)
+        form.focus_field(key)
+        ed = form.editor(key)
+        m = re.match(r"^\[(\d+)\](?:\.(\w+))?", detail)
+        if isinstance(ed, ListField) and m:
+            row = int(m.group(1))
+            s = pf.spec(section, key)
+            col = 1 if s is not None and s.kind == "pairs" and m.group(2) == s.pair_keys[1] else 0
+            if row < ed.table.rowCount():
+                ed.table.setCurrentCell(row, col)
+        return True
+
+    def field_badge(self, section: str, key: str) -> str:
+        """The severity of the audit's marker on a field ("" when none; of the selected entry for a list)."""
+        form = self.lists[section].form if section in self.lists else self.forms[section]
+        return form.badge(key)
 
     # ------------------------------------------------------------------------------ for tests / tools
     def field(self, section: str, key: str) -> QWidget:

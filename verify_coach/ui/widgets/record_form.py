@@ -13,15 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +65,7 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
+        self.badges: dict[str, QLabel] = {}  # the audit's marker next to a field's label (hidden: none)
         self._filter = UndoKeyFilter(self)
         self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
@@ -132,7 +136,18 @@ class RecordForm(QWidget):
         label = QLabel(label_text if spec.kind != "bool" else " ")  # a check box lines up with the fields
         if spec.kind != "bool":
             label.setBuddy(editor)
-        lay.addWidget(label)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(6)
+        head.addWidget(label)
+        badge = QLabel(objectName="auditBadge")
+        badge.setFixedSize(16, 16)
+        badge.setVisible(False)
+        badge.setProperty("severity", "")
+        head.addWidget(badge)
+        head.addStretch(1)
+        self.badges[spec.key] = badge
+        lay.addLayout(head)
         lay.addWidget(editor)
         if spec.hint:
             about = QLabel(self._tr(spec.hint))
@@ -267,6 +282,28 @@ class RecordForm(QWidget):
         if note.text() != text:
             note.setText(text)
 
+    def set_badges(self, badges: Mapping[str, tuple[str, str, str]]) -> None:
+        """Mark the fields the audit involves: ``{key: (severity, tooltip, accessible text)}``; clear the others."""
+        from .audit_panel import severity_icon
+
+        for key, badge in self.badges.items():
+            severity, tip, text = badges.get(key, ("", "", ""))
+            if badge.property("severity") != severity:
+                badge.setProperty("severity", severity)
+                if severity:
+                    badge.setPixmap(severity_icon(severity).pixmap(16, 16))
+                else:
+                    badge.clear()
+            if badge.toolTip() != tip:
+                badge.setToolTip(tip)
+                badge.setAccessibleName(text)
+            if badge.isHidden() == bool(severity):
+                badge.setVisible(bool(severity))
+
+    def badge(self, key: str) -> str:
+        """The severity of the audit's marker on a field ("" when none)."""
+        return str(self.badges[key].property("severity") or "")
+
     def note(self, key: str) -> str:
         return self.notes[key].text()
 
@@ -281,6 +318,19 @@ class RecordForm(QWidget):
         if ed is None:
             return
         target = ed.table if isinstance(ed, ListField) else ed
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            area = parent
+            area.ensureWidgetVisible(ed, 40, 60)
+            # once more after the layout settled (a tab just shown, a panel just opened)
+
+            def again() -> None:
+                if shiboken6.isValid(ed) and shiboken6.isValid(area):
+                    area.ensureWidgetVisible(ed, 40, 60)
+
+            QTimer.singleShot(0, again)
         target.setFocus()
         if isinstance(target, QLineEdit):
             target.selectAll()
