@@ -765,6 +765,74 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/audit_panel.py" line="+27"/>
+        <source>Fix before the call</source>
+        <translation>通话前要修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be ready to explain</source>
+        <translation>准备好解释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good to know</source>
+        <translation>值得了解</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Show in profile</source>
+        <translation>在资料中查看</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in profile: %1</source>
+        <translation>在资料中查看：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the profile editor at this field</source>
+        <translation>在资料编辑器中打开这个字段</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing in your profile looks inconsistent. An agent comparing it with your ID and your answers should find nothing to question.</source>
+        <translation>你的资料中没有看起来不一致的地方。审核人员把它与你的证件和回答比对时，应该找不到可质疑之处。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all (%1)</source>
+        <translation>全部显示（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to fix</source>
+        <translation>%1 项要修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to explain</source>
+        <translation>%1 项要解释</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to know</source>
+        <translation>%1 项值得了解</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../verify_coach/ui/dialogs/backup.py" line="+36"/>
@@ -1712,12 +1780,22 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+72"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+73"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+36"/>
+        <source>Before the call</source>
+        <translation>通话之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the call: what in your profile an agent may question</source>
+        <translation>通话之前：审核人员可能质疑你资料中的哪些地方</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Loading your progress…</source>
         <translation>正在加载你的进度…</translation>
     </message>
@@ -1746,12 +1824,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+216"/>
+        <location line="+235"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-232"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -1764,13 +1842,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+267"/>
         <location line="+7"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-267"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -1824,12 +1902,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-242"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -1877,7 +1955,7 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>
@@ -3077,7 +3155,7 @@
         <translation>%1 小时 %2 分后</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -3264,7 +3342,7 @@
         <translation>更改…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>About verify_coach</source>
         <translation>关于 verify_coach</translation>
     </message>
@@ -4679,12 +4757,12 @@ Python  Django  React
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+150"/>
+        <location filename="../../verify_coach/ui/screens/profile_editor.py" line="+154"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Profile being edited</source>
         <translation>正在编辑的资料</translation>
     </message>
@@ -4695,12 +4773,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+567"/>
+        <location line="+658"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-658"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -4726,18 +4804,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+577"/>
+        <location line="+668"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-577"/>
-        <location line="+579"/>
+        <location line="-668"/>
+        <location line="+670"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-660"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -4747,7 +4825,7 @@ Python  Django  React
         <translation>资料分区</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4773,12 +4851,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+287"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-287"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -4793,7 +4871,27 @@ Python  Django  React
         <translation>保存资料 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>What in your profile a verification agent may question</source>
+        <translation>审核人员可能质疑你资料中的哪些地方</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before the call: what an agent may question</source>
+        <translation>通话之前：审核人员可能质疑的地方</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 Before the call: %2</source>
+        <translation>%1 通话之前：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in your profile looks inconsistent.</source>
+        <translation>你的资料中没有看起来不一致的地方。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>job</source>
         <translation>工作</translation>
     </message>
@@ -4869,12 +4967,12 @@ Python  Django  React
         <translation>暂无平台工作记录。添加你通过平台完成的工作。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>You have no profile yet. Fill in the sections below as your profile page shows them and press Save, or import one instead (Ctrl+I).</source>
         <translation>你还没有资料。按资料页面的内容填写下方各部分并点击“保存”，或直接导入 (Ctrl+I)。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the new profile</source>
         <translation>新资料</translation>
     </message>
@@ -5039,12 +5137,17 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>移动条目</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>This section has a problem to fix</source>
         <translation>此部分有问题需要修正</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>An agent may question something in this section</source>
+        <translation>审核人员可能会质疑这一部分的某些内容</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Draft — not saved yet</source>
         <translation>草稿——尚未保存</translation>
     </message>
@@ -5637,12 +5740,12 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+131"/>
+        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+135"/>
         <source>Field of the %1 section</source>
         <translation>“%1”部分的字段</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Problem with %1</source>
         <translation>%1有问题</translation>
     </message>
