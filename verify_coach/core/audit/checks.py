@@ -19,7 +19,8 @@ from .. import dates
 from ..facts import Fact, _entity_ids, extract_facts
 from ..names import FINE, compare_id_name
 from ..profile import Profile
-from . import Finding, world
+from . import world
+from .finding import Finding
 from .thresholds import Thresholds
 
 
