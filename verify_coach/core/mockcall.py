@@ -42,9 +42,8 @@ from . import dates, grading, relevance
 from .calltypes import CALL_TYPES, DEFAULT_CALL_TYPE, CallType, IdInstruction, PassRule  # noqa: F401 (re-exported)
 from .calltypes import call_type as get_call_type
 from .explain import PER_CALL as EXPLAIN_PER_CALL
-from .explain import ExplainQuestion
+from .explain import ExplainQuestion, explain_questions
 from .explain import choose as choose_explain
-from .explain import explain_questions
 from .facts import Fact, extract_facts
 from .names import FINE as NAMES_FINE
 from .names import compare_id_name

@@ -381,8 +381,9 @@ class PracticeSession:
         return True
 
     def rate_explain(self, rating: str = "", covered: tuple[int, ...] | None = None) -> bool:
-        """Good, okay or poor for the explain answer; with ``covered`` (the points ticked) the rating
-        follows from them (``mockcall.rating_for_points``). Kept by the coach, then the next one."""
+        """Good, okay or poor for the explain answer, with ``covered`` the points ticked (shown as left out
+        in the summary); without a rating it follows from them (``mockcall.rating_for_points``). Kept by
+        the coach, then the next one."""
         from ..mockcall import rating_for_points
 
         q = self.current_explain
@@ -390,7 +391,8 @@ class PracticeSession:
             return False
         if covered is not None:
             covered = tuple(sorted({i for i in covered if 0 <= i < len(q.points)}))
-            rating = rating_for_points(len(covered), len(q.points))
+            if not rating:
+                rating = rating_for_points(len(covered), len(q.points))
         if rating not in EXPLAIN_RATINGS:
             return False
         plan, token, given, i = self.plan, self._token, self.explain_given, self.explain_index
