@@ -53,8 +53,8 @@ from ..widgets.session_summary import SessionSummaryView
 from .base import Screen
 
 if TYPE_CHECKING:
-    from ...core.explain import ExplainQuestion
     from ...core.coach import Coach
+    from ...core.explain import ExplainQuestion
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ class PracticeScreen(Screen):
         cards.setSpacing(14)
         self.mode_buttons: dict[str, QPushButton] = {}
         self.mode_cards: dict[str, QFrame] = {}
-        self.mode_titles: dict[str, QWidget] = {}
+        self.mode_titles: dict[str, QLabel] = {}
         for mode, ico, title, text, button, shortcut in (
             ("practice", "practice", self.tr("Practise"),
              self.tr("A mix of what is due, what you got wrong and new facts, spaced for the long run."),
@@ -161,7 +161,8 @@ class PracticeScreen(Screen):
             pic = QLabel()
             pic.setPixmap(icon(ico, theme.colors()["accent"]).pixmap(QSize(30, 30)))
             cl.addWidget(pic)
-            cl.addWidget(QLabel(title, objectName="h2"))
+            title_label = QLabel(title, objectName="h2")
+            cl.addWidget(title_label)
             body = QLabel(text)
             body.setWordWrap(True)
             body.setProperty("muted", True)
@@ -173,7 +174,7 @@ class PracticeScreen(Screen):
             cards.addWidget(card, 1)
             self.mode_buttons[mode] = b
             self.mode_cards[mode] = card
-            self.mode_titles[mode] = cl.itemAt(1).widget()  # type: ignore[union-attr]
+            self.mode_titles[mode] = title_label
         lay.addLayout(cards)
         lay.addSpacing(6)
 
@@ -441,9 +442,7 @@ class PracticeScreen(Screen):
         weak = int(info["weak"])
         n_explain = int(info.get("explain", 0))
         self.mode_cards["explain"].setVisible(n_explain > 0)
-        title = self.mode_titles["explain"]
-        if isinstance(title, QLabel):
-            title.setText(fill(self.tr("Be ready to explain (%1)"), str(n_explain)))
+        self.mode_titles["explain"].setText(fill(self.tr("Be ready to explain (%1)"), str(n_explain)))
         self.start_info.setText(fill(self.tr("%1 · %2 facts to rehearse · %3 weak"), prof.name, prof.facts, weak))
         self.limit_info.setText(
             fill(self.tr("Aim to answer within %1 s; past %2 s counts as hesitating."), str(self._limit_s()), str(self._slow_ms() // 1000))

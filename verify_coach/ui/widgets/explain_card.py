@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ExplainCard(QFrame):
@@ -57,7 +66,7 @@ class ExplainCard(QFrame):
         cl = QVBoxLayout(self.covers)
         cl.setContentsMargins(0, 6, 0, 0)
         cl.setSpacing(6)
-        cl.addWidget(QLabel(self.tr("What a good answer covers"), objectName="h3"))
+        cl.addWidget(QLabel(self.tr("What a good answer covers"), objectName="h2"))
         self.tick_hint = QLabel(self.tr("Tick what you covered, then rate your answer."), objectName="muted")
         self.tick_hint.setWordWrap(True)
         cl.addWidget(self.tick_hint)
@@ -106,8 +115,8 @@ class ExplainCard(QFrame):
             self.box_area.addWidget(b)
             self.boxes.append(b)
         self.covers.setVisible(False)
-        for b in self.rate_buttons.values():
-            b.setEnabled(True)
+        for rb in self.rate_buttons.values():
+            rb.setEnabled(True)
 
     def focus_input(self) -> None:
         if self.rating_shown:
