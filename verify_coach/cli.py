@@ -427,7 +427,10 @@ def cmd_practice(
     asked, correct = len(session.records), sum(r.correct for r in session.records)
     explained = [{"key": r.question.key, "rating": r.rating, "missed": list(r.missed)} for r in session.explain_records]
     if args.json:
-        _out({"event": "summary", "asked": asked, "correct": correct, "explain": explained}, out)
+        summary: dict[str, Any] = {"event": "summary", "asked": asked, "correct": correct}
+        if explained:  # only when explain questions were asked: the shape stays as it was without them
+            summary["explain"] = explained
+        _out(summary, out)
     else:
         out.write(f"\nSession over: {correct}/{asked} right.\n")
         for r in session.explain_records:
@@ -456,7 +459,8 @@ def _practice_explain(session: Any, view: _TerminalPractice, inp: IO[str], out: 
         if covered is None:
             _say_problem(view, out, as_json, f"Type the numbers of the points you covered (1-{len(q.points)}), "
                          "'all' or nothing.", " ")
-    view.say("How was your answer? 1 good, 2 okay, 3 poor: ")
+    if not as_json:
+        view.say("How was your answer? 1 good, 2 okay, 3 poor: ")
     while session.state is State.EXPLAIN_RATE:
         line = inp.readline()
         if line == "":
@@ -466,10 +470,10 @@ def _practice_explain(session: Any, view: _TerminalPractice, inp: IO[str], out: 
         if rating is None:
             _say_problem(view, out, as_json, "Rate your answer: 1 good, 2 okay, 3 poor.", " ")
             continue
-        session.rate_explain(rating, covered)
-        if as_json:
+        if as_json:  # before the next question prints (the terminal's runner saves at once)
             _out({"event": "rated", "key": q.key, "rating": rating,
                   "missed": [p for i, p in enumerate(q.points) if i not in covered]}, out)
+        session.rate_explain(rating, covered)
     return True
 
 

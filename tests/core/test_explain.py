@@ -184,3 +184,18 @@ def test_migration_0007_upgrades_a_0006_database_and_downgrades(tmp_path):
         assert current_revision(store.engine) == "0007"
     finally:
         store.close()
+
+
+def test_the_terminal_practice_asks_the_explain_questions(ov, data_dir, monkeypatch, capsys):
+    import io
+    import json
+
+    from verify_coach.cli import main
+
+    ov.store.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("I did both\n1 2\n2\n\nall\n1\n"))
+    assert main(["--data-dir", str(data_dir), "practice", "--mode", "explain", "--seed", "1", "--json"]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [e["event"] for e in events] == ["explain", "rated", "explain", "rated", "summary"]
+    assert events[1]["rating"] == "okay" and len(events[1]["missed"]) == 1
+    assert events[-1]["asked"] == 0 and [e["rating"] for e in events[-1]["explain"]] == ["okay", "good"]
