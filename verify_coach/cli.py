@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     pc = sub.add_parser("practice", help="a practice session in the terminal")
     pc.add_argument("--count", type=int, default=10)
     pc.add_argument("--seed", type=int, default=None)
-    pc.add_argument("--mode", choices=("normal", "weak", "cram", "all"), default="normal",
-                    help="all: every fact, trivia too (counts, ratings, budgets…); the others ask what matters")
+    pc.add_argument("--mode", choices=("normal", "weak", "cram", "all", "explain"), default="normal",
+                    help="all: every fact, trivia too (counts, ratings, budgets…); explain: only the 'be ready "
+                         "to explain' questions of the profile audit; the others ask what matters")
     pc.add_argument("--json", action="store_true")
     pc.add_argument("--aloud", action="store_true",
                     help="say the answers into the default microphone, then rate them 1 right, 2 close, 3 wrong")
@@ -361,6 +362,25 @@ class _TerminalPractice:
     def back_to_start(self, reason: str, message: str) -> None:
         pass  # nothing to ask: the summary says 0/0
 
+    def show_explain(self, number: int, total: int, question: Any) -> None:
+        if self.json:
+            _out({"event": "explain", "key": question.key, "check": question.check, "prompt": question.prompt,
+                  "points": list(question.points)}, self.out)
+            return
+        self.out.write(f"\nQ{number + 1}/{total} (be ready to explain): {question.prompt}\n")
+        self.say("  (answer aloud or type it; Enter when done)\n> ")
+
+    def show_explain_points(self, question: Any, given: str) -> None:
+        if self.json:
+            return
+        self.out.write("What a good answer covers:\n")
+        for i, p in enumerate(question.points, 1):
+            self.out.write(f"   {i}) {p}\n")
+        self.say("The numbers you covered (e.g. 1 3, 'all' or nothing): ")
+
+    def show_explain_error(self, message: str | None) -> None:
+        pass  # the terminal's runner raises instead
+
     def history_changed(self) -> None:
         pass
 
@@ -402,14 +422,62 @@ def cmd_practice(
             break
         session.submit(line.rstrip("\n"), allow_empty=True)  # the verdict prints at once
         session.next()
-    if session.state in (State.QUESTION, State.FEEDBACK):
+    while session.state is State.EXPLAIN:
+        if not _practice_explain(session, view, inp, out, args.json):
+            break
+    if session.state in (State.QUESTION, State.FEEDBACK, State.EXPLAIN, State.EXPLAIN_RATE):
         session.end()
     asked, correct = len(session.records), sum(r.correct for r in session.records)
+    explained = [{"key": r.question.key, "rating": r.rating, "missed": list(r.missed)} for r in session.explain_records]
     if args.json:
-        _out({"event": "summary", "asked": asked, "correct": correct}, out)
+        summary: dict[str, Any] = {"event": "summary", "asked": asked, "correct": correct}
+        if explained:  # only when explain questions were asked: the shape stays as it was without them
+            summary["explain"] = explained
+        _out(summary, out)
     else:
         out.write(f"\nSession over: {correct}/{asked} right.\n")
+        for r in session.explain_records:
+            left = f"; left out: {'; '.join(r.missed)}" if r.missed else ""
+            out.write(f"Explain: {r.question.prompt} — {r.rating}{left}\n")
     return 0
+
+
+def _practice_explain(session: Any, view: _TerminalPractice, inp: IO[str], out: IO[str], as_json: bool) -> bool:
+    """One "be ready to explain" question: the answer (may be empty), the points covered, the rating.
+    False at the end of the input."""
+    from .cli_call import _numbers
+    from .core.session.practice import State
+
+    line = inp.readline()
+    if line == "":
+        return False
+    q = session.current_explain
+    session.explain_answered(line.rstrip("\n"))
+    covered: tuple[int, ...] | None = None
+    while covered is None:
+        line = inp.readline()
+        if line == "":
+            return False
+        covered = _numbers(line, len(q.points))
+        if covered is None:
+            _say_problem(view, out, as_json, f"Type the numbers of the points you covered (1-{len(q.points)}), "
+                         "'all' or nothing.", " ")
+    if not as_json:
+        view.say("How was your answer? 1 good, 2 okay, 3 poor: ")
+    while session.state is State.EXPLAIN_RATE:
+        line = inp.readline()
+        if line == "":
+            return False
+        rating = {"1": "good", "2": "okay", "3": "poor", "good": "good", "okay": "okay", "poor": "poor"}.get(
+            line.strip().lower())
+        if rating is None:
+            _say_problem(view, out, as_json, "Rate your answer: 1 good, 2 okay, 3 poor.", " ")
+            continue
+        if as_json:  # before the next question prints (the terminal's runner saves at once)
+            _out({"event": "rated", "key": q.key, "rating": rating,
+                  "missed": [p for i, p in enumerate(q.points) if i not in covered]}, out)
+        session.rate_explain(rating, covered)
+    return True
 
 
 def _ear(args: argparse.Namespace) -> Any:

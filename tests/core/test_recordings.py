@@ -380,13 +380,13 @@ def test_migration_0006_downgrades_and_upgrades(tmp_path):
     from verify_coach.core.store.engine import _alembic_config, current_revision, make_engine, upgrade
 
     engine = make_engine(tmp_path / "x.sqlite3")
-    upgrade(engine)
+    upgrade(engine, "0006")
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0005")
     assert current_revision(engine) == "0005"
-    upgrade(engine)
+    upgrade(engine, "0006")
     assert current_revision(engine) == "0006"
     engine.dispose()
 

@@ -23,6 +23,7 @@ from .belief import Belief
 from .calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
 from .checklist import Checklist, items_for, known_call_type
 from .errors import UserError
+from .explain import ExplainQuestion
 from .facts import Fact, extract_facts, spoken_value
 from .grading import Verdict
 from .profile import Profile, ProfileError
@@ -35,6 +36,7 @@ from .store.models import (
     AnswerRecording,
     Attempt,
     ChecklistTick,
+    ExplainAnswer,
     FactRow,
     ProfileRow,
     ReviewState,
@@ -46,7 +48,7 @@ from .store.models import (
 
 log = logging.getLogger(__name__)
 
-SESSION_MODES = ("practice", "weak", "cram", "review", "call", "all")
+SESSION_MODES = ("practice", "weak", "cram", "review", "call", "all", "explain")
 
 
 NO_PROFILE = "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
@@ -71,6 +73,7 @@ class SessionPlan:
     mode: str
     questions: list[Any]  # core.questions.Question
     facts: dict[str, Fact] = field(default_factory=dict)
+    explain: list[ExplainQuestion] = field(default_factory=list)  # asked after the questions (core/explain.py)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class SessionSummary:
     correct: int
     missed: list[dict[str, Any]]
     slowest: list[dict[str, Any]]
+    explain: tuple[Any, ...] = ()  # core.explain.ExplainRecord: the explain questions rated (the session adds them)
 
 
 def _utc(dt: datetime | None) -> datetime | None:
@@ -316,7 +320,12 @@ class Coach:
     ) -> SessionPlan:
         """Choose facts and build their questions; records an (empty) session.
 
-        ``mode``: practice | weak | cram | review (``fact_keys`` given: drill these) | call."""
+        ``mode``: practice | weak | cram | review (``fact_keys`` given: drill these) | call | explain.
+
+        A ``practice`` session ends with up to ``explain.PER_SESSION`` "be ready to explain" questions
+        (``plan.explain``: the profile's explain findings, those not rated good and least recently
+        answered first); an ``explain`` session has only those (up to ``count``) and no fact question."""
+        from . import explain as explaining
         from .questions import question_for_fact
         from .questions.build import fair_forms, rewording, session_order
 
@@ -331,7 +340,14 @@ class Coach:
         by_key = {f.key: f for f in facts}
         if not facts:
             raise CoachError("This profile has no facts yet: fill in the profile first.")
-        if fact_keys:
+        explain: list[ExplainQuestion] = []
+        if mode in ("practice", "explain") and not fact_keys:
+            n_explain = count if mode == "explain" else explaining.PER_SESSION
+            explain = explaining.choose(explaining.explain_questions(profile, facts), self.explain_history(pname),
+                                        n_explain, seed)
+        if mode == "explain":
+            keys: list[str] = []
+        elif fact_keys:
             keys = [k for k in fact_keys if k in by_key][:count]
             if not keys:
                 raise CoachError("None of the chosen facts is in the profile any more.")
@@ -358,7 +374,59 @@ class Coach:
         questions = [question_for_fact(profile, facts, k, seed=sd) for k, sd in zip(keys, seeds, strict=True)]
         # at most 10 % true-or-false, none about identity; no prompt names an answer asked later
         questions = session_order(fair_forms(questions, profile, facts, seeds), by_key, rewording(profile, facts))
-        return SessionPlan(session_id, prow.id or 0, mode, questions, by_key)
+        return SessionPlan(session_id, prow.id or 0, mode, questions, by_key, explain)
+
+    # ------------------------------------------------------------------ "be ready to explain"
+    def explain_questions(self, name: str | None = None) -> list[ExplainQuestion]:
+        """The profile's "be ready to explain" questions (its explain findings), in the audit's order."""
+        from .explain import explain_questions
+
+        _, profile = self.load_profile(name)
+        return explain_questions(profile)
+
+    def record_explain(self, plan: SessionPlan | None, question: ExplainQuestion, rating: str, *,
+                       name: str | None = None, now: datetime | None = None) -> int:
+        """Keep the user's rating (good | okay | poor) of their answer to an explain question, committed
+        before returning; the row's id. Not a fact attempt: the fact statistics never see it."""
+        from .explain import RATINGS
+
+        if rating not in RATINGS:
+            raise CoachError(f"Unknown rating {rating!r}; use one of {', '.join(RATINGS)}.")
+        now = now or datetime.now(UTC)
+        with self.store.session() as s:
+            pid = plan.profile_id if plan is not None else self._resolve(s, name).id or 0
+            row = ExplainAnswer(profile_id=pid, finding_key=question.key, check=question.check, rating=rating,
+                                answered_at=_naive(now), session_id=plan.id if plan is not None else None)
+            s.add(row)
+            s.commit()
+            return row.id or 0
+
+    def undo_explain(self, answer_id: int) -> bool:
+        """Take back one explain rating (the session's undo); False if it was not there."""
+        with self.store.session() as s:
+            row = s.get(ExplainAnswer, answer_id)
+            if row is None:
+                return False
+            s.delete(row)
+            s.commit()
+            return True
+
+    def explain_history(self, name: str | None = None) -> dict[str, tuple[str, datetime | None]]:
+        """finding key -> (the last rating, when it was given, UTC)."""
+        with self.store.reader() as con:
+            pid = self._ref(con, name).id
+            rows = con.execute(
+                "SELECT finding_key, rating, answered_at FROM explain_answer WHERE profile_id = ?"
+                " ORDER BY answered_at, id", (pid,)).fetchall()
+        out: dict[str, tuple[str, datetime | None]] = {}
+        for key, rating, at in rows:
+            when = _utc(datetime.fromisoformat(at)) if isinstance(at, str) else _utc(at)
+            out[key] = (rating, when)
+        return out
+
+    def explain_answers(self, name: str | None = None) -> dict[str, str]:
+        """finding key -> the last rating the user gave their answer (good | okay | poor)."""
+        return {k: r for k, (r, _) in self.explain_history(name).items()}
 
     def answer(
         self,

@@ -7,7 +7,9 @@ a real call of that type:
 2. the **ID step** (Upwork, KYC): instructions to hold the ID to the camera, then a self-check;
 3. the **profile**: the rate, employers and their dates, projects, education, skills — with **follow-ups**
    on the entry the user named (``follow_up``) and cross-checks joining two entries;
-4. the **account** questions (who uses the account) and **open questions** ("Tell me about yourself"),
+4. **be ready to explain**: up to ``explain.PER_CALL`` of the profile's explain findings (the audit's
+   "two full-time jobs in 2021"), asked as open questions with their points as a checklist;
+5. the **account** questions (who uses the account) and **open questions** ("Tell me about yourself"),
    answered aloud and rated by the user; "Tell me about yourself" against a checklist from the profile.
 
 Fact questions are typed and graded by the core (``Coach.answer``); open questions are not facts and only
@@ -39,6 +41,9 @@ from pathlib import Path
 from . import dates, grading, relevance
 from .calltypes import CALL_TYPES, DEFAULT_CALL_TYPE, CallType, IdInstruction, PassRule  # noqa: F401 (re-exported)
 from .calltypes import call_type as get_call_type
+from .explain import PER_CALL as EXPLAIN_PER_CALL
+from .explain import ExplainQuestion, explain_questions
+from .explain import choose as choose_explain
 from .facts import Fact, extract_facts
 from .names import FINE as NAMES_FINE
 from .names import compare_id_name
@@ -63,7 +68,8 @@ class OpenQuestion:
     tips: str
     points: tuple[str, ...] = ()
     checklist: bool = False
-    phase: str = "open"  # open | account
+    phase: str = "open"  # open | account | explain (an audit finding: ``finding_key``)
+    finding_key: str = ""
 
     def text(self, platform: str) -> str:
         return self.prompt.replace("{p}", platform or "the platform")
@@ -120,6 +126,13 @@ _OPEN_BY_ID = {q.id: q for q in OPEN_QUESTIONS + ACCOUNT_QUESTIONS}
 
 def open_question(qid: str) -> OpenQuestion:
     return _OPEN_BY_ID[qid]
+
+
+def explain_open_question(q: ExplainQuestion) -> OpenQuestion:
+    """A "be ready to explain" question (an audit finding) as an open question of the call: its points
+    are the checklist."""
+    return OpenQuestion("explain:" + q.key, q.prompt, "; ".join(q.points), q.points, checklist=True,
+                        phase="explain", finding_key=q.key)
 
 
 def rating_for_points(covered: int, total: int) -> str:
@@ -237,7 +250,7 @@ class CallItem:
     """One turn of the call: a fact question (``question``), an open question (``open``) or the ID step
     (``id_step``, then the self-check ``checks``).
 
-    ``phase``: identity | id_check | profile | follow_up | account | open. A follow-up names the item it
+    ``phase``: identity | id_check | profile | follow_up | explain | account | open. A follow-up names the item it
     follows (``follows``, an index) and how deep in its chain it is (``depth``); ``alternatives`` are the
     questions a follow-up like "What did you build there?" may be graded against (the one the answer names)."""
 
@@ -338,6 +351,8 @@ def estimate_minutes(ct: CallType, items: Sequence[CallItem]) -> int:
     for i in items:
         if i.is_id_check:
             seconds += sum(s.hold_ms for s in i.id_step) / 1000 + 15
+        elif i.open is not None and i.phase == "explain":
+            seconds += open_s + 15  # an answer worth explaining, then ticking its points
         elif i.open is not None:
             seconds += 90 if i.open.checklist else 20 if i.phase == "account" else open_s
         else:
@@ -368,6 +383,9 @@ INTROS = {  # the first question of a phase starts with these
     ("checklist", "id_check"): "Now your identity document, please.",
     ("conversational", "profile"): "Thanks. Now a few questions about your profile.",
     ("interview", "profile"): "Thanks. Let's talk about your work.",
+    ("conversational", "explain"): "A few questions about your profile.",
+    ("interview", "explain"): "A few questions about your profile.",
+    ("checklist", "explain"): "A few more questions about your profile.",
     ("conversational", "account"): "A few questions about your account now.",
     ("conversational", "open"): "Almost done.",
     ("interview", "open"): "A few more general questions.",
@@ -505,13 +523,18 @@ def plan_call(
     call_type: str | CallType = DEFAULT_CALL_TYPE,
     seed: int = 0,
     today: date | None = None,
+    explain_history: dict[str, tuple[str, datetime | None]] | None = None,
+    explain: Sequence[ExplainQuestion] | None = None,
 ) -> CallPlan:
     """The turns of one mock call of ``call_type``, in the order of a real call; the same seed gives the
     same call (follow-ups are added as the call goes, see ``follow_up``).
 
     The order: identity facts, "Where are you right now?", the occupation (KYC), the ID step, an opening
     open question ("Tell me about yourself"), profile facts shared among the groups by the type's weights,
-    the account questions, the closing open questions. A profile with fewer facts gives a shorter call."""
+    up to ``explain.PER_CALL`` "be ready to explain" questions (the profile's explain findings, ``explain``
+    or the audit's; chosen by the seed, those not rated good in practice first: ``explain_history``,
+    ``Coach.explain_history``), the account questions, the closing open questions. A profile with fewer
+    facts gives a shorter call."""
     facts = extract_facts(profile, today=today) if facts is None else facts
     ct = call_type if isinstance(call_type, CallType) else get_call_type(call_type)
     style = ct.style
@@ -557,6 +580,10 @@ def plan_call(
                             set(questions)):
         q = questions[f.key]
         turns.append(("profile", _group_of(f) or "profile", call_prompt(q, f, style, platform), q, None, ()))
+    pool = explain_questions(profile, facts, today=today) if explain is None else list(explain)
+    for eq in choose_explain(pool, explain_history, EXPLAIN_PER_CALL, seed):
+        oq = explain_open_question(eq)
+        turns.append(("explain", "explain", oq.prompt, None, oq, oq.points))
     for qid in ct.account:
         oq = open_question(qid)
         turns.append(("account", "account", oq.text(platform), None, oq, oq.points))

@@ -183,7 +183,8 @@ class CallSession:
 
             _, profile = coach.load_profile()
             facts = extract_facts(profile)
-            call = mockcall.plan_call(profile, facts, call_type=call_type, seed=seed)
+            call = mockcall.plan_call(profile, facts, call_type=call_type, seed=seed,
+                                      explain_history=coach.explain_history())
             if not call.fact_items:
                 raise CoachError(NO_FACTS)
             plan = coach.start_session("call", count=len(call.fact_keys), fact_keys=call.fact_keys, seed=seed)

@@ -19,6 +19,16 @@ latency the time to its end. The user then rates the answer against "Say it like
 graded answer, and the next question follows at once (Ctrl+Z at it takes the rating back). Silence
 until :attr:`PracticeSession.silence_ms` counts as no answer (:meth:`PracticeSession.no_answer`). The view (the app's practice screen, the
 terminal) implements :class:`PracticeView` and forwards the user's actions to the controller.
+
+After the fact questions come the plan's "be ready to explain" questions (``plan.explain``, the audit's
+explain findings: ``core/explain.py``)::
+
+    ... -> EXPLAIN (answer aloud or type; the clock runs) -> EXPLAIN_RATE (what a good answer covers:
+           tick the points, or rate 1 good / 2 okay / 3 poor) -> SAVING -> EXPLAIN ... -> ENDING -> SUMMARY
+
+Their ratings are kept by ``Coach.record_explain``, never as fact attempts. Ctrl+Z at the next explain
+question (or at the summary) takes the last rating back and asks that question again
+(``Coach.undo_explain``); an explain question cannot take back the fact answer before it.
 """
 
 from __future__ import annotations
@@ -30,6 +40,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .. import dates
 from ..belief import Belief, belief_of
 from ..errors import UserError
+from ..explain import RATINGS as EXPLAIN_RATINGS
+from ..explain import ExplainQuestion, ExplainRecord
 from ..facts import spoken_value
 from ..mockcall import PausableClock
 from . import Clock, Runner, keep_recording, monotonic
@@ -49,9 +61,12 @@ class State(enum.Enum):
     HEARD = "heard"  # an answer said aloud is over: the user rates it against "Say it like this"
     ENDING = "ending"  # the session is being closed
     SUMMARY = "summary"  # the summary shows
+    EXPLAIN = "explain"  # a "be ready to explain" question: answer it (aloud or typed); the clock runs
+    EXPLAIN_RATE = "explain_rate"  # what a good answer covers shows: the user rates their answer
 
 
-IN_SESSION = (State.QUESTION, State.HEARD, State.SAVING, State.FEEDBACK)
+IN_SESSION = (State.QUESTION, State.HEARD, State.SAVING, State.FEEDBACK, State.EXPLAIN, State.EXPLAIN_RATE)
+ANSWERING = (State.QUESTION, State.HEARD, State.FEEDBACK, State.EXPLAIN, State.EXPLAIN_RATE)  # end() works
 SELF_RATINGS = ("right", "close", "wrong")
 SILENCE_MS = 10_000  # aloud: silence this long after the question is "no answer" (the countdown plus a grace)
 BUSY = (*IN_SESSION, State.LOADING, State.UNDOING, State.ENDING)
@@ -126,6 +141,10 @@ class PracticeView(Protocol):
     def show_summary(self, summary: SessionSummary, plan: SessionPlan, can_undo: bool) -> None: ...
     def back_to_start(self, reason: str, message: str) -> None: ...  # "no-weak" | "nothing" | "refused" | "error"
     def history_changed(self) -> None: ...
+    # "be ready to explain": ``number`` counts from 0 over the whole session (fact questions first)
+    def show_explain(self, number: int, total: int, question: ExplainQuestion) -> None: ...
+    def show_explain_points(self, question: ExplainQuestion, given: str) -> None: ...  # rate it now
+    def show_explain_error(self, message: str | None) -> None: ...  # the rating was not saved
 
 
 def shown_answer(question: Any, answer: str) -> str:
@@ -156,7 +175,7 @@ def feedback_for(plan: SessionPlan, index: int, given: str, result: AnswerResult
         given=given, answer=result.expected, expected=expected,
         feedback=result.verdict.feedback, fact_label=fact.label if fact is not None else "", fact_value=value,
         belief=belief, latency_ms=result.latency_ms, choice_answer=q.answer, order=q.answer_kind == "order",
-        last=index + 1 >= len(plan.questions), can_override=q.answer_kind not in ("choice", "order") and bool(given),
+        last=index + 1 >= len(plan.questions) and not plan.explain, can_override=q.answer_kind not in ("choice", "order") and bool(given),
     )
 
 
@@ -187,11 +206,14 @@ class PracticeSession:
         self.keep_recordings = False  # aloud: keep each answer's audio (the user's setting)
         self.check: SelfCheck | None = None
         self.transcriber: Any = None  # core.speech.transcribe.Transcriber: proposes what was said (none shipped)
+        self.explain_index = 0  # the current "be ready to explain" question (plan.explain)
+        self.explain_records: list[ExplainRecord] = []  # the explain questions rated, in order
+        self.explain_given = ""  # what was typed for the current one (not stored)
 
     # -- the clock ---------------------------------------------------------------------------
     def elapsed_ms(self) -> int:
         """Time on the current question (the last answer's time once answered)."""
-        if self.state is not State.QUESTION or not self.qclock.started:
+        if self.state not in (State.QUESTION, State.EXPLAIN) or not self.qclock.started:
             return self.answered_ms
         return self.qclock.elapsed_ms()
 
@@ -213,7 +235,18 @@ class PracticeSession:
 
     @property
     def current_question(self) -> Any:
-        return self.plan.questions[self.index] if self.plan is not None else None
+        return self.plan.questions[self.index] if self.plan is not None and self.plan.questions else None
+
+    @property
+    def current_explain(self) -> ExplainQuestion | None:
+        if self.plan is None or self.state not in (State.EXPLAIN, State.EXPLAIN_RATE, State.SAVING):
+            return None
+        return self.plan.explain[self.explain_index] if self.explain_index < len(self.plan.explain) else None
+
+    @property
+    def total(self) -> int:
+        """The questions of the session: the fact questions, then the explain questions."""
+        return len(self.plan.questions) + len(self.plan.explain) if self.plan is not None else 0
 
     # -- starting ----------------------------------------------------------------------------
     def start(self, mode: str, count: int, fact_keys: list[str] | None = None, *, name: str | None = None) -> None:
@@ -225,6 +258,7 @@ class PracticeSession:
         self.mode = mode
         self.fact_keys = list(fact_keys) if fact_keys else None
         self.plan, self.index, self.records, self.summary = None, 0, [], None
+        self.explain_index, self.explain_records, self.explain_given = 0, [], ""
         self._end_requested = False
         self.state = State.LOADING
         self.view.show_loading()
@@ -239,13 +273,16 @@ class PracticeSession:
         if token != self._token or self.state is not State.LOADING:  # superseded or left meanwhile
             self._end_unseen(plan)
             return
-        if not plan.questions:
+        if not plan.questions and not plan.explain:
             self._end_unseen(plan)
             self.state = State.IDLE
-            self.view.back_to_start("no-weak" if self.mode == "weak" else "nothing", "")
+            self.view.back_to_start({"weak": "no-weak", "explain": "no-explain"}.get(self.mode, "nothing"), "")
             return
         self.plan = plan
-        self.ask(0)
+        if plan.questions:
+            self.ask(0)
+        else:
+            self.ask_explain(0)
 
     def _plan_failed(self, token: int, exc: BaseException) -> None:
         if token != self._token:
@@ -266,7 +303,7 @@ class PracticeSession:
         self.answered_ms = 0
         self.hesitation_ms, self.audio, self.check = None, None, None
         self.qclock.start()  # keeps a pause in force
-        self.view.show_question(index, len(self.plan.questions), self.plan.questions[index])
+        self.view.show_question(index, self.total, self.plan.questions[index])
 
     def submit(self, text: str, *, allow_empty: bool = False, spoken: bool = False) -> bool:
         """Grade and record the answer; the verdict shows once it is committed. False when refused."""
@@ -313,10 +350,74 @@ class PracticeSession:
         """On from the verdict: the next question, or the summary after the last."""
         if self.state is not State.FEEDBACK or self.plan is None:
             return
-        if self.index + 1 >= len(self.plan.questions):
+        if self.index + 1 < len(self.plan.questions):
+            self.ask(self.index + 1)
+        elif self.plan.explain:
+            self.ask_explain(0)
+        else:
+            self.end()
+
+    # -- "be ready to explain" ---------------------------------------------------------------
+    def ask_explain(self, i: int) -> None:
+        """Show explain question ``i`` of the plan and start its clock."""
+        assert self.plan is not None
+        self.explain_index = i
+        self.explain_given = ""
+        self.state = State.EXPLAIN
+        self.answered_ms = 0
+        self.qclock.start()
+        self.view.show_explain(len(self.plan.questions) + i, self.total, self.plan.explain[i])
+
+    def explain_answered(self, text: str = "") -> bool:
+        """The user has answered the explain question (aloud, or typed: ``text``, may be empty): what a
+        good answer covers shows, to rate against."""
+        q = self.current_explain
+        if self.state is not State.EXPLAIN or q is None:
+            return False
+        self.answered_ms = self.qclock.elapsed_ms()
+        self.explain_given = text.strip()
+        self.state = State.EXPLAIN_RATE
+        self.view.show_explain_points(q, self.explain_given)
+        return True
+
+    def rate_explain(self, rating: str = "", covered: tuple[int, ...] | None = None) -> bool:
+        """Good, okay or poor for the explain answer, with ``covered`` the points ticked (shown as left out
+        in the summary); without a rating it follows from them (``mockcall.rating_for_points``). Kept by
+        the coach, then the next one."""
+        from ..mockcall import rating_for_points
+
+        q = self.current_explain
+        if self.state is not State.EXPLAIN_RATE or q is None or self.plan is None:
+            return False
+        if covered is not None:
+            covered = tuple(sorted({i for i in covered if 0 <= i < len(q.points)}))
+            if not rating:
+                rating = rating_for_points(len(covered), len(q.points))
+        if rating not in EXPLAIN_RATINGS:
+            return False
+        plan, token, given, i = self.plan, self._token, self.explain_given, self.explain_index
+        self.state = State.SAVING
+        self.view.show_saving()
+        self.run(lambda coach: coach.record_explain(plan, q, rating),
+                 lambda answer_id: self._explain_saved(token, i, ExplainRecord(q, rating, covered, answer_id, given)),
+                 lambda exc: self._explain_failed(token, exc), name="explain-rating")
+        return True
+
+    def _explain_saved(self, token: int, i: int, record: ExplainRecord) -> None:
+        if token != self._token or self.plan is None:
+            return
+        self.explain_records.append(record)
+        self.state = State.EXPLAIN_RATE  # (for end)
+        if self._end_requested or i + 1 >= len(self.plan.explain):
             self.end()
         else:
-            self.ask(self.index + 1)
+            self.ask_explain(i + 1)
+
+    def _explain_failed(self, token: int, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        self.state = State.EXPLAIN_RATE  # rate again
+        self.view.show_explain_error(_message(exc))
 
     # -- answers said aloud ------------------------------------------------------------------
     def speech_started(self, at_ms: float) -> None:
@@ -433,6 +534,10 @@ class PracticeSession:
     def undo(self) -> bool:
         """Take back the last action: an "I was right" first, else remove the last answer from the
         database and ask that question again, fresh."""
+        if self.plan is not None and self.explain_records and (
+                self.state is State.SUMMARY
+                or (self.state is State.EXPLAIN and self.explain_index == len(self.explain_records))):
+            return self._undo_explain()
         if not self.records or self.plan is None:
             return False
         rated = self.records[-1].self_rating is not None and self.state in (State.QUESTION, State.HEARD) \
@@ -451,6 +556,23 @@ class PracticeSession:
         self.run(lambda coach: coach.undo_last(plan), lambda _: self._undone(token, back is State.SUMMARY),
                  lambda exc: self._undo_failed(token, back), name="undo-answer")
         return True
+
+    def _undo_explain(self) -> bool:
+        rec, token, back = self.explain_records[-1], self._token, self.state
+        from_summary = back is State.SUMMARY
+        self.state = State.UNDOING
+        self.run(lambda coach: coach.undo_explain(rec.answer_id), lambda _: self._explain_undone(token, from_summary),
+                 lambda exc: self._undo_failed(token, back), name="undo-explain")
+        return True
+
+    def _explain_undone(self, token: int, from_summary: bool) -> None:
+        if token != self._token:
+            return
+        self.explain_records.pop()
+        self.summary = None
+        self.ask_explain(len(self.explain_records))
+        if from_summary:
+            self.view.history_changed()
 
     def _override_undone(self, token: int, rec: AnswerRecord) -> None:
         if token != self._token:
@@ -480,8 +602,8 @@ class PracticeSession:
         if self.state is State.SAVING:
             self._end_requested = True
             return
-        if self.state not in (State.QUESTION, State.HEARD, State.FEEDBACK) or self.plan is None:
-            return  # (an answer said aloud but not rated yet is not recorded)
+        if self.state not in ANSWERING or self.plan is None:
+            return  # (an answer said aloud, or an explain answer, not rated yet is not recorded)
         plan, token, back = self.plan, self._token, self.state
         self.state = State.ENDING
         self.view.show_ending()
@@ -491,9 +613,9 @@ class PracticeSession:
     def _ended(self, token: int, summary: SessionSummary) -> None:
         if token != self._token or self.plan is None:
             return
-        self.summary = summary
+        self.summary = summary = replace(summary, explain=tuple(self.explain_records))
         self.state = State.SUMMARY
-        self.view.show_summary(summary, self.plan, bool(self.records))
+        self.view.show_summary(summary, self.plan, bool(self.records or self.explain_records))
         self.view.history_changed()
 
     def _end_failed(self, token: int, back: State) -> None:
@@ -514,7 +636,7 @@ class PracticeSession:
     def leave(self) -> None:
         """The user leaves the screen: a running session ends (its summary shows on return), one that is
         still loading is dropped."""
-        if self.state in (State.QUESTION, State.HEARD, State.FEEDBACK):
+        if self.state in ANSWERING:
             self.end()
         elif self.state is State.SAVING:
             self._end_requested = True
@@ -532,5 +654,5 @@ def _ignore(_: Any) -> None:
     pass
 
 
-__all__ = ["AnswerRecord", "Feedback", "PracticeSession", "PracticeView", "SELF_RATINGS", "SelfCheck", "State", "feedback_for", "shown_answer",
+__all__ = ["ANSWERING", "AnswerRecord", "Feedback", "PracticeSession", "PracticeView", "SELF_RATINGS", "SelfCheck", "State", "feedback_for", "shown_answer",
            "shown_value"]

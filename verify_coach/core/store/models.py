@@ -175,3 +175,23 @@ class ChecklistTick(SQLModel, table=True):
     call_at: datetime = Field(sa_column=sa.Column(sa.DateTime, nullable=False))  # naive UTC, as profile.call_at
     item: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     ticked_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime, nullable=True))
+
+
+class ExplainAnswer(SQLModel, table=True):
+    """The self-rating of a "be ready to explain" question (an audit finding, ``core/explain.py``), kept
+    apart from the fact attempts: it never counts in the fact statistics."""
+
+    __tablename__ = "explain_answer"
+    __table_args__ = (sa.Index("ix_explain_answer_profile_key", "profile_id", "finding_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    profile_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("profile.id", ondelete="CASCADE"), nullable=False)
+    )
+    finding_key: str = Field(sa_column=sa.Column(sa.String, nullable=False))
+    check: str = Field(sa_column=sa.Column(sa.String, nullable=False))
+    rating: str = Field(sa_column=sa.Column(sa.String, nullable=False))  # good | okay | poor
+    answered_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
+    session_id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("study_session.id", ondelete="SET NULL"), nullable=True),
+    )

@@ -9,7 +9,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # The migrations' revisions, oldest first. Opening an up-to-date database needs no Alembic at all
 # (it is imported only to migrate); tests/core/test_store.py checks this list against the scripts.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def head_revision() -> str:

@@ -1011,6 +1011,7 @@ class MockCallScreen(Screen):
     def _phase_text(self, item: mockcall.CallItem, total: int) -> str:
         phase = {"identity": self.tr("Identity"), "profile": self.tr("Your profile"),
                  "follow_up": self.tr("Follow-up"), "account": self.tr("Your account"),
+                 "explain": self.tr("Be ready to explain"),
                  "open": self.tr("Open questions")}.get(item.phase, item.phase)
         return (fill(self.tr("%1 · question %2 of %3"), phase, str(item.index + 1), str(total)))
 

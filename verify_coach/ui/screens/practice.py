@@ -46,6 +46,7 @@ from ..ops import Changes
 from ..prefs import SETTINGS
 from ..widgets import format as fmt
 from ..widgets.aloud import SelfCheckPanel
+from ..widgets.explain_card import ExplainCard
 from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
@@ -53,6 +54,7 @@ from .base import Screen
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
+    from ...core.explain import ExplainQuestion
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,8 @@ class PracticeScreen(Screen):
         cards = QHBoxLayout()
         cards.setSpacing(14)
         self.mode_buttons: dict[str, QPushButton] = {}
+        self.mode_cards: dict[str, QFrame] = {}
+        self.mode_titles: dict[str, QLabel] = {}
         for mode, ico, title, text, button, shortcut in (
             ("practice", "practice", self.tr("Practise"),
              self.tr("A mix of what is due, what you got wrong and new facts, spaced for the long run."),
@@ -145,6 +149,10 @@ class PracticeScreen(Screen):
             ("cram", "clock", self.tr("Cram before the call"),
              self.tr("The facts you are least likely to recall on the call; your long-term schedule is untouched."),
              self.tr("Cram before the call"), "Ctrl+Shift+C"),
+            ("explain", "review", self.tr("Be ready to explain"),
+             self.tr("What in your profile an agent would ask about: answer it aloud, then check what a good "
+                     "answer covers."),
+             self.tr("Practise explaining"), ""),
         ):
             card = QFrame(objectName="card")
             cl = QVBoxLayout(card)
@@ -153,17 +161,20 @@ class PracticeScreen(Screen):
             pic = QLabel()
             pic.setPixmap(icon(ico, theme.colors()["accent"]).pixmap(QSize(30, 30)))
             cl.addWidget(pic)
-            cl.addWidget(QLabel(title, objectName="h2"))
+            title_label = QLabel(title, objectName="h2")
+            cl.addWidget(title_label)
             body = QLabel(text)
             body.setWordWrap(True)
             body.setProperty("muted", True)
             cl.addWidget(body, 1)
-            b = QPushButton(f"{button}  ({shortcut})", objectName="primary" if mode == "practice" else "")
+            b = QPushButton(f"{button}  ({shortcut})" if shortcut else button, objectName="primary" if mode == "practice" else "")
             b.setAccessibleName(button)
             b.clicked.connect(lambda _=False, m=mode: self.start(m, None))
             cl.addWidget(b)
             cards.addWidget(card, 1)
             self.mode_buttons[mode] = b
+            self.mode_cards[mode] = card
+            self.mode_titles[mode] = title_label
         lay.addLayout(cards)
         lay.addSpacing(6)
 
@@ -296,6 +307,11 @@ class PracticeScreen(Screen):
         self.card.listening.done_requested.connect(self.end_aloud)
         self.card.listening.type_requested.connect(lambda: self.set_aloud(False))
         bl.addWidget(self.card)
+        self.explain_card = ExplainCard()
+        self.explain_card.answered.connect(lambda text: self.session.explain_answered(text))
+        self.explain_card.rated.connect(lambda rating, covered: self.session.rate_explain(rating, tuple(covered)))
+        self.explain_card.setVisible(False)
+        bl.addWidget(self.explain_card)
         self.self_check = SelfCheckPanel()
         self.self_check.rated.connect(self.self_rate)
         self.self_check.hear_requested.connect(self.hear_it)
@@ -360,6 +376,7 @@ class PracticeScreen(Screen):
             "cram": self.tr("Cram before the call"),
             "review": self.tr("Drilling chosen facts"),
             "all": self.tr("All facts"),
+            "explain": self.tr("Be ready to explain"),
         }.get(mode, mode)
 
     def _show_page(self, page: QWidget) -> None:
@@ -404,7 +421,8 @@ class PracticeScreen(Screen):
             weak = 0
             if active is not None and active.facts:
                 weak = len(coach.weak_facts(active.name))  # stats.weak_facts: the count every screen shows
-            return {"profile": active, "weak": weak}
+            explain = len(coach.explain_questions(active.name)) if active is not None and active.facts else 0
+            return {"profile": active, "weak": weak, "explain": explain}
 
         self.ctx.op(self, load, name="practice-start").latest().success(self._show_start).run()
 
@@ -422,6 +440,9 @@ class PracticeScreen(Screen):
         self.length_box.setValue(self._session_length())
         self.length_box.blockSignals(False)
         weak = int(info["weak"])
+        n_explain = int(info.get("explain", 0))
+        self.mode_cards["explain"].setVisible(n_explain > 0)
+        self.mode_titles["explain"].setText(fill(self.tr("Be ready to explain (%1)"), str(n_explain)))
         self.start_info.setText(fill(self.tr("%1 · %2 facts to rehearse · %3 weak"), prof.name, prof.facts, weak))
         self.limit_info.setText(
             fill(self.tr("Aim to answer within %1 s; past %2 s counts as hesitating."), str(self._limit_s()), str(self._slow_ms() // 1000))
@@ -632,6 +653,8 @@ class PracticeScreen(Screen):
         self.progress.setValue(index)
         self.feedback.setVisible(False)
         self.self_check.setVisible(False)
+        self.explain_card.setVisible(False)
+        self.card.setVisible(True)
         self.card.set_aloud(self.aloud)
         self.card.set_question(question)
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -649,9 +672,45 @@ class PracticeScreen(Screen):
         if starting:
             self.ready.emit()
 
+    def show_explain(self, number: int, total: int, question: ExplainQuestion) -> None:
+        """A "be ready to explain" question: answer it aloud or typed, then rate it against its points."""
+        starting, self._starting = self._starting, False
+        if starting and self.session.plan is not None:
+            self.mode_label.setText("· " + self.mode_name(self.session.plan.mode))
+            self.progress.setRange(0, total)
+        self.listener.stop()
+        self.progress_label.setText(fill(self.tr("Question %1 of %2"), str(number + 1), str(total)))
+        self.progress.setValue(number)
+        self.feedback.setVisible(False)
+        self.self_check.setVisible(False)
+        self.card.setVisible(False)
+        self.explain_card.set_question(question.prompt, question.points)
+        self.explain_card.setVisible(True)
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.limit_label.setText("")
+        self.status.setText(self.tr("Not a fact question: your rating is kept apart from your fact scores."))
+        self._show_page(self.session_page)
+        self.explain_card.focus_input()
+        self._set_timer_level("")
+        self.ticker.start()
+        self._tick()
+        if starting:
+            self.ready.emit()
+
+    def show_explain_points(self, question: ExplainQuestion, given: str) -> None:
+        self.ticker.stop()
+        self._tick()
+        self.explain_card.show_points()
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.explain_card.covers, 0, 10))
+
+    def show_explain_error(self, message: str | None) -> None:
+        self.explain_card.unlock_rating()
+        self.status.setText(message or self.tr("That could not be saved."))
+
     def show_saving(self) -> None:
         self.ticker.stop()
         self._tick()
+        self.explain_card.lock()
         self.card.lock()
         self.listener.stop()
 
@@ -727,6 +786,8 @@ class PracticeScreen(Screen):
     def back_to_start(self, reason: str, message: str) -> None:
         if reason == "no-weak":
             message = self.tr("No weak facts yet: practise first, and what you miss or answer slowly shows up here.")
+        elif reason == "no-explain":
+            message = self.tr("Nothing in your profile needs explaining right now.")
         elif reason == "nothing":
             message = self.tr("There is nothing to ask in this mode right now.")
         self._message = message  # "error" (a bug): no message, the error dialog shows it
@@ -755,7 +816,8 @@ class PracticeScreen(Screen):
 
     def can_leave(self) -> bool:
         """Leaving mid-session ends it (answers are saved); the summary shows when coming back."""
-        if self.session.state in (State.QUESTION, State.HEARD, State.FEEDBACK, State.SAVING):
+        if self.session.state in (State.QUESTION, State.HEARD, State.FEEDBACK, State.SAVING, State.EXPLAIN,
+                                  State.EXPLAIN_RATE):
             self._leaving = True
         elif self.session.state is State.SUMMARY:
             self._summary_seen = True

@@ -153,7 +153,12 @@ class SessionSummaryView(QWidget):
         )
         self.undo.setVisible(can_undo)
         self._clear()
-        if not asked:
+        explain = list(getattr(summary, "explain", ()))
+        if not asked and explain:  # a "be ready to explain" session: no fact question
+            self.score.setText(fill(self.tr("%1 of %2"), str(sum(r.rating == "good" for r in explain)),
+                                    str(len(explain))))
+            self.percent.setText(self.tr("rated good"))
+        elif not asked:
             self._add(_label(self.tr("You ended the session before answering a question. Nothing was recorded."),
                              "muted"))
         elif not summary.missed:
@@ -165,6 +170,29 @@ class SessionSummaryView(QWidget):
         if summary.slowest and asked:
             self._add(_label(self.tr("Slowest answers"), "h2"))
             self._add(self._slowest(summary.slowest))
+        self.body.addStretch(1)
+        self.set_explain(explain)
+
+    def set_explain(self, records: list[Any]) -> None:
+        """The "be ready to explain" questions of the session (``core.explain.ExplainRecord``), each with
+        the user's rating and the points left out; after the fact sections."""
+        if not records:
+            return
+        names = {"good": self.tr("Good"), "okay": self.tr("Okay"), "poor": self.tr("Poor")}
+        stretch = self.body.takeAt(self.body.count() - 1)  # the stretch set_summary ended with
+        del stretch
+        self._add(_label(self.tr("Be ready to explain"), "h2"))
+        for r in records:
+            card = QFrame(objectName="card")
+            lay = QVBoxLayout(card)
+            lay.setContentsMargins(16, 12, 16, 12)
+            lay.setSpacing(4)
+            lay.addWidget(_label(r.question.prompt, strong=True))
+            lay.addWidget(_label(fill(self.tr("Your rating: %1"), names.get(r.rating, r.rating)),
+                                 tone="bad" if r.rating == "poor" else "good" if r.rating == "good" else ""))
+            if r.missed:
+                lay.addWidget(_label(fill(self.tr("Left out: %1"), "; ".join(r.missed)), "muted"))
+            self._add(card)
         self.body.addStretch(1)
 
     def _clear(self) -> None:
