@@ -2205,6 +2205,79 @@
     </message>
 </context>
 <context>
+    <name>ExplainCard</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/explain_card.py" line="+36"/>
+        <source>Be ready to explain</source>
+        <translation type="unfinished">准备好解释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer out loud as you would on the call, or type your answer (you may leave it empty).</source>
+        <translation>像在通话中那样大声回答，或者输入你的回答（可以留空）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answer</source>
+        <translation type="unfinished">你的回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer (optional)</source>
+        <translation>你的回答（可选）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have answered (Ctrl+Enter)</source>
+        <translation>我已回答（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have answered</source>
+        <translation>我已回答</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What a good answer covers</source>
+        <translation>好的回答应包括</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick what you covered, then rate your answer.</source>
+        <translation>勾选你答到的要点，然后给自己的回答评分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How was your answer?</source>
+        <translation type="unfinished">你的回答怎么样？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1  Good</source>
+        <translation type="unfinished">1  好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2  Okay</source>
+        <translation type="unfinished">2  一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3  Poor</source>
+        <translation type="unfinished">3  差</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../verify_coach/ui/dialogs/export.py" line="+32"/>
@@ -4198,7 +4271,12 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Be ready to explain</source>
+        <translation type="unfinished">准备好解释</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Rate your answer · 1 / 2 / 3</source>
         <translation>给你的回答评分 · 1 / 2 / 3</translation>
     </message>
@@ -4213,7 +4291,7 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-711"/>
+        <location line="-712"/>
         <location line="+671"/>
         <source>Identity</source>
         <translation>身份信息</translation>
@@ -4226,17 +4304,17 @@ time</source>
     </message>
     <message>
         <location line="-665"/>
-        <location line="+667"/>
+        <location line="+668"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
         <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
@@ -4251,7 +4329,7 @@ time</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Ending the call</source>
         <translation>正在结束通话</translation>
     </message>
@@ -4298,7 +4376,7 @@ time</source>
         <translation>追问</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Agent speaking</source>
         <translation>审核员正在说话</translation>
     </message>
@@ -4409,18 +4487,18 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+77"/>
-        <location line="+62"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+79"/>
+        <location line="+64"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Practise your profile</source>
         <translation>练习你的资料</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>A mix of what is due, what you got wrong and new facts, spaced for the long run.</source>
         <translation>混合到期的、答错过的和新的要点，按间隔重复安排，着眼长期记忆。</translation>
     </message>
@@ -4431,12 +4509,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+229"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-228"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -4448,17 +4526,33 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <location line="+227"/>
+        <source>Be ready to explain</source>
+        <translation type="unfinished">准备好解释</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>What in your profile an agent would ask about: answer it aloud, then check what a good answer covers.</source>
+        <translation>审核人员会问到你资料中的这些地方：大声回答，然后对照好的回答应包括的要点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise explaining</source>
+        <translation>练习解释</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Drill all facts, trivia too</source>
         <translation>练习全部事实（含细节）</translation>
     </message>
@@ -4525,12 +4619,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+377"/>
+        <location line="+387"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-387"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -4565,7 +4659,7 @@ Python  Django  React
         <translation>练习进度</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>End session (Esc)</source>
         <translation>结束练习 (Esc)</translation>
     </message>
@@ -4595,7 +4689,12 @@ Python  Django  React
         <translation>全部事实</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
+        <source>Be ready to explain (%1)</source>
+        <translation>准备好解释（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2 facts to rehearse · %3 weak</source>
         <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
@@ -4616,9 +4715,19 @@ Python  Django  React
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+87"/>
+        <source>Not a fact question: your rating is kept apart from your fact scores.</source>
+        <translation>这不是事实题：你的评分与事实得分分开记录。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in your profile needs explaining right now.</source>
+        <translation>目前你的资料中没有需要解释的地方。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4626,12 +4735,13 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-140"/>
+        <location line="+30"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-499"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -4641,12 +4751,12 @@ Python  Django  React
         <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习 · 大声回答时：Enter 结束回答，1/2/3 评分</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+428"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+78"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -4661,7 +4771,8 @@ Python  Django  React
         <translation>无法保存此回答。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-44"/>
+        <location line="+54"/>
         <source>That could not be saved.</source>
         <translation>无法保存。</translation>
     </message>
@@ -6194,11 +6305,12 @@ tomorrow</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+16"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>%1% right</source>
         <translation>答对 %1%</translation>
     </message>
@@ -6213,7 +6325,12 @@ tomorrow</source>
         <translation>专练答错的 (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>rated good</source>
+        <translation>评为好</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You ended the session before answering a question. Nothing was recorded.</source>
         <translation>你在回答任何问题之前结束了练习。没有记录任何内容。</translation>
     </message>
@@ -6231,6 +6348,36 @@ tomorrow</source>
         <location line="+4"/>
         <source>Slowest answers</source>
         <translation>最慢的回答</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Good</source>
+        <translation type="unfinished">好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Okay</source>
+        <translation type="unfinished">一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poor</source>
+        <translation type="unfinished">差</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Be ready to explain</source>
+        <translation type="unfinished">准备好解释</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your rating: %1</source>
+        <translation type="unfinished">你的自评：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: %1</source>
+        <translation type="unfinished">遗漏：%1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6254,12 +6401,12 @@ tomorrow</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-183"/>
         <source>Answered aloud — nothing was heard</source>
         <translation>已大声回答——但没有听到声音</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+187"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
