@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../../verify_coach/ui/widgets/explain_card.py" line="+36"/>
         <source>Be ready to explain</source>
-        <translation type="unfinished">准备好解释</translation>
+        <translation>准备好解释</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2219,7 +2219,7 @@
     <message>
         <location line="+4"/>
         <source>Question</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2229,7 +2229,7 @@
     <message>
         <location line="+5"/>
         <source>Your answer</source>
-        <translation type="unfinished">你的回答</translation>
+        <translation>你的回答</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,22 +2259,22 @@
     <message>
         <location line="+8"/>
         <source>How was your answer?</source>
-        <translation type="unfinished">你的回答怎么样？</translation>
+        <translation>你的回答怎么样？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1  Good</source>
-        <translation type="unfinished">1  好</translation>
+        <translation>1  好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2  Okay</source>
-        <translation type="unfinished">2  一般</translation>
+        <translation>2  一般</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3  Poor</source>
-        <translation type="unfinished">3  差</translation>
+        <translation>3  差</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4273,7 @@ time</source>
     <message>
         <location line="+22"/>
         <source>Be ready to explain</source>
-        <translation type="unfinished">准备好解释</translation>
+        <translation>准备好解释</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4539,7 +4539,7 @@ Python  Django  React
         <location line="+2"/>
         <location line="+227"/>
         <source>Be ready to explain</source>
-        <translation type="unfinished">准备好解释</translation>
+        <translation>准备好解释</translation>
     </message>
     <message>
         <location line="-226"/>
@@ -6352,32 +6352,32 @@ tomorrow</source>
     <message>
         <location line="+10"/>
         <source>Good</source>
-        <translation type="unfinished">好</translation>
+        <translation>好</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Okay</source>
-        <translation type="unfinished">一般</translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poor</source>
-        <translation type="unfinished">差</translation>
+        <translation>差</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Be ready to explain</source>
-        <translation type="unfinished">准备好解释</translation>
+        <translation>准备好解释</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your rating: %1</source>
-        <translation type="unfinished">你的自评：%1</translation>
+        <translation>你的评分：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out: %1</source>
-        <translation type="unfinished">遗漏：%1</translation>
+        <translation>遗漏：%1</translation>
     </message>
     <message>
         <location line="+29"/>
