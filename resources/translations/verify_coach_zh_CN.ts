@@ -356,7 +356,7 @@
     <message>
         <location line="+37"/>
         <source>Your profile location “{location}” is in {loc_country}, but your address is in {home}.</source>
-        <translation>你资料中的所在地“{location}”位于 {loc_country}，但你的地址在 {home}。</translation>
+        <translation>你资料中的所在地“{location}”位于{loc_country}，但你的地址在{home}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -386,7 +386,7 @@
     <message>
         <location line="+13"/>
         <source>Your time zone “{tz}” is not a time zone of {country} ({theirs}).</source>
-        <translation>你的时区“{tz}”不是 {country} 的时区（{theirs}）。</translation>
+        <translation>你的时区“{tz}”不是{country}的时区（{theirs}）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -401,7 +401,7 @@
     <message>
         <location line="+9"/>
         <source>Your phone number {phone} is from {phone_country}, but you live in {home}.</source>
-        <translation>你的电话号码 {phone} 属于 {phone_country}，但你住在 {home}。</translation>
+        <translation>你的电话号码 {phone} 属于{phone_country}，但你住在{home}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -416,7 +416,7 @@
     <message>
         <location line="+11"/>
         <source>Your ID document is a national ID card, but {country} issues none.</source>
-        <translation>你的证件类型是国民身份证，但 {country} 并不签发这种证件。</translation>
+        <translation>你的证件类型是国民身份证，但{country}并不签发这种证件。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -446,7 +446,7 @@
     <message>
         <location line="+5"/>
         <source>Your nationality is {nat}, you live in {home} and you will show a {doc}.</source>
-        <translation>你的国籍是 {nat}，住在 {home}，将出示的证件是 {doc}。</translation>
+        <translation>你的国籍是{nat}，住在{home}，将出示的证件是 {doc}。</translation>
     </message>
     <message>
         <location line="+1"/>
