@@ -194,3 +194,10 @@ def test_the_mock_call_asks_the_explain_question_with_its_checklist(call_app, qt
     texts = _labels(scr.report_view)
     assert OVERLAP in texts and "Left out: How long they overlapped, and why" in texts
     _render(scr, "call_report")
+    assert scr.report_view.explain_card.isVisibleTo(scr.report_view)
+    assert OVERLAP in [lab.text() for lab in scr.report_view.explain_card.findChildren(QLabel)]
+    assert OVERLAP not in [lab.text() for lab in scr.report_view.open_card.findChildren(QLabel)]
+    # kept with practice's ratings (not as a fact attempt), so the next session asks the least practised first
+    qtbot.waitUntil(lambda: app.ctx.coach.explain_answers() != {})
+    (key,) = app.ctx.coach.explain_answers()
+    assert key.startswith("timeline.overlap:") and app.ctx.coach.explain_answers()[key] == "okay"

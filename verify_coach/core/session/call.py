@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import mockcall
 from ..errors import UserError
+from ..explain import ExplainQuestion
 from ..mockcall import CallItem, CallPlan, CallReport, FactAnswer, IdCheckResult, OpenAnswer, PausableClock
 from ..questions.model import Rng
 from . import Runner, keep_recording
@@ -491,6 +492,12 @@ class CallSession:
         self.open_answers.append(OpenAnswer(
             item.open, item.prompt, rating, self.qclock.elapsed_ms() / 1000, item.points, covered, item.index,
             self.repeats.get(item.index, 0)))
+        if item.open.finding_key and self.plan is not None:  # kept with practice's, so the next ones differ
+            question = ExplainQuestion(item.open.finding_key, item.open.finding_key.split(":", 1)[0], item.prompt,
+                                       tuple(item.points))
+            plan = self.plan
+            self.run(lambda coach: coach.record_explain(plan, question, rating), _ignore,
+                     lambda exc: log.warning("explain rating not saved: %s", exc), name="call-explain")
         self._next()
         return True
 

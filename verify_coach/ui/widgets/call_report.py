@@ -149,6 +149,9 @@ class CallReportView(QWidget):
         self.body.addWidget(self.thread_card)
         self.id_card, self.id_list = self._card(self.tr("Your ID (your own check)"))
         self.body.addWidget(self.id_card)
+        self.explain_card, self.explain_list = self._card(
+            self.tr("Be ready to explain: what in your profile the agent asked about (your own rating)"))
+        self.body.addWidget(self.explain_card)
         self.open_card, self.open_list = self._card(self.tr("Account and open questions (your own rating)"))
         self.body.addWidget(self.open_card)
         self.empty_note = QLabel(self.tr("The call ended before any question was answered, so there is nothing "
@@ -379,14 +382,18 @@ class CallReportView(QWidget):
             self.slow_list.addWidget(self._entry(a.shown_prompt, " · ".join(bits), "", bad=False))
 
     def _fill_open(self, report: CallReport) -> None:
+        """The open answers, the audit's "be ready to explain" ones in a card of their own."""
         self._clear(self.open_list)
-        self.open_card.setVisible(bool(report.open))
+        self._clear(self.explain_list)
+        explain = [o for o in report.open if o.question.phase == "explain"]
+        self.explain_card.setVisible(bool(explain))
+        self.open_card.setVisible(len(explain) < len(report.open))
         names = {"good": self.tr("Good"), "okay": self.tr("Okay"), "poor": self.tr("Poor")}
         for o in report.open:
             tip = "" if o.rating == "good" else fill(self.tr("A good answer: %1"), o.question.tips)
             if o.missed:
                 tip = fill(self.tr("Left out: %1"), "; ".join(o.missed))
-            self.open_list.addWidget(self._entry(
+            (self.explain_list if o.question.phase == "explain" else self.open_list).addWidget(self._entry(
                 o.prompt, fill(self.tr("Your rating: %1"), names.get(o.rating, o.rating)), tip,
                 bad=o.rating == "poor"))
 
