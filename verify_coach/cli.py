@@ -435,7 +435,11 @@ def cmd_practice(
             summary["explain"] = explained
         _out(summary, out)
     else:
-        out.write(f"\nSession over: {correct}/{asked} right.\n")
+        if asked or not session.explain_records:
+            out.write(f"\nSession over: {correct}/{asked} right.\n")
+        else:
+            n = len(session.explain_records)
+            out.write(f"\nSession over: {n} question{'s' if n != 1 else ''} to explain, rated by you.\n")
         for r in session.explain_records:
             left = f"; left out: {'; '.join(r.missed)}" if r.missed else ""
             out.write(f"Explain: {r.question.prompt} — {r.rating}{left}\n")
