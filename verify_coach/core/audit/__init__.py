@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from .checks import run
 from .model import SEVERITIES, SEVERITY_RANK, TRANSLATED_ARGS, Finding
 from .thresholds import DEFAULT, Thresholds
 
@@ -29,6 +28,8 @@ from .thresholds import DEFAULT, Thresholds
 def audit(profile: Any, *, today: date | None = None, thresholds: Thresholds = DEFAULT,
           facts: list[Any] | None = None) -> list[Finding]:
     """Every finding for ``profile``, the most severe first (then in the order of the profile)."""
+    from .checks import run  # loads the profile model (pydantic): not on the dashboard's first paint
+
     found = run(profile, today or date.today(), thresholds, facts)
     return sorted(found, key=lambda f: SEVERITY_RANK[f.severity])
 
