@@ -955,12 +955,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Drill the facts from this call</source>
         <translation>专练本次通话中的要点</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>New call…</source>
         <translation>新的通话…</translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>较慢或犹豫的回答</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Identity %1 of %2</source>
         <translation>身份信息 %1/%2</translation>
     </message>
@@ -1102,7 +1102,7 @@
         <translation>资料：%1</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>The whole ID was readable: sharp, no glare, nothing covered</source>
         <translation>整个证件清晰可读：不模糊、无反光、无遮挡</translation>
     </message>
@@ -1135,6 +1135,11 @@
         <location line="+2"/>
         <source>Your ID (your own check)</source>
         <translation>你的证件（自查）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Be ready to explain: what in your profile the agent asked about (your own rating)</source>
+        <translation>准备好解释：审核人员问到的资料中的地方（你自己的评分）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1252,7 +1257,7 @@
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Good</source>
         <translation>好</translation>
     </message>
