@@ -322,19 +322,22 @@ class DashboardScreen(Screen):
         self._load_audit()
 
     def _load_audit(self) -> None:
-        """The active profile read on the worker, then audited here (``core.audit`` is pure and takes a few
-        milliseconds); the figures never wait for it."""
-        self.ctx.op(self, lambda coach: coach.load_profile()[1], name="dashboard-audit").latest() \
+        """The active profile read and audited on the worker (``core.audit``); the figures never wait for it."""
+
+        def work(coach: Any) -> list[Any]:
+            from ...core.audit import audit
+
+            return audit(coach.load_profile()[1])
+
+        self.ctx.op(self, work, name="dashboard-audit").latest() \
             .success(self._audit_loaded).failure(lambda _exc: self._audit_loaded(None)).run()
 
-    def _audit_loaded(self, profile: Any) -> None:
-        if profile is None:
+    def _audit_loaded(self, findings: list[Any] | None) -> None:
+        if findings is None:
             self.findings = []
             self.audit_panel.hide()
             return
-        from ...core.audit import audit
-
-        self.findings = audit(profile)
+        self.findings = findings
         self.audit_panel.set_findings(self.findings)
         self.audit_panel.show()
 
