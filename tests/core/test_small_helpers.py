@@ -24,3 +24,16 @@ def test_the_call_countdown_ahead_now_within_the_grace_period_then_past():
 def test_unique_by_keeps_the_first_of_each_in_order():
     assert unique_by(["Python", "python", "Go", "PYTHON", "go"], str.casefold) == ["Python", "Go"]
     assert unique_by([], str.casefold) == []
+
+
+def test_private_writes_work_where_os_has_no_fchmod(tmp_path, monkeypatch):
+    """Windows before Python 3.13 has no os.fchmod: saving a profile or an export must still work."""
+    import os
+
+    from verify_coach.core.files import write_private_file
+
+    monkeypatch.delattr(os, "fchmod", raising=False)
+    target = tmp_path / "sheet.md"
+    write_private_file(target, b"hello")
+    assert target.read_bytes() == b"hello"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.md"]  # no temporary file left

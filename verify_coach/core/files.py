@@ -1,4 +1,9 @@
-"""Owner-only, atomic file writes: the one implementation every export, backup and profile save uses."""
+"""Owner-only, atomic file writes: the one implementation every export, backup and profile save uses.
+
+On Windows the mode bits do nothing but the read-only flag: owner-only there comes from where the files
+are (the data dir is under the user's own ``%LOCALAPPDATA%``, whose ACL grants only the user, SYSTEM and
+Administrators; docs/install.md). ``os.fchmod`` does not exist there before Python 3.13, so it is optional.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,8 @@ def write_private_with(path: Path | str, write: Callable[[Path], object]) -> Non
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+            os.fchmod(fd, 0o600)
         os.close(fd)
         write(tmp)
         os.chmod(tmp, 0o600)  # in case the writer re-created the file
