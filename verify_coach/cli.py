@@ -617,6 +617,12 @@ def cmd_call_date(args: argparse.Namespace, out: IO[str]) -> int:
         out.write("Call date cleared.\n")
         return 0
     if when is not None:
+        from .core.dates import CallTimeError, check_call_time
+
+        try:
+            when = check_call_time(when, datetime.now(UTC))
+        except CallTimeError as exc:
+            raise CliError(f"call-date: {exc}") from None
         coach.set_call_at(when, args.profile)
         out.write(f"Call set for {when.astimezone():%A %d %B %Y, %H:%M} (local time).\n")
         return 0

@@ -900,7 +900,7 @@
 <context>
     <name>CallDateDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+27"/>
+        <location filename="../../verify_coach/ui/dialogs/call_date.py" line="+32"/>
         <source>Date of your call</source>
         <translation>通话日期</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>通话日期和时间</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Type of call</source>
         <translation>通话类型</translation>
@@ -934,6 +934,11 @@
         <location line="+1"/>
         <source>Clear the call date</source>
         <translation>清除通话日期</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This time has passed. Choose a date and time still to come.</source>
+        <translation>这个时间已经过去了。请选择一个尚未到来的日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -1829,12 +1834,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+235"/>
+        <location line="+238"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -1847,13 +1852,13 @@
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <location line="+7"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-270"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -1907,12 +1912,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
@@ -1960,7 +1965,7 @@
         <translation>回顾答错的要点</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Your progress could not be loaded.</source>
         <translation>无法加载你的进度。</translation>
     </message>

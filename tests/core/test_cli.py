@@ -105,13 +105,23 @@ def test_stats_json_shape(imported):
     assert set(s["sessions"][0]) == {"id", "mode", "started_at", "asked", "correct"}
 
 
-def test_call_date_set_show_clear(imported):
-    code, out = run("call-date", "2026-12-03T15:00+00:00", data_dir=imported)
-    assert code == 0 and "2026" in out
-    _, out = run("call-date", data_dir=imported)
-    assert out.startswith("2026-12-03T")
+def test_a_call_date_that_has_passed_is_refused_and_seconds_are_dropped(imported, capsys):
+    code, _ = run("call-date", "2020-01-02T10:00+00:00", data_dir=imported)
+    err = capsys.readouterr().err
+    assert code == 2 and "has passed" in err and err.count("\n") == 1
+    assert run("call-date", data_dir=imported)[1].startswith("No call date set.")  # nothing was stored
+    assert run("call-date", "2099-12-03T15:00:42+00:00", data_dir=imported)[0] == 0
     _, out = run("stats", "--json", data_dir=imported)
-    assert json.loads(out)["call_at"] == "2026-12-03T15:00:00+00:00"
+    assert json.loads(out)["call_at"] == "2099-12-03T15:00:00+00:00"  # to the minute
+
+
+def test_call_date_set_show_clear(imported):
+    code, out = run("call-date", "2099-12-03T15:00+00:00", data_dir=imported)
+    assert code == 0 and "2099" in out
+    _, out = run("call-date", data_dir=imported)
+    assert out.startswith("2099-12-03T")
+    _, out = run("stats", "--json", data_dir=imported)
+    assert json.loads(out)["call_at"] == "2099-12-03T15:00:00+00:00"
     run("call-date", "--clear", data_dir=imported)
     _, out = run("call-date", data_dir=imported)
     assert "No call date" in out
@@ -196,7 +206,7 @@ def test_checklist_show_tick_untick_for_the_call_date(imported, capsys):
     assert code == 0 and "No call date set" in out
     code, _ = run("checklist", "--tick", "light", data_dir=imported)
     assert code == 2 and "no call date" in capsys.readouterr().err
-    code, out = run("call-date", "2026-12-10T15:00+00:00", "--type", "kyc", data_dir=imported)
+    code, out = run("call-date", "2099-12-10T15:00+00:00", "--type", "kyc", data_dir=imported)
     assert code == 0 and "Bank video-KYC" in out
     code, out = run("checklist", "--tick", "paper_pen", data_dir=imported)
     assert code == 0 and out.startswith("Ticked: Paper and a pen.")
@@ -211,15 +221,15 @@ def test_checklist_show_tick_untick_for_the_call_date(imported, capsys):
     _, out = run("checklist", "--untick", "paper_pen", data_dir=imported)
     assert out.startswith("Unticked:") and "0 of 10 ready" in out
     _, out = run("call-date", data_dir=imported)
-    assert out.splitlines() == ["2026-12-10T15:00+0000", "Type of call: Bank video-KYC (kyc)"]
+    assert out.splitlines() == ["2099-12-10T15:00+0000", "Type of call: Bank video-KYC (kyc)"]
     # a new date: an empty checklist
     run("checklist", "--tick", "light", data_dir=imported)
-    run("call-date", "2026-12-17T15:00+00:00", data_dir=imported)
+    run("call-date", "2099-12-17T15:00+00:00", data_dir=imported)
     assert json.loads(run("checklist", "--json", data_dir=imported)[1])["done"] == 0
 
 
 def test_checklist_errors_are_one_clear_line(imported, capsys):
-    run("call-date", "2026-12-10T15:00+00:00", data_dir=imported)
+    run("call-date", "2099-12-10T15:00+00:00", data_dir=imported)
     code, _ = run("checklist", "--tick", "selfie", data_dir=imported)
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "'selfie' is not on the checklist" in err and "light" in err

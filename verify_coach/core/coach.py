@@ -253,7 +253,7 @@ class Coach:
     def set_call_at(self, when: datetime | None, name: str | None = None) -> None:
         with self.store.session() as s:
             row = self._resolve(s, name)
-            row.call_at = _naive(when) if when else None
+            row.call_at = _naive(when.replace(second=0, microsecond=0)) if when else None  # to the minute
             s.add(row)
             s.commit()
 

@@ -155,6 +155,25 @@ def human(text: str | None) -> str:
 CALL_GRACE_S = 900  # a call that began less than 15 minutes ago is still "now"
 
 
+class CallTimeError(UserError, ValueError):
+    """A call date that cannot be set (one that has passed)."""
+
+
+def to_minute(when: datetime) -> datetime:
+    """``when`` without seconds: a call is set to the minute."""
+    return when.replace(second=0, microsecond=0)
+
+
+def check_call_time(when: datetime, now: datetime) -> datetime:
+    """A new call date, to the minute; :class:`CallTimeError` when it has passed (the minute under way counts
+    as still to come)."""
+    minute = to_minute(when)
+    if minute < to_minute(now):
+        local = minute.astimezone()
+        raise CallTimeError(f"{local:%Y-%m-%d %H:%M} has passed: give a date and time still to come")
+    return minute
+
+
 @dataclass(frozen=True)
 class CallCountdown:
     """How far the call is: ``phase`` is ``none`` (no date), ``ahead``, ``now`` (up to the grace period

@@ -1,4 +1,8 @@
-"""Set the date and time of the verification call, and its type (``core/calltypes.py``)."""
+"""Set the date and time of the verification call, and its type (``core/calltypes.py``).
+
+The time is to the minute. A time that has passed is refused with a message under the field (OK does
+nothing until it is changed); a call date that has passed shows as it is, with that message, rather than
+being silently replaced."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.calltypes import CALL_TYPES, DEFAULT_CALL_TYPE
+from ...core.dates import CallTimeError, check_call_time, to_minute
 from ..widgets.checklist import call_type_name
 
 
@@ -31,10 +36,17 @@ class CallDateDialog(QDialog):
         self.edit = QDateTimeEdit(calendarPopup=True)
         self.edit.setAccessibleName(self.tr("Call date and time"))
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        start = (current or datetime.now(UTC) + timedelta(days=3)).astimezone()
+        if current is None:  # three days from now, on the hour
+            start = (datetime.now(UTC) + timedelta(days=3)).astimezone().replace(minute=0)
+        else:
+            start = current.astimezone()
+        start = to_minute(start)
         self.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
-        self.edit.setMinimumDateTime(QDateTime.currentDateTime().addDays(-1))
         lay.addWidget(self.edit)
+        self.error = QLabel("", objectName="fieldError")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        self.edit.dateTimeChanged.connect(lambda _dt: self._check())
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Type of call"))
@@ -52,18 +64,44 @@ class CallDateDialog(QDialog):
         clear.setAccessibleName(self.tr("Clear the call date"))
         clear.clicked.connect(self._clear)
         clear.setEnabled(current is not None)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._check()
+
+    def _passed(self) -> bool:
+        try:
+            check_call_time(self._chosen(), datetime.now(UTC))
+        except CallTimeError:
+            return True
+        return False
+
+    def _check(self) -> bool:
+        """Say under the field when the chosen time has passed; True when it is fine."""
+        passed = self._passed()
+        self.error.setText(self.tr("This time has passed. Choose a date and time still to come.") if passed else "")
+        self.error.setVisible(passed)
+        return not passed
+
+    def _ok(self) -> None:
+        if self._check():
+            self.accept()
+        else:
+            self.edit.setFocus()
 
     def _clear(self) -> None:
         self.cleared = True
         self.accept()
 
+    def _chosen(self) -> datetime:
+        return to_minute(datetime.fromtimestamp(self.edit.dateTime().toSecsSinceEpoch(), UTC))
+
     def value(self) -> datetime | None:
+        """The chosen time, to the minute (None: cleared)."""
         if self.cleared:
             return None
-        return datetime.fromtimestamp(self.edit.dateTime().toSecsSinceEpoch(), UTC)
+        return self._chosen()
 
     def call_type(self) -> str:
         """The id of the chosen type of call (kept when the date is cleared)."""
