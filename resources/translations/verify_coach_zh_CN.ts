@@ -2365,7 +2365,7 @@
         <translation>复习单列出你的关键要点，常答错的排在前面。它用于通话前复习——通话开始时请收起来。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -2413,6 +2413,11 @@
         <location line="+11"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6587,12 +6592,13 @@ tomorrow</source>
     <message>
         <location line="+1"/>
         <location line="+95"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+17"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>No microphone found</source>
         <translation>未找到麦克风</translation>
     </message>
@@ -6649,6 +6655,11 @@ Type %1 to confirm.</source>
         <translation>这将永久删除 verify_coach 在这台电脑上保存的所有个人资料、全部答题记录、你的回答和模拟通话的录音以及所有备份。
 
 输入 %1 以确认。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was deleted: you typed “%1”. To delete everything, type %2 in capitals.</source>
+        <translation>没有删除任何内容：你输入的是“%1”。要删除全部数据，请输入大写的 %2。</translation>
     </message>
 </context>
 <context>

@@ -130,9 +130,11 @@ def test_export_dialog_preview_and_write(demo_app, qtbot, tmp_path, monkeypatch)
     assert name in dlg.preview.toPlainText()
     dlg.format.setCurrentIndex(dlg.format.findData("md"))
     target = tmp_path / "sheet.md"
+    assert dlg.cancel_button.text() == "Cancel"
     dlg.write(target)
     qtbot.waitUntil(lambda: dlg.last_written == target, timeout=10_000)
     assert name in target.read_text(encoding="utf-8")
+    assert dlg.cancel_button.text() == "Close"  # once written there is nothing to cancel
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     # an existing file is only replaced after confirmation
     asked = []
@@ -246,10 +248,15 @@ def test_delete_all_my_data_after_confirmation(demo_app, qtbot, monkeypatch, dat
 
     dlg = SettingsDialog(demo_app.ctx, demo_app.window)
     qtbot.addWidget(dlg)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("no", True)))
-    dlg.delete_all()  # wrong confirmation word: nothing happens
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("delete", True)))
+    dlg.delete_all()  # the word in lower case: nothing is deleted, and the user is told what to type
     wait_idle(qtbot, demo_app)
     assert [p.name for p in demo_app.ctx.coach.profiles()] == ["Demo"]
+    assert len(told) == 1 and "“delete”" in told[0] and "DELETE" in told[0]
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("DELETE", True)))
     dlg.delete_all()
     qtbot.waitUntil(lambda: demo_app.window.current == "welcome", timeout=15_000)

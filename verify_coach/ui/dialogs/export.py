@@ -72,6 +72,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         left.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)  # "Close" once something is saved
         self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setAccessibleName(self.tr("Export to a file"))
         self.export_button.setDefault(True)
@@ -171,6 +172,7 @@ class ExportDialog(QDialog):
             self.last_written = Path(path)
             self.export_button.setEnabled(True)
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.cancel_button.setText(self.tr("Close"))  # nothing to cancel any more
             self.exported()
 
         def failed(exc: BaseException) -> None:

@@ -243,7 +243,12 @@ class SettingsDialog(QDialog):
                          "\n\nType %1 to confirm."), word),
             QLineEdit.EchoMode.Normal,
         )
-        if not ok or text.strip() != word:
+        if not ok:
+            return
+        if text.strip() != word:  # say so: silently doing nothing looks like a bug (or like it worked)
+            QMessageBox.information(self, self.tr("Delete all my data"), fill(
+                self.tr("Nothing was deleted: you typed “%1”. To delete everything, type %2 in capitals."),
+                text.strip(), word))
             return
         data_dir = self.ctx.data_dir
 
