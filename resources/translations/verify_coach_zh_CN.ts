@@ -2790,7 +2790,7 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+114"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+115"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -2838,7 +2838,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2937,7 +2937,7 @@
 <context>
     <name>ImportTargetDialog</name>
     <message>
-        <location line="-517"/>
+        <location line="-518"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -3453,7 +3453,7 @@
         <translation>将“%1”导入“%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to add, %2 to change, %3 to remove. Only the ticked changes are saved, all in one step; nothing is saved if you cancel. Removals are not ticked: tick one only if that entry should really go.</source>
         <translation>新增 %1 项，修改 %2 项，删除 %3 项。只有勾选的更改会一次性保存；取消则不保存任何内容。删除项默认不勾选：只有确实要删除该条目时才勾选。</translation>
     </message>
@@ -4899,12 +4899,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+658"/>
+        <location line="+659"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-659"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -4930,18 +4930,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+668"/>
+        <location line="+669"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-668"/>
-        <location line="+670"/>
+        <location line="-669"/>
+        <location line="+671"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-661"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -4977,12 +4977,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -5104,17 +5104,17 @@ Python  Django  React
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>You switched to “%1”, but “%2” has unsaved changes. Save them first?</source>
         <translation>你切换到了“%1”，但“%2”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>A new profile. Fill in what your profile page shows, section by section, then press Save (Ctrl+S) and give it a name (for example the platform: Upwork, Fiverr).</source>
         <translation>新资料。按资料页面的内容逐部分填写，然后点击“保存”(Ctrl+S) 并为它命名（例如平台名：Upwork、Fiverr）。</translation>
     </message>

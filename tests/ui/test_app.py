@@ -420,3 +420,34 @@ def test_a_database_refused_after_the_first_look_leaves_nothing_of_it_on_screen(
     w = app.window
     assert w.current == "welcome" and w.profile_names == [] and not w.readiness.isVisible()
     assert w.profile_box.count() == 0
+
+
+def test_a_profile_named_like_markup_shows_as_typed(demo_app, qtbot, monkeypatch):
+    """A label or message that shows the user's data never reads it as rich text."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.ui.widgets.layout import plain_label, safe_message
+
+    name = "<b>Mei</b> & <i>Co</i>"
+    lab = plain_label(name)
+    qtbot.addWidget(lab)
+    assert lab.textFormat() == Qt.TextFormat.PlainText and lab.text() == name
+    doc = QTextDocument()
+    doc.setHtml(safe_message(f"Delete the profile “{name}”?\n\nIt cannot be undone."))
+    assert doc.toPlainText().startswith(f"Delete the profile “{name}”?")
+    assert safe_message("Delete the profile “Mei”?") == "Delete the profile “Mei”?"  # plain text stays plain
+
+    coach = demo_app.ctx.coach
+    coach.rename_profile(coach.profiles()[0].name, name)
+    w = demo_app.window
+    w.show_screen("profile")
+    scr = w.screens["profile"]
+    qtbot.waitUntil(lambda: scr.name_label.text() == name, timeout=10_000)
+    assert scr.name_label.textFormat() == Qt.TextFormat.PlainText
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel))
+    scr.delete()
+    doc.setHtml(asked[0])
+    assert f"“{name}”" in doc.toPlainText()

@@ -51,6 +51,7 @@ from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..icons import icon
 from ..ops import Changes
 from ..screens import profile_form as pf
+from ..widgets.layout import plain_label
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
@@ -160,8 +161,8 @@ class ImportTargetDialog(QDialog):
         self.names = names
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
-        lay.addWidget(QLabel(fill(self.tr("Read “%1”"), Path(source).name or source), objectName="h2"))
-        self.summary = QLabel(f"{_t(FORMAT_NAMES.get(fmt, fmt))} — {_profile_summary(profile)}")
+        lay.addWidget(plain_label(fill(self.tr("Read “%1”"), Path(source).name or source), objectName="h2"))
+        self.summary = plain_label(f"{_t(FORMAT_NAMES.get(fmt, fmt))} — {_profile_summary(profile)}")
         self.summary.setProperty("muted", True)
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -238,7 +239,8 @@ class MergePreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
         counts = {k: sum(1 for c in changes if c.kind == k) for k in ("added", "changed", "removed")}
-        lay.addWidget(QLabel(fill(self.tr("Import “%1” into “%2”"), Path(source).name or source, target), objectName="h2"))
+        lay.addWidget(plain_label(fill(self.tr("Import “%1” into “%2”"), Path(source).name or source, target),
+                                  objectName="h2"))
         intro = QLabel(
             fill(self.tr("%1 to add, %2 to change, %3 to remove. Only the ticked changes are saved, all in one step; "
                     "nothing is saved if you cancel. Removals are not ticked: tick one only if that entry "

@@ -50,7 +50,7 @@ from ..names import name_note
 from ..ops import Changes
 from ..widgets.audit_panel import AuditPanel, audit_text, most_severe, severity_icon, summary_text, tooltip
 from ..widgets.entry_list import EntryList
-from ..widgets.layout import button
+from ..widgets.layout import button, plain_label, safe_message
 from ..widgets.list_field import ListField
 from ..widgets.record_form import RecordForm
 from . import profile_form as pf
@@ -188,7 +188,7 @@ class ProfileScreen(Screen):
         outer.setSpacing(10)
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.name_label = QLabel("", objectName="h2")
+        self.name_label = plain_label("", objectName="h2")
         self.name_label.setAccessibleName(self.tr("Profile being edited"))
         self.state_label = QLabel("")
         self.state_label.setProperty("muted", True)
@@ -399,7 +399,8 @@ class ProfileScreen(Screen):
         current = self.profile_name or self.tr("the new profile")
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            fill(self.tr("You switched to “%1”, but “%2” has unsaved changes. Save them first?"), active, current),
+            safe_message(fill(self.tr("You switched to “%1”, but “%2” has unsaved changes. Save them first?"), active,
+                              current)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -495,7 +496,7 @@ class ProfileScreen(Screen):
         else:
             text = fill(self.tr("Save your changes to “%1” before leaving?"), self.profile_name or "")
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), text,
+            self, self.tr("Unsaved changes"), safe_message(text),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -633,8 +634,8 @@ class ProfileScreen(Screen):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete profile"),
-            fill(self.tr("Delete the profile “%1”?\n\nThis also removes its facts and all your practice history for it "
-                    "(answers and review schedule). It cannot be undone."), name),
+            safe_message(fill(self.tr("Delete the profile “%1”?\n\nThis also removes its facts and all your practice "
+                                      "history for it (answers and review schedule). It cannot be undone."), name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -8,6 +8,27 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+def plain_label(text: str = "", **kw: object) -> QLabel:
+    """A label that shows its text as it is: a profile named "<b>Me</b>" keeps its brackets (a QLabel guesses
+    rich text from anything that looks like a tag). Every label that shows the user's data uses it."""
+    lab = QLabel(text, **kw)  # type: ignore[call-overload]
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    return lab
+
+
+def safe_message(text: str) -> str:
+    """``text`` for a QMessageBox, shown as it is even when user data in it looks like markup: the message box
+    guesses rich text the way a QLabel does, and its static functions cannot be told otherwise."""
+    import html
+
+    from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
+
+    if not GuiQt.mightBeRichText(text):
+        return text
+
+    return '<p style="white-space: pre-wrap">' + html.escape(text) + "</p>"
+
+
 def button(text: str, name: str, slot: Callable[[], object], icon_name: str = "") -> QPushButton:
     """A push button whose accessible name is also its tooltip (the editors' small action buttons)."""
     b = QPushButton(text)
