@@ -117,6 +117,9 @@ def test_typical_wrong_answer_is_the_most_frequent_recent_one():
     assert typical_wrong(["Paris", "LONDON", "london"]) == ("LONDON", 2)  # same answer, any case
     assert typical_wrong(["a", "b"]) == ("a", 1)  # a tie goes to the most recent (first)
     assert typical_wrong(["", "  "]) == (None, 0)  # "I don't know" is not an answer
+    # nor is saying so, in any words: it is not what the user believes the value is
+    assert typical_wrong(["I don't know", "idk", "不知道", "2019", "Not sure."]) == ("2019", 1)
+    assert typical_wrong(["I don't remember", "忘了"]) == (None, 0)
 
 
 def test_weak_only_sheet_has_only_the_weak_facts(with_history):
@@ -165,9 +168,20 @@ def test_markdown_lists_weak_facts_first_and_every_value(with_history, sample_pr
     assert md.index("You often say \u201cjapan\u201d \u2014 it is **China**") > weak_at
     assert weak_at < md.index("## Identity (1 weak)") < md.index("## Employment (1 weak)") < md.index("## Timeline")
     for f in extract_facts(sample_profile, today=NOW.date()):
-        if f.kind != "date":
+        if f.kind not in ("date", "money"):
             assert md_escape(f.value) in md, f.label
     assert "July 2018" in md and FOOTER in md
+    assert "Hourly rate: **$45/hour**" in md  # money as a person writes it, not "45.00 USD/hour"
+
+
+def test_money_reads_as_a_person_writes_it():
+    from verify_coach.core.export.sheet import money_text
+
+    assert money_text("45.00 USD/hour") == "$45/hour"
+    assert money_text("52693 USD") == "$52,693"
+    assert money_text("30.50 EUR/hour") == "\u20ac30.50/hour"
+    assert money_text("200 CNY") == "200 CNY"
+    assert money_text("about 40") == "about 40"
 
 
 def test_markdown_escapes_user_text(coach, sample_profile):

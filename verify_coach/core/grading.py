@@ -140,6 +140,14 @@ _DONT_KNOW = re.compile(
     r"\s*(?:i\s+)?(?:do\s*n'?o?t\s+know|dunno|no\s+idea|idk|not\s+sure|"
     r"(?:do\s*n'?o?t|can'?not|can'?t)\s+(?:remember|recall)|forgot|i\s+forget|pass|skip)\s*[.!?]*\s*"
 )
+_DONT_KNOW_ZH = re.compile(r"\s*(?:我)?(?:不知道|不记得了?|忘了|记不清了?|不清楚)\s*[。！？!?.]*\s*")
+
+
+def is_dont_know(answer: str) -> bool:
+    """An answer that says "I don't know" (or nothing at all), in English or Chinese: never something the user
+    believes the value to be."""
+    folded = _fold(answer or "")
+    return not _has_content(folded) or bool(_DONT_KNOW.fullmatch(folded) or _DONT_KNOW_ZH.fullmatch(folded))
 
 
 # ---------------------------------------------------------------------------------------------

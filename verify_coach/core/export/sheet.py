@@ -254,9 +254,30 @@ class StudySheet:
 
 
 # ------------------------------------------------------------------------------------------ building
+_MONEY = re.compile(r"^(\d+(?:\.\d+)?) ([A-Z]{3})(/hour)?$")
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "INR": "\u20b9", "PHP": "\u20b1"}
+
+
+def money_text(value: str) -> str:
+    """Money as a person writes it: "45.00 USD/hour" -> "$45/hour", "52693 USD" -> "$52,693",
+    "30.50 EUR/hour" -> "€30.50/hour", "200 CNY" -> "200 CNY" (no sign people agree on); anything else as it is."""
+    m = _MONEY.match(value.strip())
+    if not m:
+        return value
+    amount, currency, per = float(m.group(1)), m.group(2), m.group(3) or ""
+    number = f"{amount:,.0f}" if amount.is_integer() else f"{amount:,.2f}"
+    sign = _CURRENCY_SIGNS.get(currency)
+    return f"{sign}{number}{per}" if sign else f"{number} {currency}{per}"
+
+
 def display_value(value: str, kind: str) -> str:
-    """A fact's value as a person reads it: dates in words, everything else as it is."""
-    return spoken_value(value, kind) if kind == "date" else value  # lists keep their own separators here
+    """A fact's value as a person reads it: dates in words, money as a person writes it ("$45/hour"),
+    everything else as it is."""
+    if kind == "date":
+        return spoken_value(value, kind)
+    if kind == "money":
+        return money_text(value)
+    return value  # lists keep their own separators here
 
 
 def _norm(text: str) -> str:
@@ -266,9 +287,12 @@ def _norm(text: str) -> str:
 def typical_wrong(answers: list[str]) -> tuple[str | None, int]:
     """The most frequent of ``answers`` (most recent first); a tie goes to the more recent one.
 
-    Blank answers ("I don't know") are not a typical answer. Returns the answer as last typed and
-    how many times it was given."""
-    typed = [a.strip() for a in answers if a and a.strip()]
+    Blank answers and "I don't know" (in any words, ``grading.is_dont_know``) are not a typical answer: they
+    are not something the user said the value is. Returns the answer as last typed and how many times it was
+    given."""
+    from ..grading import is_dont_know
+
+    typed = [a.strip() for a in answers if a and a.strip() and not is_dont_know(a)]
     if not typed:
         return None, 0
     counts = Counter(_norm(a) for a in typed)
