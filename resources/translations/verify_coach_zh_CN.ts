@@ -4524,12 +4524,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>Weak facts</source>
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Only the facts you missed recently, missed unexpectedly or answered slowly.</source>
         <translation>只练最近答错、意外答错或答得慢的要点。</translation>
     </message>
@@ -4541,23 +4541,23 @@ Python  Django  React
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Cram before the call</source>
         <translation>通话前突击</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>The facts you are least likely to recall on the call; your long-term schedule is untouched.</source>
         <translation>通话时你最可能想不起来的要点；不影响你的长期复习计划。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Be ready to explain</source>
         <translation>准备好解释</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>What in your profile an agent would ask about: answer it aloud, then check what a good answer covers.</source>
         <translation>审核人员会问到你资料中的这些地方：大声回答，然后对照好的回答应包括的要点。</translation>
     </message>
@@ -4634,12 +4634,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+5"/>
-        <location line="+387"/>
+        <location line="+389"/>
         <source>Preparing your questions…</source>
         <translation>正在准备问题…</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-389"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -4689,7 +4689,7 @@ Python  Django  React
         <translation>你的回答已保存</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -4714,12 +4714,7 @@ Python  Django  React
         <translation>%1 · %2 个要点待练习 · %3 个薄弱</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Aim to answer within %1 s; past %2 s counts as hesitating.</source>
-        <translation>争取在 %1 秒内作答；超过 %2 秒算作犹豫。</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Nothing heard yet — say your answer, or press “I don&apos;t know”.</source>
         <translation>还没有听到声音——请说出你的回答，或按“我不知道”。</translation>
     </message>
@@ -4756,7 +4751,7 @@ Python  Django  React
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-501"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -4766,7 +4761,12 @@ Python  Django  React
         <translation>练习中：输入后按 Enter · 1–4 选择选项 · Enter 进入下一题 · Ctrl+Z 撤销上一个回答 · Esc 结束练习 · 大声回答时：Enter 结束回答，1/2/3 评分</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+216"/>
+        <source>Aim to answer within %1 s: a slower answer counts as hesitant and marks the fact weak.</source>
+        <translation>争取在 %1 秒内回答：更慢的回答算作犹豫，该要点会被标为薄弱。</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>/ aim for %1 s</source>
         <translation>/ 目标 %1 s</translation>
     </message>
@@ -4810,14 +4810,9 @@ Python  Django  React
         <translation>每次练习题数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time per question</source>
-        <translation>每题时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An answer is slow after</source>
-        <translation>回答超过多久算慢</translation>
+        <location line="+2"/>
+        <source>Answer within</source>
+        <translation>回答时限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6465,23 +6460,22 @@ tomorrow</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Slow answer threshold</source>
         <translation>慢速回答阈值</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Answers slower than this count as hesitant: the fact is marked weak.</source>
-        <translation>超过此时间的回答算作犹豫：该要点会被标为薄弱。</translation>
+        <source>The time to aim for: a slower answer counts as hesitant and marks the fact weak (as on the call, where a long pause sounds unsure).</source>
+        <translation>要争取的回答时间：更慢的回答算作犹豫，该要点会被标为薄弱（就像在通话中，长时间停顿听起来没有把握）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Speaking your answers</source>
         <translation>口头回答</translation>
     </message>
@@ -6591,14 +6585,14 @@ tomorrow</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <location line="+9"/>
         <location line="+17"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-102"/>
         <source>No microphone found</source>
         <translation>未找到麦克风</translation>
     </message>
@@ -6633,7 +6627,7 @@ tomorrow</source>
         <translation>删除所有保留的口头回答录音（%1）？你的回答和评分会保留。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>

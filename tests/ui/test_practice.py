@@ -379,17 +379,18 @@ def test_review_mode_starts_with_the_given_facts(app, qtbot):
 
 
 def test_timer_turns_amber_when_hesitating(app, qtbot):
-    app.ctx.prefs.set("slow_seconds", 1)
-    app.ctx.prefs.set("seconds_per_question", 30)
+    app.ctx.prefs.set("slow_seconds", 2)  # one number: the time to aim for is the slow threshold
     scr = open_practice(app, qtbot)
     start_with(app, qtbot, scr, [first(questions(app), form="recall")])
-    assert scr.limit_label.text() == "/ aim for 30 s"
+    assert scr.limit_label.text() == "/ aim for 2 s"
     assert scr.timer_label.property("level") == ""
     seen = [scr.timer_label.text()]
     qtbot.waitUntil(lambda: seen.append(scr.timer_label.text()) or scr.timer_label.property("level") == "slow",
                     timeout=5_000)
     assert len(set(seen)) > 3  # it counted up on the way (every 100 ms)
-    assert float(scr.timer_label.text().split()[0]) >= 1.0
+    assert float(scr.timer_label.text().split()[0]) >= 1.5  # amber with a quarter of the time left
+    qtbot.waitUntil(lambda: scr.timer_label.property("level") == "over", timeout=5_000)
+    assert float(scr.timer_label.text().split()[0]) >= 2.0  # red once the answer counts as slow
     type_answer(qtbot, scr, "x")
     wait_feedback(qtbot, scr)
     assert not scr.ticker.isActive()  # the clock stops once the answer is in

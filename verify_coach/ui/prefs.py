@@ -60,8 +60,8 @@ class Setting:
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("session_length", int, 15, QT_TRANSLATE_NOOP("Prefs", "Questions per session"), 3, 100),
-    Setting("seconds_per_question", int, 20, QT_TRANSLATE_NOOP("Prefs", "Time per question"), 5, 300),
-    Setting("slow_seconds", int, 12, QT_TRANSLATE_NOOP("Prefs", "An answer is slow after"), 2, 120),
+    # one notion, one number: the time to aim for in practice is the time after which an answer is slow
+    Setting("slow_seconds", int, 12, QT_TRANSLATE_NOOP("Prefs", "Answer within"), 2, 120),
     Setting("theme", str, "system", QT_TRANSLATE_NOOP("Prefs", "Theme"), choices=("system", "light", "dark")),
     Setting("language", str, "system", QT_TRANSLATE_NOOP("Prefs", "Interface language"),
             choices=("system", "en", "zh_CN")),

@@ -54,16 +54,12 @@ class SettingsDialog(QDialog):
         self.session_length.setSuffix(self.tr(" questions"))
         self.session_length.setAccessibleName(SETTINGS["session_length"].tr_label())
         f.addRow(SETTINGS["session_length"].tr_label(), self.session_length)
-        self.per_question = SETTINGS["seconds_per_question"].limit(QSpinBox())
-        self.per_question.setValue(p.get("seconds_per_question"))
-        self.per_question.setSuffix(self.tr(" s"))
-        self.per_question.setAccessibleName(SETTINGS["seconds_per_question"].tr_label())
-        f.addRow(SETTINGS["seconds_per_question"].tr_label(), self.per_question)
         self.slow = SETTINGS["slow_seconds"].limit(QSpinBox())
         self.slow.setValue(p.get("slow_seconds"))
         self.slow.setSuffix(self.tr(" s"))
         self.slow.setAccessibleName(self.tr("Slow answer threshold"))
-        self.slow.setToolTip(self.tr("Answers slower than this count as hesitant: the fact is marked weak."))
+        self.slow.setToolTip(self.tr("The time to aim for: a slower answer counts as hesitant and marks the fact "
+                                     "weak (as on the call, where a long pause sounds unsure)."))
         f.addRow(SETTINGS["slow_seconds"].tr_label(), self.slow)
         lay.addWidget(study)
 
@@ -202,7 +198,6 @@ class SettingsDialog(QDialog):
         p = self.ctx.prefs
         old_theme, old_lang = p.get("theme"), p.get("language")
         p.set("session_length", self.session_length.value())
-        p.set("seconds_per_question", self.per_question.value())
         p.set("slow_seconds", self.slow.value())
         p.set("theme", self.theme.currentData())
         p.set("language", self.language.currentData())

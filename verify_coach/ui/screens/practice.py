@@ -367,7 +367,8 @@ class PracticeScreen(Screen):
         return int(self.ctx.prefs.get("slow_seconds")) * 1000
 
     def _limit_s(self) -> int:
-        return int(self.ctx.prefs.get("seconds_per_question"))
+        """The time to aim for: the slow threshold (one number for both, Settings → Practice)."""
+        return max(1, self._slow_ms() // 1000)
 
     def mode_name(self, mode: str) -> str:
         return {
@@ -445,7 +446,8 @@ class PracticeScreen(Screen):
         self.mode_titles["explain"].setText(fill(self.tr("Be ready to explain (%1)"), str(n_explain)))
         self.start_info.setText(fill(self.tr("%1 · %2 facts to rehearse · %3 weak"), prof.name, prof.facts, weak))
         self.limit_info.setText(
-            fill(self.tr("Aim to answer within %1 s; past %2 s counts as hesitating."), str(self._limit_s()), str(self._slow_ms() // 1000))
+            fill(self.tr("Aim to answer within %1 s: a slower answer counts as hesitant and marks the fact weak."),
+                 str(self._limit_s()))
         )
         self.call_hint.setVisible(prof.call_at is None)
         self.start_message.setText(self._message)
@@ -800,10 +802,10 @@ class PracticeScreen(Screen):
     def _tick(self) -> None:
         ms = self.session.elapsed_ms()
         self.timer_label.setText(clock(ms))
-        if ms >= self._limit_s() * 1000:
-            level = "over"
-        elif ms >= self._slow_ms():
-            level = "slow"
+        if ms >= self._slow_ms():
+            level = "over"  # this answer will count as slow
+        elif ms >= self._slow_ms() * 3 // 4:
+            level = "slow"  # a quarter of the time left: amber
         else:
             level = ""
         self._set_timer_level(level)
