@@ -82,7 +82,8 @@ def test_the_time_taken_is_kept_and_decides_the_rating(upwork):
     assert _fact(upwork, qs[0].fact_keys[0]).median_latency_ms == slow_ms + 1
     assert _fact(upwork, qs[0].fact_keys[0]).weak_reasons == ("slow",)
     summary = upwork.end_session(plan, now=NOW)
-    assert [s["latency_ms"] for s in summary.slowest] == [slow_ms + 1, 8_000, fast_ms]  # the three slowest
+    # the slowest, at most three, and never a fast answer (a 0.8 s answer is not a "slowest answer")
+    assert [s["latency_ms"] for s in summary.slowest] == [slow_ms + 1, 8_000]
 
 
 def test_without_a_hesitation_none_is_recorded(upwork):

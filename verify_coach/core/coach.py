@@ -625,6 +625,7 @@ class Coach:
                 {"prompt": a.prompt, "latency_ms": a.latency_ms, "correct": a.correct, "attempt_id": a.id,
                  "spoken": a.spoken, "self_rating": a.self_rating}
                 for a in sorted(atts, key=lambda a: a.latency_ms, reverse=True)[:3]
+                if a.latency_ms > self.timing.fast_ms  # a quick answer is never one of the "slowest"
             ]
             return SessionSummary(row.id or 0, row.mode, row.asked, row.correct, missed, slowest)
 
