@@ -506,3 +506,16 @@ def test_there_is_no_i_was_right_after_a_right_answer_or_a_choice(app, qtbot):
     key(qtbot, scr, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
     wait_idle(qtbot, app)
     assert app.ctx.coach.stats().to_json()["overrides"]["total"] == 0
+
+
+def test_the_header_readiness_follows_each_answer(app, qtbot):
+    scr = open_practice(app, qtbot)
+    qs = [q for q in questions(app) if q.form == "recall"][:2]
+    start_with(app, qtbot, scr, qs)
+    pill = app.window.readiness
+    qtbot.waitUntil(lambda: pill.text() != "", timeout=10_000)
+    before = pill.text()
+    type_answer(qtbot, scr, qs[0].answer)
+    wait_feedback(qtbot, scr)
+    qtbot.waitUntil(lambda: pill.text() != before, timeout=10_000)  # mid-session, not at its end
+    assert scr.state == "feedback"

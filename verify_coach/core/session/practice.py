@@ -335,6 +335,7 @@ class PracticeSession:
             self.view.history_changed()
             self.next()
             return
+        self.view.history_changed()  # the header's readiness follows every answer, not only the session's end
         fb = feedback_for(self.plan, index, text, result)
         self.view.show_feedback(replace(fb, spoken=True, can_override=False) if spoken else fb)
         if self._end_requested:
