@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the desktop app")
+    g = sub.add_parser("gui", help="open the desktop app (with FILE: on the import of that file)")
+    g.add_argument("file", nargs="?", help="a profile file to import: native JSON, JSON Resume, LinkedIn export")
 
     d = sub.add_parser("demo", help="create a demo profile and make it active")
     d.add_argument("--seed", type=int, default=0)
@@ -730,11 +731,71 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
+_OPTIONS_WITH_VALUE = ("--data-dir", "--profile")
+
+
+def split_open_file(argv: Sequence[str], commands: Collection[str]) -> tuple[list[str], str | None]:
+    """``verify-coach [OPTIONS] FILE`` (how a file manager or the desktop entry's ``%f`` starts the app):
+    the first positional argument, when it is no command and names a file or looks like a path, is taken
+    out of ``argv`` and returned. Anything else is left to argparse (so a mistyped command is still
+    "invalid choice")."""
+    args = list(argv)
+    i, forced = 0, False
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            forced = True
+            del args[i]
+            break
+        if a in _OPTIONS_WITH_VALUE:
+            i += 2
+        elif a.startswith("-"):
+            i += 1
+        else:
+            break
+    if i >= len(args):
+        return list(argv), None
+    first = args[i]
+    looks_like_a_path = Path(first).exists() or "/" in first or "\\" in first or bool(Path(first).suffix)
+    if forced or (first not in commands and looks_like_a_path):
+        return args[:i] + args[i + 1:], first
+    return list(argv), None
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def check_open_file(path: str) -> str:
+    """The file given to the app, made absolute; a clear error when it is not there."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise CliError(f"no such file: {path}")
+    return str(p.resolve())
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    raw = list(sys.argv[1:] if argv is None else argv)
+    rest, open_file = split_open_file(raw, _command_names(parser))
+    args = parser.parse_args(rest)
     out = stdout or sys.stdout
     inp = stdin or sys.stdin
+    if open_file is not None and args.command is not None:
+        parser.error(f"a file to open ({open_file}) cannot go with the command {args.command!r}")
+    if args.command == "gui" and args.file:
+        open_file = args.file
     if args.command in (None, "gui") or args.demo or args.smoke:
+        args.open_file = None
+        if open_file is not None:
+            try:
+                args.open_file = check_open_file(open_file)
+            except CliError as exc:
+                sys.stderr.write(f"verify-coach: {exc}\n")
+                return EXIT_USAGE
         return run_gui(args)
 
     try:

@@ -61,7 +61,8 @@ class _PaintWatch(QObject):
 class Application:
     """Owns the context and the main window; used by ``run`` and by the UI tests."""
 
-    def __init__(self, qapp: QApplication, data_dir: Path, *, demo: bool = False, smoke: bool = False):
+    def __init__(self, qapp: QApplication, data_dir: Path, *, demo: bool = False, smoke: bool = False,
+                 open_path: str | None = None):
         from .i18n import install_translator
         from .main_window import MainWindow
         from .theme import apply_theme
@@ -71,6 +72,7 @@ class Application:
         setup_logging(data_dir)
         self.demo = demo
         self.smoke = smoke
+        self.open_path = open_path  # ``verify-coach FILE``: imported once the window and the database are ready
         self.ready = False
         self.looked = False  # the first screen was filled from the first look
         apply_theme(qapp, self.ctx.prefs.get("theme"))
@@ -169,6 +171,14 @@ class Application:
     def _caught_up(self) -> None:
         self.window.data_opened()
         self._smoke_done()
+        self._open_given_file()
+
+    def _open_given_file(self) -> None:
+        """The file named on the command line (a file manager's "Open with") goes to the import flow, once."""
+        path, self.open_path = self.open_path, None
+        if path and not self.smoke:
+            log.info("start-up: importing %s", path)
+            QTimer.singleShot(0, lambda: self.window.import_path(path))
 
     def _on_ready(self) -> None:
         if self.ready:
@@ -251,7 +261,8 @@ def run(args: argparse.Namespace) -> int:
     qapp.setApplicationName("verify_coach")
     qapp.setOrganizationName("verify_coach")
     qapp.setApplicationDisplayName("verify_coach")
-    app = Application(qapp, data_dir, demo=getattr(args, "demo", False), smoke=getattr(args, "smoke", False))
+    app = Application(qapp, data_dir, demo=getattr(args, "demo", False), smoke=getattr(args, "smoke", False),
+                      open_path=getattr(args, "open_file", None))
     sys.excepthook = _excepthook(app)
     app.start()
     code = qapp.exec()
