@@ -451,3 +451,15 @@ def test_a_profile_named_like_markup_shows_as_typed(demo_app, qtbot, monkeypatch
     scr.delete()
     doc.setHtml(asked[0])
     assert f"“{name}”" in doc.toPlainText()
+
+
+def test_standard_buttons_use_the_app_s_icons(demo_app):
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from verify_coach.ui.icons import icon
+
+    style = QApplication.instance().style()
+    ok = style.standardIcon(QStyle.StandardPixmap.SP_DialogOkButton)
+    cancel = style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
+    assert ok.cacheKey() == icon("check").cacheKey() and cancel.cacheKey() == icon("cross").cacheKey()
+    assert not style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).isNull()

@@ -413,3 +413,15 @@ def test_editing_the_full_name_updates_the_note_too(editor, qtbot):
     name.textEdited.emit("张伟")
     qtbot.waitUntil(lambda: "Chinese characters" in form.note("id_name") and "pinyin" in form.note("id_name"))
     editor.discard()
+
+
+def test_ctrl_tab_switches_the_sections(editor, qtbot):
+    scr = editor
+    scr.tabs.setCurrentIndex(0)
+    scr.tabs.currentWidget().setFocus()
+    qtbot.keyClick(scr, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert scr.tabs.currentIndex() == 1
+    qtbot.keyClick(scr, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert scr.tabs.currentIndex() == 0
+    qtbot.keyClick(scr, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert scr.tabs.currentIndex() == scr.tabs.count() - 1  # it wraps round

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 LIGHT = {
     "window": "#f5f7fb", "base": "#ffffff", "alt": "#f0f3f8", "text": "#1f2937", "muted": "#6b7280",
@@ -130,12 +130,45 @@ def is_dark(choice: str) -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+class AppStyle(QProxyStyle):
+    """Fusion with the app's own icons on the standard buttons (OK, Yes, Save, Cancel…) and in message boxes,
+    instead of Qt's fallback icons, which do not match the rest of the interface."""
+
+    _ICONS = {
+        QStyle.StandardPixmap.SP_DialogOkButton: "check", QStyle.StandardPixmap.SP_DialogYesButton: "check",
+        QStyle.StandardPixmap.SP_DialogApplyButton: "check", QStyle.StandardPixmap.SP_DialogSaveButton: "check",
+        QStyle.StandardPixmap.SP_DialogYesToAllButton: "check", QStyle.StandardPixmap.SP_DialogOpenButton: "import",
+        QStyle.StandardPixmap.SP_DialogCancelButton: "cross", QStyle.StandardPixmap.SP_DialogNoButton: "cross",
+        QStyle.StandardPixmap.SP_DialogCloseButton: "cross", QStyle.StandardPixmap.SP_DialogDiscardButton: "cross",
+        QStyle.StandardPixmap.SP_DialogNoToAllButton: "cross", QStyle.StandardPixmap.SP_DialogAbortButton: "cross",
+        QStyle.StandardPixmap.SP_DialogResetButton: "undo", QStyle.StandardPixmap.SP_DialogRetryButton: "undo",
+        QStyle.StandardPixmap.SP_DialogHelpButton: "help", QStyle.StandardPixmap.SP_MessageBoxQuestion: "help",
+        QStyle.StandardPixmap.SP_MessageBoxInformation: "info", QStyle.StandardPixmap.SP_MessageBoxWarning: "warning",
+        QStyle.StandardPixmap.SP_MessageBoxCritical: "warning",
+    }
+    _BIG = (QStyle.StandardPixmap.SP_MessageBoxQuestion, QStyle.StandardPixmap.SP_MessageBoxInformation,
+            QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_MessageBoxCritical)
+
+    def standardIcon(self, standard: QStyle.StandardPixmap, option: Any = None, widget: Any = None) -> QIcon:  # noqa: N802
+        name = self._ICONS.get(standard)
+        if name is not None:
+            from .icons import icon
+
+            tint = {"warning": _current.get("ok"), "info": _current.get("accent")}.get(name)
+            if standard == QStyle.StandardPixmap.SP_MessageBoxCritical:
+                tint = _current.get("bad")
+            found = icon(name, tint or None)
+            if not found.isNull():
+                return found
+        return super().standardIcon(standard, option, widget)
+
+
 def apply_theme(app: QApplication, choice: str = "system") -> None:
     global _current
     dark = is_dark(choice)
     c = DARK if dark else LIGHT
     _current = dict(c)
-    app.setStyle("Fusion")
+    app.setStyle(AppStyle("Fusion"))
     pal = QPalette()
     roles = {
         QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],

@@ -355,6 +355,12 @@ class ProfileScreen(Screen):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.setKeys(bindings)
             sc.activated.connect(lambda s=slot: s())
+        # Ctrl+Tab / Ctrl+Shift+Tab: the next or previous section, as in a browser's tabs
+        for seq, delta in ((QKeySequence("Ctrl+Tab"), 1), (QKeySequence("Ctrl+Shift+Tab"), -1),
+                           (QKeySequence("Ctrl+Backtab"), -1)):
+            sc = QShortcut(seq, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda d=delta: self.tabs.setCurrentIndex((self.tabs.currentIndex() + d)
+                                                                          % max(1, self.tabs.count())))
 
     # ------------------------------------------------------------------------------ loading
     def reload(self) -> None:
