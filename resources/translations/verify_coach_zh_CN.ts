@@ -2668,6 +2668,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Profile editor</source>
+        <translation>资料编辑器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Set the call date</source>
         <translation>设置通话日期</translation>
     </message>
@@ -2688,6 +2693,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Save the profile as a file</source>
+        <translation>把资料另存为文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile editor: the next or previous section</source>
+        <translation>资料编辑器：下一个或上一个部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile editor: redo</source>
+        <translation>资料编辑器：重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export a study sheet</source>
         <translation>导出复习单</translation>
     </message>
@@ -2703,6 +2723,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quit (your answers are already saved)</source>
+        <translation>退出（你的回答已经保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Submit an answer / go to the next question</source>
         <translation>提交回答 / 进入下一题</translation>
     </message>
@@ -2710,6 +2735,26 @@
         <location line="+1"/>
         <source>Pick a choice</source>
         <translation>选择一个选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice: answer aloud on or off (Alt+A while typing)</source>
+        <translation>练习：打开或关闭大声回答（输入时按 Alt+A）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer said aloud: Right, Close, Wrong; an open or explain question: Good, Okay, Poor (in the call: tick the points)</source>
+        <translation>大声说出的回答：对、接近、错；开放题或解释题：好、一般、差（在通话中：勾选要点）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An answer said aloud: hear the right answer, play what you said</source>
+        <translation>大声说出的回答：听正确答案，播放你说的话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be ready to explain: I have answered</source>
+        <translation>准备好解释：我已回答</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2745,6 +2790,11 @@
         <location line="+1"/>
         <source>Mock call: pause or resume</source>
         <translation>模拟通话：暂停或继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mock call: type this answer instead of saying it</source>
+        <translation>模拟通话：这次输入回答，而不是说出来</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4894,12 +4944,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+659"/>
+        <location line="+665"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-665"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -4925,18 +4975,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+669"/>
+        <location line="+675"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-669"/>
-        <location line="+671"/>
+        <location line="-675"/>
+        <location line="+677"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-667"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -4972,12 +5022,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+294"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-294"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -5088,7 +5138,7 @@ Python  Django  React
         <translation>暂无平台工作记录。添加你通过平台完成的工作。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>You have no profile yet. Fill in the sections below as your profile page shows them and press Save, or import one instead (Ctrl+I).</source>
         <translation>你还没有资料。按资料页面的内容填写下方各部分并点击“保存”，或直接导入 (Ctrl+I)。</translation>
     </message>

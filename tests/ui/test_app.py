@@ -463,3 +463,17 @@ def test_standard_buttons_use_the_app_s_icons(demo_app):
     cancel = style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
     assert ok.cacheKey() == icon("check").cacheKey() and cancel.cacheKey() == icon("cross").cacheKey()
     assert not style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).isNull()
+
+
+def test_f1_lists_every_key_of_the_menus(demo_app):
+    """Every menu shortcut is in the help's table (F1), with the keys the screens use."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from verify_coach.ui.dialogs.help import SHORTCUTS
+
+    listed = " · ".join(k for k, _ in SHORTCUTS)
+    keys = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            for a in demo_app.window.findChildren(QAction) if not a.shortcut().isEmpty()}
+    assert keys and all(k in listed for k in keys), sorted(k for k in keys if k not in listed)
+    for key in ("F8", "Ctrl+Q", "Ctrl+Shift+P", "1 · 2 · 3", "Ctrl+Tab"):
+        assert key in listed, key
