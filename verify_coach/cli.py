@@ -50,8 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("import", help="import a profile file (native JSON, JSON Resume, LinkedIn export)")
     i.add_argument("file")
-    i.add_argument("--name", help="profile name (default: the platform, e.g. Upwork)")
-    i.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    i.add_argument("--name", help="profile name (default: the person's name in the file, else the platform)")
+    i.add_argument("--dry-run", action="store_true", help="show what would change, field by field; write nothing")
+    i.add_argument("--merge", action="store_true",
+                   help="merge into a profile of the same name even when the file is of another person "
+                        "(another name or date of birth)")
     i.add_argument("--partial", action="store_true", help="import the good entries of a file with bad ones")
     i.add_argument("--remove-missing", action="store_true",
                    help="when merging, also remove entries the file does not have (default: keep them)")
@@ -180,6 +183,18 @@ def cmd_demo(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _person_differs(old: Any, new: Any) -> list[str]:
+    """What says the file is of another person than the profile: its name or date of birth ("" in either
+    says nothing)."""
+    out = []
+    a, b = old.identity, new.identity
+    if a.full_name and b.full_name and " ".join(a.full_name.split()).casefold() != " ".join(b.full_name.split()).casefold():
+        out.append(f"name {a.full_name!r} -> {b.full_name!r}")
+    if a.date_of_birth and b.date_of_birth and a.date_of_birth != b.date_of_birth:
+        out.append(f"date of birth {a.date_of_birth} -> {b.date_of_birth}")
+    return out
+
+
 def cmd_import(args: argparse.Namespace, out: IO[str]) -> int:
     from .core.importers import import_file
     from .core.importers.merge import apply_diff, diff_profiles
@@ -187,11 +202,18 @@ def cmd_import(args: argparse.Namespace, out: IO[str]) -> int:
     result = import_file(Path(args.file), strict=not args.partial)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
+    for n in result.notes:  # harmless, but worth knowing: a birth date without a year, a section not kept
+        sys.stderr.write(f"note: {n}\n")
     coach = _open(args)
-    name = args.name or result.profile.platform.platform or "Profile"
+    person = " ".join(result.profile.identity.full_name.split())
+    name = args.name or person or result.profile.platform.platform or "Profile"
     existing = {p.name for p in coach.profiles()}
     if name in existing:
         _, old = coach.load_profile(name)
+        differs = _person_differs(old, result.profile)
+        if differs and not args.merge and not args.dry_run:
+            raise CliError(f"import: {args.file} is not the person of profile {name!r} ({'; '.join(differs)}). "
+                           "Give --name NEW to import it as a new profile, or --merge to merge it anyway.")
         diff = diff_profiles(old, result.profile)
         lines = diff.summary_lines()
         if args.dry_run:
@@ -199,6 +221,8 @@ def cmd_import(args: argparse.Namespace, out: IO[str]) -> int:
             out.write("".join(f"  {ln}\n" for ln in lines) or "  (no changes)\n")
             if diff.removed and not args.remove_missing:
                 out.write("  (entries marked - are kept unless you add --remove-missing)\n")
+            if differs:
+                out.write(f"  warning: another person ({'; '.join(differs)}): merging needs --merge\n")
             return 0
         kinds = ("added", "changed", "removed") if args.remove_missing else ("added", "changed")
         accepted = set(diff.ids(*kinds))
@@ -211,7 +235,9 @@ def cmd_import(args: argparse.Namespace, out: IO[str]) -> int:
                   f"{res.kept} facts kept their history, {res.added} new, {res.retired} retired.\n")
         return 0
     if args.dry_run:
-        out.write(f"Importing {args.file} would create profile {name!r} ({result.format}).\n")
+        out.write(f"Importing {args.file} would create profile {name!r} ({result.format}) with:\n")
+        lines = diff_profiles(type(result.profile)(), result.profile).summary_lines()
+        out.write("".join(f"  {ln}\n" for ln in lines) or "  (nothing)\n")
         return 0
     res = coach.save_profile(name, result.profile)
     out.write(f"Imported {args.file} ({result.format}) as {name!r}: {res.added} facts. It is now the active profile.\n")

@@ -379,3 +379,36 @@ def test_audit_exit_code_and_stable_json(tmp_path):
     (tz,) = [r for r in rows if r["check"] == "place.time_zone"]
     assert tz["severity"] == "fix" and set(tz) >= {"check", "severity", "fact_keys", "message"}
     assert tz["fact_keys"] and all(isinstance(k, str) for k in tz["fact_keys"])
+
+
+# -- import: a second person is a new profile, never a silent merge ---------------------------------------------
+def _resume(tmp_path, name: str, birth: str = "1990-04-12", extra: dict | None = None):
+    doc = {"basics": {"name": name, "email": "x@example.com", "location": {"city": "Hangzhou", "countryCode": "CN"}},
+           "work": [{"name": "Acme", "position": "Developer", "startDate": "2019-01"}], **(extra or {})}
+    f = tmp_path / f"{name.split()[0].lower()}.json"
+    f.write_text(json.dumps(doc), encoding="utf-8")
+    return f
+
+
+def test_import_names_a_profile_after_the_person_and_refuses_to_merge_someone_else(tmp_path, data_dir, capsys):
+    mei, hua = _resume(tmp_path, "Lin Mei"), _resume(tmp_path, "Wang Hua")
+    assert run("import", str(mei), data_dir=data_dir)[0] == 0
+    assert run("import", str(hua), data_dir=data_dir)[0] == 0  # not merged into "Upwork": a profile of its own
+    names = [p["name"] for p in json.loads(run("profiles", "--json", data_dir=data_dir)[1])]
+    assert sorted(names) == ["Lin Mei", "Wang Hua"]
+    capsys.readouterr()
+    code, _ = run("import", str(hua), "--name", "Lin Mei", data_dir=data_dir)  # into the other person's profile
+    err = capsys.readouterr().err
+    assert code == 2 and "not the person of profile 'Lin Mei'" in err and "--merge" in err
+    code, out = run("import", str(hua), "--name", "Lin Mei", "--dry-run", data_dir=data_dir)
+    assert code == 0 and "identity.full_name" in out and "another person" in out
+    assert run("import", str(hua), "--name", "Lin Mei", "--merge", data_dir=data_dir)[0] == 0  # when asked for
+
+
+def test_import_prints_its_notes_and_a_new_profile_s_fields_on_a_dry_run(tmp_path, data_dir, capsys):
+    f = _resume(tmp_path, "Lin Mei", extra={"publications": [{"name": "A paper"}]})
+    code, out = run("import", str(f), "--dry-run", data_dir=data_dir)
+    err = capsys.readouterr().err
+    assert code == 0 and "would create profile 'Lin Mei'" in out and "+ identity.full_name: Lin Mei" in out
+    assert "note:" in err and "publications" in err
+    assert json.loads(run("profiles", "--json", data_dir=data_dir)[1]) == []  # a dry run writes nothing
