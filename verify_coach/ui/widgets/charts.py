@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
 
 from .. import theme
 from ..i18n import fill
@@ -102,6 +102,9 @@ class CategoryChart(_ChartView):
         self.chart_.legend().setReverseMarkers(True)
         self.series.hovered.connect(self._hovered)
         self.bars: list[CategoryBar] = []
+        # QtCharts draws neither a bar nor its label for 0: a practised category at 0 % gets its "0%" here
+        self.zero_labels: list[QGraphicsSimpleTextItem] = []
+        self.chart_.plotAreaChanged.connect(lambda _r: self._place_zero_labels())
         self.apply_colors()
 
     def set_data(self, bars: Sequence[CategoryBar], *, at_call: bool = True) -> None:
@@ -119,6 +122,43 @@ class CategoryChart(_ChartView):
             labels.append(b.name if b.attempts else fill(self.tr("%1 (not practised)"), b.name))
         self.y_axis.append(labels)
         self.setMinimumHeight(60 + 28 * len(self.bars))
+        self._place_zero_labels()
+
+    def _zeros(self) -> list[tuple[float, str]]:
+        """Where a "0%" must be written: (y in category units, the text), for practised categories only (the
+        readiness bar sits above the accuracy bar within its category)."""
+        out = []
+        for i, b in enumerate(reversed(self.bars)):
+            if not b.attempts:
+                continue  # "(not practised)" says it
+            if b.readiness == 0:
+                out.append((i + 0.2, "0%"))
+            if b.accuracy == 0:
+                out.append((i - 0.2, "0%"))
+        return out
+
+    def _place_zero_labels(self) -> None:
+        zeros = self._zeros()
+        while len(self.zero_labels) < len(zeros):
+            item = QGraphicsSimpleTextItem(self.chart_)
+            item.setZValue(10)
+            self.zero_labels.append(item)
+        c = theme.colors()
+        font = self.small_font()
+        for item, (y, text) in zip(self.zero_labels, zeros, strict=False):
+            at = self.chart_.mapToPosition(QPointF(0, y), self.series)
+            item.setText(text)
+            item.setFont(font)
+            item.setBrush(QBrush(QColor(c["text"])))
+            h = item.boundingRect().height()
+            item.setPos(at.x() + 4, at.y() - h / 2)
+            item.show()
+        for item in self.zero_labels[len(zeros):]:
+            item.hide()
+
+    def zero_label_texts(self) -> list[str]:
+        """The "0%" labels drawn by hand (for tests)."""
+        return [i.text() for i in self.zero_labels if i.isVisible()]
 
     def values(self) -> list[tuple[str, int, int | None]]:
         """What the chart shows, top to bottom: (category, readiness %, accuracy % or None)."""
