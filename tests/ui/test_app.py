@@ -477,3 +477,15 @@ def test_f1_lists_every_key_of_the_menus(demo_app):
     assert keys and all(k in listed for k in keys), sorted(k for k in keys if k not in listed)
     for key in ("F8", "Ctrl+Q", "Ctrl+Shift+P", "1 · 2 · 3", "Ctrl+Tab"):
         assert key in listed, key
+
+
+@pytest.mark.parametrize("size", [(1000, 700), (1600, 1000)])
+def test_the_welcome_subtitle_is_never_cut_off(make_app, qtbot, size):
+    app = make_app()
+    w = app.window
+    w.resize(*size)
+    w.show()
+    qtbot.waitUntil(lambda: w.current == "welcome", timeout=10_000)
+    sub = w.screens["welcome"].subtitle
+    qtbot.waitUntil(lambda: sub.isVisible() and sub.width() > 100, timeout=5_000)
+    assert sub.height() >= sub.heightForWidth(sub.width())  # every wrapped line fits

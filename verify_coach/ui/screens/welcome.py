@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ..context import AppContext
 from ..icons import icon
 from ..ops import Changes
+from ..widgets.layout import centered
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -35,8 +36,10 @@ class WelcomeScreen(Screen):
         )
         sub.setWordWrap(True)
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        sub.setMaximumWidth(620)
-        outer.addWidget(sub, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.subtitle = sub
+        # a word-wrapped label given an alignment in its layout gets a width its height is not computed for
+        # (the text was cut off): centre it in a column of its own instead
+        outer.addWidget(centered(sub, 620))
         outer.addSpacing(28)
         row = QHBoxLayout()
         row.setSpacing(16)
