@@ -131,7 +131,7 @@ def test_add_reorder_remove_employment_entry(app, editor, qtbot):
     qtbot.mouseClick(entries.add_button, Qt.MouseButton.LeftButton)
     assert entries.count() == 4 and entries.current() == 3
     company = editor.field("employment", "company")
-    assert editor.field_error("employment", "company")  # a new job needs its company
+    assert not editor.field_error("employment", "company")  # a new entry does not start in an error state
     qtbot.keyClicks(company, "Acme Robotics")
     qtbot.keyClicks(editor.field("employment", "start"), "2024-01")
     qtbot.mouseClick(editor.field("employment", "current"), Qt.MouseButton.LeftButton)
@@ -425,3 +425,18 @@ def test_ctrl_tab_switches_the_sections(editor, qtbot):
     assert scr.tabs.currentIndex() == 0
     qtbot.keyClick(scr, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert scr.tabs.currentIndex() == scr.tabs.count() - 1  # it wraps round
+
+
+def test_a_new_entry_shows_its_missing_name_once_left_or_saved(app, editor, qtbot):
+    entries = editor.lists["employment"].entries
+    qtbot.mouseClick(entries.add_button, Qt.MouseButton.LeftButton)
+    new = entries.current()
+    assert not editor.field_error("employment", "company") and not editor.save()  # blocked all the same
+    assert editor.field_error("employment", "company")  # saving was tried: now it says why
+    assert editor.tabs.tabIcon(editor.tabs.currentIndex()).cacheKey() != 0
+    qtbot.mouseClick(entries.add_button, Qt.MouseButton.LeftButton)  # another new one
+    assert not editor.field_error("employment", "company")
+    select_entry(editor, "employment", new)  # leaving the second one
+    select_entry(editor, "employment", new + 1)
+    assert editor.field_error("employment", "company")
+    editor.revert()  # leave nothing unsaved behind

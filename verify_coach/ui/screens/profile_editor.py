@@ -165,6 +165,8 @@ class ProfileScreen(Screen):
         # core.audit's findings for the form as it is (kept from the last valid form while the form is invalid)
         self.findings: list[Finding] = []
         self._audit_located: list[tuple[tuple[str, int | None, str, str], Finding]] = []
+        # entries just added and not left yet: their empty name is not an error to show (it blocks saving)
+        self._fresh: set[tuple[str, int]] = set()
         self._audit_expanded = False
         self._awaiting_load = False
         self._pending_focus: str | None = None
@@ -424,6 +426,7 @@ class ProfileScreen(Screen):
         self.active_name = name
 
     def _load(self, name: str, profile: Profile) -> None:
+        self._fresh.clear()
         self._generation += 1
         self.profile_name, self.is_draft = name, False
         self.saved_profile = profile
@@ -541,6 +544,9 @@ class ProfileScreen(Screen):
         if self._saving:
             return False
         if self.errors or self.valid_profile is None:
+            if self._fresh:  # trying to save: every problem shows now
+                self._fresh.clear()
+                self._refresh()
             self.go_to_first_problem()
             self._say(self.tr("Not saved: fix the problems marked in red first."), "bad")
             return False
@@ -698,6 +704,7 @@ class ProfileScreen(Screen):
         before = copy.deepcopy(self.doc)
         self.doc[section].append(pf.blank_entry(section))
         idx = len(self.doc[section]) - 1
+        self._fresh.add((section, idx))  # no "this field is required" before the user has typed anything
         self._push(before, self.tr("Add entry"), focus_before=(section, max(0, idx - 1)), focus_after=(section, idx))
         self.lists[section].form.focus_field(pf.NAME_FIELD[section])
 
@@ -708,6 +715,7 @@ class ProfileScreen(Screen):
         before = copy.deepcopy(self.doc)
         name = pf.entry_title(section, entries[index])[0]
         del entries[index]
+        self._fresh = {(sec, i) for sec, i in self._fresh if sec != section}  # indices moved
         self._push(before, fill(self.tr("Remove “%1”"), name), focus_before=(section, index),
                    focus_after=(section, min(index, len(entries) - 1) if entries else None))
         self._say(fill(self.tr("Removed “%1”. Ctrl+Z brings it back."), name))
@@ -719,6 +727,7 @@ class ProfileScreen(Screen):
             return
         before = copy.deepcopy(self.doc)
         entries[index], entries[to] = entries[to], entries[index]
+        self._fresh = {(sec, i) for sec, i in self._fresh if sec != section}  # indices moved
         self._push(before, self.tr("Move entry"), focus_before=(section, index), focus_after=(section, to))
 
 
@@ -741,6 +750,9 @@ class ProfileScreen(Screen):
     def _entry_selected(self, section: str, index: int) -> None:
         if self._loading or not 0 <= index < len(self.doc[section]):
             return
+        if any(sec == section and i != index for sec, i in self._fresh):  # the new entry was left: check it now
+            self._fresh = {(sec, i) for sec, i in self._fresh if sec != section or i == index}
+            self._refresh()
         page = self.lists[section]
         self._loading = True
         try:
@@ -753,7 +765,12 @@ class ProfileScreen(Screen):
     # ------------------------------------------------------------------------------ showing
     def _refresh(self) -> None:
         self.valid_profile, self.errors = pf.validate(self.doc)
-        self._located = [(pf.locate(w), m) for w, m in self.errors.items()]
+        located = [(pf.locate(w), m) for w, m in self.errors.items()]
+        # a new entry's empty name is not shown as an error until the entry is left or saving is tried
+        self._located = [(loc, m) for loc, m in located
+                         if not (loc[1] is not None and (loc[0], loc[1]) in self._fresh
+                                 and loc[2] == pf.NAME_FIELD.get(loc[0]) and not str(
+                                     self.doc[loc[0]][loc[1]].get(loc[2]) or "").strip())]
         self._audit()
         self._loading = True
         try:
@@ -832,7 +849,7 @@ class ProfileScreen(Screen):
             if self.tabs.tabText(i) != title:
                 self.tabs.setTabText(i, title)
             if has_error:
-                self.tabs.setTabIcon(i, icon("cross", bad))
+                self.tabs.setTabIcon(i, icon("warning", bad))  # a cross looked like a tab's close button
                 self.tabs.setTabToolTip(i, self.tr("This section has a problem to fix"))
             elif found:
                 self.tabs.setTabIcon(i, severity_icon(most_severe(found)))
