@@ -1640,17 +1640,17 @@
     <name>CategoryChart</name>
     <message>
         <location filename="../../verify_coach/ui/widgets/charts.py" line="+81"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Accuracy so far</source>
         <translation>目前正确率</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Readiness for tomorrow</source>
         <translation>明天的准备度</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>%1（未练习）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+67"/>
         <source>%1: readiness at the call %2%, accuracy %3 (%4 answers)</source>
         <translation>%1：通话时准备度 %2%，正确率 %3（%4 次作答）</translation>
     </message>
@@ -4933,7 +4933,7 @@ Python  Django  React
         <translation>个人资料</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Profile being edited</source>
         <translation>正在编辑的资料</translation>
     </message>
@@ -4944,12 +4944,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+665"/>
+        <location line="+680"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-680"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -4975,18 +4975,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+675"/>
+        <location line="+690"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-675"/>
-        <location line="+677"/>
+        <location line="-690"/>
+        <location line="+692"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-682"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -5022,12 +5022,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -5149,17 +5149,17 @@ Python  Django  React
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>You switched to “%1”, but “%2” has unsaved changes. Save them first?</source>
         <translation>你切换到了“%1”，但“%2”有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>A new profile. Fill in what your profile page shows, section by section, then press Save (Ctrl+S) and give it a name (for example the platform: Upwork, Fiverr).</source>
         <translation>新资料。按资料页面的内容逐部分填写，然后点击“保存”(Ctrl+S) 并为它命名（例如平台名：Upwork、Fiverr）。</translation>
     </message>
@@ -5194,7 +5194,7 @@ Python  Django  React
         <translation>已还原到保存的版本。按 Ctrl+Z 可恢复你的更改。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not saved: fix the problems marked in red first.</source>
         <translation>未保存：请先修正红色标出的问题。</translation>
     </message>
@@ -5288,12 +5288,12 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -5303,12 +5303,12 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>已删除“%1”。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Move entry</source>
         <translation>移动条目</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>This section has a problem to fix</source>
         <translation>此部分有问题需要修正</translation>
     </message>
@@ -5353,7 +5353,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>保存前需修正 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+68"/>
+        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+72"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
@@ -5593,7 +5593,47 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>职位</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-95"/>
+        <source>Basic</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversational</source>
+        <translation>日常会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluent</source>
+        <translation>流利</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native or Bilingual</source>
+        <translation>母语或双语</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit</source>
+        <translation>居留许可</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <location line="+13"/>
         <location line="+12"/>
         <location line="+11"/>
@@ -5911,7 +5951,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+135"/>
+        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+136"/>
         <source>Field of the %1 section</source>
         <translation>“%1”部分的字段</translation>
     </message>
@@ -6754,7 +6794,7 @@ Type %1 to confirm.</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/welcome.py" line="+24"/>
+        <location filename="../../verify_coach/ui/screens/welcome.py" line="+25"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -6769,7 +6809,7 @@ Type %1 to confirm.</source>
         <translation>verify_coach 把你自己的资料变成审核员会问的问题，并指出你还记不牢的内容。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Import my profile</source>
         <translation>导入我的资料</translation>
     </message>

@@ -440,3 +440,30 @@ def test_a_new_entry_shows_its_missing_name_once_left_or_saved(app, editor, qtbo
     select_entry(editor, "employment", new + 1)
     assert editor.field_error("employment", "company")
     editor.revert()  # leave nothing unsaved behind
+
+
+def test_choices_show_in_the_interface_language_and_stay_english_in_the_profile(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QComboBox
+
+    from verify_coach.ui.i18n import TRANSLATIONS
+    from verify_coach.ui.screens import profile_form as pf
+    from verify_coach.ui.widgets.record_form import RecordForm
+
+    tr = QTranslator()
+    assert tr.load(str(TRANSLATIONS / "verify_coach_zh_CN.qm"))
+    QCoreApplication.installTranslator(tr)
+    try:
+        form = RecordForm(pf.SPECS["identity"], name="identity")
+        qtbot.addWidget(form)
+        combo = form.editor("id_document_type")
+        assert isinstance(combo, QComboBox) and combo.itemText(0) == "护照" and combo.itemData(0) == "Passport"
+        form.set_values({"id_document_type": "Passport"})
+        assert combo.currentText() == "护照" and form.value("id_document_type") == "Passport"
+        with qtbot.waitSignal(form.edited) as sig:
+            combo.setCurrentIndex(combo.findData("Residence permit"))
+        assert sig.args == ["id_document_type", "Residence permit"]  # kept in English (the call is in English)
+        form.set_values({"id_document_type": "Green card"})  # a free text stays as typed
+        assert combo.currentText() == "Green card" and form.value("id_document_type") == "Green card"
+    finally:
+        QCoreApplication.removeTranslator(tr)

@@ -59,9 +59,13 @@ def _h(label: str) -> FieldSpec:
 
 PLATFORMS = ("Upwork", "Fiverr", "Freelancer", "Toptal", "PeoplePerHour", "Guru", "Contra", "LinkedIn")
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "CNY", "INR", "JPY", "CHF", "PLN", "UAH", "BRL", "PHP")
-ENGLISH_LEVELS = ("Basic", "Conversational", "Fluent", "Native or Bilingual")
+ENGLISH_LEVELS = (QT_TRANSLATE_NOOP("ProfileScreen", "Basic"), QT_TRANSLATE_NOOP("ProfileScreen", "Conversational"),
+                  QT_TRANSLATE_NOOP("ProfileScreen", "Fluent"), QT_TRANSLATE_NOOP("ProfileScreen", "Native or Bilingual"))
 PROFICIENCIES = ENGLISH_LEVELS
-ID_DOCUMENTS = ("Passport", "National ID card", "Driving licence", "Residence permit")
+# the values stay in English in the profile (the call is in English); the editor shows them translated
+ID_DOCUMENTS = (QT_TRANSLATE_NOOP("ProfileScreen", "Passport"), QT_TRANSLATE_NOOP("ProfileScreen", "National ID card"),
+                QT_TRANSLATE_NOOP("ProfileScreen", "Driving licence"),
+                QT_TRANSLATE_NOOP("ProfileScreen", "Residence permit"))
 
 SPECS: dict[str, tuple[FieldSpec, ...]] = {
     "identity": (

@@ -62,6 +62,7 @@ class RecordForm(QWidget):
         self.section = name
         self.specs = {s.key: s for s in specs if s.kind != "heading"}
         self.editors: dict[str, QWidget] = {}
+        self._shown: dict[str, dict[str, str]] = {}  # a choice field: the text shown -> the value kept
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
@@ -195,13 +196,15 @@ class RecordForm(QWidget):
             combo = QComboBox()
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.addItems(list(spec.choices))
+            for c in spec.choices:  # shown in the interface's language, kept as the English value
+                combo.addItem(self._tr(c), c)
+            self._shown[key] = {self._tr(c): c for c in spec.choices if self._tr(c) != c}
             combo.setCurrentText("")
             line = combo.lineEdit()
             if line is not None:
                 line.installEventFilter(self._filter)
                 line.setPlaceholderText(spec.placeholder)
-            combo.currentTextChanged.connect(lambda t: self.edited.emit(key, t))
+            combo.currentTextChanged.connect(lambda t: self.edited.emit(key, self._stored(key, t)))
             return combo
         if spec.kind in ("list", "pairs"):
             lst = ListField([self._tr(c) for c in spec.columns], noun=self._tr(spec.noun), choices=spec.choices)
@@ -219,6 +222,10 @@ class RecordForm(QWidget):
         self.edited.emit(key, text)
 
     # -- values -----------------------------------------------------------------------------
+    def _stored(self, key: str, text: str) -> str:
+        """A choice as the profile keeps it: "护照" picked in the Chinese interface is "Passport"."""
+        return self._shown.get(key, {}).get(text, text)
+
     def value(self, key: str) -> Any:
         ed = self.editors[key]
         if isinstance(ed, QCheckBox):
@@ -226,7 +233,7 @@ class RecordForm(QWidget):
         if isinstance(ed, QPlainTextEdit):
             return ed.toPlainText()
         if isinstance(ed, QComboBox):
-            return ed.currentText()
+            return self._stored(key, ed.currentText())
         if isinstance(ed, ListField):
             return ed.value()
         assert isinstance(ed, QLineEdit)
@@ -245,7 +252,8 @@ class RecordForm(QWidget):
                 elif isinstance(ed, QPlainTextEdit):
                     ed.setPlainText(str(value or ""))
                 elif isinstance(ed, QComboBox):
-                    ed.setCurrentText(str(value or ""))
+                    text = str(value or "")
+                    ed.setCurrentText(next((t for t, v in self._shown.get(key, {}).items() if v == text), text))
                 elif isinstance(ed, ListField):
                     ed.set_value(list(value or []))
                 elif isinstance(ed, QLineEdit):
