@@ -6,12 +6,13 @@ The questions themselves stay in English: the call is in English.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from ..core.paths import resources_dir
+
+TRANSLATIONS = resources_dir() / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 

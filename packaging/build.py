@@ -1,0 +1,84 @@
+"""Build the PyInstaller onedir bundle: ``python packaging/build.py [--dist DIR] [--work DIR]``.
+
+Runs PyInstaller on ``packaging/verify_coach.spec`` from this checkout (nothing needs to be installed but
+the app's dependencies and ``pyinstaller``), then checks the result and prints the executable's path,
+the build time and the bundle size. Exit code 0 only if the executable exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "packaging" / "verify_coach.spec"
+NAME = "verify-coach"
+
+
+def executable(bundle: Path) -> Path:
+    """The app's executable inside a built onedir folder."""
+    return bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
+
+
+def bundle_size(bundle: Path) -> tuple[int, int]:
+    """(bytes, files) of a folder, symlinks not followed."""
+    total = files = 0
+    for dirpath, _dirs, names in os.walk(bundle):
+        for n in names:
+            p = Path(dirpath) / n
+            if not p.is_symlink():
+                total += p.stat().st_size
+                files += 1
+    return total, files
+
+
+def build(dist: Path, work: Path, *, quiet: bool = False) -> Path:
+    """Build into ``dist/verify-coach/`` and return that folder. Raises ``RuntimeError`` on failure."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("PyInstaller is not installed: pip install 'pyinstaller>=6.0'") from exc
+    dist, work = dist.resolve(), work.resolve()
+    out = dist / NAME
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+           "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    env = dict(os.environ)
+    # Analyse this checkout's sources, not whatever verify_coach an editable install points at.
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=quiet, text=True)
+    if proc.returncode != 0:
+        tail = (proc.stderr or "")[-4000:] if quiet else ""
+        raise RuntimeError(f"PyInstaller failed (exit {proc.returncode})\n{tail}")
+    if not executable(out).is_file():
+        raise RuntimeError(f"PyInstaller finished but {executable(out)} is missing")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: ./dist)")
+    ap.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller work folder (default: ./build)")
+    args = ap.parse_args(argv)
+    start = time.perf_counter()
+    try:
+        out = build(args.dist, args.work)
+    except RuntimeError as exc:
+        print(f"build.py: {exc}", file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - start
+    size, files = bundle_size(out)
+    print(f"bundle: {executable(out)}")
+    print(f"build-seconds={seconds:.0f} size-mb={size / 1e6:.1f} files={files}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
