@@ -37,6 +37,31 @@ def bundle_size(bundle: Path) -> tuple[int, int]:
     return total, files
 
 
+def make_icons(svg: Path = ROOT / "packaging" / "verify_coach.svg") -> list[Path]:
+    """``packaging/verify_coach.ico`` (Windows) and ``.icns`` (macOS) from the SVG icon, 256 px, written
+    with Qt's own image plugins (imageformats/ico, icns). Committed; run ``build.py --icons`` after
+    changing the SVG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    QSvgRenderer(str(svg)).render(painter)
+    painter.end()
+    written = []
+    for fmt in ("ico", "icns"):
+        out = svg.with_suffix(f".{fmt}")
+        writer = QImageWriter(str(out), fmt.encode())
+        if not writer.write(image):
+            raise RuntimeError(f"could not write {out}: {writer.errorString()}")
+        written.append(out)
+    return written
+
+
 def build(dist: Path, work: Path, *, quiet: bool = False) -> Path:
     """Build into ``dist/verify-coach/`` and return that folder. Raises ``RuntimeError`` on failure."""
     try:
@@ -66,7 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: ./dist)")
     ap.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller work folder (default: ./build)")
+    ap.add_argument("--icons", action="store_true", help="only (re)make packaging/verify_coach.ico and .icns")
     args = ap.parse_args(argv)
+    if args.icons:
+        for out in make_icons():
+            print(f"wrote {out.relative_to(ROOT)}")
+        return 0
     start = time.perf_counter()
     try:
         out = build(args.dist, args.work)
