@@ -31,9 +31,9 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(bundle: Path, home: Path, *args: str, data: Path | None = None, stdin: str | None = None,
-        ok: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
+        ok: tuple[int, ...] = (0,), env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     cmd = [str(bundle / EXE_NAME), *(["--data-dir", str(data)] if data else []), *args]
-    p = subprocess.run(cmd, cwd=home, env=bench.clean_env(home), input=stdin if stdin is not None else "",
+    p = subprocess.run(cmd, cwd=home, env={**bench.clean_env(home), **(env or {})}, input=stdin if stdin is not None else "",
                        capture_output=True, text=True, encoding="utf-8", timeout=180)
     assert p.returncode in ok, f"{' '.join(args)} exited {p.returncode}\nstdout:\n{p.stdout[-3000:]}\nstderr:\n{p.stderr[-5000:]}"
     return p
@@ -95,6 +95,16 @@ def test_smoke_and_startup_figures(bundle_dir, home, demo_data, request):
     report(request.config, f"\nbundle: {size['size_mb']} MB, {size['files']} files")
     for k, v in figs.items():
         report(request.config, f"bundle: --smoke median of 3, {k:6}: " + "  ".join(f"{m}={v[m]}" for m in v))
+
+
+def test_chinese_interface_finds_its_translations(bundle_dir, home):
+    """resources/translations and Qt's own qtbase_zh_CN.qm, looked up from inside the bundle."""
+    data = home / "zh-data"
+    zh = {"LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}
+    run(bundle_dir, home, "--smoke", data=data, env=zh)
+    logged = (data / "verify_coach.log").read_text(encoding="utf-8")
+    assert "interface language zh_CN: translation loaded" in logged, logged[-3000:]
+    assert "no Qt translation" not in logged, logged[-3000:]
 
 
 def test_demo_every_supported_locale(bundle_dir, home):
