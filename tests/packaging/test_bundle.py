@@ -161,4 +161,4 @@ def test_backup_then_restore(bundle_dir, home):
     after = json.loads(run(bundle_dir, home, "stats", "--json", data=data).stdout)
     assert after["attempts"] == before["attempts"] and after["profile"] == before["profile"]
     profiles = json.loads(run(bundle_dir, home, "profiles", "--json", data=data).stdout)
-    assert [x["name"] for x in profiles] == ["Demo-3"] or any(x["active"] for x in profiles)
+    assert [(x["name"], x["active"]) for x in profiles] == [("Demo-3", True)]
