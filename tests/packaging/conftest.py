@@ -59,7 +59,9 @@ def bundle_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
             pytest.fail(f"{ENV_BUNDLE}={given}: no {EXE_NAME} in that folder")
         report(request.config, f"\nbundle: using {folder} ({ENV_BUNDLE})")
         return folder
-    if importlib.util.find_spec("PyInstaller") is None:
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
         pytest.skip("PyInstaller is not installed (pip install -e '.[test]'), or set VERIFY_COACH_BUNDLE=<dir>")
     base = tmp_path_factory.mktemp("bundle")
     report(request.config, "\nbundle: building with PyInstaller (packaging/build.py)…")
