@@ -84,7 +84,23 @@ def build(dist: Path, work: Path, *, quiet: bool = False) -> Path:
         raise RuntimeError(f"PyInstaller failed (exit {proc.returncode})\n{tail}")
     if not executable(out).is_file():
         raise RuntimeError(f"PyInstaller finished but {executable(out)} is missing")
+    strip_python(out)
     return out
+
+
+def strip_python(bundle: Path) -> list[Path]:
+    """Strip the debug symbols of the Python runtime (``libpython*.so*``, ~17 MB of a pyenv build) on Linux,
+    where binutils' ``strip`` is there. Only those: stripping the libraries that wheels patched with patchelf
+    (Qt's FFmpeg, numpy's OpenBLAS) breaks them, so PyInstaller's own ``strip`` stays off in the spec."""
+    tool = shutil.which("strip")
+    if not sys.platform.startswith("linux") or tool is None:
+        return []
+    done = []
+    for lib in bundle.rglob("libpython*.so*"):
+        if lib.is_file() and not lib.is_symlink():
+            subprocess.run([tool, "--strip-debug", str(lib)], check=True)
+            done.append(lib)
+    return done
 
 
 def main(argv: list[str] | None = None) -> int:
