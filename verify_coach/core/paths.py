@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 ENV_DATA_DIR = "VERIFY_COACH_DATA_DIR"
@@ -17,6 +18,14 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("verify_coach", appauthor=False))
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder (translations, icons, the example profile): next to the package in a
+    source checkout, and in the bundle's own folder (``sys._MEIPASS``) when frozen by PyInstaller."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent)) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def ensure_private_dir(path: Path) -> Path:

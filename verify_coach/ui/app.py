@@ -23,13 +23,13 @@ from .logs import setup_logging, since_start_ms  # first: it starts the start-up
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ..core.paths import default_data_dir, ensure_private_dir  # noqa: E402
+from ..core.paths import default_data_dir, ensure_private_dir, resources_dir  # noqa: E402
 from .context import AppContext, Bus, Prefs  # noqa: E402
 from .opening import look_first, open_coach  # noqa: E402
 from .tasks import TaskManager  # noqa: E402
 
 log = logging.getLogger("verify_coach")
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = resources_dir()
 
 
 def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -> None:

@@ -5,13 +5,16 @@ The questions themselves stay in English: the call is in English.
 
 from __future__ import annotations
 
+import logging
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from ..core.paths import resources_dir
+
+TRANSLATIONS = resources_dir() / "translations"
+log = logging.getLogger(__name__)
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 
@@ -61,8 +64,14 @@ def install_translator(app: QApplication, choice: str = "system") -> str:
     if ours.load(str(TRANSLATIONS / f"verify_coach_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+        log.info("interface language %s: translation loaded", lang)
+    else:  # e.g. a bundle built without resources/
+        log.warning("interface language %s: no translation in %s", lang, TRANSLATIONS)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
+    else:
+        log.info("interface language %s: no Qt translation in %s", lang, qt_dir)
     return lang

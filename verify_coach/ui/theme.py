@@ -184,9 +184,9 @@ def apply_theme(app: QApplication, choice: str = "system") -> None:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c["muted"]))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c["muted"]))
     app.setPalette(pal)
-    from pathlib import Path
+    from ..core.paths import resources_dir
 
-    chevron = Path(__file__).resolve().parents[2] / "resources" / "icons" / f"chevron-down-{'dark' if dark else 'light'}.svg"
+    chevron = resources_dir() / "icons" / f"chevron-down-{'dark' if dark else 'light'}.svg"
     chevron_up = chevron.with_name(chevron.name.replace("-down-", "-up-"))
     app.setStyleSheet(STYLE.format(chevron=chevron.as_posix(), chevron_up=chevron_up.as_posix(), **c))
     from .icons import clear_cache
