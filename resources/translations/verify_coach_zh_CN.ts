@@ -835,7 +835,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+36"/>
+        <location filename="../../verify_coach/ui/dialogs/backup.py" line="+37"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
@@ -872,17 +872,58 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+6"/>
+        <location line="+45"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace your current profiles and history with this backup? Your current data is kept aside in the data folder, not deleted.</source>
-        <translation>用此备份替换当前的个人资料和答题记录？当前数据会另存到数据文件夹中，不会被删除。</translation>
+        <location line="-21"/>
+        <source>made on %1</source>
+        <translation>创建于 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>1 profile: %1</source>
+        <translation>1 份资料：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 profiles: %2</source>
+        <translation>%1 份资料：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 answer</source>
+        <translation>1 个回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers</source>
+        <translation>%1 个回答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 recording</source>
+        <translation>1 段录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 recordings</source>
+        <translation>%1 段录音</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore “%1”?
+%2
+
+This replaces your current profiles and history. Your current data is kept aside in the data folder, not deleted.</source>
+        <translation>恢复“%1”？
+%2
+
+这会替换你当前的资料和历史记录。当前数据会保留在数据文件夹中，不会被删除。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -892,7 +933,8 @@
         <translation>备份已恢复。之前的数据保存在 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>

@@ -489,3 +489,26 @@ def test_the_welcome_subtitle_is_never_cut_off(make_app, qtbot, size):
     sub = w.screens["welcome"].subtitle
     qtbot.waitUntil(lambda: sub.isVisible() and sub.width() > 100, timeout=5_000)
     assert sub.height() >= sub.heightForWidth(sub.width())  # every wrapped line fits
+
+
+def test_the_restore_confirmation_says_which_backup_it_is(demo_app, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from verify_coach.core.backup import make_backup
+    from verify_coach.ui.dialogs import backup
+
+    coach = demo_app.ctx.coach
+    name = coach.profiles()[0].name
+    plan = coach.start_session("practice", 2)
+    q = plan.questions[0]
+    coach.answer(plan, q, q.answer, 2000)
+    zip_path = make_backup(coach, tmp_path / "backup.zip")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(zip_path), "")))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No))
+    backup.restore(demo_app.ctx, demo_app.window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "“backup.zip”" in asked[0] and "made on" in asked[0]
+    assert f"1 profile: {name}" in asked[0] and "1 answer" in asked[0]
+    assert [p.name for p in coach.profiles()] == [name]  # No: nothing replaced

@@ -137,6 +137,32 @@ def _check_db(path: Path) -> str:
     return revision
 
 
+def _answer_count(path: Path) -> int:
+    """How many answers a database holds (shown before a restore: which backup is it?)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(con.execute("SELECT count(*) FROM attempt").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return 0
+    finally:
+        con.close()
+
+
+def describe(manifest: dict[str, Any]) -> dict[str, Any]:
+    """What a backup holds, for the restore confirmation: ``created_at`` (aware datetime or None),
+    ``profiles`` (names), ``answers`` (None for a backup made before the count was kept), ``recordings``."""
+    created: datetime | None
+    try:
+        created = datetime.fromisoformat(str(manifest.get("created_at")))
+    except ValueError:
+        created = None
+    answers = manifest.get("answers")
+    return {"created_at": created,
+            "profiles": [str(p.get("name", "")) for p in manifest.get("profiles") or [] if isinstance(p, dict)],
+            "answers": int(answers) if isinstance(answers, int) else None,
+            "recordings": int(manifest.get("recordings") or 0)}
+
+
 def _write_zip_atomically(target: Path, build: Any) -> None:
     def fill(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
@@ -177,6 +203,7 @@ def make_backup(coach: Any, path: Path | str, *, recordings: bool = False, now: 
         kept = _recordings_of_copy(copy, Path(coach.store.data_dir), recordings)
         revision = _check_db(copy)
         manifest = {
+            "answers": _answer_count(copy),
             "app": APP,
             "kind": KIND,
             "format": FORMAT,

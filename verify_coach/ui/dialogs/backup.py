@@ -6,13 +6,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.errors import UserError
 from ..context import AppContext
 from ..i18n import fill
 from ..opening import replace_data
+from ..widgets.layout import safe_message
 from ..widgets.format import file_size
 
 if TYPE_CHECKING:
@@ -69,11 +70,51 @@ def restore(ctx: AppContext, parent: QWidget) -> None:
                                           translate("Backup", "Zip files (*.zip)"))
     if not path:
         return
+
+    def read(_coach: Any) -> dict[str, Any]:  # on the worker: the file is opened and checked there
+        from ...core.backup import describe, read_manifest
+
+        return describe(read_manifest(Path(path)))
+
+    def unreadable(exc: BaseException) -> None:
+        if isinstance(exc, (UserError, OSError)):
+            QMessageBox.warning(parent, translate("Backup", "Cannot restore"), str(exc))
+
+    ctx.op(parent, read, name="restore-read").expect(OSError).success(lambda d: _confirm_restore(ctx, parent, path, d)) \
+        .failure(unreadable).run()
+
+
+def backup_text(info: dict[str, Any]) -> str:
+    """Which backup this is: "made on 7 December 2026, 12:46 · 2 profiles: Demo, Lin Mei · 340 answers"."""
+    parts = []
+    when = info.get("created_at")
+    if when is not None:
+        local = when.astimezone()
+        parts.append(fill(translate("Backup", "made on %1"), QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(local.timestamp())), QLocale.FormatType.LongFormat)))
+    names = info.get("profiles") or []
+    if len(names) == 1:
+        parts.append(fill(translate("Backup", "1 profile: %1"), names[0]))
+    elif names:
+        parts.append(fill(translate("Backup", "%1 profiles: %2"), str(len(names)), ", ".join(names)))
+    answers = info.get("answers")
+    if answers is not None:
+        parts.append(translate("Backup", "1 answer") if answers == 1
+                     else fill(translate("Backup", "%1 answers"), str(answers)))
+    recordings = int(info.get("recordings") or 0)
+    if recordings:
+        parts.append(translate("Backup", "1 recording") if recordings == 1
+                     else fill(translate("Backup", "%1 recordings"), str(recordings)))
+    return " · ".join(parts)
+
+
+def _confirm_restore(ctx: AppContext, parent: QWidget, path: str, info: dict[str, Any]) -> None:
     answer = QMessageBox.question(
         parent,
         translate("Backup", "Restore backup"),
-        translate("Backup", "Replace your current profiles and history with this backup? Your current data "
-                            "is kept aside in the data folder, not deleted."),
+        safe_message(fill(translate("Backup", "Restore “%1”?\n%2\n\nThis replaces your current profiles and history. "
+                                              "Your current data is kept aside in the data folder, not deleted."),
+                          Path(path).name, backup_text(info))),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
