@@ -13,8 +13,8 @@ from ...core.errors import UserError
 from ..context import AppContext
 from ..i18n import fill
 from ..opening import replace_data
-from ..widgets.layout import safe_message
 from ..widgets.format import file_size
+from ..widgets.layout import safe_message
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
