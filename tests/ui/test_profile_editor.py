@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMessageBox
 from sqlmodel import select
 
 from tests.ui.conftest import wait_idle
@@ -37,11 +37,14 @@ def editor(app, qtbot):
     return scr
 
 
-def retype(qtbot, widget: QLineEdit, text: str) -> None:
+def retype(qtbot, widget: QLineEdit, text: str, *, leave: bool = True) -> None:
+    """Type ``text`` over the field's value; then leave it (Return), as problems show once the field is left."""
     widget.setFocus()
     widget.selectAll()
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
     qtbot.keyClicks(widget, text)
+    if leave:
+        widget.editingFinished.emit()  # what Return or a click elsewhere does
 
 
 def select_entry(scr, section: str, index: int) -> None:
@@ -467,3 +470,24 @@ def test_choices_show_in_the_interface_language_and_stay_english_in_the_profile(
         assert combo.currentText() == "Green card" and form.value("id_document_type") == "Green card"
     finally:
         QCoreApplication.removeTranslator(tr)
+
+
+def test_a_problem_waits_until_the_field_is_left_and_goes_as_soon_as_it_is_fixed(app, editor, qtbot):
+    select_entry(editor, "employment", 0)
+    end = editor.field("employment", "end")
+    retype(qtbot, end, "2015-02", leave=False)  # still typing: nothing shows yet, nothing jumps
+    assert editor.field_error("employment", "end") == ""
+    QApplication.processEvents()  # the layout settles
+    top = editor.field("employment", "location").mapTo(editor, end.rect().topLeft())
+    end.editingFinished.emit()
+    QApplication.processEvents()
+    assert "before it starts" in editor.field_error("employment", "end")  # shown once left...
+    assert editor.field("employment", "location").mapTo(editor, end.rect().topLeft()) == top  # ...in room kept
+    end.setFocus()
+    end.end(False)
+    qtbot.keyClick(end, Qt.Key.Key_Backspace)  # "2015-0"
+    assert "no month 0" in editor.field_error("employment", "end")  # a problem already shown follows the typing
+    end.selectAll()
+    qtbot.keyClicks(end, "2018-06")
+    assert editor.field_error("employment", "end") == ""  # and goes as soon as it is fixed
+    editor.revert()

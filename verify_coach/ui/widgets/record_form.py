@@ -63,6 +63,8 @@ class RecordForm(QWidget):
         self.specs = {s.key: s for s in specs if s.kind != "heading"}
         self.editors: dict[str, QWidget] = {}
         self._shown: dict[str, dict[str, str]] = {}  # a choice field: the text shown -> the value kept
+        self._editing: str | None = None  # the line field being typed in (its new problems wait)
+        self._last_errors: dict[str, str] = {}
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
@@ -156,17 +158,25 @@ class RecordForm(QWidget):
             about.setWordWrap(True)
             editor.setToolTip(about.text())
             lay.addWidget(about)
+        # one line kept under every field for its problem (or a date's hint): nothing below moves when it
+        # appears, so a click never lands on the wrong field
+        slot = QWidget()
+        slot_lay = QVBoxLayout(slot)
+        slot_lay.setContentsMargins(0, 0, 0, 0)
+        slot_lay.setSpacing(0)
         if spec.kind == "date":
             hint = QLabel("")
             hint.setProperty("muted", True)
             hint.setVisible(False)
-            lay.addWidget(hint)
+            slot_lay.addWidget(hint)
             self.hints[spec.key] = hint
         error = QLabel("", objectName="fieldError")
         error.setWordWrap(True)
         error.setVisible(False)
         error.setAccessibleName(fill(self.tr("Problem with %1"), label_text))
-        lay.addWidget(error)
+        slot_lay.addWidget(error)
+        slot.setMinimumHeight(error.fontMetrics().lineSpacing() + 2)
+        lay.addWidget(slot)
         if spec.note:
             note = QLabel("", objectName="fieldNote")
             note.setWordWrap(True)
@@ -215,7 +225,19 @@ class RecordForm(QWidget):
             field.setPlaceholderText(spec.placeholder)
         field.installEventFilter(self._filter)
         field.textChanged.connect(lambda t: self._text_changed(key, t))
+        field.textEdited.connect(lambda _t: self._typing(key))
+        field.editingFinished.connect(lambda: self._left(key))
         return field
+
+    def _typing(self, key: str) -> None:
+        """The user is typing in ``key``: a new problem there waits until they leave the field."""
+        if self._editing != key:
+            self._editing = key
+
+    def _left(self, key: str) -> None:
+        if self._editing == key:
+            self._editing = None
+            self.set_errors(self._last_errors)
 
     def _text_changed(self, key: str, text: str) -> None:
         self._update_hint(key)
@@ -271,9 +293,14 @@ class RecordForm(QWidget):
         hint.setVisible(bool(text) and not self.errors[key].text())
 
     def set_errors(self, errors: Mapping[str, str]) -> None:
-        """Show each message under its field (``{key: message}``); clear the others."""
+        """Show each message under its field (``{key: message}``); clear the others. In the field being typed
+        in, a problem that was not shown yet waits until the field is left (a half-typed date is not an error);
+        one already shown goes as soon as it is fixed."""
+        self._last_errors = dict(errors)
         for key, label in self.errors.items():
             message = errors.get(key, "")
+            if message and key == self._editing and not label.text():
+                message = ""  # shown when the field is left
             if label.text() != message:
                 label.setText(message)
             label.setVisible(bool(message))
