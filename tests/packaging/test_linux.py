@@ -312,8 +312,11 @@ def test_installed_deb_runs_and_uninstalls(bundle_dir, tmp_path):
         assert (Path("/usr/share/applications") / f"{APP_ID}.desktop").is_file()
         assert (Path("/usr/share/icons/hicolor/256x256/apps") / f"{APP_ID}.png").is_file()
     finally:
-        res = subprocess.run(["apt-get", "remove", "-y", "verify-coach"], capture_output=True, text=True,
-                             env=apt_env, timeout=600)
+        res = subprocess.run(["apt-get", "purge", "-y", "verify-coach"], capture_output=True, text=True,
+                             env=apt_env, timeout=600)  # purge: nothing of it left on the machine
     assert res.returncode == 0, res.stdout + res.stderr
     assert not Path("/opt/verify-coach").exists()
     assert not Path("/usr/bin/verify-coach").exists()
+    assert not (Path("/usr/share/applications") / f"{APP_ID}.desktop").exists()
+    status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "verify-coach"], capture_output=True, text=True)
+    assert "installed" not in status.stdout  # gone, not "deinstall ok config-files"
