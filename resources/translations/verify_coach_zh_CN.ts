@@ -2882,7 +2882,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+115"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+116"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -2930,7 +2930,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>ImportFlow</name>
     <message>
-        <location line="+365"/>
+        <location line="+395"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2990,13 +2990,13 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>部分条目无法读取</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+39"/>
+        <location line="+28"/>
+        <location line="+51"/>
         <source>Saving “%1”…</source>
         <translation>正在保存“%1”…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>Imported “%1” — %2 facts to practise.</source>
         <translation>已导入“%1”——%2 个要点可供练习。</translation>
     </message>
@@ -3011,7 +3011,23 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>“%1”中的内容“%2”都已包含。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Change whose profile this is?</source>
+        <translation>要改变这是谁的资料吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This merge changes “%1”:
+%2
+
+Your answers so far were about the old values. Merge anyway?</source>
+        <translation>这次合并会改变“%1”：
+%2
+
+你到目前为止的回答针对的是原来的信息。仍要合并吗？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Merged %1 changes into “%2”; %3 facts kept their history.</source>
         <translation>已将 %1 处更改合并到“%2”；%3 个要点保留了练习记录。</translation>
     </message>
@@ -3029,7 +3045,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>ImportTargetDialog</name>
     <message>
-        <location line="-518"/>
+        <location line="-546"/>
         <source>Import a profile</source>
         <translation>导入资料</translation>
     </message>
@@ -3069,7 +3085,17 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>合并到当前资料</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>This file is of %1, and “%2” of %3: merging would change whose profile it is.</source>
+        <translation>这个文件属于 %1，而“%2”属于 %3：合并会改变这份资料的主人。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Worth knowing about this file:</source>
+        <translation>关于这个文件，值得了解：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -3092,7 +3118,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>Importing</name>
     <message>
-        <location line="-164"/>
+        <location line="-194"/>
         <source>verify_coach profile</source>
         <translation>verify_coach 资料</translation>
     </message>
@@ -3535,7 +3561,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+137"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+167"/>
         <source>Review the import</source>
         <translation>检查导入内容</translation>
     </message>
@@ -5993,17 +6019,17 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+136"/>
+        <location filename="../../verify_coach/ui/widgets/record_form.py" line="+138"/>
         <source>Field of the %1 section</source>
         <translation>“%1”部分的字段</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Problem with %1</source>
         <translation>%1有问题</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note about %1</source>
         <translation>关于%1的提示</translation>
     </message>
@@ -6912,7 +6938,7 @@ Type %1 to confirm.</source>
 <context>
     <name>_SaveAs</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+245"/>
+        <location filename="../../verify_coach/ui/dialogs/importing.py" line="+259"/>
         <source>Save profile as</source>
         <translation>资料另存为</translation>
     </message>

@@ -94,7 +94,10 @@ def test_merge_preview_applies_only_ticked_changes(app, qtbot):
     flow = importing.import_path(app.ctx, app.window, str(JANE))
     ended = finish(qtbot, app, flow)
     target = dialog(qtbot, app, ImportTargetDialog)
-    assert target.merge_radio.isChecked()
+    # Jane is not Wei Zhang: a new profile by default, and merging says whose profile it would change
+    assert target.new_radio.isChecked() and target.name_edit.text() == "Jane Q. Fullstacker"
+    assert target.other_note.isVisibleTo(target) and "Jane Q. Fullstacker" in target.other_note.text()
+    target.merge_radio.click()  # the user chooses to merge all the same
     qtbot.mouseClick(target.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     preview = dialog(qtbot, app, MergePreviewDialog)
 
@@ -226,3 +229,34 @@ def test_save_profile_as_writes_a_native_file(app, qtbot, tmp_path, monkeypatch)
     wait_idle(qtbot, app)
     assert Profile.load(out.with_suffix(".json")) == Profile.load(EXAMPLE)
     assert "Saved “Upwork”" in app.window.statusBar().currentMessage()
+
+
+@needs_shared
+def test_a_merge_that_changes_the_name_asks_first(app, qtbot, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _p, title, text, *a: asked.append(f"{title}\n{text}") or QMessageBox.StandardButton.Cancel))
+    flow = importing.import_path(app.ctx, app.window, str(JANE))
+    ended = finish(qtbot, app, flow)
+    target = dialog(qtbot, app, ImportTargetDialog)
+    target.merge_radio.click()
+    qtbot.mouseClick(target.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    preview = dialog(qtbot, app, MergePreviewDialog)
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)  # the name change is ticked
+    qtbot.waitUntil(lambda: ended == ["cancelled"], timeout=10_000)
+    assert len(asked) == 1 and "Wei Zhang → Jane Q. Fullstacker" in asked[0]
+    assert app.ctx.coach.load_profile("Upwork")[1] == Profile.load(EXAMPLE)  # cancelled: nothing saved
+
+
+def test_the_same_person_s_file_merges_by_default_and_notes_are_shown(app, qtbot, tmp_path):
+    doc = {"basics": {"name": "Wei Zhang", "email": "wei@example.com"},
+           "work": [{"name": "Acme", "position": "Developer", "startDate": "2019-01"}],
+           "publications": [{"name": "A paper"}]}
+    path = tmp_path / "wei.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    flow = importing.import_path(app.ctx, app.window, str(path))
+    finish(qtbot, app, flow)
+    target = dialog(qtbot, app, ImportTargetDialog)
+    assert target.merge_radio.isChecked() and target.target == "Upwork" and not target.other_person
+    assert "publications" in target.notes_label.text()  # what the import noticed, shown
+    target.reject()

@@ -17,6 +17,7 @@ signals. Message boxes, file and input dialogs are the static Qt ones.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +52,7 @@ from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..icons import icon
 from ..ops import Changes
 from ..screens import profile_form as pf
-from ..widgets.layout import plain_label
+from ..widgets.layout import plain_label, safe_message
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
@@ -153,9 +154,25 @@ class ImportTargetDialog(QDialog):
     """New profile with a name, or merge into the active profile."""
 
     def __init__(self, profile: Profile, fmt: str, source: str, names: list[str], active: str | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, people: dict[str, str] | None = None,
+                 notes: Sequence[str] = ()):
+        """``people``: each profile's full name (``{profile: person}``): the file's person is matched against
+        them, so a second person's file becomes a new profile, never a silent merge. ``notes``: what the
+        import noticed (a birth date without a year, a section not kept), shown as they are."""
         super().__init__(parent)
         self.setObjectName("importTarget")
+        people = people or {}
+        person = " ".join(profile.identity.full_name.split())
+        same = next((n for n, who in people.items() if person and " ".join(who.split()).casefold() == person.casefold()),
+                    None)
+        # merge into the profile of the same person (the active one first); else the active one is offered,
+        # not chosen, and said to be of another person when it is
+        if same is not None and active is not None and people.get(active, "").casefold() == person.casefold():
+            same = active
+        target = same or active
+        self.target = target
+        other = bool(person and target and people.get(target) and same is None)
+        self.other_person = other
         self.setWindowTitle(self.tr("Import a profile"))
         self.setMinimumWidth(520)
         self.names = names
@@ -172,7 +189,7 @@ class ImportTargetDialog(QDialog):
         self.name_edit = QLineEdit(self._suggest(base or Path(source).stem or self.tr("Imported"), names))
         self.name_edit.setAccessibleName(self.tr("Name of the new profile"))
         self.merge_radio = QRadioButton(
-            fill(self.tr("Merge into “%1” — you see each change before anything is saved"), active or "")
+            fill(self.tr("Merge into “%1” — you see each change before anything is saved"), target or "")
         )
         self.merge_radio.setAccessibleName(self.tr("Merge into the active profile"))
         group = QButtonGroup(self)
@@ -184,8 +201,22 @@ class ImportTargetDialog(QDialog):
         row.addWidget(self.name_edit)
         lay.addLayout(row)
         lay.addWidget(self.merge_radio)
-        self.merge_radio.setVisible(bool(active))
-        (self.merge_radio if active else self.new_radio).setChecked(True)
+        self.other_note = plain_label(
+            fill(self.tr("This file is of %1, and “%2” of %3: merging would change whose profile it is."),
+                 person, target or "", people.get(target or "", "")) if other else "", objectName="fieldError")
+        self.other_note.setWordWrap(True)
+        self.other_note.setVisible(other)
+        lay.addWidget(self.other_note)
+        self.merge_radio.setVisible(bool(target))
+        (self.merge_radio if target and not other else self.new_radio).setChecked(True)
+        if notes:  # what the import noticed, as it is (a birth date without a year was dropped…)
+            box = plain_label("\n".join(f"• {n}" for n in notes[:8])
+                              + (f"\n• … (+{len(notes) - 8})" if len(notes) > 8 else ""))
+            box.setProperty("muted", True)
+            box.setWordWrap(True)
+            self.notes_label = box
+            lay.addWidget(plain_label(self.tr("Worth knowing about this file:")))
+            lay.addWidget(box)
         self.new_radio.toggled.connect(self.name_edit.setEnabled)
         self.name_edit.setEnabled(self.new_radio.isChecked())
         self.error = QLabel("", objectName="fieldError")
@@ -590,9 +621,11 @@ class ImportFlow(QObject):
         names = [i.name for i in infos]
         active = next((i.name for i in infos if i.active), None)  # the core marks one when there is any
         r = self.result
-        dlg = ImportTargetDialog(r.profile, r.format, r.source, names, active, self.parent_widget)
+        notes = [f"{n.where}: {n.message}" if n.where else n.message for n in r.notes]
+        dlg = ImportTargetDialog(r.profile, r.format, r.source, names, active, self.parent_widget,
+                                 people={i.name: i.full_name for i in infos}, notes=notes)
         self.dialog = dlg
-        dlg.accepted.connect(lambda: self._target_chosen(dlg.mode(), dlg.name(), active))
+        dlg.accepted.connect(lambda: self._target_chosen(dlg.mode(), dlg.name(), dlg.target))
         dlg.rejected.connect(lambda: self._end("cancelled"))
         dlg.open()
 
@@ -643,9 +676,21 @@ class ImportFlow(QObject):
         dlg.open()
 
     def _apply(self, target: str, old: Profile, ids: set[str]) -> None:
-        from ...core.importers import apply_diff
+        from ...core.importers import apply_diff, diff_profiles
 
         new = self.result.profile
+        who = [c for c in diff_profiles(old, new).changes if c.id in ids and c.section == "identity"
+               and c.key in ("full_name", "date_of_birth") and c.old]
+        if who:  # never a silent change of whose profile it is
+            lines = "\n".join(f"• {c.label}: {c.old} → {c.new}" for c in who)
+            answer = QMessageBox.warning(
+                self.parent_widget, self.tr("Change whose profile this is?"),
+                safe_message(fill(self.tr("This merge changes “%1”:\n%2\n\nYour answers so far were about the "
+                                          "old values. Merge anyway?"), target, lines)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                self._end("cancelled")
+                return
         self._start_progress(fill(self.tr("Saving “%1”…"), target))
         self.ctx.op(self, lambda coach: coach.save_profile(target, apply_diff(old, new, ids)),
                     changes=Changes.PROFILE, name="import-merge") \
