@@ -512,3 +512,33 @@ def test_the_restore_confirmation_says_which_backup_it_is(demo_app, qtbot, monke
     assert "“backup.zip”" in asked[0] and "made on" in asked[0]
     assert f"1 profile: {name}" in asked[0] and "1 answer" in asked[0]
     assert [p.name for p in coach.profiles()] == [name]  # No: nothing replaced
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_keyboard_focus_shows_on_controls_in_both_themes(qtbot, choice):
+    from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    from verify_coach.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), choice)
+    try:
+        w = QWidget()
+        qtbot.addWidget(w)
+        lay = QVBoxLayout(w)
+        plain, primary, edit, box = QPushButton("Cancel"), QPushButton("Continue", objectName="primary"), QLineEdit("x"), QCheckBox("Keep")
+        for c in (plain, primary, edit, box):
+            lay.addWidget(c)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5_000)
+        for control in (plain, primary, edit, box):
+            control.clearFocus()
+            QApplication.processEvents()
+            before = control.grab().toImage()
+            control.setFocus()
+            QApplication.processEvents()
+            assert control.hasFocus()
+            assert control.grab().toImage() != before, f"{type(control).__name__} looks the same with the focus"
+    finally:
+        apply_theme(QApplication.instance(), "light")

@@ -99,6 +99,19 @@ QLabel#auditGroup {{ font-weight: 600; margin-top: 4px; }}
 QLabel#auditGroup[severity="fix"] {{ color: {bad}; }}
 QLabel#auditGroup[severity="explain"] {{ color: {ok}; }}
 QLabel#auditGroup[severity="note"] {{ color: {muted}; }}
+QPushButton:focus {{ border: 2px solid {accent}; padding: 5px 13px; }}
+QPushButton:default:focus, QPushButton#primary:focus {{ border: 2px solid {text}; }}
+QPushButton#choice:focus {{ padding: 9px 13px; }}
+QPushButton[size="large"]:focus {{ padding: 7px 21px; }}
+QPushButton#linkButton:focus {{ border: 1px solid {accent}; border-radius: 4px; padding: 1px 3px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus,
+QDateTimeEdit:focus {{ border: 2px solid {accent}; padding: 4px 7px; }}
+QLineEdit#answer:focus {{ padding: 9px 11px; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {accent}; text-decoration: underline; }}
+QTableView:focus, QTreeView:focus, QListWidget:focus {{ border: 1px solid {accent}; }}
+QTabBar::tab:focus {{ color: {text}; text-decoration: underline; }}
+QToolButton#navButton:focus {{ border: 2px solid {accent}; }}
+QToolButton#navButton:checked:focus {{ border: 2px solid {text}; }}
 """
 
 # Widgets get their look from the style sheet above through their object name or these properties
