@@ -4620,7 +4620,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+79"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+80"/>
         <location line="+64"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -4863,7 +4863,17 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="+43"/>
+        <source>Leave the session?</source>
+        <translation>离开这次练习？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this session now? Everything you answered is saved (answered: %1, still to ask: %2). Start a new session whenever you like.</source>
+        <translation>现在离开这次练习吗？你已回答的都已保存（已回答：%1，尚未提问：%2）。随时可以开始新的练习。</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <location line="+30"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>

@@ -68,7 +68,7 @@ def settle_practice(qtbot):
             return
         scr = app.window.screens.get("practice")
         if scr is not None:
-            scr.can_leave()
+            scr.leave_now()  # as "Yes, leave" would
         wait_idle(qtbot, app)
 
     first_closed = QWidget()  # registered before the window, so closed (and settled) first

@@ -339,6 +339,7 @@ def test_the_first_screen_shows_the_history_before_the_core_has_loaded(qapp, qtb
     practice = w.screen("practice")
     qtbot.waitUntil(lambda: w.current == "practice" and practice.state == "question", timeout=15_000)
     assert w.statusBar().currentMessage() == ""
+    practice.leave_now()  # closing mid-session would ask first
     wait_idle(qtbot, app)
     app.ctx.coach.store.close()
 

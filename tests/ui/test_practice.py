@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QApplication, QLabel, QPushButton, QWidget
 from sqlmodel import select
 
 from tests.ui.conftest import wait_idle
@@ -396,13 +396,21 @@ def test_timer_turns_amber_when_hesitating(app, qtbot):
     assert not scr.ticker.isActive()  # the clock stops once the answer is in
 
 
-def test_leaving_mid_session_ends_it_and_keeps_the_answers(app, qtbot):
+def test_leaving_mid_session_asks_then_ends_it_and_keeps_the_answers(app, qtbot, monkeypatch):
     scr = open_practice(app, qtbot)
     qs = [q for q in questions(app) if q.form == "recall"][:3]
     start_with(app, qtbot, scr, qs)
     type_answer(qtbot, scr, qs[0].answer)
     wait_feedback(qtbot, scr)
-    app.window.show_screen("dashboard")  # no question asked: the answers are already saved
+    asked_: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _p, _t, text, *a: asked_.append(text) or answer[0]))
+    app.window.show_screen("dashboard")  # asks first: No stays in the session
+    assert app.window.current == "practice" and scr.state == "feedback"
+    assert len(asked_) == 1 and "answered: 1, still to ask: 2" in asked_[0]
+    answer[0] = QMessageBox.StandardButton.Yes
+    app.window.show_screen("dashboard")  # Yes: the session ends, its answers are kept
     assert app.window.current == "dashboard"
     qtbot.waitUntil(lambda: scr.state == "summary", timeout=15_000)
     wait_idle(qtbot, app)

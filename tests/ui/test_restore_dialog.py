@@ -97,7 +97,8 @@ def test_restoring_a_backup_brings_its_data_back_and_every_screen_reloads(backed
     wait_idle(qtbot, app)
 
     assert boxes.opened == ["Restore backup"] and len(boxes.questions) == 1
-    assert "Replace your current profiles and history" in boxes.questions[0]
+    assert "This replaces your current profiles and history" in boxes.questions[0]
+    assert "1 profile: Demo" in boxes.questions[0] and "4 answers" in boxes.questions[0]  # which backup it is
     assert boxes.warnings == []
     assert app.ctx.coach is not old_coach  # the data dir was reopened
     assert _profiles(app) == ["Demo"] and _attempts(app) == 4

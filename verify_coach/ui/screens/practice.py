@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -817,7 +818,33 @@ class PracticeScreen(Screen):
         theme.mark(self.limit_label, level=level, muted=level != "over")
 
     def can_leave(self) -> bool:
-        """Leaving mid-session ends it (answers are saved); the summary shows when coming back."""
+        """Leaving mid-session (the sidebar, another screen, Ctrl+Q) asks first; yes ends the session (its
+        answers are already saved) and the summary shows when coming back."""
+        if not self.confirm_leave():
+            return False
+        return self.leave_now()
+
+    def confirm_leave(self) -> bool:
+        """True when there is nothing to lose, or the user chose to leave the session."""
+        if self.session.state not in (State.QUESTION, State.HEARD, State.FEEDBACK, State.EXPLAIN, State.EXPLAIN_RATE):
+            return True
+        done, total = len(self.session.records) + len(self.session.explain_records), self.session.total
+        left = total - done
+        if left <= 0:
+            return True  # the last answer is in: nothing is lost
+        was_paused = self.session.paused
+        self.session.pause()  # the clock does not run while the user decides
+        answer = QMessageBox.question(
+            self, self.tr("Leave the session?"),
+            fill(self.tr("Leave this session now? Everything you answered is saved (answered: %1, still to ask: "
+                         "%2). Start a new session whenever you like."), str(done), str(left)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if not was_paused:
+            self.session.resume()
+        return answer == QMessageBox.StandardButton.Yes
+
+    def leave_now(self) -> bool:
+        """End the session without asking (the user said yes, or the app is being torn down)."""
         if self.session.state in (State.QUESTION, State.HEARD, State.FEEDBACK, State.SAVING, State.EXPLAIN,
                                   State.EXPLAIN_RATE):
             self._leaving = True
