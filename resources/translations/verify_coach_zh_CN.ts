@@ -3844,7 +3844,7 @@ Your answers so far were about the old values. Merge anyway?</source>
 <context>
     <name>MissedFactsModel</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+112"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+115"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -6047,7 +6047,7 @@ This also removes its facts and all your practice history for it (answers and re
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+71"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+95"/>
         <source>Review missed facts</source>
         <translation>回顾答错的要点</translation>
     </message>
@@ -6074,19 +6074,19 @@ This also removes its facts and all your practice history for it (answers and re
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Show all facts</source>
         <translation>显示全部要点</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <location line="+2"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Drill these</source>
         <translation>专练这些</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>Practise the selected facts, or every fact listed when none is selected (Enter)</source>
         <translation>练习选中的要点；未选中时练习列出的全部要点 (Enter)</translation>
     </message>
@@ -6116,7 +6116,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>错题回顾</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+98"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
@@ -6181,12 +6181,12 @@ tomorrow</source>
         <translation>没有符合筛选条件的要点</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Also list the facts that are not weak, and those not practised yet</source>
         <translation>同时列出不薄弱的要点和尚未练习的要点</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Try another search or category.</source>
         <translation>试试其他搜索词或类别。</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from verify_coach.ui.ops import Changes
 from verify_coach.ui.screens.review import KEY_ROLE, MissedFactsModel
@@ -216,3 +217,29 @@ def test_controls_have_accessible_names(qtbot, history_app):
     scr = show_review(qtbot, history_app)
     for w in (scr.search, scr.category, scr.show_all, scr.drill_button, scr.table, scr.empty_button):
         assert w.accessibleName(), f"{type(w).__name__} has no accessible name"
+
+
+def test_at_1000x700_the_recall_stays_in_view_without_a_horizontal_scrollbar(qtbot, history_app):
+    from verify_coach.ui.screens.review import MissedFactsModel
+
+    w = history_app.window
+    w.resize(1000, 700)
+    scr = show_review(qtbot, history_app)
+    qtbot.waitUntil(lambda: scr.table.model().rowCount() > 0, timeout=10_000)
+    QApplication.processEvents()
+    assert not scr.table.isColumnHidden(MissedFactsModel.RECALL) and not scr.table.isColumnHidden(MissedFactsModel.FACT)
+    assert not scr.table.horizontalScrollBar().isVisible()
+    w.resize(1700, 1000)
+    QApplication.processEvents()
+    assert not any(scr.table.isColumnHidden(c) for c in range(8))  # room for everything again
+
+
+def test_i_dont_know_is_not_listed_as_a_wrong_answer():
+    from verify_coach.core.stats import FactStat
+    from verify_coach.ui.screens.review import build_rows
+
+    f = FactStat(key="k", label="Your city", category="identity", value="Hangzhou", kind="name", attempts=3,
+                 correct=0, accuracy=0.0, recall_now=0.2, recall_at_call=0.2, median_latency_ms=4000, lapses=3,
+                 weak=True, weak_reasons=("missed recently",), last_seen=None, placed_at=None)
+    (row,) = build_rows([f], {"k": ["not sure", "Shanghai", "不知道", "I don't know"]})
+    assert row.wrong == ("Shanghai",)  # saying "I don't know" is not an answer the user believes

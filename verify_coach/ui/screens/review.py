@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.categories import CATEGORIES
+from ...core.grading import is_dont_know
 from .. import theme
 from ..context import AppContext
 from ..icons import icon
@@ -89,7 +90,9 @@ def build_rows(facts: list[Any], wrong: dict[str, list[Any]]) -> list[FactRow]:
     rows = []
     for f in facts:
         j = f.to_json()
-        answers = tuple(dict.fromkeys(fmt.answer_text(a).strip() for a in wrong.get(f.key, [])))
+        # "I don't know" (in any words) is not an answer the user gave for the value: not listed as one
+        answers = tuple(dict.fromkeys(fmt.answer_text(a).strip() for a in wrong.get(f.key, [])
+                                      if not (isinstance(a, str) and is_dont_know(a))))
         rows.append(
             FactRow(
                 key=f.key, label=f.label, category=f.category, value=f.value, wrong=answers,
@@ -265,6 +268,30 @@ class MissedFactsFilter(QSortFilterProxyModel):
 class ReviewScreen(Screen):
     name = "review"
 
+
+    # columns that give way, in this order, when the window is narrow: the recall stays in view
+    NARROW_HIDDEN = (MissedFactsModel.MEDIAN, MissedFactsModel.LAST_SEEN, MissedFactsModel.CATEGORY)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Hide the least needed columns until the rest fits the width (no horizontal scrollbar); the fact's
+        label takes what is left and is elided, its full text in the tooltip."""
+        widths = getattr(self, "_widths", None)
+        if not widths:
+            return
+        room = self.table.viewport().width() or self.table.width()
+        fact_min = 200
+        shown = dict(widths)
+        for col in self.NARROW_HIDDEN:
+            if sum(shown.values()) + fact_min <= room:
+                break
+            shown.pop(col)
+        for col in widths:
+            self.table.setColumnHidden(col, col not in shown)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Review missed facts"))
@@ -362,6 +389,7 @@ class ReviewScreen(Screen):
         }
         for col, w in widths.items():
             self.table.setColumnWidth(col, w)
+        self._widths = widths
         self.table.selectionModel().selectionChanged.connect(self._update_drill)
         self.table.doubleClicked.connect(lambda _: self.drill())
         self.stack.addWidget(self.table)
