@@ -29,19 +29,23 @@ NAME = "verify-coach"
 MARKS = ("first-paint-ms", "ready-ms", "open-ms")
 
 
-def executable(bundle: Path) -> Path:
-    return bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
+def _build_module():  # noqa: ANN202  (packaging/build.py is a script, not a package module)
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("verify_coach_build", REPO / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_build = _build_module()
+executable = _build.executable  # the one definition: packaging/build.py
 
 
 def bundle_size(bundle: Path) -> dict[str, float]:
-    """Size on disk of a bundle folder: MB (10^6 bytes) and file count, symlinks not followed."""
-    total = files = 0
-    for dirpath, _dirs, names in os.walk(bundle):
-        for n in names:
-            p = Path(dirpath) / n
-            if not p.is_symlink():
-                total += p.stat().st_size
-                files += 1
+    """Size on disk of a bundle folder: MB (10^6 bytes) and file count (``build.bundle_size``)."""
+    total, files = _build.bundle_size(bundle)
     return {"size_mb": round(total / 1e6, 1), "files": files}
 
 
