@@ -67,6 +67,13 @@ def shoot(app: object, out: Path, prefix: str) -> None:
                 settle(app)
         w.grab().save(str(out / f"{prefix}{name}.png"))
         print("wrote", out / f"{prefix}{name}.png")
+        tabs = getattr(w.screen(name), "chart_tabs", None)
+        if name == "dashboard" and tabs is not None:  # the "Over time" chart: readiness per day up to the call
+            tabs.setCurrentIndex(1)
+            settle(app, 100)
+            w.grab().save(str(out / f"{prefix}dashboard-over-time.png"))
+            print("wrote", out / f"{prefix}dashboard-over-time.png")
+            tabs.setCurrentIndex(0)
         if name == "practice" and hasattr(w.screen("practice"), "end_session"):
             w.screen("practice").end_session()
             settle(app)

@@ -291,3 +291,33 @@ def test_stats_are_typed_and_the_cli_shape_is_kept(coach, sample_profile):
                          "weak_keys", "overrides", "sessions"}
     assert set(data["categories"][0]) == {"name", "attempts", "accuracy", "recall"}
     assert json.loads(json.dumps(data)) == data  # JSON as it is
+
+
+def test_readiness_is_noted_once_per_day_for_the_over_time_chart(coach, store, sample_profile):
+    from verify_coach.core import stats as core_stats
+
+    coach.save_profile("Upwork", sample_profile)
+    day1 = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+
+    def session(at, right):
+        plan = coach.start_session("practice", 4, seed=1, now=at)
+        for q in plan.questions:
+            coach.answer(plan, q, q.answer if right else "no idea at all", 3_000, now=at)
+        coach.end_session(plan, now=at + timedelta(minutes=5))
+
+    session(day1, False)
+    session(day1 + timedelta(minutes=20), True)  # the same day: the later session's readiness replaces it
+    after_day1 = coach.stats(now=day1 + timedelta(hours=1)).readiness
+    session(day1 + timedelta(days=2), True)
+    now = day1 + timedelta(days=3)
+    st = coach.stats(now=now)
+    days = st.to_json()["readiness_by_day"]
+    assert [d["date"] for d in days] == ["2026-12-01", "2026-12-03", "2026-12-04"]  # today's live value last
+    assert days[0]["readiness"] == pytest.approx(after_day1, abs=1e-4) and after_day1 > 0
+    assert days[-1]["readiness"] == st.readiness
+    # A damaged value is no history, never an error; deleting the profile deletes its history.
+    with coach.store.engine.begin() as c:
+        c.exec_driver_sql("UPDATE setting SET value = '[1, 2' WHERE key = ?", (core_stats.days_key(1),))
+    assert [d for d, _ in coach.stats(now=now).days] == [now.astimezone().date()]
+    coach.delete_profile("Upwork")
+    assert _count(store, "SELECT COUNT(*) FROM setting WHERE key LIKE 'readiness_days.%'") == 0

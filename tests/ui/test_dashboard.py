@@ -53,8 +53,12 @@ def test_figures_match_the_core_stats(qtbot, demo_app):
     assert shown == want
     drawn = [scr.category_chart.readiness_set.at(i) for i in range(scr.category_chart.readiness_set.count())]
     assert drawn == [float(r) for _, r, _ in reversed(want)]
-    # Accuracy per session over time: one point per session.
-    assert scr.session_chart.line.count() == len(stats["sessions"]) == 2
+    # Over time: readiness at the call, one point per day practised (the two sessions' days) and today's live
+    # value, which is the gauge's.
+    days = stats["readiness_by_day"]
+    assert len(stats["sessions"]) == 2 and scr.days_chart.line.count() == len(days) == 3
+    assert round(scr.days_chart.line.at(2).y()) == round(stats["readiness"] * 100)
+    assert days[-1]["date"] == datetime.now().astimezone().date().isoformat()
 
     # The weak facts (at most ten), in the core's order, with their recall at the call.
     weak = weak_facts(coach.fact_stats())[:10]

@@ -204,6 +204,9 @@ class Coach:
             row = self._by_name(s, name)
             pid = row.id
             s.delete(row)
+            days = s.get(Setting, stats.days_key(row.id or 0))
+            if days is not None:
+                s.delete(days)
             if self._setting(s, ACTIVE_PROFILE) == str(row.id):
                 other = s.exec(select(ProfileRow).where(ProfileRow.id != row.id)).first()
                 self._set_setting(s, ACTIVE_PROFILE, str(other.id) if other else "")
@@ -612,6 +615,8 @@ class Coach:
             row.ended_at = _naive(now)
             s.add(row)
             atts = s.exec(select(Attempt).where(Attempt.session_id == plan.id).order_by(Attempt.id)).all()  # type: ignore[arg-type]
+            if row.asked:
+                self._note_readiness(s, row.profile_id, now)
             s.commit()
             missed = [
                 {"prompt": a.prompt, "answer": a.answer, "expected": a.expected, "fact_keys": a.fact_keys.split(),
@@ -628,6 +633,18 @@ class Coach:
                 if a.latency_ms > self.timing.fast_ms  # a quick answer is never one of the "slowest"
             ]
             return SessionSummary(row.id or 0, row.mode, row.asked, row.correct, missed, slowest)
+
+    def _note_readiness(self, s: Session, profile_id: int, now: datetime) -> None:
+        """Note today's readiness at the call (the dashboard's "Over time" chart), in the session's
+        transaction: one value per day, the last session's."""
+        con = s.connection().connection.driver_connection
+        prow = s.get(ProfileRow, profile_id)
+        if prow is None:
+            return
+        st = stats.compute(con, profile_id=profile_id, profile_name=prow.name,  # type: ignore[arg-type]
+                           call_at=as_utc(prow.call_at) if prow.call_at else None, now=now, timing=self.timing)
+        key = stats.days_key(profile_id)
+        self._set_setting(s, key, stats.noted_days(self._setting(s, key), now.astimezone().date(), st.readiness))
 
     # ------------------------------------------------------------------ recordings of spoken answers
     def save_recording(self, attempt_id: int, pcm: bytes, sample_rate: int) -> Path:

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from . import relevance, scheduling
@@ -32,6 +32,8 @@ from .speech.rating import shown_answer
 from .store.schema import as_utc
 
 SESSIONS_SHOWN = 100
+READY = 0.80  # the readiness the dashboard calls good (the gauge, the header pill, the chart's target line)
+DAYS_KEPT = 400  # days of readiness history kept per profile (``readiness_days``)
 ACTIVE_PROFILE = "active_profile"  # the setting that names the active profile (by id)
 
 _PROFILES_SQL = """
@@ -232,6 +234,9 @@ class ProfileStats:
     weak_keys: list[str]  # the weak facts, the most at risk first (``weak_facts``)
     overrides: dict[str, Any]  # "I was right": total, by_kind, by_category
     sessions: list[SessionStat]  # the latest first
+    # readiness at the call per day: the one noted when each day's last session ended, and today's live
+    # value (``readiness_by_day``); oldest first
+    days: Sequence[tuple[date, float]] = ()
 
     @property
     def weak_count(self) -> int:
@@ -251,6 +256,7 @@ class ProfileStats:
             "overrides": self.overrides,
             "sessions": [{"id": x.id, "mode": x.mode, "started_at": x.started_at.isoformat(), "asked": x.asked,
                           "correct": x.correct} for x in self.sessions],
+            "readiness_by_day": [{"date": d.isoformat(), "readiness": r} for d, r in self.days],
         }
 
 
@@ -285,10 +291,16 @@ def compute(
                       if any(relevance.matters(f.category, f.key) for f in fs)
                       else scheduling.readiness([f.recall_at_call for f in fs])),
         ))
+    readiness = _round(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date()))
+    today = now.astimezone().date()
+    days = [(d, r) for d, r in readiness_days(con, profile_id) if d < today]
+    if total:
+        days.append((today, readiness))
     return ProfileStats(
         profile=profile_name,
         call_at=call_at,
-        readiness=_round(relevance.weighted_readiness([_weighed(f) for f in facts], today=now.date())),
+        readiness=readiness,
+        days=days,
         attempts=int(total),
         categories=cats,
         facts=list(facts),
@@ -297,6 +309,33 @@ def compute(
         sessions=[SessionStat(id=sid, mode=mode, started_at=_dt(started) or now, asked=asked, correct=correct)
                   for sid, mode, started, _ended, asked, correct in sessions],
     )
+
+
+def days_key(profile_id: int) -> str:
+    """The setting that holds a profile's readiness per day (JSON ``{"YYYY-MM-DD": readiness}``)."""
+    return f"readiness_days.{int(profile_id)}"
+
+
+def readiness_days(con: sqlite3.Connection, profile_id: int) -> list[tuple[date, float]]:
+    """The readiness noted at the end of each day's last session (``Coach.end_session``), oldest first.
+    A damaged value reads as no history, never as an error: it is only a chart."""
+    row = con.execute("SELECT value FROM setting WHERE key = ?", (days_key(profile_id),)).fetchone()
+    try:
+        data = json.loads(row[0]) if row else {}
+        out = sorted((date.fromisoformat(k), min(1.0, max(0.0, float(v)))) for k, v in dict(data).items())
+    except (TypeError, ValueError):
+        return []
+    return [(d, r) for d, r in out if r == r][-DAYS_KEPT:]  # r == r: no NaN
+
+
+def noted_days(previous: str | None, day: date, readiness: float) -> str:
+    """The setting's new JSON once ``readiness`` is noted for ``day`` (the latest note of a day wins)."""
+    try:
+        data = {str(k): float(v) for k, v in dict(json.loads(previous)).items()} if previous else {}
+    except (TypeError, ValueError):
+        data = {}
+    data[day.isoformat()] = _round(readiness)
+    return json.dumps(dict(sorted(data.items())[-DAYS_KEPT:]), separators=(",", ":"))
 
 
 _OVERRIDES_SQL = """

@@ -78,7 +78,7 @@ class DashboardScreen(Screen):
         self.checklist: Checklist | None = None  # for the call date (None: no date); shown from 48 h before
         self._ticking: dict[str, bool] = {}  # ticks the user made that are still being saved
         self.category_chart: Any = None  # widgets.charts.CategoryChart, built on first use
-        self.session_chart: Any = None  # widgets.charts.SessionChart
+        self.days_chart: Any = None  # widgets.charts.ReadinessChart
         self.findings: list[Any] = []  # core.audit.Finding of the active profile, the most severe first
         self._build()
         bus = ctx.bus
@@ -247,7 +247,7 @@ class DashboardScreen(Screen):
 
     def _build_content(self) -> None:
         """The charts and the weakest facts; built once, the first time there is a history."""
-        from ..widgets.charts import CategoryChart, SessionChart  # QtCharts: only when needed
+        from ..widgets.charts import CategoryChart, ReadinessChart  # QtCharts: only when needed
 
         row = QHBoxLayout()
         row.setSpacing(14)
@@ -261,11 +261,11 @@ class DashboardScreen(Screen):
         self.category_chart = CategoryChart()
         self.category_chart.setAccessibleName(self.tr("Readiness and accuracy by category"))
         self.chart_tabs.addTab(self.category_chart, self.tr("By category"))
-        self.session_chart = SessionChart()
-        self.session_chart.setAccessibleName(self.tr("Accuracy per session over time"))
-        self.chart_tabs.addTab(self.session_chart, self.tr("Over time"))
+        self.days_chart = ReadinessChart()
+        self.days_chart.setAccessibleName(self.tr("Readiness at the call per day, up to the call date"))
+        self.chart_tabs.addTab(self.days_chart, self.tr("Over time"))
         self.chart_tabs.setTabToolTip(0, self.tr("Readiness at the call and accuracy so far, per category"))
-        self.chart_tabs.setTabToolTip(1, self.tr("Accuracy of each practice session"))
+        self.chart_tabs.setTabToolTip(1, self.tr("Your readiness at the call each day you practised, up to the call date"))
         lay.addWidget(self.chart_tabs, 1)
         row.addWidget(card, 1)
 
@@ -504,13 +504,7 @@ class DashboardScreen(Screen):
         ]
         has_call = self.call_at is not None and self.call_at > datetime.now(UTC)
         self.category_chart.set_data(bars, at_call=has_call)
-        sessions = [(s.started_at, s.asked, s.correct) for s in stats.sessions]
-        self.session_chart.set_data(sessions)
-        n = len(sessions)
-        self.chart_tabs.setTabText(
-            1, fill(self.tr("Over time (last %1 sessions)"), str(n)) if n >= core_stats.SESSIONS_SHOWN
-            else self.tr("Over time")
-        )
+        self.days_chart.set_data(stats.days, call_at=self.call_at)
 
     def _show_weakest(self) -> None:
         short = {"missed recently": self.tr("missed"), "missed unexpectedly": self.tr("missed"), "slow": self.tr("slow")}
@@ -561,7 +555,7 @@ class DashboardScreen(Screen):
         """The theme may have changed: recolour what is painted by hand."""
         if self.category_chart is not None:
             self.category_chart.apply_colors()
-            self.session_chart.apply_colors()
+            self.days_chart.apply_colors()
             if self.weakest:
                 self._show_weakest()
         self.practise_button.setIcon(icon("practice", theme.colors()["accent_text"]))

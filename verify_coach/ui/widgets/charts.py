@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -25,6 +25,7 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
 
+from ...core.stats import READY
 from .. import theme
 from ..i18n import fill
 from . import format as fmt
@@ -191,53 +192,74 @@ class CategoryChart(_ChartView):
         QToolTip.showText(self.cursor().pos(), text, self)
 
 
-class SessionChart(_ChartView):
-    """Accuracy of each practice session over time (one point per session)."""
+class ReadinessChart(_ChartView):
+    """Readiness at the call per day (``ProfileStats.days``), from the first day practised up to the call
+    date, with the target line and the call date: one point per day, so two sessions minutes apart are one
+    point, never a vertical line."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.line = QLineSeries()
-        self.line.setName(self.tr("Accuracy per session"))
+        self.line.setName(self.tr("Readiness at the call"))
         self.points = QScatterSeries()
-        self.points.setMarkerSize(7)
-        self.chart_.addSeries(self.line)
-        self.chart_.addSeries(self.points)
+        self.points.setMarkerSize(8)
+        self.target = QLineSeries()
+        self.target.setName(fill(self.tr("Target %1%"), str(round(READY * 100))))
+        self.call = QLineSeries()
+        self.call.setName(self.tr("Call date"))
+        for series in (self.target, self.call, self.line, self.points):
+            self.chart_.addSeries(series)
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat(fmt.pattern("d MMM"))
-        self.x_axis.setTickCount(5)
         self.y_axis = QValueAxis()
         self.y_axis.setRange(0, 100)
         self.y_axis.setTickCount(5)
         self.y_axis.setLabelFormat("%d%%")
         self.chart_.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart_.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for s in (self.line, self.points):
-            s.attachAxis(self.x_axis)
-            s.attachAxis(self.y_axis)
-        self.chart_.legend().setVisible(False)
+        for series in (self.target, self.call, self.line, self.points):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        legend = self.chart_.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for marker in legend.markers(self.points):
+            marker.setVisible(False)  # the points are the line's
         self.points.hovered.connect(self._hovered)
-        self.sessions: list[tuple[datetime, int, int]] = []
+        self.days: list[tuple[date, float]] = []
+        self.call_day: date | None = None
         self.setMinimumHeight(200)
         self.apply_colors()
 
-    def set_data(self, sessions: Sequence[tuple[datetime, int, int]]) -> None:
-        """``sessions``: (started_at, asked, correct), in any order."""
-        self.sessions = sorted(sessions, key=lambda s: s[0])
-        pts = [
-            QPointF(float(QDateTime(when.astimezone()).toMSecsSinceEpoch()), 100.0 * ok / asked)
-            for when, asked, ok in self.sessions
-            if asked
-        ]
+    @staticmethod
+    def _x(day: date) -> float:
+        """A day's x: its local noon, so a point sits in the middle of its day."""
+        return float(QDateTime(datetime.combine(day, time(12)).astimezone()).toMSecsSinceEpoch())
+
+    def set_data(self, days: Sequence[tuple[date, float]], *, call_at: datetime | None = None,
+                 today: date | None = None) -> None:
+        """``days``: (day, readiness 0-1), oldest first; ``call_at``: the call, drawn when still to come."""
+        today = today or datetime.now().astimezone().date()
+        self.days = sorted(days)
+        self.call_day = call_at.astimezone().date() if call_at and call_at.astimezone().date() >= today else None
+        pts = [QPointF(self._x(d), 100.0 * r) for d, r in self.days]
         self.line.replace(pts)
         self.points.replace(pts)
-        if pts:
-            lo, hi = pts[0].x(), pts[-1].x()
-            pad = max((hi - lo) * 0.04, 6 * 3600 * 1000.0)
-            self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo - pad)),
-                                 QDateTime.fromMSecsSinceEpoch(int(hi + pad)))
-            span_days = (hi - lo + 2 * pad) / 86_400_000
-            self.x_axis.setFormat("HH:mm" if span_days <= 1.5 else fmt.pattern("d MMM"))
-            self.x_axis.setTickCount(3 if span_days <= 1.5 else 5)
+        first = min([d for d, _ in self.days] + [today])
+        last = max([today] + ([self.call_day] if self.call_day else []))
+        if (last - first).days < 6:  # a week at least, so a first day is not one point filling the chart
+            if self.call_day:
+                first = last - timedelta(days=6)
+            else:
+                last = first + timedelta(days=6)
+        lo, hi = self._x(first) - 43_200_000, self._x(last) + 43_200_000
+        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo)), QDateTime.fromMSecsSinceEpoch(int(hi)))
+        span = (last - first).days + 1
+        self.x_axis.setTickCount(min(8, span + 1) if span <= 7 else 6)
+        self.target.replace([QPointF(lo, 100.0 * READY), QPointF(hi, 100.0 * READY)])
+        x = self._x(self.call_day) if self.call_day else None
+        self.call.replace([QPointF(x, 0.0), QPointF(x, 100.0)] if x is not None else [])
+        for marker in self.chart_.legend().markers(self.call):
+            marker.setVisible(x is not None)
 
     def apply_colors(self) -> None:
         c = theme.colors()
@@ -245,13 +267,16 @@ class SessionChart(_ChartView):
         font = self.small_font()
         _style_axis(self.x_axis, c, font)
         _style_axis(self.y_axis, c, font)
+        self.chart_.legend().setFont(font)
         self.line.setPen(QPen(QColor(c["accent"]), 2))
         self.points.setColor(QColor(c["accent"]))
         self.points.setBorderColor(QColor(c["card"]))
+        self.target.setPen(QPen(QColor(c["good"]), 1.5, Qt.PenStyle.DashLine))
+        self.call.setPen(QPen(QColor(c["muted"]), 1.5, Qt.PenStyle.DotLine))
 
     def _hovered(self, point: QPointF, state: bool) -> None:
         if not state:
             QToolTip.hideText()
             return
-        when = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString(fmt.pattern("d MMM HH:mm"))
-        QToolTip.showText(self.cursor().pos(), fill(self.tr("%1: %2% right"), when, f"{point.y():.0f}"), self)
+        when = QDateTime.fromMSecsSinceEpoch(int(point.x())).toString(fmt.pattern("d MMM"))
+        QToolTip.showText(self.cursor().pos(), fill(self.tr("%1: %2% ready"), when, f"{point.y():.0f}"), self)
