@@ -271,3 +271,33 @@ def test_the_checklist_is_on_the_pdf_with_its_ticks(coach, sample_profile, tmp_p
     assert "Beforethecall:Upworkvideoverification(1of8ready)" in flat
     assert "\u2611Goodlightonyourface" in flat and "\u2610Aloneinaquietroom" in flat
     assert flat.count("\u2610") == 7 and "Headsetoff" not in flat
+
+
+@pytest.mark.parametrize("size", ["typical", "large"])
+def test_the_last_pages_columns_are_balanced(coach, tmp_path, size):
+    """The last page's two columns end at about the same height: the right one is not left mostly empty while
+    the left runs to the footer; nothing moves to a new page for it, and every block is still placed once."""
+    from PySide6.QtGui import QPainter  # noqa: F401  (Qt's PDF writer needs the app)
+
+    from verify_coach.ui.pdf import SheetLayout, _writer, ensure_app
+
+    demo = pytest.importorskip("verify_coach.core.demo", reason="the demo profile generator is not available")
+    ensure_app()
+    coach.save_profile("Demo", demo.make_demo_profile(3, "en_US", size, NOW.date()))
+    sheet = build_sheet(coach, now=NOW)
+    layout = SheetLayout(_writer(tmp_path / "x.pdf", "a4", sheet.title), sheet)
+    blocks = layout.blocks()
+    layout.measure(blocks)
+    unbalanced = layout._flow(blocks).pages
+    pages = layout.place(blocks)
+    assert len(pages) == len(unbalanced)
+    assert sorted(id(p.block) for page in pages for p in page) == sorted(id(p.block) for page in unbalanced
+                                                                         for p in page)
+    cols = [p for p in pages[-1] if p.width < layout.full_w - 0.5]
+    left = max(p.y + p.height for p in cols if p.x < layout.left + 0.5)
+    right = max((p.y + p.height for p in cols if p.x >= layout.left + 0.5), default=0.0)
+    tallest = max(p.height for p in cols)
+    assert abs(left - right) <= tallest + layout.u.mm(8), (left, right, tallest)
+    before = [p for p in unbalanced[-1] if p.width < layout.full_w - 0.5]
+    assert right > max((p.y + p.height for p in before if p.x >= layout.left + 0.5), default=0.0) or \
+        abs(left - right) <= tallest

@@ -324,7 +324,32 @@ class SheetLayout:
         return self.u.mm(b.pad_mm * 0.6 if b.pad_y_mm is None else b.pad_y_mm)
 
     def place(self, blocks: list[Block]) -> list[list[Piece]]:
-        flow = _Flow(self)
+        """Place the blocks, then balance the two columns of the last page: its columns end at the lowest
+        bottom that still holds what they hold (no new page), so the right one is not left mostly empty
+        while the left runs to the footer."""
+        pages = self._flow(blocks).pages
+        last = len(pages) - 1
+        cols = [p for p in pages[last] if p.width < self.full_w - 0.5]
+        if not cols:
+            return pages
+        top = min(p.y for p in cols)
+        lo = max(p.y + p.height for p in cols if p.x < self.left + 0.5) - top  # the left column's height
+        right = [p.y + p.height - top for p in cols if p.x >= self.left + 0.5]
+        if not right or max(right) < lo * 0.6:  # worth balancing: the right column is well short of the left
+            lo, hi = max(p.height for p in cols), lo
+            best = pages
+            while hi - lo > self.u.mm(1.0):  # the smallest column height (binary search) that adds no page
+                mid = (lo + hi) / 2
+                trial = self._flow(blocks, {last: top + mid}).pages
+                if len(trial) == len(pages):
+                    best, hi = trial, mid
+                else:
+                    lo = mid
+            pages = best
+        return pages
+
+    def _flow(self, blocks: list[Block], col_bottom: dict[int, float] | None = None) -> _Flow:
+        flow = _Flow(self, col_bottom)
         page_h = self.bottom - self.top
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -332,7 +357,7 @@ class SheetLayout:
             if b.keep_with_next and nxt is not None:  # a heading stays with (the start of) what follows
                 need += nxt.height if nxt.height <= page_h else self.u.mm(GIANT_START_MM)
             flow.add(b, need)
-        return flow.pages
+        return flow
 
     # -- painting --------------------------------------------------------------------------
     def paint(self, painter: QPainter, pages: list[list[Piece]]) -> None:
@@ -416,8 +441,9 @@ class _Flow:
     its column moves whole to the next one; only a block taller than a whole column is split, at a
     line boundary."""
 
-    def __init__(self, lay: SheetLayout):
+    def __init__(self, lay: SheetLayout, col_bottom: dict[int, float] | None = None):
         self.lay = lay
+        self.col_bottom = col_bottom or {}  # page -> where its columns end (balancing), else the page's bottom
         self.pages: list[list[Piece]] = [[]]
         self.page = 0
         self.mode = "full"
@@ -458,15 +484,16 @@ class _Flow:
 
     def add(self, b: Block, need: float) -> None:
         self.set_mode(b.span)
-        bottom = self.lay.bottom
+        bottom = self._bottom()
         at_top = self.y <= self.frame_top + 0.5
         space = 0.0 if at_top else self.lay.u.mm(b.space_before)
-        giant = b.height > bottom - self.lay.top  # taller than any column: it will be continued anyway
+        giant = b.height > self.lay.bottom - self.lay.top  # taller than any column: it will be continued anyway
         if giant:
             need = self.lay.u.mm(GIANT_START_MM)
         # Move on while it does not fit and moving on can help (we are not at the top of a page).
         while self.y + space + need > bottom and self.y > self.lay.top + 0.5:
             self.advance()
+            bottom = self._bottom()
             space = 0.0
         self.y += space
         if self.y + b.height <= bottom or b.doc is None:
@@ -476,6 +503,7 @@ class _Flow:
         breaks = [v + pad_y for v in _line_bottoms(b.doc)]
         offset = 0.0
         while True:  # a block taller than a whole column: continue it in the next column
+            bottom = self._bottom()
             room = bottom - self.y
             if b.height - offset <= room:
                 end = b.height
@@ -487,6 +515,9 @@ class _Flow:
             if offset >= b.height - 0.5:
                 return
             self.advance()
+
+    def _bottom(self) -> float:
+        return self.col_bottom.get(self.page, self.lay.bottom) if self.mode == "col" else self.lay.bottom
 
     def _piece(self, b: Block, offset: float, height: float) -> None:
         self.pages[self.page].append(Piece(b, self.page, self.x, self.y, self.width, offset, height))
