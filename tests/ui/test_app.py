@@ -107,16 +107,28 @@ def test_settings_persist(demo_app, qtbot, data_dir):
 
 
 def test_window_geometry_and_last_screen_remembered(make_app, qtbot, data_dir):
+    from PySide6.QtCore import QRect
+
     app = make_app(demo=True)
-    app.window.resize(1000, 700)
+    app.window.setGeometry(QRect(37, 41, 950, 650))  # offscreen's screen is 800x800; the window's minimum 900x600
     app.window.show_screen("review")
     wait_idle(qtbot, app)
     app.window.close()
-    again = make_app()
-    assert again.window.current == "review"
-    # restored from the saved geometry, not the first-run default of 1180 (offscreen clamps to its 800 px screen)
-    assert not again.ctx.prefs.qs.value("window/geometry").isEmpty()
-    assert again.window.size().width() != 1180
+    # Reopened three times, exactly where it was each time: no drift of a few pixels per restart.
+    for _ in range(3):
+        again = make_app()
+        assert again.window.current == "review"
+        assert again.window.geometry() == QRect(37, 41, 950, 650)
+        again.window.close()
+    assert again.ctx.prefs.qs.value("window/rect") == "37,41,950,650"
+
+    # A place on no screen any more (a monitor unplugged) is moved onto the screen, its title bar in reach.
+    again.ctx.prefs.qs.setValue("window/rect", "5000,-3000,920,640")
+    again.ctx.prefs.sync()
+    moved = make_app()
+    avail = moved.qapp.primaryScreen().availableGeometry()
+    top_left = moved.window.geometry().topLeft()
+    assert avail.contains(top_left) and top_left.x() <= 10 and top_left.y() <= 10
 
 
 def test_export_dialog_preview_and_write(demo_app, qtbot, tmp_path, monkeypatch):

@@ -11,8 +11,8 @@ import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -459,16 +459,50 @@ class MainWindow(QMainWindow):
             self.when_open(lambda: self.import_path(urls[0]))
 
     def restore_state(self) -> None:
-        geo = self.ctx.prefs.qs.value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
-        else:
+        """Reopen exactly where the window was: the client area's own rectangle (``window/rect``) and whether
+        it was maximised, not ``saveGeometry()``'s frame geometry, which drifts by the frame's size on window
+        managers that add the frame after the window is placed. A window whose title bar is on no screen any
+        more (a monitor unplugged) is moved onto the primary screen, and shrunk to fit."""
+        qs = self.ctx.prefs.qs
+        rect = _rect(qs.value("window/rect"))
+        if rect is None:
+            geo = qs.value("window/geometry")  # written by earlier versions
+            if isinstance(geo, QByteArray) and not geo.isEmpty() and self.restoreGeometry(geo):
+                return
             self.resize(1180, 780)
+            return
+        grip = rect.topLeft() + QPoint(min(120, rect.width() // 2), 10)  # where the title bar can be grabbed
+        screen = QGuiApplication.primaryScreen()
+        if QGuiApplication.screenAt(grip) is None and screen is not None:  # e.g. its monitor was unplugged
+            avail = screen.availableGeometry()
+            rect.setSize(rect.size().boundedTo(avail.size()))
+            rect.moveLeft(max(avail.left(), min(rect.left(), avail.right() - rect.width() + 1)))
+            rect.moveTop(max(avail.top(), min(rect.top(), avail.bottom() - rect.height() + 1)))
+        self.setGeometry(rect)
+        if str(qs.value("window/maximized", "false")).lower() == "true":
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_state(self) -> None:
+        qs = self.ctx.prefs.qs
+        maximized = bool(self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen))
+        r = self.normalGeometry() if maximized and self.normalGeometry().isValid() else self.geometry()
+        qs.setValue("window/rect", f"{r.x()},{r.y()},{r.width()},{r.height()}")
+        qs.setValue("window/maximized", "true" if maximized else "false")
+        qs.remove("window/geometry")
+        self.ctx.prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.current and not self.screens[self.current].can_leave():
             event.ignore()
             return
-        self.ctx.prefs.qs.setValue("window/geometry", self.saveGeometry())
-        self.ctx.prefs.sync()
+        self.save_state()
         super().closeEvent(event)
+
+
+def _rect(value: object) -> QRect | None:
+    """``"x,y,w,h"`` (``window/rect``) as a rectangle; None when missing or not four whole numbers."""
+    try:
+        x, y, w, h = (int(v) for v in str(value).split(","))
+    except (TypeError, ValueError):
+        return None
+    return QRect(x, y, w, h) if w >= 200 and h >= 150 else None
