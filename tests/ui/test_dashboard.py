@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from verify_coach.core.stats import weak_facts
@@ -153,3 +155,38 @@ def test_the_dashboard_benchmark_still_measures_the_app(qapp, tmp_path):
     result = bench.measure(data)
     assert set(result) == {"dashboard_first_fill_ms", "dashboard_reload_ms"}
     assert all(ms > 0 for ms in result.values())
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_at_1000x700_the_dashboard_reflows_with_no_horizontal_scroll_bar(qtbot, make_app, data_dir, qapp, language):
+    from PySide6.QtWidgets import QScrollArea
+
+    from verify_coach.ui import i18n
+    from verify_coach.ui.context import Prefs
+
+    prefs = Prefs(data_dir)
+    prefs.set("language", language)
+    prefs.sync()
+    try:
+        app = make_app(demo=True)
+        app.ctx.bus.start_session.disconnect(app.window._start_session)
+        make_history(app, sessions=6, per_session=18)
+        app.window.resize(1000, 700)
+        scr = show_dashboard(qtbot, app)
+        app.ctx.coach.set_call_at(datetime.now(UTC) + timedelta(days=3, hours=4))
+        app.ctx.changed(Changes.CALL)  # "3 d 3 h" in big type widens the cards' row
+        wait_idle(qtbot, app)
+        scroll = scr.findChild(QScrollArea)
+        qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=5_000)
+        view = scroll.viewport()
+        # The primary buttons and every card are whole inside the view's width (the page scrolls down only).
+        for w in (scr.practise_button, scr.weak_button, *scr.figure_cards, scr.weakest_table):
+            right = w.mapTo(view, w.rect().topRight()).x()
+            assert 0 <= w.mapTo(view, w.rect().topLeft()).x() and right < view.width(), (w, right, view.width())
+        # Long fact labels are cut with an ellipsis and their whole text is in the tooltip.
+        table = scr.weakest_table
+        assert table.textElideMode() == Qt.TextElideMode.ElideRight
+        label = table.item(0, 0)
+        assert label.text() in label.toolTip()
+    finally:
+        i18n.install_translator(qapp, "en")

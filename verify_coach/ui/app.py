@@ -20,7 +20,7 @@ from typing import Any
 from .logs import setup_logging, since_start_ms  # first: it starts the start-up clock
 
 # isort: split
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ..core.paths import default_data_dir, ensure_private_dir, resources_dir  # noqa: E402
@@ -80,6 +80,8 @@ class Application:
         self.window = MainWindow(self.ctx)
         self.window.setAcceptDrops(True)
         self.window.restore_state()
+        self._language_pending = False
+        self.ctx.bus.language.connect(self._language_changed)
         self.ctx.tasks.error.connect(lambda exc: show_error(self.window, exc, self.ctx))
         self.ctx.tasks.user_error.connect(self._user_error)
         self._paint = _PaintWatch(self._painted)
@@ -217,6 +219,30 @@ class Application:
         self.looked = False
         for scr in self.window.screens.values():
             scr.dirty = True
+
+    # -- a new interface language, at once ---------------------------------------------------
+    def _language_changed(self) -> None:
+        """Install the chosen language and rebuild the window in it: every screen, menu and dialog built
+        from now on speaks it, with no restart. A session under way or unsaved edits are not thrown away:
+        the window is rebuilt once they are over (the status bar says so)."""
+        from .i18n import install_translator
+
+        install_translator(self.qapp, self.ctx.prefs.get("language"))
+        if not self._language_pending:
+            self._language_pending = True
+            self._rebuild_when_idle(first=True)
+
+    def _rebuild_when_idle(self, first: bool = False) -> None:
+        w = self.window
+        if w.busy() or self.ctx.tasks.pending or self.ctx.coach is None:
+            if first and w.busy():
+                self.ctx.bus.status.emit(QCoreApplication.translate(
+                    "MainWindow", "The new language applies as soon as you finish what you are doing."), 0)
+            QTimer.singleShot(400, self._rebuild_when_idle)
+            return
+        self._language_pending = False
+        w.rebuild()
+        log.info("interface language applied: window rebuilt on %s", w.current)
 
     def shutdown(self) -> None:
         self.ctx.tasks.wait(10_000)

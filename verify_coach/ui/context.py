@@ -38,6 +38,7 @@ class Bus(QObject):
     edit_field = Signal(str)  # open the profile editor at a field (a where-path: ``platform.time_zone``)
     waiting = Signal()  # something the user asked for waits for the database to open
     status = Signal(str, int)  # a message in the window's status bar for so many ms (0: until replaced; "": clear)
+    language = Signal()  # the interface language setting changed: the app applies it at once (``Application``)
 
     def on(self, changes: Changes, slot: Callable[[], Any]) -> None:
         """Call ``slot()`` once whenever an operation changes any of ``changes`` (not after the widget

@@ -96,12 +96,13 @@ class MainWindow(QMainWindow):
         ctx.bus.on(Changes.PROFILE | Changes.HISTORY | Changes.CALL, self.refresh_header)
         ctx.bus.start_session.connect(self._start_session)
         ctx.bus.edit_call_date.connect(self.edit_call_date)
-        ctx.bus.import_profile.connect(lambda: self.when_open(self.import_profile))
-        ctx.bus.new_profile.connect(lambda: self.when_open(self.new_profile))
+        # bound methods only: a window replaced by another (a new interface language) stops listening
+        ctx.bus.import_profile.connect(self._import_requested)
+        ctx.bus.new_profile.connect(self._new_requested)
         ctx.bus.open_draft.connect(self._open_draft)
-        ctx.bus.edit_field.connect(lambda where: self.when_open(lambda: self.edit_field(where)))
+        ctx.bus.edit_field.connect(self._edit_field_requested)
         ctx.bus.status.connect(self._show_status)
-        ctx.bus.waiting.connect(lambda: self.statusBar().showMessage(self.tr("Opening your data…")))
+        ctx.bus.waiting.connect(self._waiting)
         ctx.bus.on(Changes.PREFS, self.refresh_icons)
         self._tick = QTimer(self, interval=30_000, timeout=self._update_countdown)
         self._tick.start()
@@ -271,6 +272,41 @@ class MainWindow(QMainWindow):
     def when_open(self, fn: Any) -> None:
         """Do ``fn`` now, or once the database is open (a click in the first moment is not lost)."""
         self.ctx.when_open(fn)
+
+    def _import_requested(self) -> None:
+        self.when_open(self.import_profile)
+
+    def _new_requested(self) -> None:
+        self.when_open(self.new_profile)
+
+    def _edit_field_requested(self, where: str) -> None:
+        self.when_open(lambda: self.edit_field(where))
+
+    def _waiting(self) -> None:
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+
+    def rebuild(self) -> None:
+        """Build the sidebar, header, menus and screens again, in the interface language now installed, on
+        the same screen: the window itself (its place, size and connections) stays. Call when not ``busy()``."""
+        current = self.current or "dashboard"
+        for act in self.actions():
+            self.removeAction(act)
+            act.deleteLater()
+        self.menuBar().clear()
+        self.nav.deleteLater()
+        self.screens.clear()  # the screens go with the old central widget
+        self.current = None
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self._build()
+        self._build_menus()
+        self.refresh_header()
+        self.show_screen(current)
+
+    def busy(self) -> bool:
+        """True while a screen holds something a rebuilt window would lose (a session, unsaved edits)."""
+        return any(scr.busy() for scr in self.screens.values())
 
     def data_opened(self) -> None:
         """The database is open: catch up on what was asked meanwhile."""

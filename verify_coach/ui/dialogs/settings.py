@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -220,13 +221,13 @@ class SettingsDialog(QDialog):
 
             apply_theme(app, p.get("theme"))  # type: ignore[arg-type]
         if old_lang != p.get("language") and app is not None:
-            from ..i18n import install_translator
+            from ..i18n import install_translator  # dialogs opened from now on speak it already
 
             install_translator(app, p.get("language"))  # type: ignore[arg-type]
-            QMessageBox.information(self, self.tr("Language"),
-                                    self.tr("The new language is used everywhere after you restart verify_coach."))
         self.ctx.changed(Changes.PREFS)
         self.accept()
+        if old_lang != p.get("language"):  # the window is rebuilt in the new language once this dialog is gone
+            QTimer.singleShot(0, self.ctx.bus.language.emit)
 
     def delete_all(self) -> None:
         word = self.tr("DELETE")

@@ -61,3 +61,8 @@ class Screen(QWidget):
     def can_leave(self) -> bool:
         """False when leaving would lose something (the screen asks the user itself)."""
         return True
+
+    def busy(self) -> bool:
+        """True while the screen holds what rebuilding it would lose (a session under way, unsaved edits);
+        asks nothing."""
+        return False

@@ -100,6 +100,7 @@ class DashboardScreen(Screen):
         scroll.setWidget(body)
         scroll.viewport().setAutoFillBackground(False)
         outer.addWidget(scroll)
+        self.scroll_area = scroll
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 18, 24, 20)
         lay.setSpacing(14)
@@ -217,8 +218,18 @@ class DashboardScreen(Screen):
         ("19 h 59 min" in big type is wide): never a horizontal scroll bar at 1000 px."""
         cards = self.figure_cards
         room = self.width() - 48 - 16  # the body's margins and the scroll bar
-        one_row = sum(c.minimumSizeHint().width() for c in cards) + 12 * (len(cards) - 1)
-        columns = len(cards) if one_row <= room else 3
+        # the preferred widths (a wrapped note's minimum is narrower than it looks), and a little slack
+        one_row = sum(max(c.minimumSizeHint().width(), c.sizeHint().width()) for c in cards) + 12 * (len(cards) - 1) + 8
+        self._set_columns(len(cards) if one_row <= room else 3)
+        QTimer.singleShot(0, self._no_overflow)  # once laid out: the estimate must not leave a scroll bar
+
+    def _no_overflow(self) -> None:
+        bar = self.scroll_area.horizontalScrollBar()
+        if self._card_columns == len(self.figure_cards) and bar.maximum() > 0:
+            self._set_columns(3)
+
+    def _set_columns(self, columns: int) -> None:
+        cards = self.figure_cards
         if columns == self._card_columns:
             return
         self._card_columns = columns

@@ -1062,6 +1062,9 @@ class MockCallScreen(Screen):
         if self.session.state in IN_CALL and self.confirm_end():
             self.session.end()
 
+    def busy(self) -> bool:
+        return self.session.state in IN_CALL or self.state in ("starting", "saving")
+
     def can_leave(self) -> bool:
         """Leaving mid-call asks first, then ends it (answers are saved, the camera goes off); the report
         shows on return."""

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.session.practice import AnswerRecord, Feedback, PracticeSession, SelfCheck, State
+from ...core.session.practice import BUSY, AnswerRecord, Feedback, PracticeSession, SelfCheck, State
 from .. import theme
 from ..context import AppContext
 from ..i18n import fill
@@ -823,6 +823,9 @@ class PracticeScreen(Screen):
         if not self.confirm_leave():
             return False
         return self.leave_now()
+
+    def busy(self) -> bool:
+        return self.session.state in BUSY
 
     def confirm_leave(self) -> bool:
         """True when there is nothing to lose, or the user chose to leave the session."""

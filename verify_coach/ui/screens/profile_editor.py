@@ -497,6 +497,9 @@ class ProfileScreen(Screen):
             lines += f"\n• … (+{len(items) - limit})"
         return lines
 
+    def busy(self) -> bool:
+        return self.has_unsaved_changes() or self._saving
+
     def can_leave(self) -> bool:
         if not self.has_unsaved_changes() or self._saving:
             return True
