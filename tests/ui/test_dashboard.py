@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from verify_coach.core.stats import weak_facts
@@ -182,7 +181,7 @@ def test_at_1000x700_the_dashboard_reflows_with_no_horizontal_scroll_bar(qtbot, 
         # The primary buttons and every card are whole inside the view's width (the page scrolls down only).
         for w in (scr.practise_button, scr.weak_button, *scr.figure_cards, scr.weakest_table):
             right = w.mapTo(view, w.rect().topRight()).x()
-            assert 0 <= w.mapTo(view, w.rect().topLeft()).x() and right < view.width(), (w, right, view.width())
+            assert w.mapTo(view, w.rect().topLeft()).x() >= 0 and right < view.width(), (w, right, view.width())
         # Long fact labels are cut with an ellipsis and their whole text is in the tooltip.
         table = scr.weakest_table
         assert table.textElideMode() == Qt.TextElideMode.ElideRight

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import wait_idle
 from verify_coach.ui import i18n

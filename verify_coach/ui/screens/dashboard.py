@@ -43,6 +43,7 @@ from ..ops import Changes, supersede
 from ..widgets import format as fmt
 from ..widgets.audit_panel import AuditPanel
 from ..widgets.checklist import ChecklistCard
+from ..widgets.fact_labels import fact_label
 from ..widgets.gauge import RingGauge, level
 from ..widgets.layout import EmptyPanel
 from .base import Screen
@@ -523,9 +524,9 @@ class DashboardScreen(Screen):
         table.setRowCount(len(self.weakest))
         c = theme.colors()
         for row, f in enumerate(self.weakest):
-            label = QTableWidgetItem(f.label)
+            label = QTableWidgetItem(fact_label(f.label))
             label.setData(Qt.ItemDataRole.UserRole, f.key)
-            label.setToolTip(f"{f.label}\n{fmt.category_name(f.category)} · {f.value}")
+            label.setToolTip(f"{label.text()}\n{fmt.category_name(f.category)} · {f.value}")
             recall = QTableWidgetItem(fmt.percent(round(f.recall_at_call, 4)))
             recall.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             why = QTableWidgetItem(fmt.list_separator().join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)))

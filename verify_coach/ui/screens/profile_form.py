@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from ...core import dates
 from ...core.profile import Profile
 from ..i18n import QT_TRANSLATE_NOOP, fill
+from ..widgets import format as fmt
 
 CTX = "ProfileScreen"
 
@@ -439,6 +440,7 @@ def entry_title(section: str, entry: dict[str, Any]) -> tuple[str, str]:
 def date_hint(text: str) -> str:
     """How a valid partial date reads (``2019-03`` -> ``March 2019``); empty when blank or invalid."""
     try:
-        return dates.human(dates.normalise(text)) if text.strip() else ""
+        dates.normalise(text)
     except dates.PartialDateError:
         return ""
+    return fmt.partial_date(dates.normalise(text) or text) if text.strip() else ""

@@ -50,6 +50,7 @@ from ..context import AppContext
 from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
+from ..widgets.fact_labels import fact_label
 from ..widgets.layout import EmptyPanel
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class FactRow:
     weak_reasons: tuple[str, ...] = ()
 
     def search_text(self) -> str:
-        return "\n".join((self.label, self.value, *self.wrong)).casefold()
+        return "\n".join((self.label, fact_label(self.label), self.value, *self.wrong)).casefold()
 
 
 def build_rows(facts: list[Any], wrong: dict[str, list[Any]]) -> list[FactRow]:
@@ -153,7 +154,7 @@ class MissedFactsModel(QAbstractTableModel):
 
     def text(self, row: FactRow, col: int) -> str:
         if col == self.FACT:
-            return row.label
+            return fact_label(row.label)
         if col == self.CATEGORY:
             return fmt.category_name(row.category)
         if col == self.VALUE:
@@ -193,7 +194,7 @@ class MissedFactsModel(QAbstractTableModel):
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.FACT and row.weak_reasons:
-                return row.label + "\n" + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons))
+                return fact_label(row.label) + "\n" + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons))
             if col in (self.FACT, self.VALUE, self.WRONG):
                 return self.text(row, col) or None
             if col == self.LAST_SEEN and row.last_seen:

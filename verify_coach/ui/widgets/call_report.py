@@ -29,15 +29,15 @@ from ..i18n import fill
 from ..icons import icon
 from ..names import name_note
 from .checklist import call_type_name
-from .format import seconds
+from .format import partial_date, seconds
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def shown_value(value: str) -> str:
-    """How a value reads in the report: ISO dates as words, lists with commas."""
+    """How a value reads in the report: ISO dates as the interface language writes them, lists with commas."""
     v = (value or "").strip()
-    return spoken_value(v, "date" if _ISO.match(v) else "list")
+    return partial_date(v) if _ISO.match(v) else spoken_value(v, "list")
 
 
 

@@ -108,6 +108,25 @@ def pattern(english: str) -> str:
     return english
 
 
+def partial_date(text: str) -> str:
+    """A profile date (``2019``, ``2019-03``, ``2019-03-14``) the way the interface language writes it:
+    "March 2019" / "2019年3月"; a text that is not such a date is returned as it is."""
+    from ...core import dates
+
+    try:
+        d = dates.PartialDate.parse(dates.normalise(text) or text)
+    except (dates.PartialDateError, ValueError):
+        return text
+    zh = QLocale().language() == QLocale.Language.Chinese
+    if d.day:
+        fmt = "yyyy年M月d日" if zh else "d MMMM yyyy"
+    elif d.month:
+        fmt = "yyyy年M月" if zh else "MMMM yyyy"
+    else:
+        fmt = "yyyy年" if zh else "yyyy"
+    return QLocale().toString(QDate(d.year, d.month or 1, d.day or 1), fmt)
+
+
 def moment(dt: datetime) -> str:
     """A moment in local time with the weekday: 'Tue 3 Dec, 15:00' (month and day names in the UI language)."""
     return _local(dt.astimezone(), "ddd d MMM, HH:mm")
