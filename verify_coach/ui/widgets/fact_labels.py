@@ -108,7 +108,7 @@ def match(label: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def _date(text: str) -> str:
+def date_in_words(text: str) -> str:
     """'March 2021' / '14 March 2021' / '2021' (``dates.human``) in the interface language's form."""
     for fmt, qt in (("%d %B %Y", "d MMMM yyyy"), ("%B %Y", "MMMM yyyy"), ("%Y", "yyyy")):
         try:
@@ -133,6 +133,6 @@ def fact_label(label: str) -> str:
     if names.get("p") == THE_PLATFORM:
         names["p"] = QCoreApplication.translate(CONTEXT, THE_PLATFORM)
     if "d" in names:
-        names["d"] = _date(names["d"])
+        names["d"] = date_in_words(names["d"])
     # one pass, so a name holding "{s}" stays as it is
     return re.sub(r"\{([pstd])\}", lambda m: names.get(m.group(1), m.group(0)), translated)

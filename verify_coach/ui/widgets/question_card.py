@@ -35,6 +35,7 @@ from .. import theme
 from ..i18n import fill
 from ..icons import icon
 from .format import category_name
+from .grading_text import grading_text
 
 MAX_CHOICES = 6
 ORDER_SEPARATOR = "; "
@@ -427,7 +428,7 @@ class FeedbackPanel(QFrame):
             self.given.setText(fill(self.tr("You said: %1"), shown_given or self.tr("(no answer)")))
             self.given.setVisible(not correct or shown_given != shown_expected)
             self.expected.setText(fill(self.tr("Correct answer: %1"), shown_expected))
-        self.note.setText(feedback)
+        self.note.setText(grading_text(feedback))  # the grader's English, in the interface language
         self.note.setVisible(belief is None and _informative(feedback, order))
         self.fact.setText(fact)
         self.fact.setVisible(bool(fact))
