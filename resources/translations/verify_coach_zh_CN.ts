@@ -1681,7 +1681,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/charts.py" line="+81"/>
+        <location filename="../../verify_coach/ui/widgets/charts.py" line="+82"/>
         <location line="+31"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
@@ -1832,12 +1832,12 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+73"/>
+        <location filename="../../verify_coach/ui/screens/dashboard.py" line="+74"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Before the call</source>
         <translation>通话之前</translation>
     </message>
@@ -1854,12 +1854,12 @@ This replaces your current profiles and history. Your current data is kept aside
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Practise now</source>
         <translation>立即练习</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-111"/>
         <source>A session of due, weak and new facts (Ctrl+P)</source>
         <translation>练习到期、薄弱和新的要点 (Ctrl+P)</translation>
     </message>
@@ -1876,12 +1876,12 @@ This replaces your current profiles and history. Your current data is kept aside
     </message>
     <message>
         <location line="+13"/>
-        <location line="+238"/>
+        <location line="+248"/>
         <source>Readiness at the call</source>
         <translation>通话时准备度</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-245"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
@@ -1894,13 +1894,13 @@ This replaces your current profiles and history. Your current data is kept aside
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+270"/>
+        <location line="+280"/>
         <location line="+7"/>
         <source>Set your call date</source>
         <translation>设置通话日期</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-280"/>
         <location line="+2"/>
         <source>Answers so far</source>
         <translation>累计作答</translation>
@@ -1918,7 +1918,7 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>薄弱要点</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Answer your first questions to see how ready you are</source>
         <translation>回答最初几个问题，看看你的准备程度</translation>
     </message>
@@ -1948,28 +1948,17 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>按类别</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accuracy per session over time</source>
-        <translation>各次练习的正确率变化</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+246"/>
+        <location line="+3"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="+1"/>
         <source>Readiness at the call and accuracy so far, per category</source>
         <translation>各类别的通话时准备度和目前正确率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Accuracy of each practice session</source>
-        <translation>每次练习的正确率</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>Your weak facts</source>
         <translation>你的薄弱要点</translation>
@@ -2137,12 +2126,7 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Over time (last %1 sessions)</source>
-        <translation>随时间变化（最近 %1 次）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+65"/>
         <source>No weak facts right now: what you miss or answer slowly shows up here.</source>
         <translation>目前没有薄弱要点：答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -2152,7 +2136,17 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>答得慢</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-245"/>
+        <source>Readiness at the call per day, up to the call date</source>
+        <translation>每天的通话时准备度，直到通话日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your readiness at the call each day you practised, up to the call date</source>
+        <translation>你每个练习日的通话时准备度，直到通话日期</translation>
+    </message>
+    <message>
+        <location line="+242"/>
         <source>missed</source>
         <translation>答错</translation>
     </message>
@@ -2468,9 +2462,327 @@ This replaces your current profiles and history. Your current data is kept aside
     </message>
 </context>
 <context>
+    <name>FactLabel</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/fact_labels.py" line="+28"/>
+        <source>Your full name</source>
+        <translation>你的全名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your date of birth</source>
+        <translation>你的出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your street address</source>
+        <translation>你的街道地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The city you live in</source>
+        <translation>你居住的城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your state / province / region</source>
+        <translation>你所在的州 / 省 / 地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your postal code</source>
+        <translation>你的邮政编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country you live in</source>
+        <translation>你居住的国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your phone number</source>
+        <translation>你的电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your email address</source>
+        <translation>你的电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your nationality</source>
+        <translation>你的国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID document you will show</source>
+        <translation>你将出示的身份证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your hourly rate on {p}</source>
+        <translation>你在 {p} 上的时薪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile title on {p}</source>
+        <translation>你在 {p} 上的资料标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you joined {p}</source>
+        <translation>你加入 {p} 的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location shown on your {p} profile</source>
+        <translation>你的 {p} 资料上显示的所在地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your time zone</source>
+        <translation>你的时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs completed on {p} (as shown)</source>
+        <translation>在 {p} 上完成的工作数（资料所示）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total earnings on {p} (as shown)</source>
+        <translation>在 {p} 上的总收入（资料所示）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Job Success Score (%)</source>
+        <translation>你的工作成功率（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you withdraw your earnings</source>
+        <translation>你提取收入的方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your categories on {p}</source>
+        <translation>你在 {p} 上的类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your English level on the profile</source>
+        <translation>资料上你的英语水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your level of {s}</source>
+        <translation>你的{s}水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The languages on your profile</source>
+        <translation>资料上列出的语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first skills listed on your profile</source>
+        <translation>资料上列在最前面的技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many skills your profile lists</source>
+        <translation>资料上列出的技能数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company where you were employed from {d}</source>
+        <translation>你从{d}起受雇的公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company where you were employed</source>
+        <translation>你受雇的公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company where you were {t} from {d}</source>
+        <translation>{d}起你任 {t} 的公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company where you were {t}</source>
+        <translation>你任 {t} 的公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your job title at {s}</source>
+        <translation>你在 {s} 的职位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you started at {s}</source>
+        <translation>你在 {s} 开始的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you left {s}</source>
+        <translation>你离开 {s} 的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you worked for {s}</source>
+        <translation>你为 {s} 工作的地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many months you have worked at {s}</source>
+        <translation>你已在 {s} 工作的月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many months you worked at {s}</source>
+        <translation>你在 {s} 工作的月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your first employer</source>
+        <translation>你的第一个雇主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you work now</source>
+        <translation>你现在工作的地方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your years of professional experience</source>
+        <translation>你的工作年限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many employers your profile lists</source>
+        <translation>资料上列出的雇主数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you studied</source>
+        <translation>你就读的学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you studied {t}</source>
+        <translation>你学习 {t} 的学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your degree from {s}</source>
+        <translation>你在 {s} 获得的学位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you studied at {s}</source>
+        <translation>你在 {s} 学的专业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you finished at {s}</source>
+        <translation>你在 {s} 毕业的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who issued your {s} certification</source>
+        <translation>你的 {s} 证书的颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you earned {s}</source>
+        <translation>你获得 {s} 的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certifications</source>
+        <translation>你的证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client or company you built {s} for</source>
+        <translation>你为谁做了 {s}（客户或公司）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on {s}</source>
+        <translation>你在 {s} 中的角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you completed {s}</source>
+        <translation>你完成 {s} 的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you started {s}</source>
+        <translation>你开始 {s} 的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you finished {s}</source>
+        <translation>你结束 {s} 的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The skills you used on {s}</source>
+        <translation>你在 {s} 中用到的技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you were working when you built {s}</source>
+        <translation>你做 {s} 时所在的公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your most recent portfolio project</source>
+        <translation>你最近的作品集项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client of your {p} job “{t}”</source>
+        <translation>你的 {p} 工作“{t}”的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your {p} job “{t}” started</source>
+        <translation>你的 {p} 工作“{t}”开始的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rate on the {p} job “{t}”</source>
+        <translation>你在 {p} 工作“{t}”中的费率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget of the {p} job “{t}”</source>
+        <translation>{p} 工作“{t}”的预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s rating for “{t}” (stars)</source>
+        <translation>客户对“{t}”的评分（星）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many jobs your {p} work history lists</source>
+        <translation>你的 {p} 工作记录中列出的工作数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform</source>
+        <translation>平台</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+353"/>
+        <location filename="../../verify_coach/ui/widgets/question_card.py" line="+354"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -2615,7 +2927,7 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>昨天</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>You believed this was true.</source>
         <translation>你以为这句话是对的。</translation>
     </message>
@@ -2674,6 +2986,281 @@ This replaces your current profiles and history. Your current data is kept aside
         <source>, </source>
         <comment>separator between the items of a short list</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/grading_text.py" line="+27"/>
+        <source>Right.</source>
+        <translation>答对了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer.</source>
+        <translation>没有作答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right — the profile says {a}.</source>
+        <translation>答对了——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right — the profile has your full name: {a}.</source>
+        <translation>答对了——资料上是你的全名：{a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right — {a} can be read two ways; it matches {b}.</source>
+        <translation>答对了——{a} 有两种读法，其中一种与 {b} 相符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>One small typo forgiven.</source>
+        <translation>原谅了一个小笔误。</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>{n} small typos forgiven.</source>
+        <translation>原谅了 {n} 个小笔误。</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Not quite — the profile says {a}.</source>
+        <translation>不太对——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not quite — it&apos;s {a}.</source>
+        <translation>不太对——应该是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close, but the profile says {a}.</source>
+        <translation>很接近，但资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close, but an email address must be exact: {a}.</source>
+        <translation>很接近，但电子邮箱必须完全一致：{a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close — it&apos;s {a}.</source>
+        <translation>很接近——应该是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less precise — the profile says {a}.</source>
+        <translation>不够精确——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One digit off — the profile says {a}.</source>
+        <translation>差了一位数字——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers differ — the profile says {a}.</source>
+        <translation>数字不一致——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level matters: the profile says {a}.</source>
+        <translation>水平很重要：资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has no value to compare with.</source>
+        <translation>资料上没有可以比较的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That doesn&apos;t read as a date — it was {d}.</source>
+        <translation>这看起来不像日期——应该是{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which year? It was {d}.</source>
+        <translation>哪一年？应该是{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong year: it was {d}.</source>
+        <translation>年份不对：应该是{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right — the profile only says {d}.</source>
+        <translation>答对了——资料上只写了{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the year — the month is {a}.</source>
+        <translation>只说了年份——月份是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the year — it was {d}.</source>
+        <translation>只说了年份——应该是{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right year, wrong month: it was {d}.</source>
+        <translation>年份对，月份不对：应该是{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right month — the profile gives the day too: {d}.</source>
+        <translation>月份对——资料上还写了具体日期：{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right month, wrong day: it was {d}.</source>
+        <translation>月份对，日期不对：应该是{d}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That doesn&apos;t read as an amount — the profile says {a}.</source>
+        <translation>这看起来不像金额——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That doesn&apos;t read as a number — it&apos;s {a}.</source>
+        <translation>这看起来不像数字——应该是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one amount — the profile says {a}.</source>
+        <translation>请只说一个金额——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one number — it&apos;s {a}.</source>
+        <translation>请只说一个数字——应该是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right amount, different currency: the profile says {a}.</source>
+        <translation>金额对，货币不对：资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different amount and currency: the profile says {a}.</source>
+        <translation>金额和货币都不对：资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right amount, but the profile says {a} — {b}, not {c}.</source>
+        <translation>金额对，但资料上写的是 {a}——{b}，不是 {c}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different amount: the profile says {a} ({b}).</source>
+        <translation>金额不对：资料上写的是 {a}（{b}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different amount: the profile says {a}.</source>
+        <translation>金额不对：资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of {m} — missed {a}.</source>
+        <translation>答对 {n}/{m}——漏了 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {n} are there, but the profile doesn&apos;t list {a} — the question asks for the list as it is on your profile.</source>
+        <translation>{n} 项都说到了，但资料上没有 {a}——问题问的是资料上原样列出的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All {n} are there, but the profile doesn&apos;t list {a} — naming everything you can think of is not recalling your profile.</source>
+        <translation>{n} 项都说到了，但资料上没有 {a}——把想到的都说出来不等于记得你的资料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All there, but the profile doesn&apos;t list {a}.</source>
+        <translation>都说到了，但资料上没有 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing {a} — the profile says {b}; another organisation may have the rest of that name.</source>
+        <translation>漏了 {a}——资料上写的是 {b}；名称的其余部分可能属于另一个机构。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing {a} — the profile says {b}.</source>
+        <translation>漏了 {a}——资料上写的是 {b}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile says {a}, without {b}.</source>
+        <translation>资料上写的是 {a}，没有 {b}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} is not {b} — that is a different name. The profile says {c}.</source>
+        <translation>{a} 不是 {b}——这是另一个名字。资料上写的是 {c}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} is a different organisation from {b} ({c} is not in its name).</source>
+        <translation>{a} 和 {b} 是不同的机构（它的名称里没有 {c}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough to tell which one — the profile says {a}.</source>
+        <translation>不足以判断是哪一个——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said which level it is not — the profile says {a}.</source>
+        <translation>你说的是它不是哪个水平——资料上写的是 {a}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said it was not {a} — but the profile says it is.</source>
+        <translation>你说不是 {a}——但资料上写的正是它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is far too long for one answer — say just the value.</source>
+        <translation>一个回答太长了——只说那个值即可。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} is not right — the profile says {b}.</source>
+        <translation>{a} 不对——资料上写的是 {b}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} instead of {b} — the profile says {c}.</source>
+        <translation>说成了 {a} 而不是 {b}——资料上写的是 {c}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} is not {b} — the profile says {c}.</source>
+        <translation>{a} 不是 {b}——资料上写的是 {c}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile says {a} — not {b}.</source>
+        <translation>资料上写的是 {a}——不是 {b}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} is not {b}.</source>
+        <translation>{a} 不是 {b}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not on the profile: {a}.</source>
+        <translation>资料上没有：{a}。</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3948,7 @@ Your answers so far were about the old values. Merge anyway?</source>
         <translation>%1 小时 %2 分后</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -3403,12 +3990,12 @@ Your answers so far were about the old values. Merge anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+212"/>
         <source>Set call date…</source>
         <translation>设置通话日期…</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-211"/>
         <source>Set the date of the call</source>
         <translation>设置通话日期</translation>
     </message>
@@ -3523,12 +4110,12 @@ Your answers so far were about the old values. Merge anyway?</source>
         <translation>关于 verify_coach(&amp;A)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+58"/>
         <source>Opening your data…</source>
         <translation>正在打开你的数据…</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+72"/>
         <source>Readiness %1%</source>
         <translation>准备度 %1%</translation>
     </message>
@@ -3556,6 +4143,11 @@ Your answers so far were about the old values. Merge anyway?</source>
         <location line="+2"/>
         <source>&lt;b&gt;verify_coach&lt;/b&gt;&lt;br&gt;Rehearse the facts of your own profile before an identity-verification call. Everything stays on this computer.</source>
         <translation>&lt;b&gt;verify_coach&lt;/b&gt;&lt;br&gt;在身份验证通话前，熟练掌握你自己资料中的要点。所有数据都只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../verify_coach/ui/app.py" line="+239"/>
+        <source>The new language applies as soon as you finish what you are doing.</source>
+        <translation>你完成当前操作后，新语言会立即生效。</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +4436,7 @@ Your answers so far were about the old values. Merge anyway?</source>
 <context>
     <name>MissedFactsModel</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+115"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+116"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -4863,7 +5455,7 @@ Python  Django  React
         <translation>此模式下目前没有可问的问题。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Leave the session?</source>
         <translation>离开这次练习？</translation>
     </message>
@@ -4873,7 +5465,7 @@ Python  Django  React
         <translation>现在离开这次练习吗？你已回答的都已保存（已回答：%1，尚未提问：%2）。随时可以开始新的练习。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+30"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
@@ -5022,12 +5614,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+4"/>
-        <location line="+680"/>
+        <location line="+683"/>
         <source>New profile</source>
         <translation>新建资料</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-683"/>
         <source>New profile (Ctrl+N)</source>
         <translation>新建资料 (Ctrl+N)</translation>
     </message>
@@ -5053,18 +5645,18 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+690"/>
+        <location line="+693"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="-690"/>
-        <location line="+692"/>
+        <location line="-693"/>
+        <location line="+695"/>
         <source>Delete this profile</source>
         <translation>删除此资料</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-685"/>
         <source>About this draft</source>
         <translation>关于此草稿</translation>
     </message>
@@ -5100,12 +5692,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+298"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-298"/>
         <source>Revert to the saved version</source>
         <translation>还原到已保存的版本</translation>
     </message>
@@ -5227,12 +5819,12 @@ Python  Django  React
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>You switched to “%1”, but “%2” has unsaved changes. Save them first?</source>
         <translation>你切换到了“%1”，但“%2”有未保存的更改。要先保存吗？</translation>
     </message>
@@ -5257,7 +5849,7 @@ Python  Django  React
         <translation>说明：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>This new profile is not saved yet. Save it before leaving?</source>
         <translation>这份新资料尚未保存。离开前要保存吗？</translation>
     </message>
@@ -5431,7 +6023,7 @@ This also removes its facts and all your practice history for it (answers and re
         <translation>保存前需修正 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+72"/>
+        <location filename="../../verify_coach/ui/screens/profile_form.py" line="+73"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
@@ -6027,6 +6619,29 @@ This also removes its facts and all your practice history for it (answers and re
     </message>
 </context>
 <context>
+    <name>ReadinessChart</name>
+    <message>
+        <location filename="../../verify_coach/ui/widgets/charts.py" line="+13"/>
+        <source>Readiness at the call</source>
+        <translation>通话时准备度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call date</source>
+        <translation>通话日期</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: %2% ready</source>
+        <translation>%1：准备度 %2%</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../verify_coach/ui/widgets/record_form.py" line="+138"/>
@@ -6412,19 +7027,6 @@ tomorrow</source>
     </message>
 </context>
 <context>
-    <name>SessionChart</name>
-    <message>
-        <location filename="../../verify_coach/ui/widgets/charts.py" line="+11"/>
-        <source>Accuracy per session</source>
-        <translation>每次练习的正确率</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>%1: %2% right</source>
-        <translation>%1：答对 %2%</translation>
-    </message>
-</context>
-<context>
     <name>SessionSummaryView</name>
     <message>
         <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+42"/>
@@ -6612,7 +7214,7 @@ tomorrow</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+45"/>
+        <location filename="../../verify_coach/ui/dialogs/settings.py" line="+46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6795,17 +7397,7 @@ tomorrow</source>
         <translation>删除所有保留的口头回答录音（%1）？你的回答和评分会保留。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language is used everywhere after you restart verify_coach.</source>
-        <translation>重新启动 verify_coach 后，新语言将应用到所有界面。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>DELETE</source>
         <translation>删除</translation>
     </message>

@@ -134,5 +134,23 @@ def fact_label(label: str) -> str:
         names["p"] = QCoreApplication.translate(CONTEXT, THE_PLATFORM)
     if "d" in names:
         names["d"] = date_in_words(names["d"])
-    # one pass, so a name holding "{s}" stays as it is
-    return re.sub(r"\{([pstd])\}", lambda m: names.get(m.group(1), m.group(0)), translated)
+    return fill_names(translated, names)
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def fill_names(template: str, values: dict[str, str]) -> str:
+    """``template``'s ``{x}`` replaced by ``values`` in one pass (so a value holding "{s}" stays as it is).
+    The spaces a Chinese template puts around a name ("你在 {p} 上") are dropped next to a value that begins
+    or ends with Chinese ("你在平台上")."""
+
+    def fill(m: re.Match[str]) -> str:
+        value = values.get(m.group(2))
+        if value is None:
+            return m.group(0)
+        before = "" if value[:1] and _CJK.match(value[:1]) else m.group(1)
+        after = "" if value[-1:] and _CJK.match(value[-1:]) else m.group(3)
+        return before + value + after
+
+    return re.sub(r"( ?)\{([a-z])\}( ?)", fill, template)

@@ -19,7 +19,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..i18n import QT_TRANSLATE_NOOP
-from .fact_labels import date_in_words
+from .fact_labels import date_in_words, fill_names
 
 CONTEXT = "Grading"
 
@@ -89,7 +89,6 @@ NOTES = (
 )
 
 _HOLE = re.compile(r"\\\{([abcdnm])\\\}")
-_FILL = re.compile(r"\{([abcdnm])\}")
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -112,29 +111,28 @@ def _notes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def parse(feedback: str) -> list[tuple[str, dict[str, str]]] | None:
-    """The sentences of ``feedback`` (English template, values), in order; None when it has another form."""
+    """The sentences of ``feedback`` (English template, values), in order; None when it has another form.
+    Notes are taken off the end first, so a value never swallows them."""
     text = feedback.strip()
-    tail: list[tuple[str, dict[str, str]]] = []
-    while True:
-        for pattern, template in _sentences():
-            m = pattern.match(text)
-            if m:
-                return [(template, m.groupdict()), *reversed(tail)]
+    for start in (i for i in range(len(text) - 1, 0, -1) if text[i].isspace()):  # the last note first
         for pattern, template in _notes():
-            m = pattern.search(text)
+            m = pattern.match(text, start)
             if m and m.end() == len(text):
-                tail.append((template, m.groupdict()))
-                text = text[: m.start()]
-                break
-        else:
-            return None
+                head = parse(text[:start])
+                if head:
+                    return [*head, (template, m.groupdict())]
+    for pattern, template in _sentences():
+        m = pattern.match(text)
+        if m:
+            return [(template, m.groupdict())]
+    return None
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
     translated = QCoreApplication.translate(CONTEXT, template)
     if "d" in values and translated != template:
         values = {**values, "d": date_in_words(values["d"])}
-    return _FILL.sub(lambda m: values.get(m.group(1), m.group(0)), translated)  # one pass: values stay as written
+    return fill_names(translated, values)
 
 
 def grading_text(feedback: str) -> str:
@@ -142,8 +140,8 @@ def grading_text(feedback: str) -> str:
     parts = parse(feedback)
     if not parts:
         return feedback
-    out = [_fill(t, v) for t, v in parts]
-    if all(o == _FILL.sub(lambda m, v=v: v.get(m.group(1), m.group(0)), t) for o, (t, v) in zip(out, parts, strict=True)):
+    if all(QCoreApplication.translate(CONTEXT, t) == t for t, _ in parts):
         return feedback  # nothing translated (English, or no translation installed)
+    out = [_fill(t, v) for t, v in parts]
     joiner = "" if QCoreApplication.translate(CONTEXT, "Right.") != "Right." else " "
     return joiner.join(out)
