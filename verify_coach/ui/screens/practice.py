@@ -48,6 +48,7 @@ from ..prefs import SETTINGS
 from ..widgets import format as fmt
 from ..widgets.aloud import SelfCheckPanel
 from ..widgets.explain_card import ExplainCard
+from ..widgets.fact_labels import fact_label
 from ..widgets.layout import busy_page, centered, empty_page
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
@@ -739,8 +740,9 @@ class PracticeScreen(Screen):
             lines = (fmt.belief_said(fb.belief), fmt.belief_truth(fb.belief, fb.fact_value))
         fact_line = ""
         if fb.fact_label:
-            fact_line = (fill(self.tr("From your profile: %1"), fb.fact_label) if fb.fact_value == fb.expected
-                         else fill(self.tr("From your profile: %1 — %2"), fb.fact_label, fb.fact_value))
+            label = fact_label(fb.fact_label)
+            fact_line = (fill(self.tr("From your profile: %1"), label) if fb.fact_value == fb.expected
+                         else fill(self.tr("From your profile: %1 — %2"), label, fb.fact_value))
         self.card.mark_choices(fb.given, fb.choice_answer)
         self.card.settle()
         self.feedback.show_result(

@@ -12,6 +12,7 @@ Selecting rows and pressing Enter (or "Drill these") starts a session on them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -47,17 +48,18 @@ from ...core.categories import CATEGORIES
 from ...core.grading import is_dont_know
 from .. import theme
 from ..context import AppContext
+from ..i18n import fill
 from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
 from ..widgets.fact_labels import fact_label
 from ..widgets.layout import EmptyPanel
+from .base import Screen
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
-from ..i18n import fill
-from .base import Screen
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -157,8 +159,8 @@ class MissedFactsModel(QAbstractTableModel):
             return fact_label(row.label)
         if col == self.CATEGORY:
             return fmt.category_name(row.category)
-        if col == self.VALUE:
-            return row.value
+        if col == self.VALUE:  # a profile date the way the interface language writes it
+            return fmt.partial_date(row.value) if _ISO_DATE.match(row.value) else row.value
         if col == self.WRONG:
             return "; ".join(a or self.tr("(no answer)") for a in row.wrong)
         if col == self.LAST_SEEN:

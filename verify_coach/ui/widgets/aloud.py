@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from .. import theme
 from ..i18n import fill
 from ..icons import icon
+from .fact_labels import fact_label
 
 FLOOR_DB = -60.0  # the meter's empty end
 
@@ -210,7 +211,7 @@ class SelfCheckPanel(QFrame):
         self.say_it.setText(f"“{say_it}”")
         self.heard.setText(fill(self.tr("It sounded like: “%1”"), heard_text) if heard_text else "")
         self.heard.setVisible(bool(heard_text))
-        self.written.setText(fill(self.tr("From your profile: %1 — %2"), label, written) if label else written)
+        self.written.setText(fill(self.tr("From your profile: %1 — %2"), fact_label(label), written) if label else written)
         parts = []
         if hesitation_ms is not None:
             part = fill(self.tr("You started after %1"), seconds(hesitation_ms))
