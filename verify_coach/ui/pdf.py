@@ -335,7 +335,7 @@ class SheetLayout:
         top = min(p.y for p in cols)
         lo = max(p.y + p.height for p in cols if p.x < self.left + 0.5) - top  # the left column's height
         right = [p.y + p.height - top for p in cols if p.x >= self.left + 0.5]
-        if not right or max(right) < lo * 0.6:  # worth balancing: the right column is well short of the left
+        if not right or max(right) < lo - self.u.mm(15):  # worth balancing: the right column ends well above
             lo, hi = max(p.height for p in cols), lo
             best = pages
             while hi - lo > self.u.mm(1.0):  # the smallest column height (binary search) that adds no page
