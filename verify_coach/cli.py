@@ -425,7 +425,8 @@ def cmd_practice(
     from .core.store.engine import StoreBusyError
 
     view = _TerminalPractice(out, args.json)
-    session = PracticeSession(view, SyncRunner(_open(args)), clock=clock, seed=args.seed)
+    coach = _open(args)
+    session = PracticeSession(view, SyncRunner(coach), clock=clock, seed=args.seed)
     ear = _ear(args)  # --aloud: no microphone is a clear message and exit code 2, before anything starts
     mode = {"normal": "practice"}.get(args.mode, args.mode)
     session.start(mode, max(1, args.count), name=args.profile)
@@ -435,7 +436,7 @@ def cmd_practice(
         plan = session.plan
         if plan is not None:
             with contextlib.suppress(Exception):  # the session's end time, if the data is free by now
-                session.run.coach.end_session(plan)
+                coach.end_session(plan)
         done = len(session.records)
         raise CliError(f"{exc} (The {done} answer{'s' if done != 1 else ''} before it "
                        f"{'are' if done != 1 else 'is'} saved.)") from None
