@@ -166,3 +166,34 @@ def test_quitting_while_an_answer_is_saved_still_ends_the_session(qtbot, make_ap
     row = next(r for r in _session_rows(data_dir) if r[0] == plan_id)
     assert row[1] == 1  # the answer is saved
     assert row[2] is not None  # and the session has its end time
+
+
+# ------------------------------------------------------------------------------------------ practice
+def test_practice_says_an_answer_was_not_saved_while_another_writer_holds_the_data(  # noqa: F811
+        qtbot, make_app, short_busy, data_dir):
+    app = make_app(demo=True)
+    win = app.window
+    with qtbot.waitSignal(win.screen("practice").ready, timeout=15_000):
+        win.show_screen("practice")
+    wait_idle(qtbot, app)
+    scr = win.screen("practice")
+    scr.seed = 11
+    scr.start("practice", None)
+    qtbot.waitUntil(lambda: scr.state == "question", timeout=15_000)
+    lk = Locker(data_dir / DB)
+    try:
+        lk.hold()
+        assert scr.session.submit("certainly not this")
+        qtbot.waitUntil(lambda: scr.state == "feedback", timeout=15_000)
+        assert scr.feedback.verdict.text() == "Not saved"
+        text = scr.feedback.given.text()
+        assert "in use by another verify_coach" in text and "Nothing was saved" in text
+        assert "sqlite" not in text.lower() and "SELECT" not in text
+    finally:
+        lk.close()
+    assert scr.session.records == []  # not counted as answered
+    rows = _session_rows(data_dir)
+    assert rows[-1][1] == 0
+    scr.leave_now()
+    wait_idle(qtbot, app)
+    assert _session_rows(data_dir)[-1][2] is not None  # the lock gone, leaving ends the session
