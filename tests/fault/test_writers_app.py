@@ -169,8 +169,8 @@ def test_quitting_while_an_answer_is_saved_still_ends_the_session(qtbot, make_ap
 
 
 # ------------------------------------------------------------------------------------------ practice
-def test_practice_says_an_answer_was_not_saved_while_another_writer_holds_the_data(  # noqa: F811
-        qtbot, make_app, short_busy, data_dir):
+def test_practice_says_an_answer_was_not_saved_while_another_writer_holds_the_data(
+        qtbot, make_app, short_busy, data_dir):  # noqa: F811
     app = make_app(demo=True)
     win = app.window
     with qtbot.waitSignal(win.screen("practice").ready, timeout=15_000):
