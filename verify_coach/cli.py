@@ -387,6 +387,9 @@ class _TerminalPractice:
     def show_ending(self) -> None:
         pass
 
+    def show_end_error(self, message: str | None) -> None:
+        pass  # the terminal's runner raises instead
+
     def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
         pass
 

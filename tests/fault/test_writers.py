@@ -452,3 +452,52 @@ def test_terminal_call_against_a_lock_held_too_long_stops_with_a_clear_message(i
     assert code == 2
     assert "Traceback" not in err and "in use by another verify_coach" in err and "The call stopped there" in err
     assert counts(imported)["attempts"] == 1
+
+
+# ------------------------------------------------------------------------------------------ practice
+class PracticeViewStub:
+    def __init__(self) -> None:
+        self.end_errors: list[str | None] = []
+        self.answer_errors: list[str | None] = []
+        self.summaries: list[Any] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *a, **k: None
+
+    def show_end_error(self, message: str | None) -> None:
+        self.end_errors.append(message)
+
+    def show_answer_error(self, message: str | None) -> None:
+        self.answer_errors.append(message)
+
+    def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
+        self.summaries.append(summary)
+
+
+def test_practice_says_when_an_answer_or_the_end_is_not_saved_and_ending_again_works(
+        short_busy, data_dir, sample_profile, locker):
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.session.practice import PracticeSession, State
+
+    coach = Coach(engine.open_store(data_dir))
+    coach.save_profile("Upwork", sample_profile)
+    view, lk = PracticeViewStub(), locker()
+    s = PracticeSession(view, ReportingRunner(coach), seed=1)
+    s.start("practice", 3)
+    assert s.state is State.QUESTION
+    assert s.submit("certainly not this")
+    assert s.state is State.FEEDBACK and s.records and not view.answer_errors
+    s.next()
+    lk.hold()
+    assert s.submit("again not this")
+    assert s.state is State.FEEDBACK and len(s.records) == 1  # not counted as answered…
+    assert view.answer_errors and "in use by another verify_coach" in (view.answer_errors[-1] or "")  # …and said
+    s.end()
+    assert view.end_errors and "in use by another verify_coach" in (view.end_errors[-1] or "")
+    assert not view.summaries and counts(data_dir)["unended"] == 1
+    lk.release()
+    s.end()  # ending again, once the other writer is done
+    assert s.state is State.SUMMARY and view.summaries
+    c = counts(data_dir)
+    assert c["unended"] == 0 and c["attempts"] == 1
+    coach.store.close()
