@@ -7,6 +7,7 @@ a read-only connection *before* anything could change it (even switching on WAL 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sqlite3
@@ -158,10 +159,14 @@ class Store:
     def data_dir(self) -> Path:
         return self.path.parent
 
+    @functools.cached_property
+    def _write_engine(self) -> sa.Engine:
+        """The same engine (pool, events) with the option that makes ``_on_begin`` issue BEGIN IMMEDIATE."""
+        return self.engine.execution_options(**{WRITE_OPTION: True})
+
     @contextlib.contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
-        bind = self.engine.execution_options(**{WRITE_OPTION: True}) if write else self.engine
-        with Session(bind, expire_on_commit=False) as s:
+        with Session(self._write_engine if write else self.engine, expire_on_commit=False) as s:
             try:
                 yield s
             except sa.exc.OperationalError as exc:
