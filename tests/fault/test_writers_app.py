@@ -197,3 +197,31 @@ def test_practice_says_an_answer_was_not_saved_while_another_writer_holds_the_da
     scr.leave_now()
     wait_idle(qtbot, app)
     assert _session_rows(data_dir)[-1][2] is not None  # the lock gone, leaving ends the session
+
+
+# ------------------------------------------------------------------------------------------ start-up
+def test_a_database_busy_at_start_up_offers_to_try_again_never_a_fresh_start(qtbot, make_app,  # noqa: F811
+                                                                            monkeypatch):
+    """(A migration is the one write at start-up: another verify_coach holding the data then is no damage.)"""
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.ui import app as app_mod
+    from verify_coach.ui.dialogs import errors
+
+    real = app_mod.open_coach
+    opened: list[int] = []
+
+    def busy_once(*args: Any) -> Any:
+        opened.append(1)
+        if len(opened) == 1:
+            raise engine.StoreBusyError()
+        return real(*args)
+
+    boxes: list[str] = []
+    monkeypatch.setattr(app_mod, "open_coach", busy_once)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a: boxes.append(text) or QMessageBox.StandardButton.Retry))
+    monkeypatch.setattr(errors, "offer_fresh_database", lambda *a: pytest.fail("offered a fresh database"))
+    app = make_app(demo=True)  # waits until the database is open: the second try
+    assert len(opened) == 2 and boxes == [engine.BUSY_MESSAGE]
+    assert app.ctx.coach is not None

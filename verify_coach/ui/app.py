@@ -197,10 +197,20 @@ class Application:
             QTimer.singleShot(0, self.qapp.quit)
 
     def _store_failed(self, exc: BaseException) -> None:
-        from ..core.store import StoreError
+        from ..core.store import StoreBusyError, StoreError
 
         self.window.statusBar().clearMessage()  # no more "Opening your data…"
 
+        if isinstance(exc, StoreBusyError):  # another verify_coach is writing: nothing is wrong with the file
+            from PySide6.QtWidgets import QMessageBox
+
+            buttons = QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
+            if QMessageBox.warning(self.window, "verify_coach", str(exc), buttons,
+                                   QMessageBox.StandardButton.Retry) == QMessageBox.StandardButton.Retry:
+                self._open_store()
+                return
+            self.qapp.exit(2)
+            return
         if isinstance(exc, StoreError):
             from .dialogs.errors import offer_fresh_database
 
