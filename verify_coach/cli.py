@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -34,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR", help="where the database lives (default: your user data dir; "
                    "or set VERIFY_COACH_DATA_DIR)")
     p.add_argument("--profile", metavar="NAME", help="use this profile instead of the active one")
+    p.add_argument("--wait", action="store_true",
+                   help="a command that writes while the desktop app is open on the same data waits until the "
+                        "app is closed (without it, the command is refused)")
     p.add_argument("--demo", action="store_true", help="open the app on a demo profile (created on first use)")
     p.add_argument("--smoke", action="store_true", help="open the main window, print start-up timings, exit")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -383,6 +387,9 @@ class _TerminalPractice:
     def show_ending(self) -> None:
         pass
 
+    def show_end_error(self, message: str | None) -> None:
+        pass  # the terminal's runner raises instead
+
     def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
         pass
 
@@ -417,13 +424,49 @@ def cmd_practice(
 ) -> int:
     """A practice session on the same controller as the app's practice screen."""
     from .core.session import SyncRunner
-    from .core.session.practice import PracticeSession, State
+    from .core.session.practice import PracticeSession
+    from .core.store.engine import StoreBusyError
 
     view = _TerminalPractice(out, args.json)
-    session = PracticeSession(view, SyncRunner(_open(args)), clock=clock, seed=args.seed)
+    coach = _open(args)
+    session = PracticeSession(view, SyncRunner(coach), clock=clock, seed=args.seed)
     ear = _ear(args)  # --aloud: no microphone is a clear message and exit code 2, before anything starts
     mode = {"normal": "practice"}.get(args.mode, args.mode)
     session.start(mode, max(1, args.count), name=args.profile)
+    try:
+        _practice_loop(args, session, view, ear, inp, out)
+    except StoreBusyError as exc:  # another writer held the data for too long: this answer is not saved
+        plan = session.plan
+        if plan is not None:
+            with contextlib.suppress(Exception):  # the session's end time, if the data is free by now
+                coach.end_session(plan)
+        done = len(session.records)
+        raise CliError(f"{exc} (The {done} answer{'s' if done != 1 else ''} before it "
+                       f"{'are' if done != 1 else 'is'} saved.)") from None
+    asked, correct = len(session.records), sum(r.correct for r in session.records)
+    explained = [{"key": r.question.key, "rating": r.rating, "missed": list(r.missed)} for r in session.explain_records]
+    if args.json:
+        summary: dict[str, Any] = {"event": "summary", "asked": asked, "correct": correct}
+        if explained:  # only when explain questions were asked: the shape stays as it was without them
+            summary["explain"] = explained
+        _out(summary, out)
+    else:
+        if asked or not session.explain_records:
+            out.write(f"\nSession over: {correct}/{asked} right.\n")
+        else:
+            n = len(session.explain_records)
+            out.write(f"\nSession over: {n} question{'s' if n != 1 else ''} to explain, rated by you.\n")
+        for r in session.explain_records:
+            left = f"; left out: {'; '.join(r.missed)}" if r.missed else ""
+            out.write(f"Explain: {r.question.prompt} — {r.rating}{left}\n")
+    return 0
+
+
+def _practice_loop(args: argparse.Namespace, session: Any, view: _TerminalPractice, ear: Any, inp: IO[str],
+                   out: IO[str]) -> None:
+    """The questions of a terminal practice session, then its explain questions, then its end."""
+    from .core.session.practice import State
+
     while session.state is State.QUESTION:
         q = session.current_question
         if ear is not None and q.answer_kind not in ("choice", "order"):
@@ -454,23 +497,6 @@ def cmd_practice(
             break
     if session.state in (State.QUESTION, State.FEEDBACK, State.EXPLAIN, State.EXPLAIN_RATE):
         session.end()
-    asked, correct = len(session.records), sum(r.correct for r in session.records)
-    explained = [{"key": r.question.key, "rating": r.rating, "missed": list(r.missed)} for r in session.explain_records]
-    if args.json:
-        summary: dict[str, Any] = {"event": "summary", "asked": asked, "correct": correct}
-        if explained:  # only when explain questions were asked: the shape stays as it was without them
-            summary["explain"] = explained
-        _out(summary, out)
-    else:
-        if asked or not session.explain_records:
-            out.write(f"\nSession over: {correct}/{asked} right.\n")
-        else:
-            n = len(session.explain_records)
-            out.write(f"\nSession over: {n} question{'s' if n != 1 else ''} to explain, rated by you.\n")
-        for r in session.explain_records:
-            left = f"; left out: {'; '.join(r.missed)}" if r.missed else ""
-            out.write(f"Explain: {r.question.prompt} — {r.rating}{left}\n")
-    return 0
 
 
 def _practice_explain(session: Any, view: _TerminalPractice, inp: IO[str], out: IO[str], as_json: bool) -> bool:
@@ -722,9 +748,13 @@ def cmd_backup(args: argparse.Namespace, out: IO[str]) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: IO[str]) -> int:
     from .core.backup import restore_backup
+    from .core.store.instance import hold_instance_lock
 
-    data_dir = Path(args.data_dir) if args.data_dir else None
-    kept = restore_backup(Path(args.file), data_dir)
+    data_dir = _data_dir(args)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # the app checked above is not open: hold the lock so that none starts while the files are swapped
+    with hold_instance_lock(data_dir, "restore"):
+        kept = restore_backup(Path(args.file), data_dir)
     out.write(f"Restored {args.file}. Your previous data was kept at {kept}\n")
     return 0
 
@@ -745,6 +775,40 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from .core.paths import default_data_dir
+
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Does this command (with these arguments) write to the database? Those that do are refused while the
+    desktop app is open on the same data dir (``core.store.instance``); the read-only ones always work."""
+    command = args.command
+    if command in ("demo", "use", "practice", "call", "restore"):
+        return True
+    if command == "import":
+        return not args.dry_run
+    if command == "call-date":
+        return bool(args.when or args.clear or args.call_type)
+    if command == "checklist":
+        return bool(args.tick or args.untick)
+    return False
+
+
+def check_app_closed(args: argparse.Namespace) -> None:
+    """Refuse a command that writes while the app holds the data dir (``--wait``: wait until it is closed)."""
+    if not writes(args):
+        return
+    from .core.store.instance import refuse_while_app_runs
+
+    def waiting(message: str) -> None:
+        sys.stderr.write(f"verify-coach: {message}\n")
+        sys.stderr.flush()
+
+    refuse_while_app_runs(_data_dir(args), f"verify-coach {args.command}", wait=args.wait, waiting=waiting)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -825,12 +889,13 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, std
         return run_gui(args)
 
     try:
+        check_app_closed(args)
         if args.command == "practice":
             return cmd_practice(args, out, inp)
         if args.command == "call":
             return cmd_call(args, out, inp)
         return COMMANDS[args.command](args, out)
-    except UserError as exc:  # CliError, CoachError, ProfileError, StoreError, ExportError, BackupError…
+    except UserError as exc:  # CliError, CoachError, ProfileError, StoreError (StoreBusyError), BackupError…
         sys.stderr.write(f"verify-coach: {exc}\n")
         return EXIT_USAGE
     except OSError as exc:  # a path that cannot be written or read

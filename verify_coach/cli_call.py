@@ -10,6 +10,7 @@ shapes are documented in ``docs/cli.md``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import IO, TYPE_CHECKING, Any
@@ -184,6 +185,13 @@ class TerminalCall:
     def tick(self) -> None:
         pass
 
+    def show_not_saved(self, message: str) -> None:
+        """(The terminal's runner raises instead: run_call's caller says what was not saved.)"""
+        if self.json:
+            _emit({"event": "error", "message": message}, self.out)
+        else:
+            self.out.write(f"{message}\n")
+
 
 def report_json(r: CallReport, duration_ms: int) -> dict[str, Any]:
     """The report as the stable ``{"event": "report", …}`` object of ``docs/cli.md``."""
@@ -254,6 +262,23 @@ def run_call(coach: Coach, call_type: str, seed: int | None, inp: IO[str], out: 
         from .core.errors import UserError
 
         raise UserError(view.failure)
+    from .core.store.engine import StoreBusyError
+
+    try:
+        _run_turns(session, view, ear, inp, out, as_json)
+    except StoreBusyError as exc:  # another verify_coach held the data too long: this answer is not saved
+        if session.plan is not None:
+            with contextlib.suppress(Exception):  # the call's end time, if the data is free by now
+                coach.end_session(session.plan)
+        done = len(session.results)
+        raise StoreBusyError(f"{exc} (The call stopped there; the {done} answer{'s' if done != 1 else ''} "
+                             f"before it {'are' if done != 1 else 'is'} saved.)") from None
+    return 0  # SyncRunner: the report is out once the call has ended
+
+
+def _run_turns(session: CallSession, view: TerminalCall, ear: Any, inp: IO[str], out: IO[str],
+               as_json: bool) -> None:
+    """The call's turns, read from ``inp``, until the call ends (its report printed)."""
     while session.state in IN_CALL:
         state = session.state
         if state in (CallState.GREETING, CallState.CLOSING, CallState.ID_STEP, CallState.ASKING):
@@ -302,7 +327,6 @@ def run_call(coach: Coach, call_type: str, seed: int | None, inp: IO[str], out: 
                 _problem(out, as_json, "Rate your answer: 1 good, 2 okay, 3 poor.")
             continue
         session.submit(text)
-    return 0  # SyncRunner: the report is out once the call has ended
 
 
 def _answer_aloud(session: CallSession, view: TerminalCall, ear: Any, out: IO[str], as_json: bool) -> Any:

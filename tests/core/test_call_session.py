@@ -47,6 +47,7 @@ class StubView:
         self.calls.append(("report", (report, duration_ms, first)))
     def history_changed(self) -> None: self.calls.append(("history", None))
     def tick(self) -> None: pass
+    def show_not_saved(self, message: str) -> None: self.calls.append(("not_saved", message))
 
 
 @pytest.fixture

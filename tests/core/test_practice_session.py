@@ -47,6 +47,7 @@ class StubView:
     def show_override_error(self, message: str | None) -> None: self._log("override_error", message)
     def show_override_undone(self, record: Any) -> None: self._log("override_undone", record)
     def show_ending(self) -> None: self._log("ending")
+    def show_end_error(self, message: str | None) -> None: self._log("end_error", message)
     def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None: self._log("summary", (summary, can_undo))
     def back_to_start(self, reason: str, message: str) -> None: self._log("start", (reason, message))
     def history_changed(self) -> None: self._log("history")

@@ -133,3 +133,46 @@ def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path):
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "[]"  # no alembic module loaded
+
+
+def test_write_sessions_begin_immediate_and_reads_stay_deferred(store):
+    """Issue 17: a write takes the lock before it reads (so the busy timeout applies); reads never wait."""
+    import sqlalchemy as sa
+    from sqlmodel import select
+
+    from verify_coach.core.store.models import Setting
+
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *args):
+        if statement.startswith("BEGIN"):
+            seen.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        with store.session() as s:
+            s.exec(select(Setting)).all()
+        with store.session(write=True) as s:
+            s.add(Setting(key="k", value="v"))
+            s.commit()
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", record)
+    assert seen == ["BEGIN", "BEGIN IMMEDIATE"]
+
+
+def test_reads_go_on_while_another_connection_holds_the_write_lock(coach, sample_profile):
+    import sqlite3
+    import time
+
+    coach.save_profile("Upwork", sample_profile)
+    other = sqlite3.connect(coach.store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        t0 = time.monotonic()
+        assert [p.name for p in coach.profiles()] == ["Upwork"]
+        assert coach.stats().profile == "Upwork"
+        assert coach.get_setting("nothing") is None
+        assert time.monotonic() - t0 < 2  # no busy wait (WAL readers do not wait for a writer)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -151,7 +151,7 @@ class Coach:
             return row.name, Profile.model_validate_json(row.data)
 
     def set_active(self, name: str) -> None:
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = self._by_name(s, name)
             self._set_setting(s, ACTIVE_PROFILE, str(row.id))
             s.commit()
@@ -170,7 +170,7 @@ class Coach:
             raise ProfileError(message, where=where)
         facts = extract_facts(profile)
         now = utcnow()
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = s.exec(select(ProfileRow).where(ProfileRow.name == name)).first()
             if row is None:
                 row = ProfileRow(name=name, data=profile.model_dump_json(), created_at=now, updated_at=now)
@@ -190,7 +190,7 @@ class Coach:
         new = new.strip()
         if not new:
             raise CoachError("A profile needs a name.")
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = self._by_name(s, old)
             if s.exec(select(ProfileRow).where(ProfileRow.name == new)).first():
                 raise CoachError(f"There is already a profile named {new!r}.")
@@ -200,7 +200,7 @@ class Coach:
 
     def delete_profile(self, name: str) -> None:
         """Delete a profile with its facts, answers and recordings (its folder of recordings too)."""
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = self._by_name(s, name)
             pid = row.id
             s.delete(row)
@@ -254,7 +254,7 @@ class Coach:
             return _utc(self._resolve(s, name).call_at)
 
     def set_call_at(self, when: datetime | None, name: str | None = None) -> None:
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = self._resolve(s, name)
             row.call_at = _naive(when.replace(second=0, microsecond=0)) if when else None  # to the minute
             s.add(row)
@@ -269,7 +269,7 @@ class Coach:
     def set_call_type(self, type_id: str, name: str | None = None) -> None:
         if not known_call_type(type_id):
             raise CoachError(f"Unknown type of call {type_id!r}; use one of {', '.join(CALL_TYPES)}.")
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = self._resolve(s, name)
             row.call_type = type_id
             s.add(row)
@@ -292,7 +292,7 @@ class Coach:
 
     def tick(self, item_id: str, ticked: bool = True, name: str | None = None, *, now: datetime | None = None) -> None:
         """Tick (or untick) an item of the checklist for the profile's current call date."""
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = self._resolve(s, name)
             if row.call_at is None:
                 raise CoachError("There is no call date yet: the checklist is for the day of your call. "
@@ -360,7 +360,7 @@ class Coach:
                 cands = [c for c in cands if relevance.matters(c.fact_key.split(".")[0], c.fact_key)] or cands
             pick_mode = {"practice": "normal", "review": "normal", "call": "normal", "all": "normal"}.get(mode, mode)
             keys = scheduling.pick(cands, count, pick_mode, seed)
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             prow = self._by_name(s, pname)
             past = dict(
                 s.exec(
@@ -396,7 +396,7 @@ class Coach:
         if rating not in RATINGS:
             raise CoachError(f"Unknown rating {rating!r}; use one of {', '.join(RATINGS)}.")
         now = now or datetime.now(UTC)
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             pid = plan.profile_id if plan is not None else self._resolve(s, name).id or 0
             row = ExplainAnswer(profile_id=pid, finding_key=question.key, check=question.check, rating=rating,
                                 answered_at=_naive(now), session_id=plan.id if plan is not None else None)
@@ -406,7 +406,7 @@ class Coach:
 
     def undo_explain(self, answer_id: int) -> bool:
         """Take back one explain rating (the session's undo); False if it was not there."""
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = s.get(ExplainAnswer, answer_id)
             if row is None:
                 return False
@@ -466,7 +466,7 @@ class Coach:
             rating = scheduling.rating_for(verdict.correct, latency_ms, self.timing)
         scheduled = plan.mode != "cram"
         primary = question.fact_keys[0]
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             fact_row = s.exec(
                 select(FactRow).where(FactRow.profile_id == plan.profile_id, FactRow.key == primary)
             ).first()
@@ -519,7 +519,7 @@ class Coach:
 
         The attempt is kept and marked overridden; the fact's schedule is replayed; the answer is
         accepted for that fact from then on. ``undo_last`` takes the override back first."""
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             query = select(Attempt).where(Attempt.session_id == plan.id)
             if attempt_id is not None:
                 query = query.where(Attempt.id == attempt_id)
@@ -553,7 +553,7 @@ class Coach:
 
     def undo_override(self, plan: SessionPlan, attempt_id: int) -> None:
         """Take back an "I was right" on a given answer of the session (the call report's Undo)."""
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             att = s.exec(select(Attempt).where(Attempt.session_id == plan.id, Attempt.id == attempt_id)).first()
             if att is None or not att.overridden:
                 raise CoachError("That answer was not marked as right by you.")
@@ -580,7 +580,7 @@ class Coach:
         """Take back the session's last action: an "I was right" override first, else the last answer
         (rebuilding that fact's state as if it was never given).
         Returns the attempt's id (None if there was nothing to undo)."""
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             att = s.exec(
                 select(Attempt).where(Attempt.session_id == plan.id).order_by(Attempt.id.desc())  # type: ignore[union-attr]
             ).first()
@@ -608,7 +608,7 @@ class Coach:
 
     def end_session(self, plan: SessionPlan, *, now: datetime | None = None) -> SessionSummary:
         now = now or datetime.now(UTC)
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             row = s.get(StudySession, plan.id)
             if row is None:
                 raise CoachError("That session no longer exists.")
@@ -664,7 +664,7 @@ class Coach:
         rel = recordings.relative_path(profile_id, attempt_id)
         path = recordings.write_recording(self.store.data_dir, rel, data)
         try:
-            with self.store.session() as s:
+            with self.store.session(write=True) as s:
                 row = s.exec(select(AnswerRecording).where(AnswerRecording.attempt_id == attempt_id)).first()
                 row = row or AnswerRecording(attempt_id=attempt_id, profile_id=profile_id, file=rel, bytes=0,
                                              duration_ms=0)
@@ -716,7 +716,7 @@ class Coach:
     def clear_recordings(self) -> int:
         """Delete every recording (files and rows, all profiles). Returns how many files were deleted."""
         count, _ = recordings.usage(self.store.data_dir)
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             s.exec(sa.delete(AnswerRecording))  # type: ignore[call-overload]
             s.commit()
         recordings.remove_tree(self.store.data_dir / recordings.RECORDINGS_DIR)
@@ -830,7 +830,7 @@ class Coach:
             return default if v is None else v
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.store.session() as s:
+        with self.store.session(write=True) as s:
             self._set_setting(s, key, value)
             s.commit()
 

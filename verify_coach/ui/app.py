@@ -199,10 +199,20 @@ class Application:
             QTimer.singleShot(0, self.qapp.quit)
 
     def _store_failed(self, exc: BaseException) -> None:
-        from ..core.store import StoreError
+        from ..core.store import StoreBusyError, StoreError
 
         self.window.statusBar().clearMessage()  # no more "Opening your data…"
 
+        if isinstance(exc, StoreBusyError):  # another verify_coach is writing: nothing is wrong with the file
+            from PySide6.QtWidgets import QMessageBox
+
+            buttons = QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
+            if QMessageBox.warning(self.window, "verify_coach", str(exc), buttons,
+                                   QMessageBox.StandardButton.Retry) == QMessageBox.StandardButton.Retry:
+                self._open_store()
+                return
+            self.qapp.exit(2)
+            return
         if isinstance(exc, StoreError):
             from .dialogs.errors import offer_fresh_database
 
@@ -244,8 +254,21 @@ class Application:
         w.rebuild()
         log.info("interface language applied: window rebuilt on %s", w.current)
 
+    def bring_to_front(self, path: str = "") -> None:
+        """A second launch on the same data dir (``ui.single``): show this window, and import its file."""
+        w = self.window
+        if w.isMinimized():
+            w.showNormal()
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        if path:
+            log.info("a second launch asked to import %s", path)
+            w.when_open(lambda: w.import_path(path))
+
     def shutdown(self) -> None:
-        self.ctx.tasks.wait(10_000)
+        # the worker's last jobs *and their callbacks*: an answer still being saved ends its session (issue 17)
+        self.ctx.tasks.drain(10_000)
         coach = self.ctx.coach
         if coach is not None and not self.smoke:
             try:
@@ -287,10 +310,44 @@ def run(args: argparse.Namespace) -> int:
     qapp.setApplicationName("verify_coach")
     qapp.setOrganizationName("verify_coach")
     qapp.setApplicationDisplayName("verify_coach")
-    app = Application(qapp, data_dir, demo=getattr(args, "demo", False), smoke=getattr(args, "smoke", False),
-                      open_path=getattr(args, "open_file", None))
-    sys.excepthook = _excepthook(app)
-    app.start()
-    code = qapp.exec()
-    app.shutdown()
-    return code
+    from ..core.store.instance import try_instance_lock
+    from .single import InstanceServer, server_name
+
+    open_path = getattr(args, "open_file", None)
+    lock = try_instance_lock(data_dir, "app")
+    if lock is None:  # another app (or a restore) has this data dir
+        return hand_over(data_dir, open_path)
+    server = InstanceServer(server_name(data_dir))
+    try:
+        server.listen()
+        app = Application(qapp, data_dir, demo=getattr(args, "demo", False), smoke=getattr(args, "smoke", False),
+                          open_path=open_path)
+        server.activated.connect(app.bring_to_front)
+        sys.excepthook = _excepthook(app)
+        app.start()
+        code = qapp.exec()
+        app.shutdown()
+        return code
+    finally:
+        server.close()
+        lock.release()
+
+
+def hand_over(data_dir: Path, open_path: str | None) -> int:
+    """The data dir is in use: bring the app that has it to the front (exit 0), or say who has it (2)."""
+    from ..core.store.instance import describe, holder
+    from .single import notify_running, server_name
+
+    if notify_running(server_name(data_dir), open_path):
+        log.info("verify_coach is already open on %s: its window was brought to the front", data_dir)
+        sys.stderr.write("verify-coach: verify_coach is already open on this data; its window was brought to "
+                         "the front.\n")
+        return 0
+    message = (f"Your verify_coach data ({data_dir}) is in use by {describe(holder(data_dir))}. "
+               "Close it first, then open verify_coach again.")
+    sys.stderr.write(f"verify-coach: {message}\n")
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, "verify_coach", message)
+    return 2

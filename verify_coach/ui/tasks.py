@@ -89,3 +89,20 @@ class TaskManager(QObject):
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until the worker is idle (shutdown and tests only)."""
         return self.pool.waitForDone(msecs)
+
+    def drain(self, msecs: int = 10_000) -> bool:
+        """Block until every job is done *and delivered*, the jobs their callbacks start too (quitting: an
+        answer still being saved then ends its session, whose end is one more job). Bounded by ``msecs``;
+        True when nothing is left. Runs the UI thread's pending events meanwhile (shutdown only)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(msecs)
+        while True:
+            if not self.pool.waitForDone(max(0, deadline.remainingTime())):
+                return False
+            QCoreApplication.sendPostedEvents()  # the queued deliveries: callbacks, which may start jobs
+            QCoreApplication.processEvents()
+            if self.pending == 0 and self.pool.activeThreadCount() == 0:
+                return True
+            if deadline.hasExpired():
+                return False

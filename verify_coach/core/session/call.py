@@ -114,6 +114,7 @@ class CallView(Protocol):
     def show_report(self, report: CallReport, duration_ms: int, first: bool) -> None: ...  # first: the call just ended
     def history_changed(self) -> None: ...
     def tick(self) -> None: ...  # the clocks changed: update the time and the countdown
+    def show_not_saved(self, message: str) -> None: ...  # an answer (or the call's end) was not saved: say so
 
 
 class CallSession:
@@ -151,6 +152,8 @@ class CallSession:
         self.weak_count: int | None = None  # weak facts after the call (core.stats.weak_facts)
         self.duration_ms = 0
         self.recording_path: Path | None = None
+        self.unsaved: list[str] = []  # the user's messages for what was not saved (the report repeats them)
+        self.end_saved = True  # False: the call's end time could not be saved
         self._token = 0
         self.qclock = PausableClock(lambda: self.now_ms())
         self.call_clock = PausableClock(lambda: self.now_ms())
@@ -209,6 +212,7 @@ class CallSession:
         self.items = list(call.items)
         self.index = -1
         self.results, self.open_answers, self.sent = {}, [], 0
+        self.unsaved, self.end_saved = [], True
         self.id_result, self.repeats, self.follow_ups = None, {}, 0
         self.paused = self._repeating = False
         self.report = None
@@ -400,7 +404,7 @@ class CallSession:
                 spoken=True, self_rating=rating, recording=str(path) if path else "",
             )
 
-        self.run(work, saved, lambda exc: log.warning("answer not saved: %s", exc), name="call-answer-aloud")
+        self.run(work, saved, lambda exc: self._not_saved(item.prompt, exc), name="call-answer-aloud")
         self.spoken_check, self.audio = None, None
         self._follow_up(item, question.answer if rating != "wrong" else "")
         self._next()
@@ -454,10 +458,19 @@ class CallSession:
             )
 
         self.run(lambda coach: coach.answer(plan, question, answer, latency, hesitation_ms=hesitation), saved,
-                 lambda exc: log.warning("answer not saved: %s", exc), name="call-answer")
+                 lambda exc: self._not_saved(item.prompt, exc), name="call-answer")
         self._follow_up(item, answer)
         self._next()
         return True
+
+    def _not_saved(self, prompt: str, exc: BaseException) -> None:
+        """An answer did not reach the database (another verify_coach held it too long, a full disk…): never
+        silent. The view says so at once, and the report repeats it."""
+        log.warning("answer not saved: %s", exc)
+        reason = str(exc) if isinstance(exc, UserError) else "An unexpected error; the log has the details."
+        message = f"Your answer to “{prompt}” was not saved. {reason}"
+        self.unsaved.append(message)
+        self.view.show_not_saved(message)
 
     def _follow_up(self, item: CallItem, answer: str) -> None:
         """Put the agent's follow-up to this answer next (and drop a later question it repeats)."""
@@ -496,8 +509,9 @@ class CallSession:
             question = ExplainQuestion(item.open.finding_key, item.open.finding_key.split(":", 1)[0], item.prompt,
                                        tuple(item.points))
             plan = self.plan
+            prompt = item.prompt
             self.run(lambda coach: coach.record_explain(plan, question, rating), _ignore,
-                     lambda exc: log.warning("explain rating not saved: %s", exc), name="call-explain")
+                     lambda exc: self._not_saved(prompt, exc), name="call-explain")
         self._next()
         return True
 
@@ -551,8 +565,22 @@ class CallSession:
         self.run(end, self._ended, self._end_failed, name="end-call")
 
     def _end_failed(self, exc: BaseException) -> None:
+        """The end time was not saved: the report shows all the same, says so, and one more try to end the
+        session goes to the worker (after anything still queued there)."""
         log.warning("ending the call failed: %s", exc)
+        self.end_saved = False
+        reason = str(exc) if isinstance(exc, UserError) else "An unexpected error; the log has the details."
+        self.unsaved.append(f"The end of this call was not saved yet. {reason}")
+        self.view.show_not_saved(self.unsaved[-1])
+        plan = self.plan
+        if plan is not None:
+            self.run(lambda coach: coach.end_session(plan), self._end_saved_late,
+                     lambda e: log.warning("ending the call failed again: %s", e), name="end-call-again")
         self._ended((None, None))
+
+    def _end_saved_late(self, _summary: Any) -> None:
+        self.end_saved = True
+        self.view.history_changed()
 
     def _ended(self, result: tuple[Any, int | None]) -> None:
         _summary, self.weak_count = result

@@ -138,6 +138,7 @@ class PracticeView(Protocol):
     def show_override_error(self, message: str | None) -> None: ...
     def show_override_undone(self, record: AnswerRecord) -> None: ...
     def show_ending(self) -> None: ...
+    def show_end_error(self, message: str | None) -> None: ...  # the end was not saved; ending again retries
     def show_summary(self, summary: SessionSummary, plan: SessionPlan, can_undo: bool) -> None: ...
     def back_to_start(self, reason: str, message: str) -> None: ...  # "no-weak" | "nothing" | "refused" | "error"
     def history_changed(self) -> None: ...
@@ -609,7 +610,7 @@ class PracticeSession:
         self.state = State.ENDING
         self.view.show_ending()
         self.run(lambda coach: coach.end_session(plan), lambda s: self._ended(token, s),
-                 lambda exc: self._end_failed(token, back), name="end-session")
+                 lambda exc: self._end_failed(token, back, exc), name="end-session")
 
     def _ended(self, token: int, summary: SessionSummary) -> None:
         if token != self._token or self.plan is None:
@@ -619,9 +620,10 @@ class PracticeSession:
         self.view.show_summary(summary, self.plan, bool(self.records or self.explain_records))
         self.view.history_changed()
 
-    def _end_failed(self, token: int, back: State) -> None:
+    def _end_failed(self, token: int, back: State, exc: BaseException | None = None) -> None:
         if token == self._token:
             self.state = back  # the answers are saved; ending again tries again
+            self.view.show_end_error(_message(exc) if exc is not None else None)
 
     def end_quietly(self) -> None:
         """End the running session without a summary (a new one starts, or the user left while it loaded).

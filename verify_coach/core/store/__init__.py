@@ -15,18 +15,20 @@ if TYPE_CHECKING:
         CorruptDatabaseError,
         NewerDatabaseError,
         Store,
+        StoreBusyError,
         StoreError,
         default_data_dir,
         open_store,
     )
 
-_FROM_ENGINE = ("CorruptDatabaseError", "NewerDatabaseError", "Store", "StoreError", "default_data_dir", "open_store")
+_FROM_ENGINE = ("CorruptDatabaseError", "NewerDatabaseError", "Store", "StoreBusyError", "StoreError", "default_data_dir", "open_store")
 
 __all__ = [
     "DB_FILENAME",
     "CorruptDatabaseError",
     "NewerDatabaseError",
     "Store",
+    "StoreBusyError",
     "StoreError",
     "default_data_dir",
     "open_store",

@@ -7,9 +7,11 @@ a read-only connection *before* anything could change it (even switching on WAL 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,22 @@ class StoreError(UserError, RuntimeError):
 
 class CorruptDatabaseError(StoreError):
     pass
+
+
+BUSY_MESSAGE = (
+    "Your verify_coach data is in use by another verify_coach (the desktop app or a command in another "
+    "terminal), which has held it for a while. Nothing was saved this time. Close the other one, or wait "
+    "for it to finish, and try again."
+)
+
+
+class StoreBusyError(StoreError):
+    """Another connection held the write lock for longer than the busy timeout and the retries.
+
+    ``str()`` says so plainly (``BUSY_MESSAGE``); nothing of the transaction was written."""
+
+    def __init__(self, message: str = BUSY_MESSAGE, path: Path | None = None):
+        super().__init__(message, path)
 
 
 class NewerDatabaseError(StoreError):
@@ -104,9 +122,35 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+BUSY_TIMEOUT_MS = 5000  # SQLite waits this long for another connection's write lock (busy_timeout)
+WRITE_ATTEMPTS = 3  # BEGIN IMMEDIATE is tried this often (each waiting BUSY_TIMEOUT_MS) before StoreBusyError
+RETRY_PAUSE_S = 0.2  # between two attempts
+WRITE_OPTION = "verify_coach_write"  # the execution option that makes ``_on_begin`` issue BEGIN IMMEDIATE
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / SQLITE_BUSY (raw or wrapped by SQLAlchemy)."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.OperationalError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    text = str(orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
 @dataclass
 class Store:
-    """The open database. One SQLModel session per operation: ``with store.session() as s: ...``."""
+    """The open database. One SQLModel session per operation.
+
+    Reads: ``with store.session() as s: ...`` (a deferred ``BEGIN``: WAL readers never wait).
+    Writes: ``with store.session(write=True) as s: ...; s.commit()``: the transaction starts with
+    ``BEGIN IMMEDIATE``, so it holds the write lock before its first read. Another writer is then
+    waited for (``busy_timeout``, ``WRITE_ATTEMPTS`` times) instead of failing at the first write with
+    SQLITE_BUSY; when it holds on for longer, :class:`StoreBusyError` (a ``UserError``) says so and
+    nothing was written. A deferred transaction that reads and then writes must never be used for
+    writes: SQLite refuses its upgrade at once, without calling the busy handler."""
 
     path: Path
     engine: sa.Engine
@@ -115,10 +159,20 @@ class Store:
     def data_dir(self) -> Path:
         return self.path.parent
 
+    @functools.cached_property
+    def _write_engine(self) -> sa.Engine:
+        """The same engine (pool, events) with the option that makes ``_on_begin`` issue BEGIN IMMEDIATE."""
+        return self.engine.execution_options(**{WRITE_OPTION: True})
+
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as s:
-            yield s
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        with Session(self._write_engine if write else self.engine, expire_on_commit=False) as s:
+            try:
+                yield s
+            except sa.exc.OperationalError as exc:
+                if is_busy(exc):  # (a write session already holds the lock: only a reader's rare case)
+                    raise StoreBusyError(path=self.path) from exc
+                raise
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[sqlite3.Connection]:
@@ -142,7 +196,7 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
     dbapi_con.isolation_level = None
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.execute("PRAGMA journal_mode=WAL")
     # WAL + NORMAL: a commit survives the process being killed (not necessarily a power cut).
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -150,7 +204,20 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
 
 
 def _on_begin(conn: sa.Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    if not conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN")
+        return
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits up to busy_timeout for another writer
+            return
+        except sa.exc.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            log.warning("the database is locked by another connection (attempt %d of %d)", attempt, WRITE_ATTEMPTS)
+            if attempt < WRITE_ATTEMPTS:
+                time.sleep(RETRY_PAUSE_S)
+    raise StoreBusyError()
 
 
 def make_engine(path: Path) -> sa.Engine:
@@ -208,7 +275,7 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = _alembic_config()
-    with engine.begin() as conn:
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:  # BEGIN IMMEDIATE
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

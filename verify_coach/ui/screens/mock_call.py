@@ -453,6 +453,12 @@ class MockCallScreen(Screen):
         self.report_view.undo_override_requested.connect(lambda attempt_id: self._override(attempt_id, False))
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
+        # what was not saved (another verify_coach held the data, a full disk…): said above the report
+        self.unsaved_note = QLabel("", objectName="bad")
+        self.unsaved_note.setWordWrap(True)
+        self.unsaved_note.setAccessibleName(self.tr("Not saved"))
+        self.unsaved_note.setVisible(False)
+        outer.addWidget(centered(self.unsaved_note, 980))
         outer.addWidget(centered(self.report_view, 980), 1)
         return page
 
@@ -968,7 +974,21 @@ class MockCallScreen(Screen):
         self.view.self_view.stop()
         self.view.set_agent_speaking(False, "")
 
+    def show_not_saved(self, message: str) -> None:
+        """An answer (or the call's end) did not reach the database: a notice on the call at once; the
+        report page lists them all (``session.unsaved``)."""
+        self._set_notice("save", message)
+        self._show_unsaved()
+
+    def _show_unsaved(self) -> None:
+        unsaved = self.session.unsaved
+        if unsaved:
+            head = self.tr("Not everything of this call was saved. The report shows only what was:")
+            self.unsaved_note.setText("\n".join([head, *unsaved]))
+        self.unsaved_note.setVisible(bool(unsaved))
+
     def show_report(self, report: mockcall.CallReport, duration_ms: int, first: bool) -> None:
+        self._show_unsaved()
         self.report_view.show_report(report, duration_ms=duration_ms)
         if not first:
             return
@@ -1004,7 +1024,8 @@ class MockCallScreen(Screen):
             self.notices[source] = message
         else:
             self.notices.pop(source, None)
-        text = "\n".join(self.notices[k] for k in ("camera", "speech", "mic", "record") if k in self.notices)
+        text = "\n".join(self.notices[k] for k in ("save", "camera", "speech", "mic", "record")
+                         if k in self.notices)
         self.notice.setText(text)
         self.notice_box.setVisible(bool(text))
 

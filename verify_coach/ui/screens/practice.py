@@ -775,6 +775,11 @@ class PracticeScreen(Screen):
         self.listener.close()
         self.status.setText(self.tr("Ending the session…"))
 
+    def show_end_error(self, message: str | None) -> None:
+        """Ending was not saved (e.g. another verify_coach held the data): say so; ending again retries."""
+        self.status.setText(fill(self.tr("The session could not be ended: %1 Your answers are saved; end it "
+                                         "again in a moment."), message or self.tr("an unexpected error.")))
+
     def show_summary(self, summary: Any, plan: Any, can_undo: bool) -> None:
         self._summary_seen = self.isVisible() and not self._leaving
         order_prompts = {q.prompt for q in plan.questions if q.answer_kind == "order"}
