@@ -25,3 +25,69 @@ def as_utc(dt: datetime | None) -> datetime | None:
     if dt is None:
         return None
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+# ------------------------------------------------------------------------------------------ shape
+# What a database of each revision looks like, compared before a file is trusted (store.engine.inspect_file,
+# backup restore): a foreign file labelled with one of our revisions, one with missing tables, or one with a
+# trigger or a view (which could change or delete data behind the app's back) is refused. The expected shapes
+# are in ``expected_schema.py``, written by ``scripts/schema_snapshot.py`` from the migrations themselves;
+# tests/core/test_store.py checks that the snapshot is what the migrations make.
+Shape = dict[str, object]
+
+
+def shape_of(con: object) -> Shape:
+    """The structure of an open ``sqlite3`` connection's main database, as plain lists (JSON-able):
+    ``{"tables": {name: {"columns": [...], "indexes": [...], "foreign_keys": [...]}}, "other": [...]}``.
+    ``other`` lists every trigger and view (none is ours). SQLite's own tables are left out."""
+    tables: dict[str, object] = {}
+    other: list[list[str]] = []
+    rows = con.execute("SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name").fetchall()  # type: ignore[attr-defined]
+    for kind, name, _table in rows:
+        if kind in ("trigger", "view"):
+            other.append([kind, name])
+        elif kind == "table" and not name.startswith("sqlite_"):
+            q = name.replace('"', '""')
+            # name, declared type, NOT NULL, place in the primary key (defaults are left out: how SQLAlchemy
+            # renders them has changed between versions, and no default can harm the data)
+            columns = [[r[1], str(r[2]).upper(), int(r[3]), int(r[5])]
+                       for r in con.execute(f'PRAGMA table_xinfo("{q}")')]  # type: ignore[attr-defined]
+            indexes = []
+            for r in con.execute(f'PRAGMA index_list("{q}")').fetchall():  # type: ignore[attr-defined]
+                iq = str(r[1]).replace('"', '""')
+                cols = [c[2] for c in con.execute(f'PRAGMA index_info("{iq}")')]  # type: ignore[attr-defined]
+                indexes.append([r[1], int(r[2]), r[3], int(r[4]), cols])
+            fks = [[r[2], r[3], r[4], r[5], r[6], r[7]]
+                   for r in con.execute(f'PRAGMA foreign_key_list("{q}")')]  # type: ignore[attr-defined]
+            tables[name] = {"columns": columns, "indexes": sorted(indexes), "foreign_keys": sorted(fks, key=repr)}
+    return {"tables": tables, "other": other}
+
+
+def expected_shape(revision: str) -> Shape | None:
+    """The shape the migrations give a database at ``revision`` (None for a revision we do not know)."""
+    from .expected_schema import SHAPES
+
+    return SHAPES.get(revision)
+
+
+def shape_problem(actual: Shape, revision: str) -> str | None:
+    """Why a database labelled ``revision`` is not one of ours (None: it is): a short phrase for the user."""
+    other = actual.get("other") or []
+    if other:
+        kind, name = other[0]  # type: ignore[index]
+        return f"it holds a {kind} ({name}) that verify_coach never makes"
+    expected = expected_shape(revision)
+    if expected is None:
+        return f"its schema revision {revision} is unknown"
+    have, want = actual["tables"], expected["tables"]
+    assert isinstance(have, dict) and isinstance(want, dict)
+    missing = sorted(set(want) - set(have))
+    if missing:
+        return f"it lacks the table{'s' if len(missing) > 1 else ''} {', '.join(missing[:5])}"
+    extra = sorted(set(have) - set(want))
+    if extra:
+        return f"it has table{'s' if len(extra) > 1 else ''} verify_coach never makes ({', '.join(extra[:5])})"
+    for name in sorted(want):
+        if have[name] != want[name]:
+            return f"its table {name} is not shaped as verify_coach makes it"
+    return None
