@@ -108,7 +108,7 @@ def inspect_file(path: Path) -> str | None:
         # immutable: read without creating -wal/-shm files or taking locks, so nothing changes on disk.
         con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
-            revision, problem = _check_shape(con)
+            revision, problem = check_shape(con)
             if revision is None and problem is None:
                 return None  # an empty SQLite file: no table at all
             ok = con.execute("PRAGMA quick_check").fetchone() if problem is None else None
@@ -129,7 +129,7 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
-def _check_shape(con: sqlite3.Connection) -> tuple[str | None, str | None]:
+def check_shape(con: sqlite3.Connection) -> tuple[str | None, str | None]:
     """(revision, problem) of an open database: (None, None) for one with no table at all; problem
     "newer" for a revision we do not know, else a phrase saying why it is not ours (None: it is)."""
     shape = shape_of(con)
@@ -241,7 +241,7 @@ def _check_live(engine: sa.Engine, path: Path) -> str | None:
     with engine.connect() as conn:
         con = conn.connection.driver_connection
         assert isinstance(con, sqlite3.Connection)
-        revision, problem = _check_shape(con)
+        revision, problem = check_shape(con)
         conn.rollback()
     if problem == "newer":
         raise NewerDatabaseError(
