@@ -25,6 +25,7 @@ from .schema import (  # noqa: F401  (re-exported)
     DB_FILENAME,
     REVISIONS,
     SQLITE_MAGIC,
+    check_shape,
     head_revision,
     shape_of,
     shape_problem,
@@ -127,25 +128,6 @@ def inspect_file(path: Path) -> str | None:
     if ok and ok[0] != "ok":
         raise CorruptDatabaseError(f"{path} is damaged ({ok[0]}).", path)
     return revision
-
-
-def check_shape(con: sqlite3.Connection) -> tuple[str | None, str | None]:
-    """(revision, problem) of an open database: (None, None) for one with no table at all; problem
-    "newer" for a revision we do not know, else a phrase saying why it is not ours (None: it is)."""
-    shape = shape_of(con)
-    tables = shape["tables"]
-    assert isinstance(tables, dict)
-    if not tables and not shape["other"]:
-        return None, None
-    if "alembic_version" not in tables:
-        return None, "it has no schema revision"
-    rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-    if len(rows) != 1 or not isinstance(rows[0][0], str) or not rows[0][0]:
-        return None, "its schema revision is missing"
-    revision = rows[0][0]
-    if revision not in known_revisions():
-        return revision, "newer"
-    return revision, shape_problem(shape, revision)
 
 
 @dataclass

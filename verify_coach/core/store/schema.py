@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 DB_FILENAME = "verify_coach.sqlite3"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,13 +37,13 @@ def as_utc(dt: datetime | None) -> datetime | None:
 Shape = dict[str, object]
 
 
-def shape_of(con: object) -> Shape:
+def shape_of(con: Any) -> Shape:
     """The structure of an open ``sqlite3`` connection's main database, as plain lists (JSON-able):
     ``{"tables": {name: {"columns": [...], "indexes": [...], "foreign_keys": [...]}}, "other": [...]}``.
     ``other`` lists every trigger and view (none is ours). SQLite's own tables are left out."""
     tables: dict[str, object] = {}
     other: list[list[str]] = []
-    rows = con.execute("SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name").fetchall()  # type: ignore[attr-defined]
+    rows = con.execute("SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name").fetchall()
     for kind, name, _table in rows:
         if kind in ("trigger", "view"):
             other.append([kind, name])
@@ -51,14 +52,14 @@ def shape_of(con: object) -> Shape:
             # name, declared type, NOT NULL, place in the primary key (defaults are left out: how SQLAlchemy
             # renders them has changed between versions, and no default can harm the data)
             columns = [[r[1], str(r[2]).upper(), int(r[3]), int(r[5])]
-                       for r in con.execute(f'PRAGMA table_xinfo("{q}")')]  # type: ignore[attr-defined]
+                       for r in con.execute(f'PRAGMA table_xinfo("{q}")')]
             indexes = []
-            for r in con.execute(f'PRAGMA index_list("{q}")').fetchall():  # type: ignore[attr-defined]
+            for r in con.execute(f'PRAGMA index_list("{q}")').fetchall():
                 iq = str(r[1]).replace('"', '""')
-                cols = [c[2] for c in con.execute(f'PRAGMA index_info("{iq}")')]  # type: ignore[attr-defined]
+                cols = [c[2] for c in con.execute(f'PRAGMA index_info("{iq}")')]
                 indexes.append([r[1], int(r[2]), r[3], int(r[4]), cols])
             fks = [[r[2], r[3], r[4], r[5], r[6], r[7]]
-                   for r in con.execute(f'PRAGMA foreign_key_list("{q}")')]  # type: ignore[attr-defined]
+                   for r in con.execute(f'PRAGMA foreign_key_list("{q}")')]
             tables[name] = {"columns": columns, "indexes": sorted(indexes), "foreign_keys": sorted(fks, key=repr)}
     return {"tables": tables, "other": other}
 
@@ -91,3 +92,22 @@ def shape_problem(actual: Shape, revision: str) -> str | None:
         if have[name] != want[name]:
             return f"its table {name} is not shaped as verify_coach makes it"
     return None
+
+
+def check_shape(con: Any) -> tuple[str | None, str | None]:
+    """(revision, problem) of an open database: (None, None) for one with no table at all; problem
+    "newer" for a revision we do not know, else a phrase saying why it is not ours (None: it is)."""
+    shape = shape_of(con)
+    tables = shape["tables"]
+    assert isinstance(tables, dict)
+    if not tables and not shape["other"]:
+        return None, None
+    if "alembic_version" not in tables:
+        return None, "it has no schema revision"
+    rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1 or not isinstance(rows[0][0], str) or not rows[0][0]:
+        return None, "its schema revision is missing"
+    revision = rows[0][0]
+    if revision not in REVISIONS:
+        return revision, "newer"
+    return revision, shape_problem(shape, revision)
