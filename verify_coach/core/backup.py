@@ -115,7 +115,7 @@ def _sqlite_copy(src: Path, dst: Path) -> None:
         source.close()
 
 
-def _check_db(path: Path) -> str:
+def _check_db(path: Path, cancel: threading.Event | None = None) -> str:
     """Integrity and schema of a database file; returns its alembic revision. Raises BackupError.
 
     The structure must be exactly what the migrations make at the file's revision, with no trigger and
@@ -126,12 +126,16 @@ def _check_db(path: Path) -> str:
             raise BackupError("The backup's database is not an SQLite database.")
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if cancel is not None:  # the integrity check of a large file takes seconds: it stops when asked to
+            con.set_progress_handler(lambda: int(cancel.is_set()), 10_000)
         try:
             revision, problem = check_shape(con)
             result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()] if problem is None else []
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled() from None
         raise BackupError(f"The backup's database is damaged ({exc}).") from None
     if problem == "newer":
         raise BackupError(
@@ -226,7 +230,7 @@ def make_backup(coach: Any, path: Path | str, *, recordings: bool = False, now: 
         check()
         kept = _recordings_of_copy(copy, data_dir, recordings)
         check()
-        revision = _check_db(copy)
+        revision = _check_db(copy, cancel)
         check()
         profiles = _profiles_of_copy(copy)
         manifest = {
@@ -470,21 +474,54 @@ def _stage_recordings(z: zipfile.ZipFile, staging: Path) -> Path | None:
 
 
 # ------------------------------------------------------------------------------------------ automatic
-def auto_backup(coach: Any, keep: int = 5, *, recordings: bool = False, now: datetime | None = None) -> Path:
+def auto_backup(coach: Any, keep: int = 5, *, recordings: bool = False, now: datetime | None = None,
+                cancel: threading.Event | None = None) -> Path:
     """A backup in ``<data dir>/backups/auto-<time>.zip``; only the newest ``keep`` automatic backups stay.
-    ``recordings``: as in ``make_backup`` (left out by default).
+    ``recordings``: as in ``make_backup`` (left out by default); ``cancel``: as there (BackupCancelled).
 
     Backups the user made elsewhere, or named differently, are never deleted."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
     folder = ensure_private_dir(Path(coach.store.data_dir) / BACKUPS_DIR)
-    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), recordings=recordings, now=now)
+    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), recordings=recordings, now=now,
+                       cancel=cancel)
     autos = sorted(p for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file())
     for old in autos[:-keep]:
         if old != path:
             with contextlib.suppress(FileNotFoundError):
                 old.unlink()
     return path
+
+
+# Quitting makes the automatic backup itself only for a database this small (well under a second); a larger
+# one is backed up in the background while the app runs (ui/autobackup.py), so quitting never waits for it.
+QUIT_BACKUP_MAX_BYTES = 16 * 1024**2
+
+
+def database_bytes(data_dir: Path | str) -> int:
+    """The size of the database with its write-ahead log (what a backup has to copy)."""
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += (Path(data_dir) / f"{DB_FILENAME}{suffix}").stat().st_size
+    return total
+
+
+def auto_backup_is_current(data_dir: Path | str) -> bool:
+    """True when the newest automatic backup is younger than the last change to the database (its file and
+    its write-ahead log): another one would hold the same data."""
+    folder = Path(data_dir) / BACKUPS_DIR
+    try:
+        newest = max((p.stat().st_mtime for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file()), default=None)
+    except OSError:
+        return False
+    if newest is None:
+        return False
+    changed = 0.0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            changed = max(changed, (Path(data_dir) / f"{DB_FILENAME}{suffix}").stat().st_mtime)
+    return newest > changed
 
 
 # ------------------------------------------------------------------------------------------ delete

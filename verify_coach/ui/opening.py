@@ -8,6 +8,7 @@ the data that was there is opened again, so the app never stays on a closed data
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -71,10 +72,12 @@ def replace_data(
         nonlocal closed
         if check is not None:
             check()
-        if old is not None:
-            old.store.close()
-            closed = True
-        result = replace()
+        # no automatic backup of the old data may run on, or start, while it is replaced (or deleted)
+        with ctx.backups.paused() if ctx.backups is not None else contextlib.nullcontext():
+            if old is not None:
+                old.store.close()
+                closed = True
+            result = replace()
         return result, open_coach(ctx.data_dir, slow)
 
     def succeeded(value: tuple[Any, Coach]) -> None:
