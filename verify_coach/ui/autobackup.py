@@ -31,11 +31,11 @@ EVERY_S = 30 * 60.0
 class BackgroundBackups:
     """The automatic backups of one app run. ``coach_of()`` gives the Coach in use (None: not open)."""
 
-    def __init__(self, coach_of: Callable[[], Any], *, first_delay_s: float = FIRST_DELAY_S,
-                 every_s: float = EVERY_S):
+    def __init__(self, coach_of: Callable[[], Any], *, first_delay_s: float | None = None,
+                 every_s: float | None = None):
         self._coach_of = coach_of
-        self.first_delay_s = first_delay_s
-        self.every_s = every_s
+        self.first_delay_s = FIRST_DELAY_S if first_delay_s is None else first_delay_s
+        self.every_s = EVERY_S if every_s is None else every_s
         self._stop = threading.Event()  # the app is quitting
         self._cancel = threading.Event()  # the running backup gives up
         self._lock = threading.Lock()  # held while a backup runs, and while paused
