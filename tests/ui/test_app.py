@@ -194,6 +194,34 @@ def test_unopenable_database_offers_a_fresh_one_and_keeps_the_old_file(make_app,
     assert app.window.current == "welcome"
 
 
+@pytest.mark.parametrize("kind", ["only-the-revision", "empty-revision", "trigger"])
+def test_a_file_that_imitates_ours_ends_in_the_clear_message_not_a_hang(make_app, monkeypatch, data_dir, kind):
+    """A file labelled with our revision but not ours used to be opened, changed, then fail with a traceback
+    while the window said "Opening your data…" for ever: now it is the "Cannot open your data" offer."""
+    from tests.fault.test_opening import _hostile
+    from verify_coach.ui.dialogs import errors
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = data_dir / "verify_coach.sqlite3"
+    _hostile(db, kind)
+    original = db.read_bytes()
+    offered = []
+
+    def accept(parent, exc, directory):
+        offered.append(str(exc))
+        assert sorted(p.name for p in directory.iterdir() if p.name.startswith("verify_coach.sqlite3")) == [
+            "verify_coach.sqlite3"]  # no -wal/-shm made beside it
+        errors.set_aside(directory)
+        return True
+
+    monkeypatch.setattr(errors, "offer_fresh_database", accept)
+    app = make_app()  # fails on the error dialog (tests/ui/conftest.py) if it is not the clear message
+    assert len(offered) == 1 and "not one of verify_coach's" in offered[0]
+    kept = list(data_dir.glob("set-aside-*/verify_coach.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == original
+    assert app.window.current == "welcome" and app.window.statusBar().currentMessage() == ""
+
+
 def test_smoke_mode_prints_timings_and_exits_0(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     res = subprocess.run(

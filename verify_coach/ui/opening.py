@@ -38,12 +38,23 @@ def look_first(data_dir: Path, slow_seconds: int, profile: str | None) -> FirstL
 def open_coach(data_dir: Path, slow_seconds: int) -> Coach:
     """Open the database (on the worker) and return the Coach."""
     log.info("start-up: loading the core at %d ms", since_start_ms())
+    import sqlite3
+
+    import sqlalchemy as sa
+
     from ..core.coach import Coach
-    from ..core.store import open_store
+    from ..core.store import CorruptDatabaseError, open_store
 
     log.info("start-up: core loaded at %d ms", since_start_ms())
-    coach = Coach(open_store(data_dir), timing=timing_for(slow_seconds))
-    coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
+    store = open_store(data_dir)
+    try:
+        coach = Coach(store, timing=timing_for(slow_seconds))
+        coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
+    except (sqlite3.DatabaseError, sa.exc.DBAPIError) as exc:
+        # what open_store's checks let through and the first reads find: the same clear path, never a hang
+        store.close()
+        log.exception("the database opened, then could not be read")
+        raise CorruptDatabaseError(f"{store.path} could not be read ({getattr(exc, 'orig', exc)}).", store.path) from exc
     return coach
 
 
