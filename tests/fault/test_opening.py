@@ -403,3 +403,59 @@ def test_copies_left_by_older_versions_and_kills_are_removed_at_start(data_dir):
     open_store(data_dir).close()
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".")) == []
     assert keep.read_text() == "mine"
+
+
+# ------------------------------------------------------------------------------------------ automatic backups
+@pytest.fixture
+def slow_check(monkeypatch):
+    """The check of a backup's copy takes until the backup is cancelled (then it stops as a real one does)."""
+    import threading
+
+    started = threading.Event()
+    real = backup._check_db
+
+    def slow(path, cancel=None):
+        started.set()
+        assert cancel is not None and cancel.wait(30), "never cancelled"
+        return real(path, cancel)
+
+    monkeypatch.setattr(backup, "_check_db", slow)
+    return started
+
+
+@pytest.mark.parametrize("how", ["quit", "restore"])
+def test_a_running_automatic_backup_is_cancelled_and_leaves_nothing(demo_coach, slow_check, how):
+    from verify_coach.ui.autobackup import BackgroundBackups
+
+    data_dir = demo_coach.store.data_dir
+    runs = BackgroundBackups(lambda: demo_coach, first_delay_s=0, every_s=3600)
+    runs.start()
+    assert slow_check.wait(30)
+    assert list(data_dir.glob(".tmp-backup-*"))  # it is under way, in the data dir
+    t0 = time.monotonic()
+    if how == "quit":
+        assert runs.stop(wait_s=10)
+    else:
+        with runs.paused():  # what restore and "Delete all my data" run inside
+            assert not list(data_dir.glob(".tmp-*"))
+            assert runs.backup_now() is None  # none starts meanwhile
+        runs.stop()
+    assert time.monotonic() - t0 < 5
+    assert not list(data_dir.glob(".tmp-*")) and not list((data_dir / "backups").glob("auto-*.zip"))
+    assert runs.made == []
+
+
+def test_quitting_backs_up_a_small_changed_database_and_leaves_a_large_one_to_the_background(
+        demo_coach, monkeypatch):
+    from verify_coach.ui.autobackup import BackgroundBackups
+
+    data_dir = demo_coach.store.data_dir
+    runs = BackgroundBackups(lambda: demo_coach, first_delay_s=3600)
+    made = runs.at_quit(demo_coach)  # small, never backed up: now
+    assert made is not None and made.exists()
+    assert runs.at_quit(demo_coach) is None  # nothing changed since
+    monkeypatch.setattr(backup, "QUIT_BACKUP_MAX_BYTES", 0)  # "large"
+    demo_coach.set_setting("x", "changed")
+    assert runs.at_quit(demo_coach) is None
+    assert runs.backup_now() is not None  # what the background thread does while the app runs
+    assert len(list((data_dir / "backups").glob("auto-*.zip"))) == 2

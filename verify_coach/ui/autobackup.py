@@ -38,7 +38,7 @@ class BackgroundBackups:
         self.every_s = EVERY_S if every_s is None else every_s
         self._stop = threading.Event()  # the app is quitting
         self._cancel = threading.Event()  # the running backup gives up
-        self._lock = threading.Lock()  # held while a backup runs, and while paused
+        self._lock = threading.RLock()  # held while a backup runs, and while paused
         self._pausers = 0
         self._thread: threading.Thread | None = None
         self.made: list[Path] = []  # what this run backed up (newest last)
