@@ -459,3 +459,14 @@ def test_quitting_backs_up_a_small_changed_database_and_leaves_a_large_one_to_th
     assert runs.at_quit(demo_coach) is None
     assert runs.backup_now() is not None  # what the background thread does while the app runs
     assert len(list((data_dir / "backups").glob("auto-*.zip"))) == 2
+
+
+def test_delete_all_my_data_removes_scratch_copies_too(data_dir):
+    from verify_coach.core.backup import delete_all_data
+
+    open_store(data_dir).close()
+    (data_dir / ".tmp-backup-abc").mkdir()
+    (data_dir / ".tmp-backup-abc" / DB_FILENAME).write_bytes(b"a copy of everything")
+    (data_dir / ".tmp-backup-def.zip").write_bytes(b"PK a copy of everything")
+    delete_all_data(data_dir)
+    assert not data_dir.exists() or not list(data_dir.glob(".tmp-*"))

@@ -537,14 +537,14 @@ def delete_all_data(data_dir: Path | str) -> list[Path]:
         return []
     removed: list[Path] = []
     patterns = [f"{DB_FILENAME}{s}" for s in _DB_SIDE_FILES] + [
-        f"{DB_FILENAME}.before-*.bak", "verify_coach.log", "verify_coach.log.*",
+        f"{DB_FILENAME}.before-*.bak", "verify_coach.log", "verify_coach.log.*", ".tmp-*",
     ]
     for pattern in patterns:
         for p in directory.glob(pattern):
             if p.is_file() or p.is_symlink():
                 p.unlink()
                 removed.append(p)
-    for pattern in (BACKUPS_DIR, "logs", f"{RESTORE_PREFIX}*", ".restore-*"):
+    for pattern in (BACKUPS_DIR, "logs", f"{RESTORE_PREFIX}*", ".restore-*", ".tmp-*"):  # .tmp-*: core.scratch
         for p in directory.glob(pattern):
             if p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p)
