@@ -118,8 +118,8 @@ def main() -> int:
         app.ctx.coach = None
         app2 = started_app(qapp, data)
         app2.ctx.coach.set_setting("bench", "during")
-        wait_until(qapp, lambda: bool(scratch(data)), 60)
-        time.sleep(0.3)  # well into it
+        wait_until(qapp, lambda: bool(scratch(data)) or app2.ctx.backups.done.is_set(), 60)
+        time.sleep(0.3)  # well into it (a small history may be backed up already: then nothing is running)
         app2.window.close()
         t0 = time.perf_counter()
         app2.shutdown()

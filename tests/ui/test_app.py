@@ -302,6 +302,19 @@ def test_quitting_makes_an_automatic_backup(make_app, qtbot, data_dir):
     assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
 
 
+def test_the_quit_benchmark_runs(tmp_path):
+    """benchmarks/quit.py on a small history (the real figures need its default, a million answers)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    res = subprocess.run([sys.executable, "benchmarks/quit.py", "--attempts", "3000"], capture_output=True,
+                         text=True, timeout=300, env=env, cwd=Path(__file__).resolve().parents[2])
+    assert res.returncode == 0, res.stderr[-2000:]
+    import json
+
+    figures = json.loads(res.stdout)
+    assert figures["scratch_left"] == [] and figures["background_backup_made"] is True
+    assert {"old_quit_ms", "quit_after_background_backup_ms", "quit_during_background_backup_ms"} <= set(figures)
+
+
 def _history_on_disk(data_dir) -> dict:
     """A demo profile with some answers, written and closed as a previous run of the app would."""
     from verify_coach.core.coach import Coach
