@@ -302,6 +302,35 @@ def test_quitting_makes_an_automatic_backup(make_app, qtbot, data_dir):
     assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
 
 
+def test_quitting_does_not_wait_for_a_backup_of_a_large_history(make_app, qtbot, monkeypatch, data_dir):
+    """With a large database the automatic backup runs while the app runs; quitting cancels one under way
+    (here one that would never end by itself) and leaves neither a backup nor a scratch copy."""
+    import time
+
+    from verify_coach.core import backup
+    from verify_coach.ui import autobackup
+
+    started = threading.Event()
+    real_check = backup._check_db
+
+    def endless_check(path, cancel=None):
+        started.set()
+        assert cancel is not None and cancel.wait(60), "the backup was never cancelled"
+        return real_check(path, cancel)
+
+    monkeypatch.setattr(backup, "_check_db", endless_check)
+    monkeypatch.setattr(backup, "QUIT_BACKUP_MAX_BYTES", 0)  # every database counts as large
+    monkeypatch.setattr(autobackup, "FIRST_DELAY_S", 0.0)
+    app = make_app(demo=True)
+    qtbot.waitUntil(started.is_set, timeout=15_000)
+    assert list(data_dir.glob(".tmp-backup-*"))
+    app.window.close()
+    t0 = time.monotonic()
+    app.shutdown()
+    assert time.monotonic() - t0 < 3
+    assert not list(data_dir.glob(".tmp-*")) and not list((data_dir / "backups").glob("auto-*.zip"))
+
+
 def test_the_quit_benchmark_runs(tmp_path):
     """benchmarks/quit.py on a small history (the real figures need its default, a million answers)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
