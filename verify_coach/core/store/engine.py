@@ -208,12 +208,15 @@ def _backup_before_migrating(path: Path, revision: str) -> Path:
     return dest
 
 
+def _busy(exc: BaseException) -> bool:
+    """Another process holds the database (a lock, not a problem of the file): not a reason to set it aside."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return "locked" in text or "busy" in text
+
+
 def _open_failure(path: Path, exc: BaseException) -> StoreError:
     """What a failure while opening, checking or migrating a file tells the user."""
     text = str(getattr(exc, "orig", None) or exc)
-    if "locked" in text or "busy" in text:
-        return StoreError(f"{path} is in use by another program and cannot be opened now ({text}). "
-                          "Close the other program and try again.", path)
     return CorruptDatabaseError(f"{path} could not be opened as a verify_coach database ({text}).", path)
 
 
@@ -265,6 +268,8 @@ def open_store(data_dir: Path | str | None = None, *, filename: str = DB_FILENAM
         raise
     except Exception as exc:
         engine.dispose()
+        if _busy(exc):  # in use elsewhere: raised as it is (the app must not offer to set it aside)
+            raise
         log.exception("opening %s failed", path)
         raise _open_failure(path, exc) from exc
     return Store(path=path, engine=engine)
