@@ -53,6 +53,9 @@ def open_coach(data_dir: Path, slow_seconds: int) -> Coach:
     except (sqlite3.DatabaseError, sa.exc.DBAPIError) as exc:
         # what open_store's checks let through and the first reads find: the same clear path, never a hang
         store.close()
+        text = str(getattr(exc, "orig", exc))
+        if "locked" in text or "busy" in text:  # in use elsewhere: not a reason to offer setting it aside
+            raise
         log.exception("the database opened, then could not be read")
         raise CorruptDatabaseError(f"{store.path} could not be read ({getattr(exc, 'orig', exc)}).", store.path) from exc
     return coach
