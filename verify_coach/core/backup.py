@@ -6,14 +6,20 @@ A backup is a zip holding:
   consistent even while the app is writing answers (it is a snapshot of one moment);
 - ``profiles/<name>.json``: every profile in the native JSON format (readable without the app);
 - ``manifest.json``: ``{"app": "verify_coach", "kind": "backup", "format": 1, "created_at": ...,
-  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...], "recordings": <n>}``;
+  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...], "recordings": <n>}``
+  (a profile whose stored record no longer reads is kept as stored and marked ``"damaged": true``);
 - ``answer-recordings/<profile_id>/<attempt_id>.ogg``: the recordings of spoken answers, only when asked
   (``make_backup(..., recordings=True)``). Without them, the copy of the database has no
   ``answer_recording`` rows, so a restore never lists recordings it does not have.
 
 Restoring checks the file thoroughly *before* touching anything, moves the current database aside
 (``<data dir>/before-restore-<time>/``) and only then puts the backup in place; if the restored
-database cannot be opened, the previous data is put back.
+database cannot be opened, the previous data is put back. "Thoroughly" means the manifest field by field
+and the database's whole structure (``store.schema.check_shape``), not its revision label alone.
+
+Every intermediate copy (the database copy, the zip being written, the restore's staging folder) is a
+scratch copy in the data dir (``core.scratch``): never in the system's temporary folder, and removed at
+the next start when a kill interrupted it.
 """
 
 from __future__ import annotations
@@ -185,14 +191,6 @@ def describe(manifest: dict[str, Any]) -> dict[str, Any]:
             else None,
             "recordings": recordings if isinstance(recordings, int) and not isinstance(recordings, bool)
             and recordings >= 0 else 0}
-
-
-def _write_zip_atomically(target: Path, build: Any) -> None:
-    def fill(tmp: Path) -> None:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            build(z)
-
-    write_private_with(target, fill)
 
 
 # ------------------------------------------------------------------------------------------ backup
