@@ -49,9 +49,10 @@ def shape_of(con: Any) -> Shape:
             other.append([kind, name])
         elif kind == "table" and not name.startswith("sqlite_"):
             q = name.replace('"', '""')
-            # name, declared type, NOT NULL, place in the primary key (defaults are left out: how SQLAlchemy
-            # renders them has changed between versions, and no default can harm the data)
-            columns = [[r[1], str(r[2]).upper(), int(r[3]), int(r[5])]
+            # name, type affinity, NOT NULL, place in the primary key. Not the declared type itself nor the
+            # default: how SQLAlchemy renders those (VARCHAR or VARCHAR(32), '1' or 1) may differ between the
+            # versions that made a user's file over time, and neither can harm the data.
+            columns = [[r[1], affinity(str(r[2])), int(r[3]), int(r[5])]
                        for r in con.execute(f'PRAGMA table_xinfo("{q}")')]
             indexes = []
             for r in con.execute(f'PRAGMA index_list("{q}")').fetchall():
@@ -62,6 +63,20 @@ def shape_of(con: Any) -> Shape:
                    for r in con.execute(f'PRAGMA foreign_key_list("{q}")')]
             tables[name] = {"columns": columns, "indexes": sorted(indexes), "foreign_keys": sorted(fks, key=repr)}
     return {"tables": tables, "other": other}
+
+
+def affinity(declared: str) -> str:
+    """SQLite's type affinity of a declared column type (https://sqlite.org/datatype3.html, 3.1)."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if any(k in t for k in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in t or not t:
+        return "BLOB"
+    if any(k in t for k in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
 
 
 def expected_shape(revision: str) -> Shape | None:
