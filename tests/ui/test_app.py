@@ -331,6 +331,36 @@ def test_quitting_does_not_wait_for_a_backup_of_a_large_history(make_app, qtbot,
     assert not list(data_dir.glob(".tmp-*")) and not list((data_dir / "backups").glob("auto-*.zip"))
 
 
+def test_practising_a_damaged_profile_says_which_profile_it_is(make_app, qtbot, monkeypatch, data_dir, sample_profile):
+    """Invalid UTF-8 inside the stored profile (quick_check passes): the app starts, and practice says which
+    profile is damaged in a message, not in the error dialog."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.store import open_store
+
+    coach = Coach(open_store(data_dir))
+    coach.save_profile("Fine", sample_profile)
+    coach.save_profile("Broken", sample_profile)
+    coach.store.close()
+    con = sqlite3.connect(data_dir / "verify_coach.sqlite3")
+    data = con.execute("SELECT data FROM profile WHERE name='Broken'").fetchone()[0].encode()
+    at = data.index(b'"full_name"') + len(b'"full_name":"')
+    con.execute("UPDATE profile SET data=CAST(? AS TEXT) WHERE name='Broken'", (data[:at] + b"\xff" + data[at:],))
+    con.commit()
+    con.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    app = make_app()
+    assert app.window.current == "dashboard" and app.window.profile_names == ["Broken", "Fine"]
+    qtbot.keyClick(app.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert all("'Broken' is damaged" in text for text in shown)
+    wait_idle(qtbot, app)
+
+
 def test_the_quit_benchmark_runs(tmp_path):
     """benchmarks/quit.py on a small history (the real figures need its default, a million answers)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
