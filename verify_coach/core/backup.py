@@ -31,6 +31,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import time
 import zipfile
 import zlib
 from datetime import UTC, datetime
@@ -513,7 +514,7 @@ def auto_backup_is_current(data_dir: Path | str) -> bool:
         newest = max((p.stat().st_mtime for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file()), default=None)
     except OSError:
         return False
-    if newest is None:
+    if newest is None or newest > time.time() + 60:  # one from the "future" (the clock was wrong): not to be trusted
         return False
     changed = 0.0
     for suffix in ("", "-wal"):
