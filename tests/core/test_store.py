@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from tests.conftest import REPO
 from verify_coach.core.store import (
     CorruptDatabaseError,
     NewerDatabaseError,
@@ -176,3 +177,36 @@ def test_reads_go_on_while_another_connection_holds_the_write_lock(coach, sample
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_the_schema_snapshot_is_what_the_migrations_make():
+    """verify_coach/core/store/expected_schema.py (what inspect_file compares a file with) is up to date:
+    run scripts/schema_snapshot.py after adding a migration."""
+    import importlib.util
+
+    from verify_coach.core.store.expected_schema import SHAPES
+
+    spec = importlib.util.spec_from_file_location("schema_snapshot", REPO / "scripts" / "schema_snapshot.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.shapes() == SHAPES
+    assert list(SHAPES) == list(REVISIONS)
+
+
+def test_a_database_upgraded_step_by_step_has_the_shape_of_a_new_one(tmp_path):
+    """Users' files were migrated from older revisions: they must pass the same shape check as a new file."""
+    from verify_coach.core.store.engine import inspect_file
+    from verify_coach.core.store.schema import shape_of, shape_problem
+
+    path = tmp_path / DB_FILENAME
+    engine = make_engine(path)
+    for rev in REVISIONS:
+        upgrade(engine, rev)
+    engine.dispose()
+    con = sqlite3.connect(path)
+    try:
+        assert shape_problem(shape_of(con), head_revision()) is None
+    finally:
+        con.close()
+    assert inspect_file(path) == head_revision()

@@ -45,6 +45,8 @@ def make_app(qtbot, qapp, data_dir):
 
     yield make
     for app in apps:
+        if app.ctx.backups is not None:
+            app.ctx.backups.stop(wait_s=10)  # no automatic backup wakes up after the test
         app.ctx.tasks.wait(10_000)
         qapp.processEvents()  # deliver what the worker finished while the window was closing
         if app.ctx.coach is not None:

@@ -206,6 +206,34 @@ def test_unopenable_database_offers_a_fresh_one_and_keeps_the_old_file(make_app,
     assert app.window.current == "welcome"
 
 
+@pytest.mark.parametrize("kind", ["only-the-revision", "empty-revision", "trigger"])
+def test_a_file_that_imitates_ours_ends_in_the_clear_message_not_a_hang(make_app, monkeypatch, data_dir, kind):
+    """A file labelled with our revision but not ours used to be opened, changed, then fail with a traceback
+    while the window said "Opening your data…" for ever: now it is the "Cannot open your data" offer."""
+    from tests.fault.test_opening import _hostile
+    from verify_coach.ui.dialogs import errors
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = data_dir / "verify_coach.sqlite3"
+    _hostile(db, kind)
+    original = db.read_bytes()
+    offered = []
+
+    def accept(parent, exc, directory):
+        offered.append(str(exc))
+        assert sorted(p.name for p in directory.iterdir() if p.name.startswith("verify_coach.sqlite3")) == [
+            "verify_coach.sqlite3"]  # no -wal/-shm made beside it
+        errors.set_aside(directory)
+        return True
+
+    monkeypatch.setattr(errors, "offer_fresh_database", accept)
+    app = make_app()  # fails on the error dialog (tests/ui/conftest.py) if it is not the clear message
+    assert len(offered) == 1 and "not one of verify_coach's" in offered[0]
+    kept = list(data_dir.glob("set-aside-*/verify_coach.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == original
+    assert app.window.current == "welcome" and app.window.statusBar().currentMessage() == ""
+
+
 def test_smoke_mode_prints_timings_and_exits_0(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     res = subprocess.run(
@@ -284,6 +312,78 @@ def test_quitting_makes_an_automatic_backup(make_app, qtbot, data_dir):
     backups = list((data_dir / "backups").glob("auto-*.zip"))
     assert len(backups) == 1
     assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
+
+
+def test_quitting_does_not_wait_for_a_backup_of_a_large_history(make_app, qtbot, monkeypatch, data_dir):
+    """With a large database the automatic backup runs while the app runs; quitting cancels one under way
+    (here one that would never end by itself) and leaves neither a backup nor a scratch copy."""
+    import time
+
+    from verify_coach.core import backup
+    from verify_coach.ui import autobackup
+
+    started = threading.Event()
+    real_check = backup._check_db
+
+    def endless_check(path, cancel=None):
+        started.set()
+        assert cancel is not None and cancel.wait(60), "the backup was never cancelled"
+        return real_check(path, cancel)
+
+    monkeypatch.setattr(backup, "_check_db", endless_check)
+    monkeypatch.setattr(backup, "QUIT_BACKUP_MAX_BYTES", 0)  # every database counts as large
+    monkeypatch.setattr(autobackup, "FIRST_DELAY_S", 0.0)
+    app = make_app(demo=True)
+    qtbot.waitUntil(started.is_set, timeout=15_000)
+    assert list(data_dir.glob(".tmp-backup-*"))
+    app.window.close()
+    t0 = time.monotonic()
+    app.shutdown()
+    assert time.monotonic() - t0 < 3
+    assert not list(data_dir.glob(".tmp-*")) and not list((data_dir / "backups").glob("auto-*.zip"))
+
+
+def test_practising_a_damaged_profile_says_which_profile_it_is(make_app, qtbot, monkeypatch, data_dir, sample_profile):
+    """Invalid UTF-8 inside the stored profile (quick_check passes): the app starts, and practice says which
+    profile is damaged in a message, not in the error dialog."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.store import open_store
+
+    coach = Coach(open_store(data_dir))
+    coach.save_profile("Fine", sample_profile)
+    coach.save_profile("Broken", sample_profile)
+    coach.store.close()
+    con = sqlite3.connect(data_dir / "verify_coach.sqlite3")
+    data = con.execute("SELECT data FROM profile WHERE name='Broken'").fetchone()[0].encode()
+    at = data.index(b'"full_name"') + len(b'"full_name":"')
+    con.execute("UPDATE profile SET data=CAST(? AS TEXT) WHERE name='Broken'", (data[:at] + b"\xff" + data[at:],))
+    con.commit()
+    con.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    app = make_app()
+    assert app.window.current == "dashboard" and app.window.profile_names == ["Broken", "Fine"]
+    qtbot.keyClick(app.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert all("'Broken' is damaged" in text for text in shown)
+    wait_idle(qtbot, app)
+
+
+def test_the_quit_benchmark_runs(tmp_path):
+    """benchmarks/quit.py on a small history (the real figures need its default, a million answers)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    res = subprocess.run([sys.executable, "benchmarks/quit.py", "--attempts", "3000"], capture_output=True,
+                         text=True, timeout=300, env=env, cwd=Path(__file__).resolve().parents[2])
+    assert res.returncode == 0, res.stderr[-2000:]
+    import json
+
+    figures = json.loads(res.stdout)
+    assert figures["scratch_left"] == [] and figures["background_backup_made"] is True
+    assert {"old_quit_ms", "quit_after_background_backup_ms", "quit_during_background_backup_ms"} <= set(figures)
 
 
 def _history_on_disk(data_dir) -> dict:

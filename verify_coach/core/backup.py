@@ -6,14 +6,20 @@ A backup is a zip holding:
   consistent even while the app is writing answers (it is a snapshot of one moment);
 - ``profiles/<name>.json``: every profile in the native JSON format (readable without the app);
 - ``manifest.json``: ``{"app": "verify_coach", "kind": "backup", "format": 1, "created_at": ...,
-  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...], "recordings": <n>}``;
+  "schema": <alembic revision>, "profiles": [{"name": ..., "file": ...}, ...], "recordings": <n>}``
+  (a profile whose stored record no longer reads is kept as stored and marked ``"damaged": true``);
 - ``answer-recordings/<profile_id>/<attempt_id>.ogg``: the recordings of spoken answers, only when asked
   (``make_backup(..., recordings=True)``). Without them, the copy of the database has no
   ``answer_recording`` rows, so a restore never lists recordings it does not have.
 
 Restoring checks the file thoroughly *before* touching anything, moves the current database aside
 (``<data dir>/before-restore-<time>/``) and only then puts the backup in place; if the restored
-database cannot be opened, the previous data is put back.
+database cannot be opened, the previous data is put back. "Thoroughly" means the manifest field by field
+and the database's whole structure (``store.schema.check_shape``), not its revision label alone.
+
+Every intermediate copy (the database copy, the zip being written, the restore's staging folder) is a
+scratch copy in the data dir (``core.scratch``): never in the system's temporary folder, and removed at
+the next start when a kill interrupted it.
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
+import threading
+import time
 import zipfile
 import zlib
 from datetime import UTC, datetime
@@ -33,10 +40,12 @@ from typing import Any
 
 from . import recordings as rec
 from .files import write_private_with
+from .scratch import scratch_dir, scratch_file
 from .store.engine import (
     DB_FILENAME,
     SQLITE_MAGIC,
     StoreError,
+    check_shape,
     default_data_dir,
     ensure_private_dir,
     known_revisions,
@@ -55,6 +64,10 @@ MAX_DB_BYTES = 2 * 1024**3  # a backup claiming a larger database is refused (zi
 MAX_RECORDING_BYTES = 64 * 1024**2  # one recording claiming more is not restored (the same guard)
 MAX_RECORDINGS_BYTES = 4 * 1024**3
 _DB_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+class BackupCancelled(Exception):
+    """An automatic backup given up because the app is quitting (nothing was left behind)."""
 
 
 class BackupError(ValueError, StoreError):
@@ -109,31 +122,40 @@ def _sqlite_copy(src: Path, dst: Path) -> None:
         source.close()
 
 
-def _check_db(path: Path) -> str:
-    """Integrity and schema of a database file; returns its alembic revision. Raises BackupError."""
+def _check_db(path: Path, cancel: threading.Event | None = None) -> str:
+    """Integrity and schema of a database file; returns its alembic revision. Raises BackupError.
+
+    The structure must be exactly what the migrations make at the file's revision, with no trigger and
+    no view (``store.engine.check_shape``): a file labelled with one of our revisions is not trusted on
+    its label alone."""
     with open(path, "rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise BackupError("The backup's database is not an SQLite database.")
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if cancel is not None:  # the integrity check of a large file takes seconds: it stops when asked to
+            con.set_progress_handler(lambda: int(cancel.is_set()), 10_000)
         try:
-            result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+            revision, problem = check_shape(con)
+            result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()] if problem is None else []
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled() from None
         raise BackupError(f"The backup's database is damaged ({exc}).") from None
-    if result != ["ok"]:
-        raise BackupError(f"The backup's database is damaged ({'; '.join(result[:3])}).")
-    if row is None or not row[0]:
-        raise BackupError("The backup's database is not a verify_coach database.")
-    revision = str(row[0])
-    if revision not in known_revisions():
+    if problem == "newer":
         raise BackupError(
             f"This backup was made by a newer version of verify_coach (database schema {revision}). "
             "Update verify_coach to restore it."
         )
+    if revision is None and problem is None:
+        raise BackupError("The backup's database is not a verify_coach database (it is empty).")
+    if problem:
+        raise BackupError(f"The backup's database is not a verify_coach database ({problem}).")
+    if result != ["ok"]:
+        raise BackupError(f"The backup's database is damaged ({'; '.join(str(r) for r in result[:3])}).")
+    assert revision is not None
     return revision
 
 
@@ -150,58 +172,66 @@ def _answer_count(path: Path) -> int:
 
 def describe(manifest: dict[str, Any]) -> dict[str, Any]:
     """What a backup holds, for the restore confirmation: ``created_at`` (aware datetime or None),
-    ``profiles`` (names), ``answers`` (None for a backup made before the count was kept), ``recordings``."""
+    ``profiles`` (names), ``answers`` (None for a backup made before the count was kept), ``recordings``.
+    Whatever a field holds (a foreign or damaged manifest), this never fails: odd values show as unknown."""
     created: datetime | None
+    raw = manifest.get("created_at")
     try:
-        created = datetime.fromisoformat(str(manifest.get("created_at")))
+        created = datetime.fromisoformat(raw) if isinstance(raw, str) else None
     except ValueError:
         created = None
+    if created is not None and created.tzinfo is None:
+        created = created.replace(tzinfo=UTC)
     answers = manifest.get("answers")
+    recordings = manifest.get("recordings")
+    profiles = manifest.get("profiles")
     return {"created_at": created,
-            "profiles": [str(p.get("name", "")) for p in manifest.get("profiles") or [] if isinstance(p, dict)],
-            "answers": int(answers) if isinstance(answers, int) else None,
-            "recordings": int(manifest.get("recordings") or 0)}
-
-
-def _write_zip_atomically(target: Path, build: Any) -> None:
-    def fill(tmp: Path) -> None:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            build(z)
-
-    write_private_with(target, fill)
+            "profiles": [str(p.get("name", "")) for p in profiles if isinstance(p, dict)]
+            if isinstance(profiles, list) else [],
+            "answers": answers if isinstance(answers, int) and not isinstance(answers, bool) and answers >= 0
+            else None,
+            "recordings": recordings if isinstance(recordings, int) and not isinstance(recordings, bool)
+            and recordings >= 0 else 0}
 
 
 # ------------------------------------------------------------------------------------------ backup
-def make_backup(coach: Any, path: Path | str, *, recordings: bool = False, now: datetime | None = None) -> Path:
+def make_backup(coach: Any, path: Path | str, *, recordings: bool = False, now: datetime | None = None,
+                cancel: threading.Event | None = None) -> Path:
     """Back up the database and every profile of ``coach`` to the zip ``path`` (replaced if it exists).
 
     ``recordings``: include the recordings of spoken answers (``answer-recordings/``); without, the
     database copy has no recording rows. ``path`` may be a folder: the zip is then
     ``verify_coach-backup-<time>.zip`` inside it. Returns the zip's path. The file is private (0600) and
-    written atomically."""
+    written atomically.
+
+    The database is copied page by page (SQLite's backup API) and the profiles are read from that copy
+    as stored bytes, so a record damaged inside (text that is not UTF-8, a profile that no longer reads)
+    is backed up as it is rather than stopping the backup. Every intermediate copy is a scratch copy in
+    the data dir (``core.scratch``), never in the system's temporary folder. ``cancel`` (set from another
+    thread) gives up between steps with BackupCancelled, leaving nothing behind."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     target = Path(path).expanduser()
     if target.is_dir():
         target = _unique(target / f"verify_coach-backup-{_stamp(now)}.zip")
     src = Path(coach.store.path)
-    profiles = []
-    used: set[str] = set()
-    for info in coach.profiles():
-        _, profile = coach.load_profile(info.name)
-        base = _safe_name(info.name)
-        fname, n = base, 2
-        while fname.casefold() in used:
-            fname, n = f"{base}-{n}", n + 1
-        used.add(fname.casefold())
-        profiles.append((info.name, f"profiles/{fname}.json", profile.to_json()))
-    with tempfile.TemporaryDirectory(prefix="verify_coach-backup-") as tmpdir:  # 0700
-        copy = Path(tmpdir) / DB_MEMBER
+    data_dir = Path(coach.store.data_dir)
+
+    def check() -> None:
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled()
+
+    with scratch_dir(data_dir, "backup") as tmpdir:  # 0700, inside the data dir
+        copy = tmpdir / DB_MEMBER
         try:
             _sqlite_copy(src, copy)
         except sqlite3.Error as exc:
             raise BackupError(f"Cannot copy the database for the backup ({exc}).") from None
-        kept = _recordings_of_copy(copy, Path(coach.store.data_dir), recordings)
-        revision = _check_db(copy)
+        check()
+        kept = _recordings_of_copy(copy, data_dir, recordings)
+        check()
+        revision = _check_db(copy, cancel)
+        check()
+        profiles = _profiles_of_copy(copy)
         manifest = {
             "answers": _answer_count(copy),
             "app": APP,
@@ -209,20 +239,70 @@ def make_backup(coach: Any, path: Path | str, *, recordings: bool = False, now: 
             "format": FORMAT,
             "created_at": now.isoformat(),
             "schema": revision,
-            "profiles": [{"name": n, "file": f} for n, f, _ in profiles],
+            "profiles": [{"name": n, "file": f, **({"damaged": True} if bad else {})} for n, f, _, bad in profiles],
             "recordings": len(kept),
         }
 
         def build(z: zipfile.ZipFile) -> None:
             z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-            z.write(copy, DB_MEMBER)
-            for _, fname, text in profiles:
-                z.writestr(fname, text)
+            with z.open(DB_MEMBER, "w", force_zip64=True) as out, open(copy, "rb") as fh:
+                while chunk := fh.read(1024 * 1024):
+                    check()
+                    out.write(chunk)
+            for _, fname, data, _bad in profiles:
+                z.writestr(fname, data)
             for rel, data in kept:  # Opus is compressed already
                 z.writestr(rel, data, compress_type=zipfile.ZIP_STORED)
 
-        _write_zip_atomically(target, build)
+        with scratch_file(data_dir, "backup", ".zip") as tmp_zip:
+            with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as z:
+                build(z)
+            check()
+            _place(tmp_zip, target)
     return target
+
+
+def _place(tmp: Path, target: Path) -> None:
+    """Move the finished zip ``tmp`` (a scratch file of the data dir) to ``target``, atomically: renamed
+    on the same file system, else copied next to the target first (``write_private_with``)."""
+    os.chmod(tmp, 0o600)
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(tmp, target)
+    except OSError:  # another file system (a USB stick, a network folder)
+        write_private_with(target, lambda t: shutil.copyfile(tmp, t))
+
+
+def _profiles_of_copy(copy: Path) -> list[tuple[str, str, bytes, bool]]:
+    """Every profile in the database copy as (name, member, JSON bytes, damaged), by name.
+
+    A profile that reads is written in the native format (``Profile.to_json``); one that does not (its
+    stored text is not UTF-8, or not a profile any more) is written as the bytes stored, marked damaged."""
+    from .profile import Profile
+
+    con = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT CAST(name AS BLOB), CAST(data AS BLOB) FROM profile ORDER BY name").fetchall()
+    finally:
+        con.close()
+    out: list[tuple[str, str, bytes, bool]] = []
+    used: set[str] = set()
+    for raw_name, raw in rows:
+        name = bytes(raw_name).decode("utf-8", "replace")
+        data = bytes(raw)
+        try:
+            text, damaged = Profile.model_validate_json(data.decode("utf-8")).to_json().encode("utf-8"), False
+        except Exception:  # noqa: BLE001 - a damaged record is kept as it is, never a reason to fail
+            text, damaged = data, True
+        base = _safe_name(name)
+        fname, n = base, 2
+        while fname.casefold() in used:
+            fname, n = f"{base}-{n}", n + 1
+        used.add(fname.casefold())
+        out.append((name, f"profiles/{fname}.json", text, damaged))
+    return out
 
 
 def _recordings_of_copy(copy: Path, data_dir: Path, include: bool) -> list[tuple[str, bytes]]:
@@ -236,13 +316,14 @@ def _recordings_of_copy(copy: Path, data_dir: Path, include: bool) -> list[tuple
             return []
         kept: list[tuple[str, bytes]] = []
         gone: list[int] = []
-        for row_id, rel in con.execute("SELECT id, file FROM answer_recording ORDER BY id").fetchall():
-            path = rec.resolve(data_dir, rel) if include else None
+        for row_id, raw in con.execute("SELECT id, CAST(file AS BLOB) FROM answer_recording ORDER BY id").fetchall():
             try:
+                rel = bytes(raw).decode("utf-8")
+                path = rec.resolve(data_dir, rel) if include else None
                 if path is None or path.is_symlink():
                     raise FileNotFoundError(rel)
                 kept.append((str(rel), path.read_bytes()))
-            except OSError:
+            except (OSError, UnicodeDecodeError, ValueError):
                 gone.append(row_id)
         con.executemany("DELETE FROM answer_recording WHERE id = ?", [(i,) for i in gone])
         con.commit()
@@ -266,23 +347,35 @@ def read_manifest(zip_path: Path | str) -> dict[str, Any]:
         raise BackupError(f"{zip_path} is not a verify_coach backup (not a zip file, or a damaged one).") from None
 
 
+MAX_MANIFEST_BYTES = 1024 * 1024
+
+
 def _manifest(z: zipfile.ZipFile, zip_path: Path) -> dict[str, Any]:
+    """The manifest, checked field by field: a file that is not ours, however its manifest is built (deep
+    nesting, a list where a revision belongs, ``true`` as the format), is refused with a BackupError."""
     names = set(z.namelist())
     if MANIFEST not in names:
         raise BackupError(f"{zip_path} is not a verify_coach backup (it has no manifest).")
+    unreadable = BackupError(f"{zip_path} is not a verify_coach backup (its manifest is unreadable).")
+    if z.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+        raise unreadable
     try:
         manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        raise BackupError(f"{zip_path} is not a verify_coach backup (its manifest is unreadable).") from None
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise unreadable from None
     if not isinstance(manifest, dict) or manifest.get("app") != APP or manifest.get("kind") != KIND:
         raise BackupError(f"{zip_path} is not a verify_coach backup.")
     fmt = manifest.get("format")
-    if not isinstance(fmt, int) or fmt > FORMAT:
+    if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt < 1:
+        raise BackupError(f"{zip_path} is not a verify_coach backup (its format is not a version number).")
+    if fmt > FORMAT:
         raise BackupError(f"{zip_path} was made by a newer version of verify_coach (backup format {fmt}); "
                           "update verify_coach to restore it.")
     schema = manifest.get("schema")
+    if schema is not None and not isinstance(schema, str):
+        raise BackupError(f"{zip_path} is not a verify_coach backup (its schema is not a revision).")
     if schema and schema not in known_revisions():
-        raise BackupError(f"{zip_path} was made by a newer version of verify_coach (database schema {schema}); "
+        raise BackupError(f"{zip_path} was made by a newer version of verify_coach (database schema {schema[:40]}); "
                           "update verify_coach to restore it.")
     if DB_MEMBER not in names:
         raise BackupError(f"{zip_path} is incomplete: it holds no database.")
@@ -311,51 +404,52 @@ def restore_backup(zip_path: Path | str, data_dir: Path | str | None = None, *, 
     that is not a good backup; nothing is changed then."""
     zip_path = Path(zip_path).expanduser()
     directory = ensure_private_dir(Path(data_dir).expanduser() if data_dir else default_data_dir())
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=directory))  # same file system: os.replace works
-    try:
-        staged = staging / DB_FILENAME
-        try:
-            with zipfile.ZipFile(zip_path) as z:
-                _manifest(z, zip_path)
-                fd = os.open(staged, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as out, z.open(DB_MEMBER) as src:
-                    shutil.copyfileobj(src, out, 1024 * 1024)
-                staged_recordings = _stage_recordings(z, staging)
-        except FileNotFoundError:
-            raise BackupError(f"{zip_path}: no such file.") from None
-        except IsADirectoryError:
-            raise BackupError(f"{zip_path} is a folder, not a backup file.") from None
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error):
-            raise BackupError(f"{zip_path} is not a verify_coach backup (not a zip file, or a damaged one).") from None
-        _check_db(staged)
+    with scratch_dir(directory, "restore") as staging:  # same file system: os.replace works
+        return _restore_from(zip_path, directory, staging, now)
 
-        keep = _unique(directory / f"{RESTORE_PREFIX}{_stamp(now)}")
-        keep.mkdir(mode=0o700)
-        moved = _move_aside(directory, keep)
-        recordings_dir = directory / rec.RECORDINGS_DIR
-        if recordings_dir.exists():  # the current recordings go aside with the database they belong to
-            os.replace(recordings_dir, keep / rec.RECORDINGS_DIR)
-            moved.append((recordings_dir, keep / rec.RECORDINGS_DIR))
-        os.replace(staged, directory / DB_FILENAME)
+
+def _restore_from(zip_path: Path, directory: Path, staging: Path, now: datetime | None) -> Path:
+    staged = staging / DB_FILENAME
+    try:
+        with zipfile.ZipFile(zip_path) as z:
+            _manifest(z, zip_path)
+            fd = os.open(staged, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out, z.open(DB_MEMBER) as src:
+                shutil.copyfileobj(src, out, 1024 * 1024)
+            staged_recordings = _stage_recordings(z, staging)
+    except FileNotFoundError:
+        raise BackupError(f"{zip_path}: no such file.") from None
+    except IsADirectoryError:
+        raise BackupError(f"{zip_path} is a folder, not a backup file.") from None
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error):
+        raise BackupError(f"{zip_path} is not a verify_coach backup (not a zip file, or a damaged one).") from None
+    _check_db(staged)
+
+    keep = _unique(directory / f"{RESTORE_PREFIX}{_stamp(now)}")
+    keep.mkdir(mode=0o700)
+    moved = _move_aside(directory, keep)
+    recordings_dir = directory / rec.RECORDINGS_DIR
+    if recordings_dir.exists():  # the current recordings go aside with the database they belong to
+        os.replace(recordings_dir, keep / rec.RECORDINGS_DIR)
+        moved.append((recordings_dir, keep / rec.RECORDINGS_DIR))
+    os.replace(staged, directory / DB_FILENAME)
+    if staged_recordings is not None:
+        os.replace(staged_recordings, recordings_dir)
+    try:
+        open_store(directory).close()  # runs the migrations an older backup needs
+    except Exception as exc:  # put the previous data back, whatever went wrong
+        for suffix in _DB_SIDE_FILES:
+            with contextlib.suppress(FileNotFoundError):
+                (directory / f"{DB_FILENAME}{suffix}").unlink()
         if staged_recordings is not None:
-            os.replace(staged_recordings, recordings_dir)
-        try:
-            open_store(directory).close()  # runs the migrations an older backup needs
-        except Exception as exc:  # put the previous data back, whatever went wrong
-            for suffix in _DB_SIDE_FILES:
-                with contextlib.suppress(FileNotFoundError):
-                    (directory / f"{DB_FILENAME}{suffix}").unlink()
-            if staged_recordings is not None:
-                rec.remove_tree(recordings_dir)
-            for original, aside in moved:
-                os.replace(aside, original)
-            with contextlib.suppress(OSError):
-                keep.rmdir()
-            reason = str(exc) if isinstance(exc, StoreError) else type(exc).__name__
-            raise BackupError(f"The backup could not be opened ({reason}); your data was left as it was.") from None
-        return keep
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            rec.remove_tree(recordings_dir)
+        for original, aside in moved:
+            os.replace(aside, original)
+        with contextlib.suppress(OSError):
+            keep.rmdir()
+        reason = str(exc) if isinstance(exc, StoreError) else type(exc).__name__
+        raise BackupError(f"The backup could not be opened ({reason}); your data was left as it was.") from None
+    return keep
 
 
 def _stage_recordings(z: zipfile.ZipFile, staging: Path) -> Path | None:
@@ -379,21 +473,54 @@ def _stage_recordings(z: zipfile.ZipFile, staging: Path) -> Path | None:
 
 
 # ------------------------------------------------------------------------------------------ automatic
-def auto_backup(coach: Any, keep: int = 5, *, recordings: bool = False, now: datetime | None = None) -> Path:
+def auto_backup(coach: Any, keep: int = 5, *, recordings: bool = False, now: datetime | None = None,
+                cancel: threading.Event | None = None) -> Path:
     """A backup in ``<data dir>/backups/auto-<time>.zip``; only the newest ``keep`` automatic backups stay.
-    ``recordings``: as in ``make_backup`` (left out by default).
+    ``recordings``: as in ``make_backup`` (left out by default); ``cancel``: as there (BackupCancelled).
 
     Backups the user made elsewhere, or named differently, are never deleted."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
     folder = ensure_private_dir(Path(coach.store.data_dir) / BACKUPS_DIR)
-    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), recordings=recordings, now=now)
+    path = make_backup(coach, _unique(folder / f"{AUTO_PREFIX}{_stamp(now)}.zip"), recordings=recordings, now=now,
+                       cancel=cancel)
     autos = sorted(p for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file())
     for old in autos[:-keep]:
         if old != path:
             with contextlib.suppress(FileNotFoundError):
                 old.unlink()
     return path
+
+
+# Quitting makes the automatic backup itself only for a database this small (well under a second); a larger
+# one is backed up in the background while the app runs (ui/autobackup.py), so quitting never waits for it.
+QUIT_BACKUP_MAX_BYTES = 16 * 1024**2
+
+
+def database_bytes(data_dir: Path | str) -> int:
+    """The size of the database with its write-ahead log (what a backup has to copy)."""
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += (Path(data_dir) / f"{DB_FILENAME}{suffix}").stat().st_size
+    return total
+
+
+def auto_backup_is_current(data_dir: Path | str) -> bool:
+    """True when the newest automatic backup is younger than the last change to the database (its file and
+    its write-ahead log): another one would hold the same data."""
+    folder = Path(data_dir) / BACKUPS_DIR
+    try:
+        newest = max((p.stat().st_mtime for p in folder.glob(f"{AUTO_PREFIX}*.zip") if p.is_file()), default=None)
+    except OSError:
+        return False
+    if newest is None or newest > time.time() + 60:  # one from the "future" (the clock was wrong): not to be trusted
+        return False
+    changed = 0.0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            changed = max(changed, (Path(data_dir) / f"{DB_FILENAME}{suffix}").stat().st_mtime)
+    return newest > changed
 
 
 # ------------------------------------------------------------------------------------------ delete
@@ -409,14 +536,14 @@ def delete_all_data(data_dir: Path | str) -> list[Path]:
         return []
     removed: list[Path] = []
     patterns = [f"{DB_FILENAME}{s}" for s in _DB_SIDE_FILES] + [
-        f"{DB_FILENAME}.before-*.bak", "verify_coach.log", "verify_coach.log.*",
+        f"{DB_FILENAME}.before-*.bak", "verify_coach.log", "verify_coach.log.*", ".tmp-*",
     ]
     for pattern in patterns:
         for p in directory.glob(pattern):
             if p.is_file() or p.is_symlink():
                 p.unlink()
                 removed.append(p)
-    for pattern in (BACKUPS_DIR, "logs", f"{RESTORE_PREFIX}*", ".restore-*"):
+    for pattern in (BACKUPS_DIR, "logs", f"{RESTORE_PREFIX}*", ".restore-*", ".tmp-*"):  # .tmp-*: core.scratch
         for p in directory.glob(pattern):
             if p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p)

@@ -54,6 +54,22 @@ SESSION_MODES = ("practice", "weak", "cram", "review", "call", "all", "explain")
 NO_PROFILE = "There is no profile yet. Create one with 'verify-coach demo' or 'verify-coach import FILE'."
 
 
+def damaged_profile(name: str, detail: str) -> ProfileError:
+    """The error for a profile whose stored record no longer reads (damage inside the database file)."""
+    return ProfileError(
+        f"The profile {name!r} is damaged in the database and cannot be read ({detail}). Your other profiles "
+        "are fine. A backup still keeps it exactly as stored; then delete this profile and import it again."
+    )
+
+
+def _unreadable(exc: Exception, name: str) -> Exception:
+    """A row that SQLite hands back undecodable (invalid UTF-8) is a damaged profile; anything else is raised."""
+    text = str(getattr(exc, "orig", exc))
+    if "decode" in text.lower():
+        return damaged_profile(name, "its text is not valid UTF-8")
+    return exc
+
+
 class CoachError(UserError, ValueError):
     """A request that cannot be done (unknown profile, no active profile...). ``str()`` is for the user."""
 
@@ -148,7 +164,10 @@ class Coach:
     def load_profile(self, name: str | None = None) -> tuple[str, Profile]:
         with self.store.session() as s:
             row = self._resolve(s, name)
-            return row.name, Profile.model_validate_json(row.data)
+            try:
+                return row.name, Profile.model_validate_json(row.data)
+            except ValueError as exc:  # pydantic's ValidationError: stored, then damaged or changed on disk
+                raise damaged_profile(row.name, str(exc).splitlines()[0]) from None
 
     def set_active(self, name: str) -> None:
         with self.store.session(write=True) as s:
@@ -201,15 +220,17 @@ class Coach:
     def delete_profile(self, name: str) -> None:
         """Delete a profile with its facts, answers and recordings (its folder of recordings too)."""
         with self.store.session(write=True) as s:
-            row = self._by_name(s, name)
-            pid = row.id
-            s.delete(row)
-            days = s.get(Setting, stats.days_key(row.id or 0))
+            # by id only, never loading the record: a damaged profile (one that no longer reads) can be deleted
+            pid = s.exec(select(ProfileRow.id).where(ProfileRow.name == name)).first()
+            if pid is None:
+                self._by_name(s, name)  # raises, listing the profiles
+            s.execute(sa.delete(ProfileRow).where(col(ProfileRow.id) == pid))  # the foreign keys cascade
+            days = s.get(Setting, stats.days_key(pid or 0))
             if days is not None:
                 s.delete(days)
-            if self._setting(s, ACTIVE_PROFILE) == str(row.id):
-                other = s.exec(select(ProfileRow).where(ProfileRow.id != row.id)).first()
-                self._set_setting(s, ACTIVE_PROFILE, str(other.id) if other else "")
+            if self._setting(s, ACTIVE_PROFILE) == str(pid):
+                other = s.exec(select(ProfileRow.id).where(ProfileRow.id != pid)).first()
+                self._set_setting(s, ACTIVE_PROFILE, str(other) if other else "")
             s.commit()
         if pid is not None:
             recordings.remove_tree(self.store.data_dir / recordings.RECORDINGS_DIR / str(int(pid)))
@@ -835,7 +856,10 @@ class Coach:
             s.commit()
 
     def _by_name(self, s: Session, name: str) -> ProfileRow:
-        row = s.exec(select(ProfileRow).where(ProfileRow.name == name)).first()
+        try:
+            row = s.exec(select(ProfileRow).where(ProfileRow.name == name)).first()
+        except sa.exc.OperationalError as exc:
+            raise _unreadable(exc, name) from None
         if row is None:
             names = [r for r in s.exec(select(ProfileRow.name)).all()]
             hint = f" Profiles: {', '.join(names)}." if names else " There are no profiles yet."
@@ -847,7 +871,11 @@ class Coach:
             return self._by_name(s, name)
         con = s.connection().connection.driver_connection
         pid = stats.default_profile_id(con)  # type: ignore[arg-type]
-        row = s.get(ProfileRow, pid) if pid is not None else None
+        try:
+            row = s.get(ProfileRow, pid) if pid is not None else None
+        except sa.exc.OperationalError as exc:
+            found = con.execute("SELECT CAST(name AS BLOB) FROM profile WHERE id = ?", (pid,)).fetchone()  # type: ignore[union-attr]
+            raise _unreadable(exc, bytes(found[0]).decode("utf-8", "replace") if found else f"#{pid}") from None
         if row is None:
             raise CoachError(NO_PROFILE)
         return row

@@ -13,7 +13,6 @@ explains the problem (``store.open_store``). Nothing here writes to the database
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from . import stats
 from .belief import Belief
 from .scheduling import Timing
 from .stats import FactStat, ProfileStats
-from .store.schema import DB_FILENAME, SQLITE_MAGIC, head_revision
+from .store.schema import DB_FILENAME, SQLITE_MAGIC, check_shape, head_revision
 
 log = logging.getLogger(__name__)
 
@@ -58,17 +57,15 @@ def first_look(
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 return None
         uri = path.resolve().as_uri()
-        # Without a write-ahead log the file is complete: check the revision immutably first (no -wal or
-        # -shm files created, no locks), as a database of another revision is the core's job.
+        # Without a write-ahead log the file is complete and no one has it open in WAL mode: read it all
+        # immutably (no -wal or -shm files created, no locks), so a file that is then refused -- damaged,
+        # foreign, another revision -- is left exactly as it was.
         wal = path.with_name(path.name + "-wal")
-        if not wal.exists():
-            with contextlib.closing(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)) as con:
-                if not _at_head(con):
-                    return None
-        con = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        con = sqlite3.connect(f"{uri}?{mode}", uri=True, isolation_level=None)
         try:
             con.execute("BEGIN")  # one snapshot for every figure
-            if not _at_head(con):
+            if not _ours_at_head(con):
                 return None
             return _read(con, timing, profile, now or datetime.now(UTC))
         finally:
@@ -78,9 +75,10 @@ def first_look(
         return None
 
 
-def _at_head(con: sqlite3.Connection) -> bool:
-    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    return bool(row) and row[0] == head_revision()
+def _ours_at_head(con: sqlite3.Connection) -> bool:
+    """A verify_coach database at the head revision, shaped as the migrations make it (no trigger, no view)."""
+    revision, problem = check_shape(con)
+    return revision == head_revision() and problem is None
 
 
 def _read(con: sqlite3.Connection, timing: Timing, profile: str | None, now: datetime) -> FirstLook | None:

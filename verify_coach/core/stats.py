@@ -38,8 +38,8 @@ ACTIVE_PROFILE = "active_profile"  # the setting that names the active profile (
 
 _PROFILES_SQL = """
     SELECT p.id, p.name, p.call_at, p.updated_at,
-           COALESCE(json_extract(p.data, '$.identity.full_name'), ''),
-           COALESCE(json_extract(p.data, '$.platform.platform'), ''),
+           CAST(CASE WHEN json_valid(p.data) THEN json_extract(p.data, '$.identity.full_name') END AS BLOB),
+           CAST(CASE WHEN json_valid(p.data) THEN json_extract(p.data, '$.platform.platform') END AS BLOB),
            (SELECT COUNT(*) FROM fact f WHERE f.profile_id = p.id AND f.active = 1)
     FROM profile p ORDER BY p.name
 """
@@ -97,11 +97,16 @@ def profile_list(con: sqlite3.Connection) -> list[ProfileInfo]:
     active = default_profile_id(con)
     return [
         ProfileInfo(
-            id=pid, name=name, active=pid == active, full_name=str(full_name), platform=str(platform),
+            id=pid, name=name, active=pid == active, full_name=_text(full_name), platform=_text(platform),
             call_at=_dt(call_at), facts=int(facts), updated_at=_dt(updated) or datetime.now(UTC),
         )
         for pid, name, call_at, updated, full_name, platform, facts in con.execute(_PROFILES_SQL).fetchall()
     ]
+
+
+def _text(raw: bytes | None) -> str:
+    """A name read from a profile's JSON as bytes: a damaged record (not UTF-8) must not stop the list."""
+    return bytes(raw).decode("utf-8", "replace") if raw is not None else ""
 
 
 def default_profile_id(con: sqlite3.Connection) -> int | None:

@@ -132,6 +132,11 @@ class Application:
         if self.smoke and self.ctx.coach is None:
             print(f"open-ms={since_start_ms()}", flush=True)
         self.ctx.coach = coach
+        if not self.smoke and self.ctx.backups is None:
+            from .autobackup import BackgroundBackups
+
+            self.ctx.backups = BackgroundBackups(lambda: self.ctx.coach)
+            self.ctx.backups.start()
         if self.demo:
             self.ctx.op(self, self._ensure_demo, name="demo").success(lambda _: self._first_screen()).run()
         else:
@@ -267,14 +272,18 @@ class Application:
             w.when_open(lambda: w.import_path(path))
 
     def shutdown(self) -> None:
-        # the worker's last jobs *and their callbacks*: an answer still being saved ends its session (issue 17)
+        """Quitting: finish the queued work -- the worker's last jobs *and their callbacks*, so an answer still
+        being saved ends its session (issue 17) -- then the automatic backup, made on the spot only for a small
+        database; a large one is backed up while the app runs (``ui.autobackup``), so quitting stays fast."""
         self.ctx.tasks.drain(10_000)
+        backups = self.ctx.backups
+        stopped = backups.stop() if backups is not None else True
         coach = self.ctx.coach
-        if coach is not None and not self.smoke:
+        if coach is not None and not self.smoke and stopped:
             try:
-                from ..core.backup import auto_backup
+                from .autobackup import BackgroundBackups
 
-                auto_backup(coach)
+                (backups or BackgroundBackups(lambda: coach)).at_quit(coach)
             except Exception:  # a failed auto backup must not block quitting
                 log.exception("automatic backup failed")
         if coach is not None:

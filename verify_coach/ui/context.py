@@ -70,6 +70,7 @@ class AppContext:
     tasks: TaskManager
     bus: Bus
     coach: Coach | None = None
+    backups: Any = None  # the automatic backups while the app runs (ui.autobackup.BackgroundBackups)
     waiting: list[Callable[[], Any]] = field(default_factory=list)
     # Checks that may refuse a change to the stored profile (the editor's unsaved edits); see may_change_profile.
     profile_guards: list[Callable[[], bool]] = field(default_factory=list)

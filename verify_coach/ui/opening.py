@@ -8,6 +8,7 @@ the data that was there is opened again, so the app never stays on a closed data
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -37,12 +38,26 @@ def look_first(data_dir: Path, slow_seconds: int, profile: str | None) -> FirstL
 def open_coach(data_dir: Path, slow_seconds: int) -> Coach:
     """Open the database (on the worker) and return the Coach."""
     log.info("start-up: loading the core at %d ms", since_start_ms())
+    import sqlite3
+
+    import sqlalchemy as sa
+
     from ..core.coach import Coach
-    from ..core.store import open_store
+    from ..core.store import CorruptDatabaseError, open_store
 
     log.info("start-up: core loaded at %d ms", since_start_ms())
-    coach = Coach(open_store(data_dir), timing=timing_for(slow_seconds))
-    coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
+    store = open_store(data_dir)
+    try:
+        coach = Coach(store, timing=timing_for(slow_seconds))
+        coach.save_timing()  # the CLI then counts slow answers, and so weak facts, as the app does
+    except (sqlite3.DatabaseError, sa.exc.DBAPIError) as exc:
+        # what open_store's checks let through and the first reads find: the same clear path, never a hang
+        store.close()
+        text = str(getattr(exc, "orig", exc))
+        if "locked" in text or "busy" in text:  # in use elsewhere: not a reason to offer setting it aside
+            raise
+        log.exception("the database opened, then could not be read")
+        raise CorruptDatabaseError(f"{store.path} could not be read ({getattr(exc, 'orig', exc)}).", store.path) from exc
     return coach
 
 
@@ -71,10 +86,12 @@ def replace_data(
         nonlocal closed
         if check is not None:
             check()
-        if old is not None:
-            old.store.close()
-            closed = True
-        result = replace()
+        # no automatic backup of the old data may run on, or start, while it is replaced (or deleted)
+        with ctx.backups.paused() if ctx.backups is not None else contextlib.nullcontext():
+            if old is not None:
+                old.store.close()
+                closed = True
+            result = replace()
         return result, open_coach(ctx.data_dir, slow)
 
     def succeeded(value: tuple[Any, Coach]) -> None:

@@ -22,7 +22,16 @@ from sqlmodel import Session, create_engine
 
 from ..errors import UserError
 from ..paths import ENV_DATA_DIR, default_data_dir, ensure_private_dir  # noqa: F401  (re-exported)
-from .schema import DB_FILENAME, REVISIONS, SQLITE_MAGIC, head_revision  # noqa: F401  (re-exported)
+from ..scratch import clean_stale, scratch_file
+from .schema import (  # noqa: F401  (re-exported)
+    DB_FILENAME,
+    REVISIONS,
+    SQLITE_MAGIC,
+    check_shape,
+    head_revision,
+    shape_of,
+    shape_problem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -80,15 +89,36 @@ def script_revisions() -> list[str]:
     return [s.revision for s in reversed(list(ScriptDirectory.from_config(_alembic_config()).walk_revisions()))]
 
 
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
 def inspect_file(path: Path) -> str | None:
     """The schema revision of an existing database (None for a new or empty file).
 
-    Raises CorruptDatabaseError / NewerDatabaseError without changing the file.
+    Reads with an immutable connection, so nothing on disk changes: no ``-wal``/``-shm`` file is created
+    and no lock taken. The file's structure (``sqlite_master``) must be exactly what the migrations make
+    at its revision (``schema.shape_problem``), with no trigger and no view. Raises CorruptDatabaseError
+    (the file is not verify_coach's, or is damaged) / NewerDatabaseError without changing the file.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
+    wal = wal_of(path)
     if path.is_dir():
         raise CorruptDatabaseError(f"{path} is a folder, not a database file.", path)
+    if not path.exists() or path.stat().st_size == 0:
+        if _nonempty(wal):
+            # SQLite would treat the empty file as a new database and throw the log's pages away.
+            raise CorruptDatabaseError(
+                f"{path} is empty, but the write-ahead log beside it ({wal.name}) is not: the database "
+                "file was lost or cut short. Nothing was opened or changed, so the log is kept.", path
+            )
+        return None
     with open(path, "rb") as fh:
         magic = fh.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
@@ -97,28 +127,24 @@ def inspect_file(path: Path) -> str | None:
         # immutable: read without creating -wal/-shm files or taking locks, so nothing changes on disk.
         con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise CorruptDatabaseError(
-                        f"{path} is an SQLite database, but not one of verify_coach's.", path
-                    )
-                return None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            ok = con.execute("PRAGMA quick_check").fetchone()
+            revision, problem = check_shape(con)
+            if revision is None and problem is None:
+                return None  # an empty SQLite file: no table at all
+            ok = con.execute("PRAGMA quick_check").fetchone() if problem is None else None
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(f"{path} is damaged and cannot be read ({exc}).", path) from None
-    if ok and ok[0] != "ok":
-        raise CorruptDatabaseError(f"{path} is damaged ({ok[0]}).", path)
-    revision = row[0] if row else None
-    if revision and revision not in known_revisions():
+    if problem == "newer":
         raise NewerDatabaseError(
             f"{path} was written by a newer version of verify_coach (schema {revision}). "
             "Please update verify_coach to open it.",
             path,
         )
+    if problem:
+        raise CorruptDatabaseError(f"{path} is an SQLite database, but not one of verify_coach's ({problem}).", path)
+    if ok and ok[0] != "ok":
+        raise CorruptDatabaseError(f"{path} is damaged ({ok[0]}).", path)
     return revision
 
 
@@ -227,47 +253,92 @@ def make_engine(path: Path) -> sa.Engine:
     return engine
 
 
-def _backup_before_migrating(path: Path, revision: str) -> None:
+def _backup_before_migrating(path: Path, revision: str) -> Path:
+    """A copy of the database as it is, before a migration changes it: made in a scratch file of the data
+    dir, then renamed over any copy an earlier, interrupted attempt left (the file is still at
+    ``revision``, so the new copy is as good as the old one, and a partial old one is replaced)."""
     dest = path.with_name(f"{path.name}.before-{head_revision()}-from-{revision}.bak")
-    if dest.exists():
-        return
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(dest)
+    with scratch_file(path.parent, "premigration") as tmp:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    return dest
+
+
+def _busy(exc: BaseException) -> bool:
+    """Another process holds the database (a lock, not a problem of the file): not a reason to set it aside."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return "locked" in text or "busy" in text
+
+
+def _open_failure(path: Path, exc: BaseException) -> StoreError:
+    """What a failure while opening, checking or migrating a file tells the user."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return CorruptDatabaseError(f"{path} could not be opened as a verify_coach database ({text}).", path)
+
+
+def _check_live(engine: sa.Engine, path: Path) -> str | None:
+    """The revision of the database as SQLite sees it with its write-ahead log, checked as ``inspect_file``
+    checks the file alone (only needed when a log is there: it may hold what the file does not show)."""
+    with engine.connect() as conn:
+        con = conn.connection.driver_connection
+        assert isinstance(con, sqlite3.Connection)
+        revision, problem = check_shape(con)
+        conn.rollback()
+    if problem == "newer":
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of verify_coach (schema {revision}). "
+            "Please update verify_coach to open it.", path)
+    if problem:
+        raise CorruptDatabaseError(f"{path} is an SQLite database, but not one of verify_coach's ({problem}).", path)
+    return revision
 
 
 def open_store(data_dir: Path | str | None = None, *, filename: str = DB_FILENAME) -> Store:
     """Open (creating or upgrading) the database in ``data_dir``.
 
-    Raises StoreError subclasses with a user-facing message; the file is then left untouched.
+    The file is inspected before anything could change it (``inspect_file``); a file that is not
+    verify_coach's, or any failure to open it, raises a StoreError subclass with a user-facing message.
+    Scratch copies that an interrupted backup, restore or upgrade left in the data dir are removed.
     """
     directory = ensure_private_dir(Path(data_dir) if data_dir else default_data_dir())
     path = directory / filename
     revision = inspect_file(path)
+    clean_stale(directory)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
     head = head_revision()
-    if revision and revision != head:
-        log.info("backing up %s before migrating %s -> %s", path, revision, head)
-        _backup_before_migrating(path, revision)
     engine = make_engine(path)
     try:
+        if _nonempty(wal_of(path)):
+            revision = _check_live(engine, path)
+        if revision and revision != head:
+            log.info("backing up %s before migrating %s -> %s", path, revision, head)
+            _backup_before_migrating(path, revision)
         if revision != head:
             upgrade(engine)
-    except Exception:
+    except StoreError:
         engine.dispose()
         raise
+    except Exception as exc:
+        engine.dispose()
+        if _busy(exc):  # in use elsewhere: raised as it is (the app must not offer to set it aside)
+            raise
+        log.exception("opening %s failed", path)
+        raise _open_failure(path, exc) from exc
     return Store(path=path, engine=engine)
 
 

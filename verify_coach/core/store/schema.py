@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 DB_FILENAME = "verify_coach.sqlite3"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -25,3 +26,103 @@ def as_utc(dt: datetime | None) -> datetime | None:
     if dt is None:
         return None
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+# ------------------------------------------------------------------------------------------ shape
+# What a database of each revision looks like, compared before a file is trusted (store.engine.inspect_file,
+# backup restore): a foreign file labelled with one of our revisions, one with missing tables, or one with a
+# trigger or a view (which could change or delete data behind the app's back) is refused. The expected shapes
+# are in ``expected_schema.py``, written by ``scripts/schema_snapshot.py`` from the migrations themselves;
+# tests/core/test_store.py checks that the snapshot is what the migrations make.
+Shape = dict[str, object]
+
+
+def shape_of(con: Any) -> Shape:
+    """The structure of an open ``sqlite3`` connection's main database, as plain lists (JSON-able):
+    ``{"tables": {name: {"columns": [...], "indexes": [...], "foreign_keys": [...]}}, "other": [...]}``.
+    ``other`` lists every trigger and view (none is ours). SQLite's own tables are left out."""
+    tables: dict[str, object] = {}
+    other: list[list[str]] = []
+    rows = con.execute("SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name").fetchall()
+    for kind, name, _table in rows:
+        if kind in ("trigger", "view"):
+            other.append([kind, name])
+        elif kind == "table" and not name.startswith("sqlite_"):
+            q = name.replace('"', '""')
+            # name, type affinity, NOT NULL, place in the primary key. Not the declared type itself nor the
+            # default: how SQLAlchemy renders those (VARCHAR or VARCHAR(32), '1' or 1) may differ between the
+            # versions that made a user's file over time, and neither can harm the data.
+            columns = [[r[1], affinity(str(r[2])), int(r[3]), int(r[5])]
+                       for r in con.execute(f'PRAGMA table_xinfo("{q}")')]
+            indexes = []
+            for r in con.execute(f'PRAGMA index_list("{q}")').fetchall():
+                iq = str(r[1]).replace('"', '""')
+                cols = [c[2] for c in con.execute(f'PRAGMA index_info("{iq}")')]
+                indexes.append([r[1], int(r[2]), r[3], int(r[4]), cols])
+            fks = [[r[2], r[3], r[4], r[5], r[6], r[7]]
+                   for r in con.execute(f'PRAGMA foreign_key_list("{q}")')]
+            tables[name] = {"columns": columns, "indexes": sorted(indexes), "foreign_keys": sorted(fks, key=repr)}
+    return {"tables": tables, "other": other}
+
+
+def affinity(declared: str) -> str:
+    """SQLite's type affinity of a declared column type (https://sqlite.org/datatype3.html, 3.1)."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if any(k in t for k in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in t or not t:
+        return "BLOB"
+    if any(k in t for k in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+def expected_shape(revision: str) -> Shape | None:
+    """The shape the migrations give a database at ``revision`` (None for a revision we do not know)."""
+    from .expected_schema import SHAPES
+
+    return SHAPES.get(revision)
+
+
+def shape_problem(actual: Shape, revision: str) -> str | None:
+    """Why a database labelled ``revision`` is not one of ours (None: it is): a short phrase for the user."""
+    other = actual.get("other") or []
+    if other:
+        kind, name = other[0]  # type: ignore[index]
+        return f"it holds a {kind} ({name}) that verify_coach never makes"
+    expected = expected_shape(revision)
+    if expected is None:
+        return f"its schema revision {revision} is unknown"
+    have, want = actual["tables"], expected["tables"]
+    assert isinstance(have, dict) and isinstance(want, dict)
+    missing = sorted(set(want) - set(have))
+    if missing:
+        return f"it lacks the table{'s' if len(missing) > 1 else ''} {', '.join(missing[:5])}"
+    extra = sorted(set(have) - set(want))
+    if extra:
+        return f"it has table{'s' if len(extra) > 1 else ''} verify_coach never makes ({', '.join(extra[:5])})"
+    for name in sorted(want):
+        if have[name] != want[name]:
+            return f"its table {name} is not shaped as verify_coach makes it"
+    return None
+
+
+def check_shape(con: Any) -> tuple[str | None, str | None]:
+    """(revision, problem) of an open database: (None, None) for one with no table at all; problem
+    "newer" for a revision we do not know, else a phrase saying why it is not ours (None: it is)."""
+    shape = shape_of(con)
+    tables = shape["tables"]
+    assert isinstance(tables, dict)
+    if not tables and not shape["other"]:
+        return None, None
+    if "alembic_version" not in tables:
+        return None, "it has no schema revision"
+    rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1 or not isinstance(rows[0][0], str) or not rows[0][0]:
+        return None, "its schema revision is missing"
+    revision = rows[0][0]
+    if revision not in REVISIONS:
+        return revision, "newer"
+    return revision, shape_problem(shape, revision)
