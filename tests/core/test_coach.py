@@ -288,7 +288,7 @@ def test_stats_are_typed_and_the_cli_shape_is_kept(coach, sample_profile):
     assert st.weak_count == 0 and st.call_at is None and {c.name for c in st.categories}
     data = st.to_json()
     assert set(data) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "weak_count",
-                         "weak_keys", "overrides", "sessions"}
+                         "weak_keys", "overrides", "sessions", "readiness_by_day"}
     assert set(data["categories"][0]) == {"name", "attempts", "accuracy", "recall"}
     assert json.loads(json.dumps(data)) == data  # JSON as it is
 
