@@ -95,7 +95,7 @@ def test_stats_json_shape(imported):
     code, out = run("stats", "--json", data_dir=imported)
     s = json.loads(out)
     assert set(s) == {"profile", "call_at", "readiness", "attempts", "categories", "facts", "weak_count", "weak_keys",
-                      "overrides", "sessions"}
+                      "overrides", "sessions", "readiness_by_day"}
     assert s["weak_count"] == len(s["weak_keys"]) == sum(f["weak"] for f in s["facts"])
     assert s["overrides"] == {"total": 0, "by_kind": {}, "by_category": {}}
     assert s["attempts"] == 3
