@@ -78,9 +78,10 @@ def export_to_file(
         sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
         write_private_with(path, lambda tmp: writer(sheet, tmp, paper))
     elif fmt == "csv":
-        from .csv_history import render_csv
+        from .csv_history import write_csv_file
 
-        write_private_file(path, render_csv(coach, name).encode("utf-8"))
+        coach.active_profile_id(name)  # an unknown profile is an error before any file is made
+        write_private_with(path, lambda tmp: write_csv_file(coach, tmp, name))
     else:
         from .anki import export_apkg
 
