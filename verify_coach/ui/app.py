@@ -37,7 +37,24 @@ def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -
     from .dialogs.errors import ErrorDialog
 
     log.error("unexpected error", exc_info=exc)
+    if _say_store_fault(parent, exc, ctx):
+        return
     ErrorDialog.show_exception(parent, exc, ctx.data_dir / "verify_coach.log" if ctx else None)
+
+
+def _say_store_fault(parent: Any, exc: BaseException, ctx: AppContext | None) -> bool:
+    """A full disk, a read-only data folder, a busy database: one clear sentence, not the error dialog."""
+    if "sqlalchemy" not in sys.modules and not isinstance(exc, OSError):
+        return False
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core.store.faults import as_store_error
+
+    fault = as_store_error(exc, ctx.data_dir if ctx else None)
+    if fault is None:
+        return False
+    QMessageBox.warning(parent, "verify_coach", str(fault))
+    return True
 
 
 def make_context(data_dir: Path) -> AppContext:
@@ -69,7 +86,7 @@ class Application:
 
         self.qapp = qapp
         self.ctx = make_context(data_dir)
-        setup_logging(data_dir)
+        self.log_path = setup_logging(data_dir)  # None: the log cannot be written (said on the status bar)
         self.demo = demo
         self.smoke = smoke
         self.open_path = open_path  # ``verify-coach FILE``: imported once the window and the database are ready
@@ -97,6 +114,9 @@ class Application:
     # --demo, another schema revision, a damaged file) the first screen waits for the core.
     def start(self) -> None:
         self.window.show()
+        if self.log_path is None:
+            self.window.statusBar().showMessage(
+                f"The log file cannot be written in {self.ctx.data_dir} (a read-only or full disk?).")
         data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
         self.ctx.task(self, lambda: look_first(data_dir, slow, "Demo" if self.demo else None), name="first-look") \
             .expect(Exception).success(self._looked).failure(self._look_failed).run()
@@ -200,7 +220,16 @@ class Application:
         from ..core.store import StoreError
 
         self.window.statusBar().clearMessage()  # no more "Opening your data…"
+        from ..core.store.faults import DiskFullError, ReadOnlyDataError, as_store_error
 
+        fault = as_store_error(exc, self.ctx.data_dir)
+        if isinstance(fault, (DiskFullError, ReadOnlyDataError)):  # nothing to set aside: say what is wrong
+            from PySide6.QtWidgets import QMessageBox
+
+            log.warning("the database cannot be opened: %s", fault)
+            self.window.statusBar().showMessage(str(fault))
+            QMessageBox.warning(self.window, "verify_coach", str(fault))
+            return
         if isinstance(exc, StoreError):
             from .dialogs.errors import offer_fresh_database
 
