@@ -143,9 +143,11 @@ def _version() -> str:
 # ---------------------------------------------------------------------------------------- helpers
 def _open(args: argparse.Namespace) -> Coach:
     from .core.coach import Coach
+    from .core.files import tighten_permissions
     from .core.store import open_store
 
     store = open_store(Path(args.data_dir) if args.data_dir else None)
+    tighten_permissions(store.data_dir)  # owner-only, always (also what older versions left 0644/0755)
     return Coach(store)
 
 

@@ -58,7 +58,10 @@ def _say_store_fault(parent: Any, exc: BaseException, ctx: AppContext | None) ->
 
 
 def make_context(data_dir: Path) -> AppContext:
+    from ..core.files import tighten_permissions
+
     ensure_private_dir(data_dir)
+    tighten_permissions(data_dir)  # logs, settings.ini, set-aside-*: owner-only, also when older versions left them open
     return AppContext(data_dir=data_dir, prefs=Prefs(data_dir), tasks=TaskManager(), bus=Bus())
 
 

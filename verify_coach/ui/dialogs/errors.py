@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import traceback
 from datetime import datetime
@@ -38,7 +39,8 @@ class ErrorDialog:
 def set_aside(data_dir: Path) -> Path:
     """Move the database (and its -wal/-shm) to a dated folder; never deletes anything."""
     dest = data_dir / f"set-aside-{datetime.now():%Y%m%d-%H%M%S}"
-    dest.mkdir(parents=True, exist_ok=True)
+    dest.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(dest, 0o700)  # owner-only: a complete old database (name, birth date, address) goes in here
     for suffix in ("", "-wal", "-shm"):
         src = data_dir / f"{DB_FILENAME}{suffix}"
         if src.exists():
