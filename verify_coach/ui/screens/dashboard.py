@@ -44,7 +44,7 @@ from ..widgets import format as fmt
 from ..widgets.audit_panel import AuditPanel
 from ..widgets.checklist import ChecklistCard
 from ..widgets.gauge import RingGauge, level
-from ..widgets.layout import EmptyPanel
+from ..widgets.layout import EmptyPanel, plain_label
 from .base import Screen
 
 
@@ -53,13 +53,13 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     lay = QVBoxLayout(card)
     lay.setContentsMargins(16, 14, 16, 14)
     lay.setSpacing(4)
-    label = QLabel(title, objectName="cardTitle")
+    label = plain_label(title, objectName="cardTitle")
     lay.addWidget(label)
     return card, lay, label
 
 
 def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setProperty("muted", True)
     label.setWordWrap(True)
     return label
@@ -129,7 +129,7 @@ class DashboardScreen(Screen):
         row.setSpacing(10)
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.headline = QLabel(self.tr("Loading your progress…"), objectName="h2")
+        self.headline = plain_label(self.tr("Loading your progress…"), objectName="h2")
         self.headline.setWordWrap(True)
         self.subline = _muted()
         text.addWidget(self.headline)
@@ -157,7 +157,7 @@ class DashboardScreen(Screen):
 
         card, lay, self.readiness_title = _card(self.tr("Readiness at the call"))
         row = QHBoxLayout()
-        self.readiness_value = QLabel("—", objectName="bigNumber")
+        self.readiness_value = plain_label("—", objectName="bigNumber")
         self.readiness_value.setAccessibleName(self.tr("Readiness"))
         self.gauge = RingGauge(diameter=46, thickness=6, show_text=False)
         row.addWidget(self.readiness_value)
@@ -170,7 +170,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Time to the call"))
-        self.call_value = QLabel("—", objectName="bigNumber")
+        self.call_value = plain_label("—", objectName="bigNumber")
         self.call_value.setAccessibleName(self.tr("Time to the call"))
         lay.addWidget(self.call_value)
         self.call_note = _muted()
@@ -184,7 +184,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Answers so far"))
-        self.answers_value = QLabel("—", objectName="bigNumber")
+        self.answers_value = plain_label("—", objectName="bigNumber")
         self.answers_value.setAccessibleName(self.tr("Answers so far"))
         self.answers_note = _muted()
         lay.addWidget(self.answers_value)
@@ -193,7 +193,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Accuracy"))
-        self.accuracy_value = QLabel("—", objectName="bigNumber")
+        self.accuracy_value = plain_label("—", objectName="bigNumber")
         self.accuracy_value.setAccessibleName(self.tr("Accuracy"))
         self.accuracy_note = _muted()
         lay.addWidget(self.accuracy_value)
@@ -202,7 +202,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Weak facts"))
-        self.weak_value = QLabel("—", objectName="bigNumber")
+        self.weak_value = plain_label("—", objectName="bigNumber")
         self.weak_value.setAccessibleName(self.tr("Weak facts"))
         self.weak_note = _muted()
         lay.addWidget(self.weak_value)

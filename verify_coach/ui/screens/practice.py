@@ -48,7 +48,7 @@ from ..prefs import SETTINGS
 from ..widgets import format as fmt
 from ..widgets.aloud import SelfCheckPanel
 from ..widgets.explain_card import ExplainCard
-from ..widgets.layout import busy_page, centered, empty_page
+from ..widgets.layout import busy_page, centered, empty_page, plain_label
 from ..widgets.question_card import FeedbackPanel, QuestionCard
 from ..widgets.session_summary import SessionSummaryView
 from .base import Screen
@@ -125,11 +125,11 @@ class PracticeScreen(Screen):
         lay = QVBoxLayout(col)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.setSpacing(12)
-        lay.addWidget(QLabel(self.tr("Practise your profile"), objectName="h1"))
-        self.start_info = QLabel("", objectName="muted")
+        lay.addWidget(plain_label(self.tr("Practise your profile"), objectName="h1"))
+        self.start_info = plain_label("", objectName="muted")
         self.start_info.setWordWrap(True)
         lay.addWidget(self.start_info)
-        self.start_message = QLabel("", objectName="fieldError")
+        self.start_message = plain_label("", objectName="fieldError")
         self.start_message.setWordWrap(True)
         self.start_message.setProperty("size", "lead")
         self.start_message.setVisible(False)
@@ -162,9 +162,9 @@ class PracticeScreen(Screen):
             pic = QLabel()
             pic.setPixmap(icon(ico, theme.colors()["accent"]).pixmap(QSize(30, 30)))
             cl.addWidget(pic)
-            title_label = QLabel(title, objectName="h2")
+            title_label = plain_label(title, objectName="h2")
             cl.addWidget(title_label)
-            body = QLabel(text)
+            body = plain_label(text)
             body.setWordWrap(True)
             body.setProperty("muted", True)
             cl.addWidget(body, 1)
@@ -181,7 +181,7 @@ class PracticeScreen(Screen):
 
         length = QHBoxLayout()
         length.setSpacing(10)
-        lab = QLabel(fill(self.tr("%1:"), SETTINGS["session_length"].tr_label()))
+        lab = plain_label(fill(self.tr("%1:"), SETTINGS["session_length"].tr_label()))
         length.addWidget(lab)
         self.length_box = SETTINGS["session_length"].limit(QSpinBox())
         self.length_box.setValue(self._session_length())
@@ -190,7 +190,7 @@ class PracticeScreen(Screen):
         self.length_box.valueChanged.connect(lambda v: self.ctx.prefs.set("session_length", int(v)))
         lab.setBuddy(self.length_box)
         length.addWidget(self.length_box)
-        self.limit_info = QLabel("", objectName="muted")
+        self.limit_info = plain_label("", objectName="muted")
         length.addSpacing(12)
         length.addWidget(self.limit_info)
         length.addStretch(1)
@@ -211,7 +211,7 @@ class PracticeScreen(Screen):
         aloud_row.addWidget(self.aloud_box)
         aloud_row.addStretch(1)
         lay.addLayout(aloud_row)
-        self.aloud_note = QLabel("", objectName="muted")
+        self.aloud_note = plain_label("", objectName="muted")
         self.aloud_note.setWordWrap(True)
         self.aloud_note.setVisible(False)
         lay.addWidget(self.aloud_note)
@@ -222,7 +222,7 @@ class PracticeScreen(Screen):
         cal = QLabel()
         cal.setPixmap(icon("calendar", theme.colors()["ok"]).pixmap(QSize(20, 20)))
         hl.addWidget(cal)
-        hint = QLabel(self.tr("No call date set yet. Set it so practice and cramming aim at the day of the call."))
+        hint = plain_label(self.tr("No call date set yet. Set it so practice and cramming aim at the day of the call."))
         hint.setWordWrap(True)
         hl.addWidget(hint, 1)
         self.call_button = QPushButton(self.tr("Set call date…"))
@@ -231,7 +231,7 @@ class PracticeScreen(Screen):
         hl.addWidget(self.call_button)
         lay.addWidget(self.call_hint)
         lay.addStretch(1)
-        keys = QLabel(self.tr("In a session: type and press Enter · 1–4 pick a choice · Enter for the next "
+        keys = plain_label(self.tr("In a session: type and press Enter · 1–4 pick a choice · Enter for the next "
                               "question · Ctrl+Z undoes the last answer · Esc ends the session · aloud: Enter "
                               "ends an answer, 1/2/3 rate it"), objectName="muted")
         keys.setWordWrap(True)
@@ -265,10 +265,10 @@ class PracticeScreen(Screen):
         lay.setSpacing(10)
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.progress_label = QLabel("", objectName="h2")
+        self.progress_label = plain_label("", objectName="h2")
         self.progress_label.setAccessibleName(self.tr("Progress"))
         top.addWidget(self.progress_label)
-        self.mode_label = QLabel("", objectName="muted")
+        self.mode_label = plain_label("", objectName="muted")
         top.addWidget(self.mode_label)
         top.addStretch(1)
         self.aloud_toggle = QPushButton(icon("mic", theme.colors()["accent"]), self.tr("Answer aloud (A)"))
@@ -282,11 +282,11 @@ class PracticeScreen(Screen):
         clock_icon = QLabel()
         clock_icon.setPixmap(icon("clock", theme.colors()["muted"]).pixmap(QSize(18, 18)))
         top.addWidget(clock_icon)
-        self.timer_label = QLabel("0.0 s", objectName="timer")
+        self.timer_label = plain_label("0.0 s", objectName="timer")
         self.timer_label.setAccessibleName(self.tr("Time on this question"))
         self.timer_label.setMinimumWidth(64)
         top.addWidget(self.timer_label)
-        self.limit_label = QLabel("", objectName="timeLimit")
+        self.limit_label = plain_label("", objectName="timeLimit")
         self.limit_label.setProperty("muted", True)
         self.limit_label.setAccessibleName(self.tr("Time limit"))
         top.addWidget(self.limit_label)
@@ -334,7 +334,7 @@ class PracticeScreen(Screen):
         self.scroll_area.setWidget(body)
         lay.addWidget(self.scroll_area, 1)
         bottom = QHBoxLayout()
-        self.status = QLabel("", objectName="muted")
+        self.status = plain_label("", objectName="muted")
         bottom.addWidget(self.status, 1)
         self.end_button = QPushButton(self.tr("End session (Esc)"))
         self.end_button.setAccessibleName(self.tr("End session"))

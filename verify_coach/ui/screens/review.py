@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -55,6 +54,7 @@ from ..widgets.layout import EmptyPanel
 if TYPE_CHECKING:
     from ...core.coach import Coach
 from ..i18n import fill
+from ..widgets.layout import plain_label
 from .base import Screen
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -352,7 +352,7 @@ class ReviewScreen(Screen):
         bar.addWidget(self.drill_button)
         lay.addLayout(bar)
 
-        self.summary = QLabel("")
+        self.summary = plain_label("")
         self.summary.setProperty("muted", True)
         self.summary.setAccessibleName(self.tr("Summary"))
         lay.addWidget(self.summary)
