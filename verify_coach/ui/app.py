@@ -118,11 +118,14 @@ class Application:
     def start(self) -> None:
         self.window.show()
         if self.log_path is None:
-            self.window.statusBar().showMessage(
-                f"The log file cannot be written in {self.ctx.data_dir} (a read-only or full disk?).")
+            self._say_no_log()
         data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
         self.ctx.task(self, lambda: look_first(data_dir, slow, "Demo" if self.demo else None), name="first-look") \
             .expect(Exception).success(self._looked).failure(self._look_failed).run()
+
+    def _say_no_log(self) -> None:
+        self.window.statusBar().showMessage(
+            f"The log file cannot be written in {self.ctx.data_dir} (a read-only or full disk?).")
 
     def _painted(self) -> None:
         self.window.removeEventFilter(self._paint)  # no Python call for every later event
@@ -193,6 +196,8 @@ class Application:
 
     def _caught_up(self) -> None:
         self.window.data_opened()
+        if self.log_path is None:  # said again: opening the data cleared the status bar
+            self._say_no_log()
         self._smoke_done()
         self._open_given_file()
 

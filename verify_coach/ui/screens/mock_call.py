@@ -428,7 +428,7 @@ class MockCallScreen(Screen):
         lay.addWidget(self.view, 1)
         notice_row = QHBoxLayout()
         notice_row.setSpacing(8)
-        self.notice_icon = QLabel()
+        self.notice_icon = plain_label()
         self.notice_icon.setPixmap(icon("help", theme.colors()["muted"]).pixmap(QSize(16, 16)))
         notice_row.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = plain_label("", objectName="muted")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import theme
 from ..i18n import fill
@@ -86,7 +86,7 @@ class ListeningPanel(QFrame):
         lay.setSpacing(8)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.mic = QLabel()
+        self.mic = plain_label()
         self.mic.setPixmap(icon("mic", theme.colors()["accent"]).pixmap(QSize(22, 22)))
         row.addWidget(self.mic)
         self.state = plain_label(self.tr("Listening — say your answer"), objectName="h2")

@@ -73,7 +73,7 @@ class FindingRow(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         lay.setSpacing(8)
-        self.marker = QLabel()
+        self.marker = plain_label()
         self.marker.setPixmap(severity_icon(finding.severity).pixmap(16, 16))
         self.marker.setFixedSize(18, 18)
         lay.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)

@@ -82,7 +82,7 @@ class CallReportView(QWidget):
         bl = QHBoxLayout(self.banner)
         bl.setContentsMargins(20, 16, 20, 16)
         bl.setSpacing(16)
-        self.banner_icon = QLabel()
+        self.banner_icon = plain_label()
         bl.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(4)

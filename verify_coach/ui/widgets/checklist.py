@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -144,7 +143,7 @@ class ChecklistCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(8)
         self.title = plain_label(self.tr("Before your call"), objectName="cardTitle")
-        self.kind = QLabel()
+        self.kind = plain_label()
         self.kind.setProperty("muted", True)
         self.progress = plain_label(objectName="checklistProgress")
         self.progress.setAccessibleName(self.tr("Checklist progress"))

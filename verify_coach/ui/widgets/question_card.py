@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -346,7 +345,7 @@ class FeedbackPanel(QFrame):
         lay.setSpacing(8)
         head = QHBoxLayout()
         head.setSpacing(10)
-        self.mark = QLabel()
+        self.mark = plain_label()
         self.mark.setFixedSize(QSize(26, 26))
         head.addWidget(self.mark)
         self.verdict = plain_label("", objectName="good")
