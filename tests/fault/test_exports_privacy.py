@@ -290,10 +290,17 @@ def test_the_app_starts_when_its_log_cannot_be_opened(tmp_path, qtbot, qapp):
 
 
 # ----------------------------------------------------------------------------- device files
+def _limit_memory() -> None:  # a regression (reading /dev/zero to the end) fails fast instead of eating the machine
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
 def _cli(*argv: str, data_dir: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(data_dir), *argv],
-                          capture_output=True, text=True, timeout=timeout, env=env, check=False)
+                          capture_output=True, text=True, timeout=timeout, env=env, check=False,
+                          preexec_fn=_limit_memory if sys.platform != "win32" else None)
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
@@ -313,6 +320,8 @@ def test_importing_a_named_pipe_is_refused_not_waited_on(tmp_path, data_dir):
 
 
 def test_every_importer_refuses_devices_and_pipes(tmp_path):
+    import threading
+
     from verify_coach.core.importers import (
         detect_format,
         import_file,
@@ -324,10 +333,21 @@ def test_every_importer_refuses_devices_and_pipes(tmp_path):
 
     fifo = tmp_path / "pipe.zip"
     os.mkfifo(fifo)
-    for path in (fifo, Path("/dev/zero")):
-        for fn in (detect_format, import_file, import_jsonresume, import_linkedin, import_native):
-            with pytest.raises(ProfileError, match="not a file"):
-                fn(path)
+    done = threading.Event()
+
+    def unblock() -> None:  # should an importer open the pipe and wait, a writer comes after 5 s: the test fails
+        while not done.wait(5):
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    threading.Thread(target=unblock, daemon=True).start()
+    try:
+        for path in (fifo, Path("/dev/null")):  # /dev/null: a device that is harmless to read
+            for fn in (detect_format, import_file, import_jsonresume, import_linkedin, import_native):
+                with pytest.raises(ProfileError, match="not a file"):
+                    fn(path)
+    finally:
+        done.set()
 
 
 def test_text_is_read_with_a_cap_whatever_stat_says(tmp_path, monkeypatch):
