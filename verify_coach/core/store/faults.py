@@ -68,8 +68,8 @@ def _nearly_full(folder: Path | None) -> bool:
 
 def full_message(data_dir: Path | None) -> str:
     where = f" ({data_dir})" if data_dir else ""
-    return (f"The disk with your data{where} is full, so this was not saved. Everything saved before is "
-            "still there. Free some space and try again.")
+    return (f"The disk with your data{where} is full: nothing more can be saved there (the last change was "
+            "not). Everything saved before is still there. Free some space and try again.")
 
 
 def readonly_message(data_dir: Path | None) -> str:
