@@ -721,3 +721,18 @@ def test_utf16_without_a_bom_is_still_called_binary(tmp_path):
     p.write_bytes(json.dumps({"a": 1}).encode("utf-16-le"))
     with pytest.raises(ProfileError, match="binary file"):
         import_file(p)
+
+
+def test_scrub_removes_parameters_validation_inputs_and_known_identity_values():
+    from verify_coach.core.privacy import forget_these, scrub
+
+    sqlalchemy_text = ("(sqlite3.OperationalError) database or disk is full\n"
+                       "[SQL: INSERT INTO profile (name, data) VALUES (?, ?)]\n"
+                       "[parameters: ('Me', '{\"identity\": {\"full_name\": \"Li [Lee] Na\"}}')]\n"
+                       "(Background on this error at: https://sqlalche.me/e/20/e3q8)")
+    out = scrub(sqlalchemy_text)
+    assert "Li [Lee] Na" not in out and "[parameters hidden]" in out and "disk is full" in out and "INSERT" in out
+    pydantic_text = "1 validation error for Identity\nemail\n  Input should be a valid string [type=string_type, input_value=['a@b.example'], input_type=list]"
+    assert "a@b.example" not in scrub(pydantic_text) and "input_type=list" in scrub(pydantic_text)
+    forget_these(["Qiao Mingyue", "1979-03-02", "x"])
+    assert scrub("saving Qiao Mingyue, born 1979-03-02, x") == "saving [hidden], born [hidden], x"

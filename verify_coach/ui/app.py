@@ -278,7 +278,9 @@ def _excepthook(app: Application | None) -> Any:
                 return
             except Exception:
                 pass
-        traceback.print_exception(etype, value, tb)
+        from ..core.privacy import scrub
+
+        sys.stderr.write(scrub("".join(traceback.format_exception(etype, value, tb))))
 
     return hook
 

@@ -31,7 +31,9 @@ class ErrorDialog:
             where = translate("ErrorDialog", "Details were written to %1")
             info += "\n\n" + fill(where, str(log_path))
         box.setInformativeText(info)
-        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        from ...core.privacy import scrub  # no statement parameters or profile values in the details
+
+        box.setDetailedText(scrub("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))))
         box.setAccessibleName("error-dialog")
         box.exec()
 
