@@ -855,7 +855,7 @@ def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
 
     from .core.privacy import scrub
 
-    if "sqlalchemy" in sys.modules or "sqlite3" in sys.modules:
+    if "sqlite3" in sys.modules or isinstance(exc, OSError):
         from .core.store.engine import default_data_dir
         from .core.store.faults import as_store_error
 

@@ -736,3 +736,29 @@ def test_scrub_removes_parameters_validation_inputs_and_known_identity_values():
     assert "a@b.example" not in scrub(pydantic_text) and "input_type=list" in scrub(pydantic_text)
     forget_these(["Qiao Mingyue", "1979-03-02", "x"])
     assert scrub("saving Qiao Mingyue, born 1979-03-02, x") == "saving [hidden], born [hidden], x"
+
+
+def test_a_full_disk_in_an_app_operation_reaches_the_screen_as_a_sentence_not_the_error_dialog(tmp_path, qtbot, qapp,
+                                                                                                 monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QWidget
+
+    from verify_coach.core.store.faults import DiskFullError
+    from verify_coach.ui.app import make_context
+
+    ctx = make_context(tmp_path / "data")
+    errors: list[BaseException] = []
+    ctx.tasks.error.connect(errors.append)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    got: list[BaseException] = []
+
+    def answer() -> None:  # what Coach.answer raises when SQLite cannot grow the file
+        raise sqlite3.OperationalError("database or disk is full")
+
+    ctx.task(owner, answer, name="answer").failure(got.append).run()
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    ctx.tasks.wait(5_000)
+    assert isinstance(got[0], DiskFullError) and "is full" in str(got[0])
+    assert errors == []  # no error dialog: the screen says "Not saved: The disk with your data … is full"

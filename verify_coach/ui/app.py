@@ -44,8 +44,8 @@ def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -
 
 def _say_store_fault(parent: Any, exc: BaseException, ctx: AppContext | None) -> bool:
     """A full disk, a read-only data folder, a busy database: one clear sentence, not the error dialog."""
-    if "sqlalchemy" not in sys.modules and not isinstance(exc, OSError):
-        return False
+    if "sqlite3" not in sys.modules and not isinstance(exc, OSError):
+        return False  # no database error is possible before sqlite3 is loaded
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.store.faults import as_store_error
