@@ -762,3 +762,20 @@ def test_a_full_disk_in_an_app_operation_reaches_the_screen_as_a_sentence_not_th
     ctx.tasks.wait(5_000)
     assert isinstance(got[0], DiskFullError) and "is full" in str(got[0])
     assert errors == []  # no error dialog: the screen says "Not saved: The disk with your data … is full"
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_in_a_message_box(tmp_path, qapp, monkeypatch, capsys):
+    import argparse
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.ui.app import run as run_app
+
+    (tmp_path / "a-file").write_text("not a folder")
+    told: list[str] = []
+    monkeypatch.setenv("DISPLAY", ":0")  # as when started from a menu
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    code = run_app(argparse.Namespace(data_dir=str(tmp_path / "a-file" / "data")))
+    assert code == 2
+    assert told and "cannot use its data folder" in told[0]
+    assert "cannot use the data folder" in capsys.readouterr().err

@@ -285,12 +285,29 @@ def _excepthook(app: Application | None) -> Any:
     return hook
 
 
+def _say_before_any_window(message: str) -> None:
+    """A problem that stops the app before its window: in a message box too (started from a menu, nobody
+    reads stderr). Not in the smoke run or without a display."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")):
+        return
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        existing = QApplication.instance()
+        _qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "verify_coach", message)
+    except Exception:  # noqa: BLE001 - stderr has said it already
+        log.debug("no message box for %s", message)
+
+
 def run(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
     try:
         ensure_private_dir(data_dir)
     except OSError as exc:
         sys.stderr.write(f"verify-coach: cannot use the data folder {data_dir}: {exc.strerror}\n")
+        _say_before_any_window(f"verify_coach cannot use its data folder {data_dir}: {exc.strerror or exc}. "
+                               "Make it writable, or choose another one with --data-dir or VERIFY_COACH_DATA_DIR.")
         return 2
     if getattr(args, "smoke", False) and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
