@@ -779,3 +779,28 @@ def test_a_data_folder_that_cannot_be_made_is_said_in_a_message_box(tmp_path, qa
     assert code == 2
     assert told and "cannot use its data folder" in told[0]
     assert "cannot use the data folder" in capsys.readouterr().err
+
+
+def test_the_app_starts_on_a_full_disk_and_says_what_is_wrong(small_disk, profile_file, qtbot, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.ui.app import Application
+    from verify_coach.ui.dialogs.errors import ErrorDialog
+
+    data = small_disk / "data"
+    res = _cli("import", str(profile_file), "--name", "Me", data_dir=data)
+    assert res.returncode == 0, res.stderr
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    _fill(small_disk)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    monkeypatch.setattr(ErrorDialog, "show_exception", staticmethod(
+        lambda *a: (_ for _ in ()).throw(AssertionError(f"error dialog: {a[1]!r}"))))
+    app = Application(qapp, data)
+    qtbot.addWidget(app.window)
+    app.start()
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    app.ctx.tasks.wait(10_000)
+    assert app.window.isVisible() and "is full" in told[0] and str(data) in told[0]
+    after = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file() and p.name in before}
+    assert after == before  # nothing lost
