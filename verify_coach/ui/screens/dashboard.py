@@ -44,7 +44,7 @@ from ..widgets import format as fmt
 from ..widgets.audit_panel import AuditPanel
 from ..widgets.checklist import ChecklistCard
 from ..widgets.gauge import RingGauge, level
-from ..widgets.layout import EmptyPanel, plain_label
+from ..widgets.layout import EmptyPanel, plain_label, safe_message
 from .base import Screen
 
 
@@ -520,11 +520,11 @@ class DashboardScreen(Screen):
         for row, f in enumerate(self.weakest):
             label = QTableWidgetItem(f.label)
             label.setData(Qt.ItemDataRole.UserRole, f.key)
-            label.setToolTip(f"{f.label}\n{fmt.category_name(f.category)} · {f.value}")
+            label.setToolTip(safe_message(f"{f.label}\n{fmt.category_name(f.category)} · {f.value}"))
             recall = QTableWidgetItem(fmt.percent(round(f.recall_at_call, 4)))
             recall.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             why = QTableWidgetItem(fmt.list_separator().join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)))
-            why.setToolTip(fmt.weak_reasons(f.weak_reasons))
+            why.setToolTip(safe_message(fmt.weak_reasons(f.weak_reasons)))
             why.setForeground(QColor(c["bad"]))
             table.setItem(row, 0, label)
             table.setItem(row, 1, recall)

@@ -63,7 +63,7 @@ from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView, id_check_text
 from ..widgets.call_view import CallView
 from ..widgets.checklist import call_type_name
-from ..widgets.layout import busy_page, centered, empty_page, plain_label
+from ..widgets.layout import busy_page, centered, empty_page, plain_label, safe_message
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -630,7 +630,7 @@ class MockCallScreen(Screen):
         for r in recs:
             item = QListWidgetItem(f"{fmt.when(r.modified)} · {fmt.file_size(r.size)}")
             item.setData(Qt.ItemDataRole.UserRole, str(r.path))
-            item.setToolTip(str(r.path))
+            item.setToolTip(safe_message(str(r.path)))
             self.recording_list.addItem(item)
         self.recording_list.setVisible(bool(recs))
         self.no_recordings.setVisible(not recs)

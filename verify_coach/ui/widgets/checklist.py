@@ -24,7 +24,7 @@ from ...core.calltypes import call_type
 from ...core.checklist import Checklist, ChecklistItem
 from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..theme import mark
-from .layout import plain_label
+from .layout import plain_label, safe_message
 
 # The texts of core.checklist.ITEMS: (text, why) by item id.
 ITEM_TEXTS: dict[str, tuple[str, str]] = {
@@ -119,7 +119,7 @@ class CheckRow(QWidget):
         self.label.setBuddy(self.box)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setMinimumWidth(120)
-        self.setToolTip(why)
+        self.setToolTip(safe_message(why))
         lay.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.label, 1)
 
