@@ -59,6 +59,7 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
 #: A phone number as people write it: a leading ``+`` and digit groups split by single spaces (no ``-``, ``/``
 #: or brackets, which a spreadsheet would evaluate).
 _PHONE = re.compile(r"^\+\d{1,4}(?: \d{1,6})+$")
+_RISKY = frozenset("=@\t\r+-")
 #: Rows fetched from the database at a time: the export never holds the whole history in memory.
 BATCH = 2_000
 
@@ -67,10 +68,9 @@ def safe_cell(text: str) -> str:
     """Neutralise a cell a spreadsheet would run as a formula (OWASP "CSV injection"): text that starts with
     ``=``, ``@``, a tab or a carriage return, or with ``+``/``-`` unless it is a plain number or a phone number
     such as ``+86 138 0000 1234``, gets a leading apostrophe."""
-    if not text:
+    if not text or text[0] not in _RISKY:
         return text
-    first = text[0]
-    if first in "=@\t\r" or (first in "+-" and not (_PLAIN_NUMBER.match(text) or _PHONE.match(text))):
+    if text[0] in "=@\t\r" or not (_PLAIN_NUMBER.match(text) or _PHONE.match(text)):
         return "'" + text
     return text
 
@@ -96,14 +96,19 @@ def _row(r: Any) -> list[str]:
     ]
 
 
-def iter_history_rows(coach: Any, name: str | None = None) -> Iterator[list[str]]:
-    """The history's rows, oldest first, fetched ``BATCH`` at a time (one read transaction)."""
+def iter_history_batches(coach: Any, name: str | None = None) -> Iterator[list[list[str]]]:
+    """The history's rows, oldest first, ``BATCH`` at a time, in one read transaction."""
     pid = coach.active_profile_id(name)
     with coach.store.reader() as con:  # plain sqlite3 in one read transaction: no per-row ORM cost
         cur = con.execute(_SQL.text, {"pid": pid})
         while part := cur.fetchmany(BATCH):
-            for r in part:
-                yield _row(r)
+            yield [_row(r) for r in part]
+
+
+def iter_history_rows(coach: Any, name: str | None = None) -> Iterator[list[str]]:
+    """The history's rows, oldest first, fetched ``BATCH`` at a time."""
+    for batch in iter_history_batches(coach, name):
+        yield from batch
 
 
 def history_rows(coach: Any, name: str | None = None) -> list[list[str]]:
@@ -115,9 +120,9 @@ def write_csv(coach: Any, out: IO[str], name: str | None = None) -> int:
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(COLUMNS)
     n = 0
-    for row in iter_history_rows(coach, name):
-        w.writerow(row)
-        n += 1
+    for batch in iter_history_batches(coach, name):
+        w.writerows(batch)
+        n += len(batch)
     return n
 
 
