@@ -147,9 +147,11 @@ def _version() -> str:
 # ---------------------------------------------------------------------------------------- helpers
 def _open(args: argparse.Namespace) -> Coach:
     from .core.coach import Coach
+    from .core.files import tighten_permissions
     from .core.store import open_store
 
     store = open_store(Path(args.data_dir) if args.data_dir else None)
+    tighten_permissions(store.data_dir)  # owner-only, always (also what older versions left 0644/0755)
     return Coach(store)
 
 
@@ -898,12 +900,34 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, std
     except UserError as exc:  # CliError, CoachError, ProfileError, StoreError (StoreBusyError), BackupError…
         sys.stderr.write(f"verify-coach: {exc}\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
     except OSError as exc:  # a path that cannot be written or read
+        from .core.export import os_reason
+
         where = f"{exc.filename}: " if exc.filename else ""
-        sys.stderr.write(f"verify-coach: {where}{exc.strerror or exc}\n")
+        sys.stderr.write(f"verify-coach: {where}{os_reason(exc)}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("\nInterrupted. Every answer given so far is saved.\n")
         return 130
-    except BrokenPipeError:
-        return 0
+    except Exception as exc:  # a database failure is a sentence; anything else a bug, without personal data
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    import traceback
+
+    from .core.privacy import scrub
+
+    if "sqlite3" in sys.modules or isinstance(exc, OSError):
+        from .core.store.engine import default_data_dir
+        from .core.store.faults import as_store_error
+
+        fault = as_store_error(exc, Path(args.data_dir) if args.data_dir else default_data_dir())
+        if fault is not None:
+            sys.stderr.write(f"verify-coach: {fault}\n")
+            return EXIT_USAGE
+    sys.stderr.write(scrub("".join(traceback.format_exception(exc))))
+    sys.stderr.write("verify-coach: an unexpected error (a bug); the details above hold no profile data.\n")
+    return 1

@@ -191,7 +191,7 @@ def test_markdown_escapes_user_text(coach, sample_profile):
     coach.save_profile("Hostile", p)
     md = render(_sheet(coach), "md")
     assert "<script>" not in md and "<b>" not in md
-    assert r"\<script\>alert(1)\</script\>" in md and r"\[a\](http://x)" in md  # no link either
+    assert r"\<script\>alert(1)\</script\>" in md and r"\[a\](http\://x)" in md  # no link, not even a bare one
     assert r"\*em\*" in md and r"\[a\]" in md and r"\|" in md and r"\`c\`" in md and r"\&amp;" in md
     assert "\n# not" not in md and "\n- not a list" not in md  # a value never starts a line
     assert md_escape("a_b*c") == r"a\_b\*c"

@@ -30,6 +30,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import threading
 import time
 import zipfile
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from . import recordings as rec
-from .files import write_private_with
+from .files import PERSONAL_DIR_PATTERNS, write_private_with
 from .scratch import scratch_dir, scratch_file
 from .store.engine import (
     DB_FILENAME,
@@ -524,34 +525,90 @@ def auto_backup_is_current(data_dir: Path | str) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ delete
+#: Folders in the data dir that hold personal data: backups, old databases kept aside by a restore or by
+#: "start fresh" (``set-aside-*``: complete databases, name, birth date and address), a restore's staging,
+#: the mock call's recordings and the recordings of spoken answers.
+SET_ASIDE_PREFIX = "set-aside-"
+MOCK_CALL_RECORDINGS = "recordings"
+_PERSONAL_DIRS = PERSONAL_DIR_PATTERNS  # core.files: BACKUPS_DIR, RESTORE_PREFIX*, SET_ASIDE_PREFIX*...
+#: The system temp folder's leftovers of a backup, an Anki export or any other verify_coach temp folder
+#: (removed at once normally; left behind only if the process was killed).
+TEMP_PREFIX = "verify_coach-"
+
+
+def personal_data(data_dir: Path | str) -> dict[str, list[Path]]:
+    """What "Delete all my data" removes, by kind (only kinds with something in them): ``database``,
+    ``recordings``, ``backups``, ``set aside``, ``logs``, ``temporary``. Files verify_coach did not make are
+    not listed, nor ``settings.ini`` (preferences, no personal data)."""
+    directory = Path(data_dir).expanduser()
+    out: dict[str, list[Path]] = {}
+    if not directory.is_dir():
+        return out
+
+    def add(kind: str, p: Path) -> None:
+        out.setdefault(kind, []).append(p)
+
+    files = [(f"{DB_FILENAME}{s}", "database") for s in _DB_SIDE_FILES] + [
+        (f"{DB_FILENAME}.before-*.bak", "database"), ("verify_coach.log", "logs"), ("verify_coach.log.*", "logs"),
+        (".*.tmp", "temporary"),  # an atomic write's temporary copy (core.files), left by a killed process
+        (".tmp-*", "temporary"),  # a scratch copy (core.scratch) left by a killed process
+    ]
+    for pattern, kind in files:
+        for p in sorted(directory.glob(pattern)):
+            if p.is_file() or p.is_symlink():
+                add(kind, p)
+    kinds = {BACKUPS_DIR: "backups", "logs": "logs", MOCK_CALL_RECORDINGS: "recordings",
+             rec.RECORDINGS_DIR: "recordings", ".restore-*": "temporary"}
+    for pattern in _PERSONAL_DIRS:
+        for p in sorted(directory.glob(pattern)):
+            if p.is_dir() and not p.is_symlink():
+                add(kinds.get(pattern, "set aside"), p)
+    for p in sorted(directory.glob(".tmp-*")):  # scratch folders (core.scratch)
+        if p.is_dir() and not p.is_symlink():
+            add("temporary", p)
+    for p in _temp_leftovers():
+        add("temporary", p)
+    return out
+
+
+def _temp_leftovers(min_age_s: float = 600) -> list[Path]:
+    """``verify_coach-*`` folders of this user in the system temp folder, older than ``min_age_s`` (a
+    younger one may be another verify_coach's backup at work)."""
+    try:
+        tmp = Path(tempfile.gettempdir())
+        uid = os.getuid() if hasattr(os, "getuid") else None
+        now = time.time()
+        out = []
+        for p in sorted(tmp.glob(f"{TEMP_PREFIX}*")):
+            st = p.lstat()
+            if p.is_dir() and not p.is_symlink() and (uid is None or st.st_uid == uid) and now - st.st_mtime >= min_age_s:
+                out.append(p)
+        return out
+    except OSError:
+        return []
+
+
 def delete_all_data(data_dir: Path | str) -> list[Path]:
     """"Delete all my data": the database (and its -wal/-shm/-journal files and pre-migration copies),
-    the recordings of spoken answers, the backups folder, data kept aside by restores, and the logs.
-    Close the store first.
+    the recordings of spoken answers and of mock calls, the backups folder, old databases kept aside by
+    restores and by "start fresh" (``set-aside-*``), temporary copies (in the data dir and verify_coach's
+    folders in the system temp folder) and the logs. Close the store first.
 
     Files in the folder that verify_coach did not make are left alone, and so is ``settings.ini``
     (preferences, no personal data). Returns what was removed; the folder itself is removed if empty."""
     directory = Path(data_dir).expanduser()
-    if not directory.is_dir():
-        return []
     removed: list[Path] = []
-    patterns = [f"{DB_FILENAME}{s}" for s in _DB_SIDE_FILES] + [
-        f"{DB_FILENAME}.before-*.bak", "verify_coach.log", "verify_coach.log.*", ".tmp-*",
-    ]
-    for pattern in patterns:
-        for p in directory.glob(pattern):
-            if p.is_file() or p.is_symlink():
-                p.unlink()
-                removed.append(p)
-    for pattern in (BACKUPS_DIR, "logs", f"{RESTORE_PREFIX}*", ".restore-*", ".tmp-*"):  # .tmp-*: core.scratch
-        for p in directory.glob(pattern):
+    for paths in personal_data(directory).values():
+        for p in paths:
             if p.is_dir() and not p.is_symlink():
-                shutil.rmtree(p)
-                removed.append(p)
-    recordings_dir = directory / rec.RECORDINGS_DIR
-    if recordings_dir.is_dir() and not recordings_dir.is_symlink():
-        rec.remove_tree(recordings_dir)  # a file that cannot be deleted is logged, the rest goes on
-        removed.append(recordings_dir)
+                if p.name == rec.RECORDINGS_DIR:
+                    rec.remove_tree(p)  # a file that cannot be deleted is logged, the rest goes on
+                else:
+                    shutil.rmtree(p)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+            removed.append(p)
     with contextlib.suppress(OSError):
         directory.rmdir()  # only if nothing else is left
     return removed

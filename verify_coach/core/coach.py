@@ -26,6 +26,7 @@ from .errors import UserError
 from .explain import ExplainQuestion
 from .facts import Fact, extract_facts, spoken_value
 from .grading import Verdict
+from .privacy import forget_these, identity_values
 from .profile import Profile, ProfileError
 from .scheduling import FactState, Timing
 from .speech.rating import self_rated, shown_answer
@@ -165,9 +166,11 @@ class Coach:
         with self.store.session() as s:
             row = self._resolve(s, name)
             try:
-                return row.name, Profile.model_validate_json(row.data)
+                profile = Profile.model_validate_json(row.data)
             except ValueError as exc:  # pydantic's ValidationError: stored, then damaged or changed on disk
                 raise damaged_profile(row.name, str(exc).splitlines()[0]) from None
+        forget_these(identity_values(profile))  # never in a log line or an error report (core.privacy)
+        return row.name, profile
 
     def set_active(self, name: str) -> None:
         with self.store.session(write=True) as s:
@@ -181,6 +184,7 @@ class Coach:
         Facts whose key is unchanged keep their history; changed facts start a new one; facts no
         longer in the profile are retired (kept with their history, hidden from practice)."""
         name = name.strip()
+        forget_these(identity_values(profile))  # never in a log line or an error report (core.privacy)
         if not name:
             raise CoachError("A profile needs a name.")
         problems = profile.problems()

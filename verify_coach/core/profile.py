@@ -7,8 +7,10 @@ as precise as they were given.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import stat
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -30,6 +32,8 @@ from .files import write_private_file  # re-exported: the exports import it from
 FORMAT_ID = "verify_coach.profile"
 FORMAT_VERSION = 1
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
+#: Entries in any one list of a profile (jobs, skills, languages...); the importers read as many per section.
+MAX_LIST_ENTRIES = 1_000
 
 
 class ProfileError(UserError, ValueError):
@@ -70,7 +74,8 @@ Text = Annotated[str, BeforeValidator(_text)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+    # allow_inf_nan=False: a rate of NaN or Infinity is refused as "not a finite number", not accepted
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Address(_Model):
@@ -232,6 +237,7 @@ class Profile(_Model):
                 f"written by a newer verify_coach (profile format version {version}); please update",
                 source=source,
             )
+        _check_list_sizes(doc, "", source)
         try:
             profile = cls.model_validate(doc)
         except ValidationError as exc:
@@ -288,6 +294,20 @@ class Profile(_Model):
         return self == Profile()
 
 
+def _check_list_sizes(value: Any, where: str, source: str | None) -> None:
+    """Refuse a list with more than ``MAX_LIST_ENTRIES`` entries anywhere in a native document, as the other
+    importers cap each section (20,000 jobs would make every question list take seconds)."""
+    if isinstance(value, list):
+        if len(value) > MAX_LIST_ENTRIES:
+            raise ProfileError(f"{len(value)} entries; a profile holds at most {MAX_LIST_ENTRIES:,} in one list",
+                               source=source, where=where or None)
+        for i, item in enumerate(value):
+            _check_list_sizes(item, f"{where}[{i}]", source)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_list_sizes(item, f"{where}.{key}" if where else str(key), source)
+
+
 def _shared(a: str, b: str) -> int:
     """How many of (year, month, day) both dates have."""
     return min(len(a.split("-")), len(b.split("-")))
@@ -324,29 +344,59 @@ def _from_validation(exc: ValidationError, source: str | None) -> ProfileError:
     return ProfileError(msg, source=source, where=where)
 
 
-def read_text_file(path: Path, *, limit: int = MAX_PROFILE_BYTES) -> str:
-    """Read a text file for import with clear errors (missing, too large, binary, not UTF-8)."""
+def regular_file_error(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an import (a device, a named pipe, a socket...), or None for a regular
+    file or a folder. Judged by ``stat`` without opening: opening a named pipe would wait for a writer forever."""
     try:
-        size = path.stat().st_size
+        mode = path.stat().st_mode
     except FileNotFoundError:
-        raise ProfileError("no such file", source=str(path)) from None
+        return "no such file"
     except OSError as exc:
-        raise ProfileError(f"cannot read it ({exc.strerror})", source=str(path)) from None
-    if path.is_dir():
-        raise ProfileError("this is a folder, not a file", source=str(path))
-    if size > limit:
-        raise ProfileError(f"too large ({size // 1024} KiB; a profile is at most {limit // 1024} KiB)", source=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ProfileError(f"cannot read it ({exc.strerror})", source=str(path)) from None
-    if not data.strip():
-        raise ProfileError("the file is empty", source=str(path))
+        return f"cannot read it ({exc.strerror or exc})"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return f"this is {kind}, not a file; choose a profile file or folder"
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Bytes of a text file as text: UTF-8 (with or without a BOM), or UTF-16/UTF-32 with their BOM."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise ProfileError(f"not valid {codec.upper()} text (byte {exc.start})", source=source) from None
     if b"\x00" in data[:4096]:
-        raise ProfileError("this is a binary file, not a text profile", source=str(path))
+        raise ProfileError("this is a binary file, not a text profile", source=source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProfileError(f"not UTF-8 text (byte {exc.start})", source=str(path)) from None
+        raise ProfileError(f"not UTF-8 text (byte {exc.start})", source=source) from None
 
 
+def read_text_file(path: Path, *, limit: int = MAX_PROFILE_BYTES) -> str:
+    """Read a text file for import with clear errors (missing, not a regular file, too large, binary, not
+    UTF-8). At most ``limit`` + 1 bytes are ever read, whatever ``stat`` says (``/proc`` files say 0)."""
+    problem = regular_file_error(path)
+    if problem:
+        raise ProfileError(problem, source=str(path))
+    if path.is_dir():
+        raise ProfileError("this is a folder, not a file", source=str(path))
+    too_large = f"too large (a profile is at most {limit // 1024} KiB)"
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ProfileError(f"too large ({size // 1024} KiB; a profile is at most {limit // 1024} KiB)",
+                               source=str(path))
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise ProfileError(f"cannot read it ({exc.strerror or exc})", source=str(path)) from None
+    if len(data) > limit:
+        raise ProfileError(too_large, source=str(path))
+    if not data.strip():
+        raise ProfileError("the file is empty", source=str(path))
+    return decode_text(data, str(path))

@@ -37,11 +37,31 @@ def show_error(parent: Any, exc: BaseException, ctx: AppContext | None = None) -
     from .dialogs.errors import ErrorDialog
 
     log.error("unexpected error", exc_info=exc)
+    if _say_store_fault(parent, exc, ctx):
+        return
     ErrorDialog.show_exception(parent, exc, ctx.data_dir / "verify_coach.log" if ctx else None)
 
 
+def _say_store_fault(parent: Any, exc: BaseException, ctx: AppContext | None) -> bool:
+    """A full disk, a read-only data folder, a busy database: one clear sentence, not the error dialog."""
+    if "sqlite3" not in sys.modules and not isinstance(exc, OSError):
+        return False  # no database error is possible before sqlite3 is loaded
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core.store.faults import as_store_error
+
+    fault = as_store_error(exc, ctx.data_dir if ctx else None)
+    if fault is None:
+        return False
+    QMessageBox.warning(parent, "verify_coach", str(fault))
+    return True
+
+
 def make_context(data_dir: Path) -> AppContext:
+    from ..core.files import tighten_permissions
+
     ensure_private_dir(data_dir)
+    tighten_permissions(data_dir)  # logs, settings.ini, set-aside-*: owner-only, also when older versions left them open
     return AppContext(data_dir=data_dir, prefs=Prefs(data_dir), tasks=TaskManager(), bus=Bus())
 
 
@@ -69,7 +89,7 @@ class Application:
 
         self.qapp = qapp
         self.ctx = make_context(data_dir)
-        setup_logging(data_dir)
+        self.log_path = setup_logging(data_dir)  # None: the log cannot be written (said on the status bar)
         self.demo = demo
         self.smoke = smoke
         self.open_path = open_path  # ``verify-coach FILE``: imported once the window and the database are ready
@@ -99,9 +119,15 @@ class Application:
     # --demo, another schema revision, a damaged file) the first screen waits for the core.
     def start(self) -> None:
         self.window.show()
+        if self.log_path is None:
+            self._say_no_log()
         data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
         self.ctx.task(self, lambda: look_first(data_dir, slow, "Demo" if self.demo else None), name="first-look") \
             .expect(Exception).success(self._looked).failure(self._look_failed).run()
+
+    def _say_no_log(self) -> None:
+        self.window.statusBar().showMessage(
+            f"The log file cannot be written in {self.ctx.data_dir} (a read-only or full disk?).")
 
     def _painted(self) -> None:
         self.window.removeEventFilter(self._paint)  # no Python call for every later event
@@ -177,6 +203,8 @@ class Application:
 
     def _caught_up(self) -> None:
         self.window.data_opened()
+        if self.log_path is None:  # said again: opening the data cleared the status bar
+            self._say_no_log()
         self._smoke_done()
         self._open_given_file()
 
@@ -207,16 +235,26 @@ class Application:
         from ..core.store import StoreBusyError, StoreError
 
         self.window.statusBar().clearMessage()  # no more "Opening your data…"
+        from ..core.store.faults import DiskFullError, ReadOnlyDataError, as_store_error
 
-        if isinstance(exc, StoreBusyError):  # another verify_coach is writing: nothing is wrong with the file
+        fault = as_store_error(exc, self.ctx.data_dir)
+        if isinstance(exc, StoreBusyError) or isinstance(fault, StoreBusyError):
+            # another verify_coach is writing: nothing is wrong with the file
             from PySide6.QtWidgets import QMessageBox
 
             buttons = QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
-            if QMessageBox.warning(self.window, "verify_coach", str(exc), buttons,
+            if QMessageBox.warning(self.window, "verify_coach", str(fault or exc), buttons,
                                    QMessageBox.StandardButton.Retry) == QMessageBox.StandardButton.Retry:
                 self._open_store()
                 return
             self.qapp.exit(2)
+            return
+        if isinstance(fault, (DiskFullError, ReadOnlyDataError)):  # nothing to set aside: say what is wrong
+            from PySide6.QtWidgets import QMessageBox
+
+            log.warning("the database cannot be opened: %s", fault)
+            self.window.statusBar().showMessage(str(fault))
+            QMessageBox.warning(self.window, "verify_coach", str(fault))
             return
         if isinstance(exc, StoreError):
             from .dialogs.errors import offer_fresh_database
@@ -299,9 +337,26 @@ def _excepthook(app: Application | None) -> Any:
                 return
             except Exception:
                 pass
-        traceback.print_exception(etype, value, tb)
+        from ..core.privacy import scrub
+
+        sys.stderr.write(scrub("".join(traceback.format_exception(etype, value, tb))))
 
     return hook
+
+
+def _say_before_any_window(message: str) -> None:
+    """A problem that stops the app before its window: in a message box too (started from a menu, nobody
+    reads stderr). Not in the smoke run or without a display."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")):
+        return
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        existing = QApplication.instance()
+        _qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "verify_coach", message)
+    except Exception:  # noqa: BLE001 - stderr has said it already
+        log.debug("no message box for %s", message)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -310,6 +365,8 @@ def run(args: argparse.Namespace) -> int:
         ensure_private_dir(data_dir)
     except OSError as exc:
         sys.stderr.write(f"verify-coach: cannot use the data folder {data_dir}: {exc.strerror}\n")
+        _say_before_any_window(f"verify_coach cannot use its data folder {data_dir}: {exc.strerror or exc}. "
+                               "Make it writable, or choose another one with --data-dir or VERIFY_COACH_DATA_DIR.")
         return 2
     if getattr(args, "smoke", False) and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import sys
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -141,6 +142,7 @@ class Op(Generic[T]):
                 self.ctx.bus.changed.emit(self.changes)
 
     def _failed(self, exc: BaseException) -> None:
+        exc = _as_user_fault(exc, self.ctx.data_dir)
         user = isinstance(exc, self._expected)
         if not self._current():
             if not user:
@@ -152,3 +154,17 @@ class Op(Generic[T]):
             self.ctx.tasks.user_error.emit(self._message_title, exc)
         if not user:
             self.ctx.tasks.error.emit(exc)  # logged and shown in the error dialog
+
+
+def _as_user_fault(exc: BaseException, data_dir: Any = None) -> BaseException:
+    """A full disk or a read-only data dir is the user's to read (a StoreError sentence), not a bug for the
+    error dialog: the screen's failure handler shows it where the work was asked for ("Not saved: …")."""
+    if isinstance(exc, UserError) or ("sqlite3" not in sys.modules and not isinstance(exc, OSError)):
+        return exc  # no database error is possible before sqlite3 is loaded
+    from ..core.store.faults import DiskFullError, ReadOnlyDataError, as_store_error
+
+    fault = as_store_error(exc, data_dir)
+    if isinstance(fault, (DiskFullError, ReadOnlyDataError)):
+        log.warning("operation failed: %s", fault)
+        return fault
+    return exc

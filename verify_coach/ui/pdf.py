@@ -11,8 +11,10 @@ carries the study-sheet footer and "Page N of M".
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import sys
 from dataclasses import dataclass, field
 from html import escape
@@ -571,7 +573,8 @@ def write_pdf(sheet: StudySheet | str, path: Path | str, paper: str = "a4") -> i
     try:
         layout.paint(painter, pages)
     finally:
-        painter.end()
+        ended = painter.end()
+    _check_written(ended, path)
     return len(pages)
 
 
@@ -602,5 +605,32 @@ def _write_html(html: str, path: Path, paper: str) -> int:
             painter.restore()
             paint_chrome(painter, geo, FOOTER, "", n + 1, total)
     finally:
-        painter.end()
+        ended = painter.end()
+    _check_written(ended, path)
     return total
+
+
+def _check_written(ended: bool, path: Path) -> None:
+    """Raise OSError unless the PDF at ``path`` was written whole. Qt reports no write error (a full disk
+    gives a truncated file and ``end()`` may still say yes), so the file itself is checked: not empty and
+    ending with the ``%%EOF`` trailer that Qt writes last (``end()`` has closed the file). The caller's temporary file is then dropped and
+    the old file is left as it was."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            fh.seek(max(0, size - 64))
+            tail = fh.read()
+    except OSError as exc:
+        raise OSError(exc.errno, f"The PDF could not be written ({exc.strerror})", str(path)) from None
+    if not ended or size == 0 or b"%%EOF" not in tail:
+        free = _free_bytes(path.parent)
+        why = "the disk is full" if free is not None and free < 1024 * 1024 else "the file came out incomplete"
+        raise OSError(errno.ENOSPC if why == "the disk is full" else errno.EIO,
+                      f"The PDF could not be written: {why}", str(path))
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None

@@ -7,6 +7,8 @@ Values live in ``settings.ini`` in the data dir (so tests and portable installs 
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,6 +86,9 @@ class Prefs:
 
     def __init__(self, data_dir: Path):
         self.path = data_dir / "settings.ini"
+        with contextlib.suppress(OSError):  # one left 0644 by an older version
+            if self.path.is_file():
+                os.chmod(self.path, 0o600)
         self.qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, key: str) -> Any:
@@ -91,13 +96,24 @@ class Prefs:
         return spec.coerce(self.qs.value(key, spec.default))
 
     def set(self, key: str, value: Any) -> None:
+        _owner_only(self.path)  # QSettings keeps the mode of the file it replaces: 0600 before the first write
         self.qs.setValue(key, SETTINGS[key].coerce(value))
 
     def sync(self) -> None:
         self.qs.sync()
+        _owner_only(self.path)
 
     def timing(self) -> Timing:
         return timing_for(self.get("slow_seconds"))
+
+
+def _owner_only(path: Path) -> None:
+    """Create ``path`` empty and 0600 if it is missing, else make it 0600 (a read-only data dir: no change)."""
+    with contextlib.suppress(OSError):
+        if path.exists():
+            os.chmod(path, 0o600)
+        elif path.parent.is_dir():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def timing_for(slow_seconds: int) -> Timing:

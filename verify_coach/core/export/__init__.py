@@ -11,6 +11,7 @@ Only the PDF step needs Qt, and the core never imports Qt: the front ends pass t
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -68,6 +69,26 @@ def export_to_file(
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name to export to.")
+    try:
+        _write(coach, fmt, path, weak_only=weak_only, paper=paper, name=name, now=now, pdf_writer=pdf_writer)
+    except OSError as exc:
+        raise ExportError(f"Could not write {path}: {os_reason(exc)}. "
+                          + ("The file that was there is unchanged." if path.exists() else "No file was made.")) from exc
+    return path
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError in words for the user (no paths of temporary files, no errno numbers)."""
+    reasons = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+               errno.EROFS: "the disk is read-only", errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
+    if exc.errno in reasons:
+        return reasons[exc.errno]
+    text = exc.strerror or str(exc)
+    return text[0].lower() + text[1:] if text else "an input/output error"
+
+
+def _write(coach: Any, fmt: str, path: Path, *, weak_only: bool, paper: str, name: str | None,
+           now: datetime | None, pdf_writer: PdfWriter | None) -> None:
     if fmt in ("md", "html"):
         sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
         write_private_file(path, render(sheet, fmt, paper=paper).encode("utf-8"))
@@ -78,11 +99,11 @@ def export_to_file(
         sheet = build_sheet(coach, name, weak_only=weak_only, now=now)
         write_private_with(path, lambda tmp: writer(sheet, tmp, paper))
     elif fmt == "csv":
-        from .csv_history import render_csv
+        from .csv_history import write_csv_file
 
-        write_private_file(path, render_csv(coach, name).encode("utf-8"))
+        coach.active_profile_id(name)  # an unknown profile is an error before any file is made
+        write_private_with(path, lambda tmp: write_csv_file(coach, tmp, name))
     else:
         from .anki import export_apkg
 
         write_private_with(path, lambda tmp: export_apkg(coach, tmp, name))
-    return path

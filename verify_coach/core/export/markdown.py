@@ -2,7 +2,9 @@
 
 User text is escaped so it always shows as text: characters with a meaning in Markdown (emphasis,
 links, code, HTML, tables, entities) get a backslash, and line breaks become spaces so a value can
-never start a heading or a list. Our own markup is the only markup in the file.
+never start a heading or a list. Bare URLs, e-mail addresses and host names are broken up with backslash
+escapes too (``https\\://example\\.com``), so that viewers which make links of them (GitHub, markdown-it with
+linkify) show them as text. Our own markup is the only markup in the file.
 """
 
 from __future__ import annotations
@@ -15,9 +17,24 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~&!])")
 _SPACES = re.compile(r"\s+")
 
 
+#: What GitHub, markdown-it's linkify and most viewers turn into a live link without any markup: a scheme
+#: (``https:``, ``mailto:``...), an e-mail address (``@``), ``www.`` and a bare host name (``example.com``).
+_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{1,31}):(?=//|[^\s]*@)|\b(mailto|tel|javascript|data|file):")
+_HOST = re.compile(r"(?i)\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
+
+
+def _no_autolinks(text: str) -> str:
+    """Break every bare URL, e-mail address and host name with backslash escapes (``https\\://``,
+    ``a\\@b``, ``example\\.com``): a Markdown viewer shows them as they are, but no longer as links."""
+    text = _SCHEME.sub(lambda m: (m.group(1) or m.group(2)) + "\\:", text)
+    text = _HOST.sub(lambda m: m.group(0).replace(".", "\\."), text)
+    return text.replace("@", "\\@")
+
+
 def md_escape(text: str) -> str:
-    """``text`` as literal Markdown text (CommonMark / GitHub): one line, specials backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip())
+    """``text`` as literal Markdown text (CommonMark / GitHub): one line, specials backslash-escaped, no
+    bare URL that a viewer would make a link of."""
+    return _no_autolinks(_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip()))
 
 
 def _group_weak_line(f: SheetFact) -> str:

@@ -124,6 +124,10 @@ def json_type(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, float) and value != value:
+        return "NaN (not a number)"
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
     if isinstance(value, (int, float)):
         return "a number"
     if isinstance(value, str):

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..profile import ProfileError, read_text_file
+from ..profile import ProfileError, read_text_file, regular_file_error
 from . import jsonresume, limits, linkedin, native
 from .base import ImportResult, json_type, parse_json
 from .pasted_text import import_text
@@ -40,6 +40,9 @@ def import_file(path: str | os.PathLike[str], *, strict: bool = False) -> Import
 def _sniff(p: Path) -> tuple[str, Any]:
     """(format, what was read: the JSON document, the text, or None for LinkedIn)."""
     source = str(p)
+    problem = regular_file_error(p)  # a device or a named pipe: refused before it is opened
+    if problem:
+        raise ProfileError(problem, source=source)
     if p.is_dir():
         if linkedin.is_linkedin_folder(p):
             return "linkedin", None

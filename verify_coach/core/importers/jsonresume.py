@@ -157,7 +157,10 @@ def _number(value: Any, where: str, *, low: float = 0, high: float = 1e12, whole
             value = float(cleaned)
         except ValueError:
             raise EntryError(f"expected a number, found {value!r}", where) from None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        shown = "NaN (not a number)" if math.isnan(value) else ("-Infinity" if value < 0 else "Infinity")
+        raise EntryError(f"expected a finite number, found {shown}", where)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise EntryError(f"expected a number, found {json_type(value)}", where)
     if not low <= value <= high:
         raise EntryError(f"{value} is out of range ({low:g} to {high:g})", where)

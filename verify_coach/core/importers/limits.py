@@ -5,7 +5,7 @@ Every reader looks these numbers up at call time (``limits.MAX_...``), so tests 
 
 from __future__ import annotations
 
-from ..profile import MAX_PROFILE_BYTES
+from ..profile import MAX_LIST_ENTRIES, MAX_PROFILE_BYTES
 
 #: A JSON file (native or JSON Resume) or a text file, and pasted text once encoded as UTF-8.
 MAX_TEXT_BYTES = MAX_PROFILE_BYTES  # 5 MiB
@@ -25,4 +25,4 @@ MAX_COMPRESSION_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024
 
 #: Entries read from one section (``work``, ``Positions.csv``, skills...); the rest are skipped.
-MAX_ENTRIES = 1_000
+MAX_ENTRIES = MAX_LIST_ENTRIES

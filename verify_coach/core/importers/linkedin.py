@@ -28,6 +28,7 @@ from ..profile import (
     PortfolioProject,
     Profile,
     ProfileError,
+    regular_file_error,
 )
 from . import limits
 from .base import (
@@ -56,6 +57,9 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 def import_linkedin(path: str | os.PathLike[str], *, strict: bool = False) -> ImportResult:
     """Read a LinkedIn data export (``.zip`` or folder). Bad rows are skipped with a warning."""
     p = Path(path)
+    problem = regular_file_error(p)  # a device or a named pipe: refused before it is opened
+    if problem:
+        raise ProfileError(problem, source=str(p))
     export = _FolderExport(p) if p.is_dir() else _ZipExport(p)
     try:
         return _Reader(export, Collector(str(p), strict=strict)).read()

@@ -247,7 +247,8 @@ def _on_begin(conn: sa.Connection) -> None:
 
 
 def make_engine(path: Path) -> sa.Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # hide_parameters: an error never quotes the statement's values (names, birth dates, answers) into a log
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True)
     sa.event.listen(engine, "connect", _on_connect)
     sa.event.listen(engine, "begin", _on_begin)
     return engine

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import traceback
 from datetime import datetime
@@ -30,7 +31,9 @@ class ErrorDialog:
             where = translate("ErrorDialog", "Details were written to %1")
             info += "\n\n" + fill(where, str(log_path))
         box.setInformativeText(info)
-        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        from ...core.privacy import scrub  # no statement parameters or profile values in the details
+
+        box.setDetailedText(scrub("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))))
         box.setAccessibleName("error-dialog")
         box.exec()
 
@@ -38,7 +41,8 @@ class ErrorDialog:
 def set_aside(data_dir: Path) -> Path:
     """Move the database (and its -wal/-shm) to a dated folder; never deletes anything."""
     dest = data_dir / f"set-aside-{datetime.now():%Y%m%d-%H%M%S}"
-    dest.mkdir(parents=True, exist_ok=True)
+    dest.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(dest, 0o700)  # owner-only: a complete old database (name, birth date, address) goes in here
     for suffix in ("", "-wal", "-shm"):
         src = data_dir / f"{DB_FILENAME}{suffix}"
         if src.exists():

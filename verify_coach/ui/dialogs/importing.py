@@ -348,7 +348,7 @@ class MergePreviewDialog(QDialog):
             item.setData(0, CHANGE_ID, change.id)
             item.setForeground(0, QBrush(QColor(colors[change.kind])))
             for col, text in enumerate((label, now, after)):
-                item.setToolTip(col, text)
+                item.setToolTip(col, safe_message(text))  # a tooltip guesses rich text too
             group.addChild(item)
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")

@@ -229,14 +229,33 @@ class SettingsDialog(QDialog):
         if old_lang != p.get("language"):  # the window is rebuilt in the new language once this dialog is gone
             QTimer.singleShot(0, self.ctx.bus.language.emit)
 
+    def what_goes(self) -> str:
+        """The confirmation's list: everything "Delete all my data" removes, with what is there now."""
+        from ...core.backup import personal_data
+
+        found = personal_data(self.ctx.data_dir)
+        labels = [
+            ("database", self.tr("every profile and your whole answer history (the database)")),
+            ("recordings", self.tr("the recordings of your spoken answers and of your mock calls")),
+            ("backups", self.tr("all backups kept by verify_coach")),
+            ("set aside", self.tr("old databases kept aside by a restore or by “start fresh”")),
+            ("logs", self.tr("the logs")),
+            ("temporary", self.tr("temporary copies left by an interrupted backup, export or restore")),
+        ]
+        lines = []
+        for kind, label in labels:
+            n = len(found.get(kind, []))
+            if n or kind in ("database", "recordings", "backups"):
+                lines.append(f"• {label}" + (f" ({n})" if n and kind in ("set aside", "temporary") else ""))
+        return "\n".join(lines)
+
     def delete_all(self) -> None:
         word = self.tr("DELETE")
         text, ok = QInputDialog.getText(
             self,
             self.tr("Delete all my data"),
-            fill(self.tr("This permanently deletes every profile, your whole answer history, the recordings of "
-                         "your answers and mock calls, and all backups kept by verify_coach on this computer."
-                         "\n\nType %1 to confirm."), word),
+            fill(self.tr("This permanently deletes from this computer:\n%1\n\nType %2 to confirm."),
+                 self.what_goes(), word),
             QLineEdit.EchoMode.Normal,
         )
         if not ok:

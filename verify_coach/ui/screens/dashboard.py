@@ -45,7 +45,7 @@ from ..widgets.audit_panel import AuditPanel
 from ..widgets.checklist import ChecklistCard
 from ..widgets.fact_labels import fact_label
 from ..widgets.gauge import RingGauge, level
-from ..widgets.layout import EmptyPanel
+from ..widgets.layout import EmptyPanel, plain_label, safe_message
 from .base import Screen
 
 
@@ -54,13 +54,13 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     lay = QVBoxLayout(card)
     lay.setContentsMargins(16, 14, 16, 14)
     lay.setSpacing(4)
-    label = QLabel(title, objectName="cardTitle")
+    label = plain_label(title, objectName="cardTitle")
     lay.addWidget(label)
     return card, lay, label
 
 
 def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setProperty("muted", True)
     label.setWordWrap(True)
     return label
@@ -131,7 +131,7 @@ class DashboardScreen(Screen):
         row.setSpacing(10)
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.headline = QLabel(self.tr("Loading your progress…"), objectName="h2")
+        self.headline = plain_label(self.tr("Loading your progress…"), objectName="h2")
         self.headline.setWordWrap(True)
         self.subline = _muted()
         text.addWidget(self.headline)
@@ -159,7 +159,7 @@ class DashboardScreen(Screen):
 
         card, lay, self.readiness_title = _card(self.tr("Readiness at the call"))
         row = QHBoxLayout()
-        self.readiness_value = QLabel("—", objectName="bigNumber")
+        self.readiness_value = plain_label("—", objectName="bigNumber")
         self.readiness_value.setAccessibleName(self.tr("Readiness"))
         self.gauge = RingGauge(diameter=46, thickness=6, show_text=False)
         row.addWidget(self.readiness_value)
@@ -172,7 +172,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Time to the call"))
-        self.call_value = QLabel("—", objectName="bigNumber")
+        self.call_value = plain_label("—", objectName="bigNumber")
         self.call_value.setAccessibleName(self.tr("Time to the call"))
         lay.addWidget(self.call_value)
         self.call_note = _muted()
@@ -186,7 +186,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Answers so far"))
-        self.answers_value = QLabel("—", objectName="bigNumber")
+        self.answers_value = plain_label("—", objectName="bigNumber")
         self.answers_value.setAccessibleName(self.tr("Answers so far"))
         self.answers_note = _muted()
         lay.addWidget(self.answers_value)
@@ -195,7 +195,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Accuracy"))
-        self.accuracy_value = QLabel("—", objectName="bigNumber")
+        self.accuracy_value = plain_label("—", objectName="bigNumber")
         self.accuracy_value.setAccessibleName(self.tr("Accuracy"))
         self.accuracy_note = _muted()
         lay.addWidget(self.accuracy_value)
@@ -204,7 +204,7 @@ class DashboardScreen(Screen):
         self.figure_cards.append(card)
 
         card, lay, _ = _card(self.tr("Weak facts"))
-        self.weak_value = QLabel("—", objectName="bigNumber")
+        self.weak_value = plain_label("—", objectName="bigNumber")
         self.weak_value.setAccessibleName(self.tr("Weak facts"))
         self.weak_note = _muted()
         lay.addWidget(self.weak_value)
@@ -526,11 +526,11 @@ class DashboardScreen(Screen):
         for row, f in enumerate(self.weakest):
             label = QTableWidgetItem(fact_label(f.label))
             label.setData(Qt.ItemDataRole.UserRole, f.key)
-            label.setToolTip(f"{label.text()}\n{fmt.category_name(f.category)} · {f.value}")
+            label.setToolTip(safe_message(f"{label.text()}\n{fmt.category_name(f.category)} · {f.value}"))
             recall = QTableWidgetItem(fmt.percent(round(f.recall_at_call, 4)))
             recall.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             why = QTableWidgetItem(fmt.list_separator().join(dict.fromkeys(short.get(r, r) for r in f.weak_reasons)))
-            why.setToolTip(fmt.weak_reasons(f.weak_reasons))
+            why.setToolTip(safe_message(fmt.weak_reasons(f.weak_reasons)))
             why.setForeground(QColor(c["bad"]))
             table.setItem(row, 0, label)
             table.setItem(row, 1, recall)

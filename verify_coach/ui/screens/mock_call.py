@@ -63,7 +63,7 @@ from ..widgets import format as fmt
 from ..widgets.call_report import CallReportView, id_check_text
 from ..widgets.call_view import CallView
 from ..widgets.checklist import call_type_name
-from ..widgets.layout import busy_page, centered, empty_page
+from ..widgets.layout import busy_page, centered, empty_page, plain_label, safe_message
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -130,15 +130,15 @@ class MockCallScreen(Screen):
         lay = QVBoxLayout(col)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.setSpacing(12)
-        lay.addWidget(QLabel(self.tr("Rehearse the verification call"), objectName="h1"))
-        intro = QLabel(self.tr(
+        lay.addWidget(plain_label(self.tr("Rehearse the verification call"), objectName="h1"))
+        intro = plain_label(self.tr(
             "The agent asks aloud, in the order of a real call of the type you choose, follows up on what you "
             "say and asks to see your ID. Say each fact aloud as you would on the call (or type it), then rate "
             "yourself against how to say it; answer the open questions out loud. Look at the camera, not at the "
             "keyboard."), objectName="muted")
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        self.start_message = QLabel("", objectName="fieldError")
+        self.start_message = plain_label("", objectName="fieldError")
         self.start_message.setWordWrap(True)
         self.start_message.setVisible(False)
         lay.addWidget(self.start_message)
@@ -151,7 +151,7 @@ class MockCallScreen(Screen):
         sl = QVBoxLayout(settings)
         sl.setContentsMargins(18, 16, 18, 16)
         sl.setSpacing(10)
-        sl.addWidget(QLabel(self.tr("The call"), objectName="h2"))
+        sl.addWidget(plain_label(self.tr("The call"), objectName="h2"))
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
@@ -173,7 +173,7 @@ class MockCallScreen(Screen):
         self.countdown_box.valueChanged.connect(lambda v: self.ctx.prefs.set("answer_countdown", int(v)))
         cd_row.addWidget(self.countdown_box)
         cd_row.addSpacing(6)
-        cd_row.addWidget(QLabel(self.tr("to start answering"), objectName="muted"))
+        cd_row.addWidget(plain_label(self.tr("to start answering"), objectName="muted"))
         cd_row.addStretch(1)
         form.addRow(self.tr("Countdown"), cd_row)
         self.captions_box = QCheckBox(self.tr("Show captions (untick to practise listening)"))
@@ -189,7 +189,7 @@ class MockCallScreen(Screen):
         aloud_row.addWidget(self.aloud_box)
         aloud_row.addStretch(1)
         form.addRow(self.tr("Answers"), aloud_row)
-        self.mic_note = QLabel("", objectName="muted")
+        self.mic_note = plain_label("", objectName="muted")
         self.mic_note.setWordWrap(True)
         self.mic_note.setVisible(False)
         form.addRow("", self.mic_note)
@@ -211,11 +211,11 @@ class MockCallScreen(Screen):
         self.rate_slider.setAccessibleName(self.tr("Speaking speed"))
         self.rate_slider.valueChanged.connect(self._rate_chosen)
         rate_row.addWidget(self.rate_slider, 1)
-        self.rate_label = QLabel("", objectName="muted")
+        self.rate_label = plain_label("", objectName="muted")
         self.rate_label.setMinimumWidth(64)
         rate_row.addWidget(self.rate_label)
         form.addRow(self.tr("Speed"), rate_row)
-        self.type_summary = QLabel("", objectName="muted")
+        self.type_summary = plain_label("", objectName="muted")
         self.type_summary.setWordWrap(True)
         self.type_summary.setAccessibleName(self.tr("About this type of call"))
         sl.insertWidget(1, self.type_summary)
@@ -234,7 +234,7 @@ class MockCallScreen(Screen):
         test_row.addWidget(self.test_mic)
         test_row.addStretch(1)
         sl.addLayout(test_row)
-        self.speech_note = QLabel("", objectName="muted")
+        self.speech_note = plain_label("", objectName="muted")
         self.speech_note.setWordWrap(True)
         self.speech_note.setVisible(False)
         sl.addWidget(self.speech_note)
@@ -246,8 +246,8 @@ class MockCallScreen(Screen):
         pl = QVBoxLayout(privacy)
         pl.setContentsMargins(18, 16, 18, 16)
         pl.setSpacing(10)
-        pl.addWidget(QLabel(self.tr("Camera and privacy"), objectName="h2"))
-        self.privacy_note = QLabel("")
+        pl.addWidget(plain_label(self.tr("Camera and privacy"), objectName="h2"))
+        self.privacy_note = plain_label("")
         self.privacy_note.setWordWrap(True)
         self.privacy_note.setAccessibleName(self.tr("Privacy"))
         pl.addWidget(self.privacy_note)
@@ -256,7 +256,7 @@ class MockCallScreen(Screen):
         self.record_box.setChecked(False)
         self.record_box.toggled.connect(self._update_privacy)
         pl.addWidget(self.record_box)
-        pl.addWidget(QLabel(self.tr("Your recordings"), objectName="cardTitle"))
+        pl.addWidget(plain_label(self.tr("Your recordings"), objectName="cardTitle"))
         self.recording_list = QListWidget()
         self.recording_list.setAccessibleName(self.tr("Recordings"))
         self.recording_list.setMinimumHeight(70)
@@ -264,7 +264,7 @@ class MockCallScreen(Screen):
         self.recording_list.itemSelectionChanged.connect(self._recording_selected)
         self.recording_list.itemActivated.connect(lambda _: self.play_recording())
         pl.addWidget(self.recording_list)
-        self.no_recordings = QLabel(self.tr("No recordings. Turn recording on above to watch yourself afterwards."),
+        self.no_recordings = plain_label(self.tr("No recordings. Turn recording on above to watch yourself afterwards."),
                                     objectName="muted")
         self.no_recordings.setWordWrap(True)
         pl.addWidget(self.no_recordings)
@@ -294,14 +294,14 @@ class MockCallScreen(Screen):
         self.start_button.clicked.connect(self.start_call)
         go.addWidget(self.start_button)
         go.addSpacing(12)
-        keys = QLabel(self.tr("In the call: say (or type) the answer, Enter ends it · 1 / 2 / 3 rate it · T types "
+        keys = plain_label(self.tr("In the call: say (or type) the answer, Enter ends it · 1 / 2 / 3 rate it · T types "
                               "instead · R repeats, S slower (Alt+R / Alt+S while typing) · F8 pauses · Esc ends"),
                       objectName="muted")
         keys.setWordWrap(True)
         go.addWidget(keys, 1)
         lay.addLayout(go)
         lay.addStretch(1)
-        note = QLabel(self.tr("A rehearsal for before the call. On the real call you answer on your own: verify_coach "
+        note = plain_label(self.tr("A rehearsal for before the call. On the real call you answer on your own: verify_coach "
                               "has no overlay or prompting for live calls."), objectName="muted")
         note.setWordWrap(True)
         lay.addWidget(note)
@@ -320,15 +320,15 @@ class MockCallScreen(Screen):
         self.step_widgets: list[tuple[QLabel, QLabel]] = []
         self._step_numbers: list[QLabel] = []
         for n in range(1, 6):
-            num = QLabel(str(n), objectName="stepNumber")
+            num = plain_label(str(n), objectName="stepNumber")
             num.setFixedSize(26, 26)
             num.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.steps_row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
             col = QVBoxLayout()
             col.setSpacing(2)
-            title = QLabel("", styleSheet="font-weight: 600;")
+            title = plain_label("", styleSheet="font-weight: 600;")
             col.addWidget(title)
-            body = QLabel("", objectName="muted")
+            body = plain_label("", objectName="muted")
             body.setWordWrap(True)
             col.addWidget(body)
             col.addStretch(1)
@@ -428,10 +428,10 @@ class MockCallScreen(Screen):
         lay.addWidget(self.view, 1)
         notice_row = QHBoxLayout()
         notice_row.setSpacing(8)
-        self.notice_icon = QLabel()
+        self.notice_icon = plain_label()
         self.notice_icon.setPixmap(icon("help", theme.colors()["muted"]).pixmap(QSize(16, 16)))
         notice_row.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice = QLabel("", objectName="muted")
+        self.notice = plain_label("", objectName="muted")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notices"))
         notice_row.addWidget(self.notice, 1)
@@ -636,7 +636,7 @@ class MockCallScreen(Screen):
         for r in recs:
             item = QListWidgetItem(f"{fmt.when(r.modified)} · {fmt.file_size(r.size)}")
             item.setData(Qt.ItemDataRole.UserRole, str(r.path))
-            item.setToolTip(str(r.path))
+            item.setToolTip(safe_message(str(r.path)))
             self.recording_list.addItem(item)
         self.recording_list.setVisible(bool(recs))
         self.no_recordings.setVisible(not recs)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -58,6 +57,7 @@ from .base import Screen
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
+from ..widgets.layout import plain_label
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -355,7 +355,7 @@ class ReviewScreen(Screen):
         bar.addWidget(self.drill_button)
         lay.addLayout(bar)
 
-        self.summary = QLabel("")
+        self.summary = plain_label("")
         self.summary.setProperty("muted", True)
         self.summary.setAccessibleName(self.tr("Summary"))
         lay.addWidget(self.summary)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import theme
 from ..i18n import fill
 from ..icons import icon
 from .fact_labels import fact_label
+from .layout import plain_label
 
 FLOOR_DB = -60.0  # the meter's empty end
 
@@ -86,10 +87,10 @@ class ListeningPanel(QFrame):
         lay.setSpacing(8)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.mic = QLabel()
+        self.mic = plain_label()
         self.mic.setPixmap(icon("mic", theme.colors()["accent"]).pixmap(QSize(22, 22)))
         row.addWidget(self.mic)
-        self.state = QLabel(self.tr("Listening — say your answer"), objectName="h2")
+        self.state = plain_label(self.tr("Listening — say your answer"), objectName="h2")
         self.state.setAccessibleName(self.tr("Listening"))
         row.addWidget(self.state, 1)
         self.done = QPushButton(self.tr("Done (Enter)"), objectName="primary")
@@ -102,7 +103,7 @@ class ListeningPanel(QFrame):
         self.meter = LevelMeter()
         lay.addWidget(self.meter)
         bottom = QHBoxLayout()
-        self.hint = QLabel("", objectName="muted")
+        self.hint = plain_label("", objectName="muted")
         self.hint.setWordWrap(True)
         bottom.addWidget(self.hint, 1)
         self.type_button = QPushButton(self.tr("Type instead (A)"))
@@ -156,13 +157,13 @@ class SelfCheckPanel(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 20, 28, 20)
         lay.setSpacing(10)
-        lay.addWidget(QLabel(self.tr("Say it like this"), objectName="cardTitle"))
-        self.say_it = QLabel("", objectName="prompt")
+        lay.addWidget(plain_label(self.tr("Say it like this"), objectName="cardTitle"))
+        self.say_it = plain_label("", objectName="prompt")
         self.say_it.setWordWrap(True)
         self.say_it.setAccessibleName(self.tr("Say it like this"))
         self.say_it.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.say_it)
-        self.written = QLabel("", objectName="muted")
+        self.written = plain_label("", objectName="muted")
         self.written.setWordWrap(True)
         lay.addWidget(self.written)
         tools = QHBoxLayout()
@@ -175,15 +176,15 @@ class SelfCheckPanel(QFrame):
         self.play.setAccessibleName(self.tr("Play back what you said"))
         self.play.clicked.connect(self.playback_requested.emit)
         tools.addWidget(self.play)
-        self.timing = QLabel("", objectName="muted")
+        self.timing = plain_label("", objectName="muted")
         self.timing.setWordWrap(True)
         tools.addWidget(self.timing, 1)
         lay.addLayout(tools)
-        self.heard = QLabel("", objectName="muted")  # a transcriber's proposal (core.speech.transcribe)
+        self.heard = plain_label("", objectName="muted")  # a transcriber's proposal (core.speech.transcribe)
         self.heard.setWordWrap(True)
         self.heard.setVisible(False)
         lay.addWidget(self.heard)
-        self.question = QLabel(self.tr("How did your answer compare?"))
+        self.question = plain_label(self.tr("How did your answer compare?"))
         self.question.setProperty("strong", True)
         lay.addWidget(self.question)
         buttons = QHBoxLayout()
@@ -202,7 +203,7 @@ class SelfCheckPanel(QFrame):
             buttons.addWidget(b, 1)
             self.buttons[rating] = b
         lay.addLayout(buttons)
-        self.note = QLabel("", objectName="muted")
+        self.note = plain_label("", objectName="muted")
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
 

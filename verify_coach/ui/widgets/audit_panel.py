@@ -20,6 +20,7 @@ from ...core.audit import SEVERITIES, Finding
 from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..icons import icon
+from .layout import plain_label
 
 CTX = "AuditPanel"
 
@@ -72,17 +73,17 @@ class FindingRow(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         lay.setSpacing(8)
-        self.marker = QLabel()
+        self.marker = plain_label()
         self.marker.setPixmap(severity_icon(finding.severity).pixmap(16, 16))
         self.marker.setFixedSize(18, 18)
         lay.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(1)
-        self.message = QLabel(audit_text(finding, "message"))
+        self.message = plain_label(audit_text(finding, "message"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.todo = QLabel(audit_text(finding, "todo"))
+        self.todo = plain_label(audit_text(finding, "todo"))
         self.todo.setWordWrap(True)
         self.todo.setTextFormat(Qt.TextFormat.PlainText)
         self.todo.setProperty("muted", True)
@@ -128,10 +129,10 @@ class AuditPanel(QFrame):
         outer.setContentsMargins(m, 14 if card else 0, m, 14 if card else 0)
         outer.setSpacing(4)
         head = QHBoxLayout()
-        self.title = QLabel(title or "", self, objectName="cardTitle")  # parented: never a window of its own
+        self.title = plain_label(title or "", self, objectName="cardTitle")  # parented: never a window of its own
         head.addWidget(self.title)
         head.addStretch(1)
-        self.summary = QLabel("", self)
+        self.summary = plain_label("", self)
         self.summary.setProperty("muted", True)
         head.addWidget(self.summary)
         if title:
@@ -139,7 +140,7 @@ class AuditPanel(QFrame):
         else:
             self.title.hide()
             self.summary.hide()
-        self.empty = QLabel(QCoreApplication.translate("AuditPanel", "Nothing in your profile looks inconsistent. An agent comparing it with your ID "
+        self.empty = plain_label(QCoreApplication.translate("AuditPanel", "Nothing in your profile looks inconsistent. An agent comparing it with your ID "
                                 "and your answers should find nothing to question."))
         self.empty.setWordWrap(True)
         self.empty.setProperty("tone", "good")
@@ -200,7 +201,7 @@ class AuditPanel(QFrame):
             if not mine:
                 continue
             total = sum(1 for f in findings if f.severity == severity)
-            label = QLabel(fill(QCoreApplication.translate("AuditPanel", "%1 (%2)"), _tr(GROUP_TITLES[severity]), str(total)), objectName="auditGroup")
+            label = plain_label(fill(QCoreApplication.translate("AuditPanel", "%1 (%2)"), _tr(GROUP_TITLES[severity]), str(total)), objectName="auditGroup")
             label.setProperty("severity", severity)
             self.body.addWidget(label)
             self.groups[severity] = label

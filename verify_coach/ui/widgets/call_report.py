@@ -30,6 +30,7 @@ from ..icons import icon
 from ..names import name_note
 from .checklist import call_type_name
 from .format import partial_date, seconds
+from .layout import plain_label
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -81,19 +82,19 @@ class CallReportView(QWidget):
         bl = QHBoxLayout(self.banner)
         bl.setContentsMargins(20, 16, 20, 16)
         bl.setSpacing(16)
-        self.banner_icon = QLabel()
+        self.banner_icon = plain_label()
         bl.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(4)
-        self.verdict = QLabel("", objectName="h1")
+        self.verdict = plain_label("", objectName="h1")
         self.verdict.setAccessibleName(self.tr("Call result"))
         text.addWidget(self.verdict)
-        self.summary = QLabel("")
+        self.summary = plain_label("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Call summary"))
         self.summary.setProperty("size", "lead")
         text.addWidget(self.summary)
-        self.reasons = QLabel("")
+        self.reasons = plain_label("")
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Why the call is at risk"))
         text.addWidget(self.reasons)
@@ -117,10 +118,10 @@ class CallReportView(QWidget):
         buttons.addSpacing(8)
         notes = QVBoxLayout()
         notes.setSpacing(2)
-        self.drill_note = QLabel("", objectName="muted")
+        self.drill_note = plain_label("", objectName="muted")
         self.drill_note.setWordWrap(True)
         notes.addWidget(self.drill_note)
-        self.weak_note = QLabel("", objectName="muted")
+        self.weak_note = plain_label("", objectName="muted")
         self.weak_note.setWordWrap(True)
         self.weak_note.setAccessibleName(self.tr("Weak facts"))
         notes.addWidget(self.weak_note)
@@ -154,11 +155,11 @@ class CallReportView(QWidget):
         self.body.addWidget(self.explain_card)
         self.open_card, self.open_list = self._card(self.tr("Account and open questions (your own rating)"))
         self.body.addWidget(self.open_card)
-        self.empty_note = QLabel(self.tr("The call ended before any question was answered, so there is nothing "
+        self.empty_note = plain_label(self.tr("The call ended before any question was answered, so there is nothing "
                                          "to report. Start a new call when you are ready."), objectName="muted")
         self.empty_note.setWordWrap(True)
         self.body.addWidget(self.empty_note)
-        self.rule = QLabel("", objectName="muted")
+        self.rule = plain_label("", objectName="muted")
         self.rule.setWordWrap(True)
         self.body.addWidget(self.rule)
         self.body.addStretch(1)
@@ -169,7 +170,7 @@ class CallReportView(QWidget):
         lay = QVBoxLayout(card)
         lay.setContentsMargins(16, 14, 16, 14)
         lay.setSpacing(8)
-        head = QLabel(title, objectName="cardTitle")
+        head = plain_label(title, objectName="cardTitle")
         lay.addWidget(head)
         items = QVBoxLayout()
         items.setSpacing(10)
@@ -264,7 +265,7 @@ class CallReportView(QWidget):
                 text = f"{'' if n == 0 else '↳ '}{a.prompt}  {mark} {given}"
                 if not a.correct:
                     text += "  · " + fill(self.tr("Profile: %1"), shown_value(a.expected))
-                lab = QLabel(text, objectName="" if a.correct else "bad")
+                lab = plain_label(text, objectName="" if a.correct else "bad")
                 lab.setWordWrap(True)
                 if n == 0:
                     lab.setProperty("strong", True)
@@ -398,7 +399,7 @@ class CallReportView(QWidget):
                 bad=o.rating == "poor"))
 
     def _note(self, text: str) -> QLabel:
-        lab = QLabel(text, objectName="muted")
+        lab = plain_label(text, objectName="muted")
         lab.setWordWrap(True)
         return lab
 
@@ -408,16 +409,16 @@ class CallReportView(QWidget):
         g.setContentsMargins(0, 0, 0, 0)
         g.setHorizontalSpacing(8)
         g.setVerticalSpacing(2)
-        p = QLabel(prompt)
+        p = plain_label(prompt)
         p.setWordWrap(True)
         p.setProperty("strong", True)
         g.addWidget(p, 0, 0)
         if line1:
-            a = QLabel(line1, objectName="bad" if bad else "")
+            a = plain_label(line1, objectName="bad" if bad else "")
             a.setWordWrap(True)
             g.addWidget(a, 1, 0)
         if line2:
-            b = QLabel(line2, objectName="muted")
+            b = plain_label(line2, objectName="muted")
             b.setWordWrap(True)
             g.addWidget(b, 2, 0)
         return w

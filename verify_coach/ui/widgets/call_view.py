@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import fill
 from ..icons import icon
+from .layout import plain_label
 from .self_view import SelfView
 
 STAGE_QSS = """
@@ -234,15 +234,15 @@ class CallView(QFrame):
         root.setSpacing(12)
 
         top = QHBoxLayout()
-        self.badge = QLabel("", objectName="callBadge")
+        self.badge = plain_label("", objectName="callBadge")
         self.badge.setAccessibleName(self.tr("Recording status"))
         top.addWidget(self.badge)
         top.addStretch(1)
-        self.phase_label = QLabel("", objectName="callPhase")
+        self.phase_label = plain_label("", objectName="callPhase")
         self.phase_label.setAccessibleName(self.tr("Call progress"))
         top.addWidget(self.phase_label)
         top.addStretch(1)
-        self.time_label = QLabel("00:00", objectName="callTime")
+        self.time_label = plain_label("00:00", objectName="callTime")
         self.time_label.setAccessibleName(self.tr("Call time"))
         top.addWidget(self.time_label)
         root.addLayout(top)
@@ -255,13 +255,13 @@ class CallView(QFrame):
         self.avatar = AgentAvatar()
         al.addWidget(self.avatar, 1)
         arow = QHBoxLayout()
-        self.agent_name = QLabel(self.tr("Verification agent"), objectName="tileName")
+        self.agent_name = plain_label(self.tr("Verification agent"), objectName="tileName")
         arow.addWidget(self.agent_name)
-        self.camera_off = QLabel(self.tr("camera off"), objectName="agentState")
+        self.camera_off = plain_label(self.tr("camera off"), objectName="agentState")
         self.camera_off.setVisible(False)
         arow.addWidget(self.camera_off)
         arow.addStretch(1)
-        self.agent_state = QLabel("", objectName="agentState")
+        self.agent_state = plain_label("", objectName="agentState")
         self.agent_state.setAccessibleName(self.tr("Agent status"))
         arow.addWidget(self.agent_state)
         al.addLayout(arow)
@@ -274,7 +274,7 @@ class CallView(QFrame):
         self.self_view = SelfView()
         ml.addWidget(self.self_view, 1)
         self.card_guide = CardGuide(self.self_view)
-        self.me_name = QLabel(self.tr("You"), objectName="tileName")
+        self.me_name = plain_label(self.tr("You"), objectName="tileName")
         name_row = QHBoxLayout()
         name_row.setContentsMargins(12, 0, 12, 12)
         name_row.addWidget(self.me_name)
@@ -287,15 +287,15 @@ class CallView(QFrame):
         cl = QVBoxLayout(cap)
         cl.setContentsMargins(18, 12, 18, 14)
         cl.setSpacing(4)
-        self.paused_banner = QLabel(self.tr("Paused — the countdown is stopped. Press F8 or Resume to go on."),
+        self.paused_banner = plain_label(self.tr("Paused — the countdown is stopped. Press F8 or Resume to go on."),
                                     objectName="pausedBanner")
         self.paused_banner.setVisible(False)
         cl.addWidget(self.paused_banner)
-        self.intro = QLabel("", objectName="captionIntro")
+        self.intro = plain_label("", objectName="captionIntro")
         self.intro.setWordWrap(True)
         self.intro.setVisible(False)
         cl.addWidget(self.intro)
-        self.caption = QLabel("", objectName="caption")
+        self.caption = plain_label("", objectName="caption")
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("Question"))
         self.caption.setMinimumHeight(30)
@@ -317,7 +317,7 @@ class CallView(QFrame):
         # it would also skip the agent's next turn, e.g. the first instruction of the ID step)
         self.answer.installEventFilter(self)  # also Alt+R / Alt+S while typing (before the menu's Alt+S)
         tl.addWidget(self.answer)
-        self.answer_hint = QLabel(self.tr("Enter with nothing typed counts as “I don't know”."), objectName="answerHint")
+        self.answer_hint = plain_label(self.tr("Enter with nothing typed counts as “I don't know”."), objectName="answerHint")
         tl.addWidget(self.answer_hint)
         self.answer_stack.addWidget(typed)
         # open questions: said aloud, then rated
@@ -328,7 +328,7 @@ class CallView(QFrame):
         rl = QHBoxLayout(rating)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(10)
-        self.rating_label = QLabel(self.tr("Answer out loud, then rate yourself:"), objectName="stageLead")
+        self.rating_label = plain_label(self.tr("Answer out loud, then rate yourself:"), objectName="stageLead")
         rl.addWidget(self.rating_label)
         rl.addStretch(1)
         self.rate_buttons: dict[str, QPushButton] = {}
@@ -348,7 +348,7 @@ class CallView(QFrame):
         wait = QWidget()
         wl = QHBoxLayout(wait)
         wl.setContentsMargins(0, 8, 0, 8)
-        self.wait_label = QLabel("", objectName="stageLead")
+        self.wait_label = plain_label("", objectName="stageLead")
         wl.addWidget(self.wait_label)
         wl.addStretch(1)
         self.answer_stack.addWidget(wait)
@@ -359,14 +359,14 @@ class CallView(QFrame):
         tp = QVBoxLayout(self.tick_page)
         tp.setContentsMargins(0, 0, 0, 0)
         tp.setSpacing(6)
-        self.tick_label = QLabel("", objectName="stageLead")
+        self.tick_label = plain_label("", objectName="stageLead")
         self.tick_label.setWordWrap(True)
         tp.addWidget(self.tick_label)
         self.tick_grid = QGridLayout()
         self.tick_grid.setHorizontalSpacing(18)
         self.tick_grid.setVerticalSpacing(4)
         tp.addLayout(self.tick_grid)
-        self.name_check = QLabel("", objectName="nameCheck")
+        self.name_check = plain_label("", objectName="nameCheck")
         self.name_check.setWordWrap(True)
         tp.addWidget(self.name_check)
         trow = QHBoxLayout()
@@ -386,7 +386,7 @@ class CallView(QFrame):
         lp.setContentsMargins(0, 0, 0, 0)
         lp.setSpacing(6)
         lrow = QHBoxLayout()
-        self.listen_label = QLabel(self.tr("Answer aloud — the microphone is listening"), objectName="stageLead")
+        self.listen_label = plain_label(self.tr("Answer aloud — the microphone is listening"), objectName="stageLead")
         lrow.addWidget(self.listen_label, 1)
         self.aloud_done = QPushButton(self.tr("Done (Enter)"), objectName="rateButton")
         self.aloud_done.setAccessibleName(self.tr("I have finished answering"))
@@ -401,7 +401,7 @@ class CallView(QFrame):
         lp.addLayout(lrow)
         self.meter = LevelMeter()
         lp.addWidget(self.meter)
-        self.listen_hint = QLabel("", objectName="answerHint")
+        self.listen_hint = plain_label("", objectName="answerHint")
         self.listen_hint.setWordWrap(True)
         lp.addWidget(self.listen_hint)
         self.answer_stack.addWidget(self.listen_page)
@@ -411,13 +411,13 @@ class CallView(QFrame):
         sp = QVBoxLayout(self.spoken_page)
         sp.setContentsMargins(0, 0, 0, 0)
         sp.setSpacing(6)
-        self.say_it = QLabel("", objectName="stageLead")
+        self.say_it = plain_label("", objectName="stageLead")
         self.say_it.setWordWrap(True)
         self.say_it.setAccessibleName(self.tr("Say it like this"))
         sp.addWidget(self.say_it)
         srow = QHBoxLayout()
         srow.setSpacing(10)
-        self.spoken_timing = QLabel("", objectName="answerHint")
+        self.spoken_timing = plain_label("", objectName="answerHint")
         self.spoken_timing.setWordWrap(True)
         srow.addWidget(self.spoken_timing, 1)
         self.self_buttons: dict[str, QPushButton] = {}
@@ -438,7 +438,7 @@ class CallView(QFrame):
 
         controls = QHBoxLayout()
         controls.setSpacing(10)
-        self.countdown = QLabel("", objectName="countdownPill")
+        self.countdown = plain_label("", objectName="countdownPill")
         self.countdown.setAccessibleName(self.tr("Countdown"))
         self.countdown.setMinimumWidth(210)
         controls.addWidget(self.countdown)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ...core.calltypes import call_type
 from ...core.checklist import Checklist, ChecklistItem
 from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..theme import mark
+from .layout import plain_label, safe_message
 
 # The texts of core.checklist.ITEMS: (text, why) by item id.
 ITEM_TEXTS: dict[str, tuple[str, str]] = {
@@ -113,13 +113,13 @@ class CheckRow(QWidget):
         self.box = QCheckBox()
         self.box.setAccessibleName(text)
         self.box.setAccessibleDescription(why)
-        self.label = QLabel(text)
+        self.label = plain_label(text)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setBuddy(self.box)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setMinimumWidth(120)
-        self.setToolTip(why)
+        self.setToolTip(safe_message(why))
         lay.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.label, 1)
 
@@ -142,13 +142,13 @@ class ChecklistCard(QFrame):
         lay.setSpacing(6)
         head = QHBoxLayout()
         head.setSpacing(8)
-        self.title = QLabel(self.tr("Before your call"), objectName="cardTitle")
-        self.kind = QLabel()
+        self.title = plain_label(self.tr("Before your call"), objectName="cardTitle")
+        self.kind = plain_label()
         self.kind.setProperty("muted", True)
-        self.progress = QLabel(objectName="checklistProgress")
+        self.progress = plain_label(objectName="checklistProgress")
         self.progress.setAccessibleName(self.tr("Checklist progress"))
         head.addWidget(self.title)
-        head.addWidget(QLabel("·", objectName="cardTitle"))
+        head.addWidget(plain_label("·", objectName="cardTitle"))
         head.addWidget(self.kind)
         head.addStretch(1)
         head.addWidget(self.progress)

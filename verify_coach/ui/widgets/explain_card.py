@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from .layout import plain_label
 
 
 class ExplainCard(QFrame):
@@ -33,17 +34,17 @@ class ExplainCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 20, 22, 20)
         lay.setSpacing(10)
-        self.kind = QLabel(self.tr("Be ready to explain"), objectName="muted")
+        self.kind = plain_label(self.tr("Be ready to explain"), objectName="muted")
         self.kind.setAccessibleName(self.tr("Question type"))
         lay.addWidget(self.kind)
-        self.prompt = QLabel("", objectName="h2")
+        self.prompt = plain_label("", objectName="h2")
         self.prompt.setWordWrap(True)
         self.prompt.setAccessibleName(self.tr("Question"))
         lay.addWidget(self.prompt)
-        self.why = QLabel("", objectName="muted")
+        self.why = plain_label("", objectName="muted")
         self.why.setWordWrap(True)
         lay.addWidget(self.why)
-        self.hint = QLabel(self.tr("Answer out loud as you would on the call, or type your answer (you may leave it "
+        self.hint = plain_label(self.tr("Answer out loud as you would on the call, or type your answer (you may leave it "
                                    "empty)."), objectName="muted")
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
@@ -66,8 +67,8 @@ class ExplainCard(QFrame):
         cl = QVBoxLayout(self.covers)
         cl.setContentsMargins(0, 6, 0, 0)
         cl.setSpacing(6)
-        cl.addWidget(QLabel(self.tr("What a good answer covers"), objectName="h2"))
-        self.tick_hint = QLabel(self.tr("Tick what you covered, then rate your answer."), objectName="muted")
+        cl.addWidget(plain_label(self.tr("What a good answer covers"), objectName="h2"))
+        self.tick_hint = plain_label(self.tr("Tick what you covered, then rate your answer."), objectName="muted")
         self.tick_hint.setWordWrap(True)
         cl.addWidget(self.tick_hint)
         self.box_area = QVBoxLayout()
@@ -75,7 +76,7 @@ class ExplainCard(QFrame):
         cl.addLayout(self.box_area)
         rate = QHBoxLayout()
         rate.setSpacing(8)
-        rate.addWidget(QLabel(self.tr("How was your answer?")))
+        rate.addWidget(plain_label(self.tr("How was your answer?")))
         rate.addStretch(1)
         self.rate_buttons: dict[str, QPushButton] = {}
         for rating, text in (("good", self.tr("1  Good")), ("okay", self.tr("2  Okay")), ("poor", self.tr("3  Poor"))):

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-def plain_label(text: str = "", **kw: object) -> QLabel:
+def plain_label(text: str = "", *args: object, **kw: object) -> QLabel:
     """A label that shows its text as it is: a profile named "<b>Me</b>" keeps its brackets (a QLabel guesses
     rich text from anything that looks like a tag). Every label that shows the user's data uses it."""
-    lab = QLabel(text, **kw)  # type: ignore[call-overload]
+    lab = QLabel(text, *args, **kw)  # type: ignore[call-overload]
     lab.setTextFormat(Qt.TextFormat.PlainText)
     return lab
 

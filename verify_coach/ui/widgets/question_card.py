@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -36,6 +35,7 @@ from ..i18n import fill
 from ..icons import icon
 from .format import category_name
 from .grading_text import grading_text
+from .layout import plain_label
 
 MAX_CHOICES = 6
 ORDER_SEPARATOR = "; "
@@ -117,9 +117,9 @@ class QuestionCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 22, 28, 22)
         lay.setSpacing(14)
-        self.category = QLabel("", objectName="cardTitle")
+        self.category = plain_label("", objectName="cardTitle")
         lay.addWidget(self.category)
-        self.prompt = QLabel("", objectName="prompt")
+        self.prompt = plain_label("", objectName="prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.prompt.setAccessibleName(self.tr("Question"))
@@ -176,7 +176,7 @@ class QuestionCard(QFrame):
         row = QHBoxLayout(self.action_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
-        self.hint = QLabel("", objectName="muted")
+        self.hint = plain_label("", objectName="muted")
         self.hint.setWordWrap(True)
         row.addWidget(self.hint, 1)
         self.dont_know = QPushButton(self.tr("I don't know"))
@@ -346,33 +346,33 @@ class FeedbackPanel(QFrame):
         lay.setSpacing(8)
         head = QHBoxLayout()
         head.setSpacing(10)
-        self.mark = QLabel()
+        self.mark = plain_label()
         self.mark.setFixedSize(QSize(26, 26))
         head.addWidget(self.mark)
-        self.verdict = QLabel("", objectName="good")
+        self.verdict = plain_label("", objectName="good")
         self.verdict.setProperty("size", "big")
         self.verdict.setAccessibleName(self.tr("Result"))
         head.addWidget(self.verdict)
         head.addStretch(1)
-        self.latency = QLabel("", objectName="muted")
+        self.latency = plain_label("", objectName="muted")
         self.latency.setAccessibleName(self.tr("Time taken"))
         head.addWidget(self.latency)
         lay.addLayout(head)
 
-        self.given = QLabel("")
+        self.given = plain_label("")
         self.given.setWordWrap(True)
         self.given.setAccessibleName(self.tr("Your answer"))
         self.given.setTextFormat(Qt.TextFormat.PlainText)
-        self.expected = QLabel("")
+        self.expected = plain_label("")
         self.expected.setWordWrap(True)
         self.expected.setAccessibleName(self.tr("Correct answer"))
         self.expected.setTextFormat(Qt.TextFormat.PlainText)
         self.expected.setProperty("strong", True)
-        self.note = QLabel("")
+        self.note = plain_label("")
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("Feedback"))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.fact = QLabel("", objectName="muted")
+        self.fact = plain_label("", objectName="muted")
         self.fact.setWordWrap(True)
         self.fact.setAccessibleName(self.tr("Fact"))
         self.fact.setTextFormat(Qt.TextFormat.PlainText)

@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from ..i18n import fill
 from ..icons import icon
+from .layout import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +44,12 @@ class CameraPlaceholder(QFrame):
         lay.setContentsMargins(16, 16, 16, 16)
         lay.setSpacing(8)
         lay.addStretch(1)
-        self.pic = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.pic = plain_label(alignment=Qt.AlignmentFlag.AlignCenter)
         self.pic.setPixmap(icon("camera-off", "#9aa4b5").pixmap(QSize(44, 44)))
         lay.addWidget(self.pic)
-        self.title = QLabel("", objectName="placeholderTitle", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = plain_label("", objectName="placeholderTitle", alignment=Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.title)
-        self.text = QLabel("", objectName="placeholderText", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.text = plain_label("", objectName="placeholderText", alignment=Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         lay.addWidget(self.text)
         lay.addStretch(1)

@@ -19,6 +19,7 @@ from ...core.belief import belief_of
 from ..i18n import fill
 from ..icons import icon
 from .format import belief_said, belief_truth, seconds
+from .layout import plain_label
 from .question_card import order_text
 
 
@@ -45,7 +46,7 @@ def spoken_said(rating: str | None) -> str:
 
 
 def _label(text: str, name: str = "", *, wrap: bool = True, strong: bool = False, tone: str = "") -> QLabel:
-    lab = QLabel(text)
+    lab = plain_label(text)
     if name:
         lab.setObjectName(name)
     lab.setWordWrap(wrap)
