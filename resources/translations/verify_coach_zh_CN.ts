@@ -767,7 +767,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/audit_panel.py" line="+27"/>
+        <location filename="../../verify_coach/ui/widgets/audit_panel.py" line="+28"/>
         <source>Fix before the call</source>
         <translation>通话前要修改</translation>
     </message>
@@ -986,7 +986,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>CallReportView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+89"/>
+        <location filename="../../verify_coach/ui/widgets/call_report.py" line="+90"/>
         <source>Call result</source>
         <translation>通话结果</translation>
     </message>
@@ -2205,7 +2205,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../verify_coach/ui/dialogs/errors.py" line="+24"/>
+        <location filename="../../verify_coach/ui/dialogs/errors.py" line="+25"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -2220,7 +2220,7 @@ This replaces your current profiles and history. Your current data is kept aside
         <translation>详细信息已写入 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cannot open your data</source>
         <translation>无法打开你的数据</translation>
     </message>
@@ -2253,7 +2253,7 @@ This replaces your current profiles and history. Your current data is kept aside
 <context>
     <name>ExplainCard</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/explain_card.py" line="+36"/>
+        <location filename="../../verify_coach/ui/widgets/explain_card.py" line="+37"/>
         <source>Be ready to explain</source>
         <translation>准备好解释</translation>
     </message>
@@ -3808,7 +3808,7 @@ Your answers so far were about the old values. Merge anyway?</source>
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+29"/>
+        <location filename="../../verify_coach/ui/widgets/aloud.py" line="+31"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
@@ -4145,7 +4145,7 @@ Your answers so far were about the old values. Merge anyway?</source>
         <translation>&lt;b&gt;verify_coach&lt;/b&gt;&lt;br&gt;在身份验证通话前，熟练掌握你自己资料中的要点。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../verify_coach/ui/app.py" line="+239"/>
+        <location filename="../../verify_coach/ui/app.py" line="+292"/>
         <source>The new language applies as soon as you finish what you are doing.</source>
         <translation>你完成当前操作后，新语言会立即生效。</translation>
     </message>
@@ -4436,7 +4436,7 @@ Your answers so far were about the old values. Merge anyway?</source>
 <context>
     <name>MissedFactsModel</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/review.py" line="+116"/>
+        <location filename="../../verify_coach/ui/screens/review.py" line="+118"/>
         <source>Recall
 at call</source>
         <translation>通话时
@@ -4609,12 +4609,12 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>Any accent</source>
         <translation>任意口音</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-359"/>
         <source>Accent</source>
         <translation>口音</translation>
     </message>
@@ -4796,17 +4796,22 @@ time</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+659"/>
+        <location line="+680"/>
         <source>Your account</source>
         <translation>你的账户</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-680"/>
         <source>Who uses it, remote desktops, other accounts</source>
         <translation>谁在使用、远程桌面、其他账户</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+105"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>Microphone: %1 · the answer ends after a short pause · Enter ends it now · T to type instead</source>
         <translation>麦克风：%1 · 短暂停顿后回答即结束 · 按 Enter 立即结束 · 按 T 改为输入</translation>
     </message>
@@ -4841,7 +4846,7 @@ time</source>
         <translation>银行视频 KYC</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-533"/>
         <source>Under 10 minutes on Google Meet. The agent&apos;s camera is off, yours is on: your identity, your ID, your current work, a project, your rate, and who uses the account.</source>
         <translation>在 Google Meet 上，不到 10 分钟。审核员的摄像头关闭，你的摄像头开启：你的身份、证件、当前工作、一个项目、你的费率，以及谁在使用这个账户。</translation>
     </message>
@@ -4886,7 +4891,7 @@ time</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>No voice — captions only</source>
         <translation>无语音——仅显示字幕</translation>
     </message>
@@ -4986,7 +4991,12 @@ time</source>
         <translation>你证件上的姓名“%1”与资料中的姓名一致。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
+        <source>Not everything of this call was saved. The report shows only what was:</source>
+        <translation>这次通话没有全部保存。报告只显示已保存的部分：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>● REC — this rehearsal is being recorded</source>
         <translation>● 录制中——本次演练正在录制</translation>
     </message>
@@ -4996,7 +5006,7 @@ time</source>
         <translation>演练 · 不录制</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Be ready to explain</source>
         <translation>准备好解释</translation>
     </message>
@@ -5016,30 +5026,30 @@ time</source>
         <translation>现在结束模拟通话吗？你已给出的回答会被保留，并显示在报告中。</translation>
     </message>
     <message>
-        <location line="-712"/>
-        <location line="+671"/>
+        <location line="-733"/>
+        <location line="+692"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location line="-659"/>
-        <location line="+659"/>
+        <location line="-680"/>
+        <location line="+680"/>
         <source>Your profile</source>
         <translation>你的资料</translation>
     </message>
     <message>
-        <location line="-665"/>
-        <location line="+668"/>
+        <location line="-686"/>
+        <location line="+689"/>
         <source>Open questions</source>
         <translation>开放式问题</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-160"/>
         <source>This profile has no facts an agent could ask about yet: fill in the profile first.</source>
         <translation>此资料还没有审核员可以询问的要点：请先填写资料。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · 第 %2/%3 题</translation>
     </message>
@@ -5054,12 +5064,12 @@ time</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source>Ending the call</source>
         <translation>正在结束通话</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-787"/>
         <location line="+6"/>
         <source>Type of call</source>
         <translation>通话类型</translation>
@@ -5086,7 +5096,7 @@ time</source>
         <translation>把它举到摄像头前，然后像审核员那样检查</translation>
     </message>
     <message>
-        <location line="+601"/>
+        <location line="+607"/>
         <source>The call is ending — press Enter to see your report.</source>
         <translation>通话即将结束——按 Enter 查看报告。</translation>
     </message>
@@ -5096,7 +5106,7 @@ time</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
         <source>Follow-up</source>
         <translation>追问</translation>
     </message>
@@ -5212,7 +5222,7 @@ Python  Django  React
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../../verify_coach/ui/screens/practice.py" line="+80"/>
+        <location filename="../../verify_coach/ui/screens/practice.py" line="+81"/>
         <location line="+64"/>
         <source>Practise</source>
         <translation>练习</translation>
@@ -5440,7 +5450,17 @@ Python  Django  React
         <translation>这不是事实题：你的评分与事实得分分开记录。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+85"/>
+        <source>The session could not be ended: %1 Your answers are saved; end it again in a moment.</source>
+        <translation>无法结束本次练习：%1 你的回答已保存；请稍后再结束一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error.</source>
+        <translation>发生了意外错误。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No weak facts yet: practise first, and what you miss or answer slowly shows up here.</source>
         <translation>暂无薄弱要点：先去练习，答错或答得慢的要点会显示在这里。</translation>
     </message>
@@ -5465,7 +5485,7 @@ Python  Django  React
         <translation>现在离开这次练习吗？你已回答的都已保存（已回答：%1，尚未提问：%2）。随时可以开始新的练习。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <location line="+30"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
@@ -5491,7 +5511,7 @@ Python  Django  React
         <translation>/ 目标 %1 s</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>From your profile: %1</source>
         <translation>来自你的资料：%1</translation>
     </message>
@@ -5506,8 +5526,8 @@ Python  Django  React
         <translation>无法保存此回答。</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+54"/>
+        <location line="-45"/>
+        <location line="+55"/>
         <source>That could not be saved.</source>
         <translation>无法保存。</translation>
     </message>
@@ -5517,7 +5537,7 @@ Python  Django  React
         <translation>正在结束练习…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 · ended after %2 of %3 questions</source>
         <translation>%1 · 在第 %2/%3 题后结束</translation>
     </message>
@@ -5525,7 +5545,7 @@ Python  Django  React
 <context>
     <name>Prefs</name>
     <message>
-        <location filename="../../verify_coach/ui/prefs.py" line="+62"/>
+        <location filename="../../verify_coach/ui/prefs.py" line="+64"/>
         <source>Questions per session</source>
         <translation>每次练习题数</translation>
     </message>
@@ -6928,7 +6948,7 @@ tomorrow</source>
 <context>
     <name>SelfView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/self_view.py" line="+84"/>
+        <location filename="../../verify_coach/ui/widgets/self_view.py" line="+85"/>
         <location line="+163"/>
         <source>Camera off</source>
         <translation>摄像头已关闭</translation>
@@ -7029,7 +7049,7 @@ tomorrow</source>
 <context>
     <name>SessionSummaryView</name>
     <message>
-        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+42"/>
+        <location filename="../../verify_coach/ui/widgets/session_summary.py" line="+43"/>
         <source>Answered aloud — you rated it right</source>
         <translation>已大声回答——你评为正确</translation>
     </message>
@@ -7355,14 +7375,14 @@ tomorrow</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
-        <location line="+9"/>
+        <location line="+114"/>
+        <location line="+8"/>
         <location line="+17"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-121"/>
         <source>No microphone found</source>
         <translation>未找到麦克风</translation>
     </message>
@@ -7397,21 +7417,53 @@ tomorrow</source>
         <translation>删除所有保留的口头回答录音（%1）？你的回答和评分会保留。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
+        <source>every profile and your whole answer history (the database)</source>
+        <translation>所有资料和你的全部作答记录（数据库）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recordings of your spoken answers and of your mock calls</source>
+        <translation>你口头回答和模拟通话的录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all backups kept by verify_coach</source>
+        <translation>verify_coach 保存的所有备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old databases kept aside by a restore or by “start fresh”</source>
+        <translation>恢复备份或“重新开始”时留存的旧数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temporary copies left by an interrupted backup, export or restore</source>
+        <translation>中断的备份、导出或恢复留下的临时副本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>DELETE</source>
         <translation>删除</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This permanently deletes every profile, your whole answer history, the recordings of your answers and mock calls, and all backups kept by verify_coach on this computer.
+        <source>This permanently deletes from this computer:
+%1
 
-Type %1 to confirm.</source>
-        <translation>这将永久删除 verify_coach 在这台电脑上保存的所有个人资料、全部答题记录、你的回答和模拟通话的录音以及所有备份。
+Type %2 to confirm.</source>
+        <translation>这将从本机永久删除：
+%1
 
-输入 %1 以确认。</translation>
+输入 %2 以确认。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing was deleted: you typed “%1”. To delete everything, type %2 in capitals.</source>
         <translation>没有删除任何内容：你输入的是“%1”。要删除全部数据，请输入大写的 %2。</translation>
     </message>
