@@ -483,14 +483,20 @@ def test_after_forced_failures_the_log_holds_no_identity_values(data_dir, qapp):
         assert secret not in log, secret
 
 
-def test_cli_failures_print_no_profile_values(data_dir, profile_file, capsys):
-    from verify_coach.core.coach import Coach
-    from verify_coach.core.store import open_store
+def test_cli_failures_print_no_profile_values(data_dir, profile_file, capsys, monkeypatch):
+    import sqlite3
 
-    coach = Coach(open_store(data_dir))
-    with coach.store.engine.begin() as conn:
-        conn.exec_driver_sql("CREATE TRIGGER no_more BEFORE INSERT ON profile BEGIN SELECT RAISE(FAIL, 'forced'); END")
-    coach.store.close()
+    import sqlalchemy as sa
+
+    from verify_coach.core.coach import Coach
+
+    # a write that fails the way SQLAlchemy reports it: the statement with the profile's values as parameters
+    # (a foreign trigger would do it too, but such a file is now refused before anything is written)
+    def failing_save(self, name, profile, **_kw):
+        raise sa.exc.IntegrityError("INSERT INTO profile (name, data) VALUES (?, ?)",
+                                    (name, profile.model_dump_json()), sqlite3.IntegrityError("forced"))
+
+    monkeypatch.setattr(Coach, "save_profile", failing_save)
     code = run("import", str(profile_file), "--name", "Me", data_dir=data_dir)
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err and "forced" in err

@@ -247,3 +247,26 @@ def test_i_dont_know_is_not_listed_as_a_wrong_answer():
                  weak=True, weak_reasons=("missed recently",), last_seen=None, placed_at=None)
     (row,) = build_rows([f], {"k": ["not sure", "Shanghai", "不知道", "I don't know"]})
     assert row.wrong == ("Shanghai",)  # saying "I don't know" is not an answer the user believes
+
+
+def test_row_heights_are_fitted_in_view_and_as_rows_scroll_in(qtbot, history_app):
+    """Rows wrap to their text, but only the rows in view (and a few around) are measured when the list
+    loads; the rest are measured as they scroll into view (measuring 1,700 rows at once stalled the UI)."""
+    scr = show_review(qtbot, history_app)
+    scr.show_all.setChecked(True)
+    wait_idle(qtbot, history_app)
+    table = scr.table
+    n = scr.proxy.rowCount()
+    qtbot.waitUntil(lambda: not scr._fit_rows.isActive() and bool(scr._sized), timeout=5_000)
+    visible = [r for r in range(n) if table.rowViewportPosition(r) < table.viewport().height()]
+    def fitted(r: int) -> bool:  # fitting it again changes nothing
+        before = table.rowHeight(r)
+        table.resizeRowToContents(r)
+        return table.rowHeight(r) == before
+
+    assert any(table.rowHeight(r) > table.verticalHeader().minimumSectionSize() for r in visible)  # wrapped text
+    assert all(fitted(r) for r in visible)
+    assert n > len(scr._sized)  # a long list is not measured all at once
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: n - 1 in scr._sized, timeout=5_000)
+    assert fitted(n - 1)

@@ -56,6 +56,11 @@ def open_coach(data_dir: Path, slow_seconds: int) -> Coach:
         text = str(getattr(exc, "orig", exc))
         if "locked" in text or "busy" in text:  # in use elsewhere: not a reason to offer setting it aside
             raise
+        from ..core.store.faults import DiskFullError, ReadOnlyDataError, as_store_error
+
+        fault = as_store_error(exc, data_dir)
+        if isinstance(fault, (DiskFullError, ReadOnlyDataError)):  # nothing wrong with the file: say so
+            raise fault from exc
         log.exception("the database opened, then could not be read")
         raise CorruptDatabaseError(f"{store.path} could not be read ({getattr(exc, 'orig', exc)}).", store.path) from exc
     return coach

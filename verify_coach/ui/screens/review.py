@@ -82,9 +82,14 @@ class FactRow:
     median_latency_ms: int | None
     weak: bool  # ``core.stats.weak_reasons``: listed without "Show all facts"
     weak_reasons: tuple[str, ...] = ()
+    # what the table shows, worked out once (on the worker, ``build_rows``): the label and a profile date in
+    # the interface language, and the text the search looks in
+    shown_label: str = ""
+    shown_value: str = ""
+    search: str = ""
 
     def search_text(self) -> str:
-        return "\n".join((self.label, fact_label(self.label), self.value, *self.wrong)).casefold()
+        return self.search or "\n".join((self.label, fact_label(self.label), self.value, *self.wrong)).casefold()
 
 
 def build_rows(facts: list[Any], wrong: dict[str, list[Any]]) -> list[FactRow]:
@@ -96,12 +101,15 @@ def build_rows(facts: list[Any], wrong: dict[str, list[Any]]) -> list[FactRow]:
         # "I don't know" (in any words) is not an answer the user gave for the value: not listed as one
         answers = tuple(dict.fromkeys(fmt.answer_text(a).strip() for a in wrong.get(f.key, [])
                                       if not (isinstance(a, str) and is_dont_know(a))))
+        label = fact_label(f.label)
         rows.append(
             FactRow(
                 key=f.key, label=f.label, category=f.category, value=f.value, wrong=answers,
                 last_seen=f.last_seen, attempts=j["attempts"], correct=j["correct"], accuracy=j["accuracy"],
                 recall_at_call=j["recall_at_call"], median_latency_ms=j["median_latency_ms"], weak=j["weak"],
-                weak_reasons=tuple(j["weak_reasons"]),
+                weak_reasons=tuple(j["weak_reasons"]), shown_label=label,
+                shown_value=fmt.partial_date(f.value) if _ISO_DATE.match(f.value) else f.value,
+                search="\n".join((f.label, label, f.value, *answers)).casefold(),
             )
         )
     return rows
@@ -156,11 +164,11 @@ class MissedFactsModel(QAbstractTableModel):
 
     def text(self, row: FactRow, col: int) -> str:
         if col == self.FACT:
-            return fact_label(row.label)
+            return row.shown_label or fact_label(row.label)
         if col == self.CATEGORY:
             return fmt.category_name(row.category)
         if col == self.VALUE:  # a profile date the way the interface language writes it
-            return fmt.partial_date(row.value) if _ISO_DATE.match(row.value) else row.value
+            return row.shown_value or row.value
         if col == self.WRONG:
             return "; ".join(a or self.tr("(no answer)") for a in row.wrong)
         if col == self.LAST_SEEN:
@@ -196,7 +204,7 @@ class MissedFactsModel(QAbstractTableModel):
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.FACT and row.weak_reasons:
-                return fact_label(row.label) + "\n" + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons))
+                return self.text(row, self.FACT) + "\n" + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons))
             if col in (self.FACT, self.VALUE, self.WRONG):
                 return self.text(row, col) or None
             if col == self.LAST_SEEN and row.last_seen:
@@ -378,8 +386,11 @@ class ReviewScreen(Screen):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setMinimumSectionSize(30)
-        # Row heights follow the wrapped text; computed once per change, not on every layout.
-        self._fit_rows = QTimer(self, singleShot=True, interval=30, timeout=self.table.resizeRowsToContents)
+        # Row heights follow the wrapped text: worked out for the rows in view (and a few around them) once per
+        # change, and for the others as they scroll into view -- never all at once (1,700 rows: half a second)
+        self._sized: set[int] = set()
+        self._fit_rows = QTimer(self, singleShot=True, interval=30, timeout=self._refit_rows)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._size_rows_in_view())
         hdr = self.table.horizontalHeader()
         hdr.setHighlightSections(False)
         hdr.setStretchLastSection(False)
@@ -404,6 +415,27 @@ class ReviewScreen(Screen):
         self.proxy.layoutChanged.connect(self._update_view)
         hdr.sectionResized.connect(lambda *_: self._fit_rows.start())
 
+    def _refit_rows(self) -> None:
+        self._sized.clear()
+        self._size_rows_in_view()
+
+    def _size_rows_in_view(self, margin: int = 20) -> None:
+        """Fit the height of the rows in view, and ``margin`` rows above and below, that are not fitted yet."""
+        table = self.table
+        n = self.proxy.rowCount()
+        if not n:
+            return
+        top = table.rowAt(0)
+        bottom = table.rowAt(table.viewport().height() - 1)
+        top = 0 if top < 0 else top
+        bottom = n - 1 if bottom < 0 else bottom
+        for r in range(max(0, top - margin), min(n, bottom + margin + 1)):
+            if r not in self._sized:
+                self._sized.add(r)
+                table.resizeRowToContents(r)
+        if table.rowAt(table.viewport().height() - 1) > bottom:  # the fitted rows are shorter: more came into view
+            self._size_rows_in_view(margin)
+
     def _build_empty(self) -> QWidget:
         self.empty = EmptyPanel("review", "", "", self.tr("Practise now"), self.tr("Practise now"), self._empty_action)
         self.empty_title, self.empty_text, self.empty_button = self.empty.title, self.empty.text, self.empty.button
@@ -421,16 +453,16 @@ class ReviewScreen(Screen):
 
     # ------------------------------------------------------------------------------ data
     def reload(self) -> None:
-        def load(coach: Coach) -> tuple[tuple[datetime, list[Any], dict[str, list[Any]], bool], dict[str, str]]:
+        def load(coach: Coach) -> tuple[tuple[datetime, list[Any], dict[str, list[Any]] | None, bool], dict[str, str]]:
             now = datetime.now(UTC)
             facts = coach.fact_stats(now=now)
             missed = [f.key for f in facts if f.attempts > f.correct]
             wrong = coach.wrong_answers(missed)
             kept = {k: str(p) for k, p in coach.last_recordings(missed).items()}
             call = coach.call_at()
-            return (now, facts, wrong, bool(call and call > now)), kept
+            return (now, build_rows(facts, wrong), None, bool(call and call > now)), kept  # rows: off the UI thread
 
-        def loaded(result: tuple[tuple[datetime, list[Any], dict[str, list[Any]], bool], dict[str, str]]) -> None:
+        def loaded(result: tuple[tuple[datetime, list[Any], dict[str, list[Any]] | None, bool], dict[str, str]]) -> None:
             self._recordings = result[1]
             self._loaded(result[0])
 
@@ -462,15 +494,16 @@ class ReviewScreen(Screen):
         has_call = bool(look.call_at and look.call_at > now)
         self._loaded((now, look.facts, look.wrong, has_call))
 
-    def _loaded(self, result: tuple[datetime, list[Any], dict[str, list[Any]], bool]) -> None:
+    def _loaded(self, result: tuple[datetime, list[Any], dict[str, list[Any]] | None, bool]) -> None:
+        """``result``: (now, FactRows -- or FactStats with ``wrong`` answers, from a first look --, has_call)."""
         now, facts, wrong, has_call = result
         selected = set(self.selected_keys())
         self.loaded_at = now
         header = self.tr("Recall\nat call") if has_call else self.tr("Recall\ntomorrow")
-        self.model.set_rows(build_rows(facts, wrong), now, header)
+        self.model.set_rows(facts if wrong is None else build_rows(facts, wrong), now, header)
         self._reselect(selected)
         self._update_view()
-        self.table.resizeRowsToContents()
+        self._refit_rows()
         self.ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
