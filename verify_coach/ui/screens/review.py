@@ -52,12 +52,11 @@ from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
 from ..widgets.fact_labels import fact_label
-from ..widgets.layout import EmptyPanel
+from ..widgets.layout import EmptyPanel, plain_label
 from .base import Screen
 
 if TYPE_CHECKING:
     from ...core.coach import Coach
-from ..widgets.layout import plain_label
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 SORT_ROLE = Qt.ItemDataRole.UserRole
