@@ -84,7 +84,7 @@ def test_bring_to_front_imports_the_forwarded_file(qtbot, make_app, monkeypatch,
     app.window.showMinimized()
     app.bring_to_front(str(tmp_path / "x.json"))
     qtbot.waitUntil(lambda: seen == [str(tmp_path / "x.json")], timeout=5_000)
-    assert app.window.isVisible() and not app.window.isMinimized()
+    qtbot.waitUntil(lambda: app.window.isVisible() and not app.window.isMinimized(), timeout=5_000)
     app.bring_to_front("")  # no file: only the window
     assert seen == [str(tmp_path / "x.json")]
 

@@ -286,7 +286,12 @@ class Application:
             self._rebuild_when_idle(first=True)
 
     def _rebuild_when_idle(self, first: bool = False) -> None:
+        import shiboken6
+
         w = self.window
+        if not shiboken6.isValid(w):  # the window is gone (closed meanwhile): nothing to rebuild
+            self._language_pending = False
+            return
         if w.busy() or self.ctx.tasks.pending or self.ctx.coach is None:
             if first and w.busy():
                 self.ctx.bus.status.emit(QCoreApplication.translate(

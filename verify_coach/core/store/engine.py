@@ -284,12 +284,12 @@ def _busy(exc: BaseException) -> bool:
 
 def _open_failure(path: Path, exc: BaseException) -> StoreError:
     """What a failure while opening, checking or migrating a file tells the user."""
-    from .faults import DiskFullError, ReadOnlyDataError, as_store_error
-
-    fault = as_store_error(exc, path.parent)  # a full disk or a read-only folder: nothing wrong with the file
-    if isinstance(fault, (DiskFullError, ReadOnlyDataError, StoreBusyError)):
-        return fault
     text = str(getattr(exc, "orig", None) or exc)
+    low = text.lower()
+    if "readonly" in low or "read-only" in low or "disk is full" in low or "no space" in low:
+        # a full disk or a read-only folder: nothing wrong with the file (``faults.as_store_error`` words it;
+        # the caller maps it, which keeps this module free of an import cycle)
+        raise exc
     return CorruptDatabaseError(f"{path} could not be opened as a verify_coach database ({text}).", path)
 
 
