@@ -369,10 +369,10 @@ def _answer_turns(s: Any, clock: Clock, lk: Locker, lock_at: int) -> int:
     return n
 
 
-def test_mock_call_answers_during_a_long_lock_are_reported_and_the_call_still_ends(
-        short_busy, data_dir, sample_profile, locker, tmp_path):
+def _screening_call(data_dir, sample_profile, locker, tmp_path):
+    """A screening call on a fresh coach, past its intro: (coach, view, clock, lock, session)."""
     from verify_coach.core.coach import Coach
-    from verify_coach.core.session.call import CallSession, CallState
+    from verify_coach.core.session.call import CallSession
 
     coach = Coach(engine.open_store(data_dir))
     coach.save_profile("Upwork", sample_profile)
@@ -381,6 +381,14 @@ def test_mock_call_answers_during_a_long_lock_are_reported_and_the_call_still_en
     s.seed = 4
     s.start(call_type="screening", data_dir=tmp_path)
     s.skip()
+    return coach, view, clock, lk, s
+
+
+def test_mock_call_answers_during_a_long_lock_are_reported_and_the_call_still_ends(
+        short_busy, data_dir, sample_profile, locker, tmp_path):
+    from verify_coach.core.session.call import CallState
+
+    coach, view, clock, lk, s = _screening_call(data_dir, sample_profile, locker, tmp_path)
     answered = _answer_turns(s, clock, lk, lock_at=2)
     assert answered >= 3
     unsaved = answered - 1  # from the second fact answer on, while the lock is held
@@ -397,16 +405,9 @@ def test_mock_call_answers_during_a_long_lock_are_reported_and_the_call_still_en
 
 def test_mock_call_end_during_a_long_lock_is_said_and_tried_again(
         short_busy, data_dir, sample_profile, locker, tmp_path):
-    from verify_coach.core.coach import Coach
-    from verify_coach.core.session.call import CallSession, CallState
+    from verify_coach.core.session.call import CallState
 
-    coach = Coach(engine.open_store(data_dir))
-    coach.save_profile("Upwork", sample_profile)
-    view, clock, lk = CallViewStub(), Clock(), locker()
-    s = CallSession(view, ReportingRunner(coach), now_ms=clock)
-    s.seed = 4
-    s.start(call_type="screening", data_dir=tmp_path)
-    s.skip()
+    coach, view, clock, lk, s = _screening_call(data_dir, sample_profile, locker, tmp_path)
     s.spoken()
     s.spoken()
     s.submit(s.item.question.answer)

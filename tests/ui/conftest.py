@@ -81,3 +81,13 @@ def settle_practice(qtbot):
 
 def wait_idle(qtbot, app, timeout: int = 15_000) -> None:
     qtbot.waitUntil(lambda: app.ctx.tasks.pending == 0, timeout=timeout)
+
+
+@pytest.fixture
+def zh_translator(qapp):
+    """The Simplified Chinese translators installed for the test (no app started), English again after."""
+    from verify_coach.ui import i18n
+
+    i18n.install_translator(qapp, "zh_CN")
+    yield
+    i18n.install_translator(qapp, "en")

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from verify_coach.core.demo import DEMO_SIZES, SUPPORTED_LOCALES, make_demo_profile
 from verify_coach.core.facts import extract_facts
-from verify_coach.ui import i18n
 from verify_coach.ui.widgets.fact_labels import LABELS, fact_label, match
 
 
@@ -28,14 +25,7 @@ def test_every_label_the_core_makes_has_a_known_phrasing():
                       "Your English level on the profile"}, unused
 
 
-@pytest.fixture
-def chinese(qapp):
-    i18n.install_translator(qapp, "zh_CN")
-    yield
-    i18n.install_translator(qapp, "en")
-
-
-def test_labels_read_in_chinese_with_the_names_as_written(chinese):
+def test_labels_read_in_chinese_with_the_names_as_written(zh_translator):
     assert fact_label("What you studied at University of Phoenix") == "你在 University of Phoenix 学的专业"
     assert fact_label("Your hourly rate on Upwork") == "你在 Upwork 上的时薪"
     assert fact_label("Your hourly rate on the platform") == "你在平台上的时薪"
@@ -48,7 +38,7 @@ def test_labels_stay_english_in_english():
     assert fact_label("What you studied at University of Phoenix") == "What you studied at University of Phoenix"
 
 
-def test_profile_dates_read_in_the_interface_language(chinese):
+def test_profile_dates_read_in_the_interface_language(zh_translator):
     from verify_coach.ui.screens import profile_form as pf
     from verify_coach.ui.widgets.call_report import shown_value
     from verify_coach.ui.widgets.format import partial_date

@@ -3,11 +3,8 @@ a known form (so the Chinese practice screen never shows it half in English), va
 
 from __future__ import annotations
 
-import pytest
-
 from tests.core.test_grading_corpus import ROWS, context_kwargs
 from verify_coach.grading import grade
-from verify_coach.ui import i18n
 from verify_coach.ui.widgets.grading_text import grading_text, parse
 
 
@@ -20,14 +17,7 @@ def test_every_feedback_on_the_corpus_has_a_known_form():
     assert not unknown, unknown[:10]
 
 
-@pytest.fixture
-def chinese(qapp):
-    i18n.install_translator(qapp, "zh_CN")
-    yield
-    i18n.install_translator(qapp, "en")
-
-
-def test_feedback_reads_in_chinese_with_the_values_as_written(chinese):
+def test_feedback_reads_in_chinese_with_the_values_as_written(zh_translator):
     assert grading_text("Not quite \u2014 the profile says Acme Ltd.") == "不太对——资料上写的是 Acme Ltd。"
     assert grading_text("4 of 5 \u2014 missed Go. Not on the profile: Rust. One small typo forgiven.") == \
         "答对 4/5——漏了 Go。资料上没有：Rust。原谅了一个小笔误。"
