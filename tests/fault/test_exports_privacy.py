@@ -504,6 +504,34 @@ def test_cli_failures_print_no_profile_values(data_dir, profile_file, capsys, mo
         assert secret not in err, secret
 
 
+def test_a_log_that_cannot_be_flushed_does_not_stop_the_next_start(tmp_path, qapp):
+    """A log left on a full disk (its buffered lines cannot be flushed) is closed quietly by the next
+    start-up and by Delete all my data, instead of raising ENOSPC out of the app's constructor."""
+    import errno
+
+    from verify_coach.ui.logs import LOG_NAME, PrivateRotatingFileHandler, close_log_file, setup_logging
+
+    full, other = tmp_path / "full", tmp_path / "other"
+    full.mkdir()
+    other.mkdir()
+    assert setup_logging(full) is not None
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h, PrivateRotatingFileHandler))
+
+    class FullStream:
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        flush = close = lambda self: FullStream.write(self, "")
+
+    handler.stream.close()
+    handler.stream = FullStream()
+    try:
+        assert setup_logging(other) == other / LOG_NAME  # closed the full one without raising
+        assert handler not in logging.getLogger().handlers and handler.stream is None
+    finally:
+        close_log_file(other)
+
+
 def test_rotated_logs_settings_and_set_aside_folders_are_owner_only(data_dir, qapp):
     from verify_coach.core.files import tighten_permissions
     from verify_coach.ui.dialogs.errors import set_aside

@@ -45,6 +45,15 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
 
                 sys.stderr.write(f"verify_coach: a log line could not be written to {self.baseFilename}\n")
 
+    def close(self) -> None:
+        """Closing flushes what is buffered; on a full disk that fails, and the lines are dropped (as
+        :meth:`handleError` does) rather than stopping whoever closes the log (the next start-up, Delete
+        all my data, the app's exit)."""
+        try:
+            super().close()
+        except OSError:
+            self.stream = None  # type: ignore[assignment]
+
     def doRollover(self) -> None:  # noqa: N802 (logging's name)
         super().doRollover()
         for i in range(1, self.backupCount + 1):
