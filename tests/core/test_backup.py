@@ -158,6 +158,45 @@ def test_restore_keeps_the_previous_data_and_returns_where(demo, tmp_path, data_
         old.close()
 
 
+class Killed(BaseException):
+    """Stands for a SIGKILL: no except clause and no cleanup of ours catches it."""
+
+
+@pytest.mark.parametrize("at", ["before the swap", "after the swap"])
+def test_a_kill_during_a_restore_leaves_one_whole_database(demo, tmp_path, data_dir, sample_profile, monkeypatch, at):
+    import verify_coach.core.backup as backup_mod
+
+    path = make_backup(demo, tmp_path / "b.zip")
+    demo.save_profile("Added later", sample_profile)
+    demo.store.close()
+    db = data_dir / DB_FILENAME
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if Path(dst) == db:
+            if at == "after the swap":
+                real_replace(src, dst)
+            raise Killed
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(backup_mod.os, "replace", replace)
+    with pytest.raises(Killed):
+        restore_backup(path, data_dir)
+    monkeypatch.undo()
+    store = open_store(data_dir)  # the data dir always holds a whole database: the old one or the restored one
+    try:
+        names = [p.name for p in Coach(store).profiles()]
+    finally:
+        store.close()
+    assert ("Added later" in names) == (at == "before the swap")
+    kept = next(data_dir.glob("before-restore-*"))
+    old = open_store(kept)  # and the data from before is in before-restore-* either way
+    try:
+        assert "Added later" in [p.name for p in Coach(old).profiles()]
+    finally:
+        old.close()
+
+
 def test_restore_of_an_older_backup_runs_the_migrations(tmp_path, data_dir):
     old_db = tmp_path / DB_FILENAME
     engine = make_engine(old_db)

@@ -12,9 +12,10 @@ A backup is a zip holding:
   (``make_backup(..., recordings=True)``). Without them, the copy of the database has no
   ``answer_recording`` rows, so a restore never lists recordings it does not have.
 
-Restoring checks the file thoroughly *before* touching anything, moves the current database aside
-(``<data dir>/before-restore-<time>/``) and only then puts the backup in place; if the restored
-database cannot be opened, the previous data is put back. "Thoroughly" means the manifest field by field
+Restoring checks the file thoroughly *before* touching anything, keeps a copy of the current database in
+``<data dir>/before-restore-<time>/`` (after its WAL is folded in) and then puts the backup in
+its place with one ``os.replace``, so a kill at any moment leaves one whole database, the old or the
+restored; if the restored database cannot be opened, the previous data is put back. "Thoroughly" means the manifest field by field
 and the database's whole structure (``store.schema.check_shape``), not its revision label alone.
 
 Every intermediate copy (the database copy, the zip being written, the restore's staging folder) is a
@@ -385,8 +386,49 @@ def _manifest(z: zipfile.ZipFile, zip_path: Path) -> dict[str, Any]:
     return manifest
 
 
-def _move_aside(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
+def _fold_wal(db: Path) -> bool:
+    """Write the database's WAL into the file itself and close it, so that the file alone holds all of
+    it (SQLite then removes the ``-wal``). False when that cannot be done (a damaged database)."""
+    if not db.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=rw", uri=True, timeout=1.0)
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    wal = db.with_name(f"{db.name}-wal")
+    return busy == 0 and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def _set_aside_current(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
+    """Put the current database in ``keep`` without a moment where the data dir has none.
+
+    The WAL is folded into the file first; then the file is copied into ``keep`` and stays in place until
+    the restored one replaces it with one ``os.replace``; a kill at any point leaves the old database or
+    the restored one, never no database. Returns the
+    ``(original, aside)`` pairs that undo it, the database first. A database whose WAL cannot be folded
+    (a damaged one) is moved aside whole, its side files with it, as before."""
+    db = data_dir / DB_FILENAME
     moved: list[tuple[Path, Path]] = []
+    if not db.exists():
+        return moved
+    if _fold_wal(db):
+        aside, partial = keep / db.name, keep / f"{db.name}.partial"
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, db.open("rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, aside)  # a kill mid-copy leaves a ``.partial``, never a truncated database
+        moved.append((db, aside))
+        for suffix in _DB_SIDE_FILES[1:]:  # an empty -wal, the -shm: nothing in them, but not the restored file's
+            side = data_dir / f"{DB_FILENAME}{suffix}"
+            if side.exists():
+                os.replace(side, keep / side.name)
+        return moved
     for suffix in _DB_SIDE_FILES:
         src = data_dir / f"{DB_FILENAME}{suffix}"
         if src.exists():
@@ -428,22 +470,26 @@ def _restore_from(zip_path: Path, directory: Path, staging: Path, now: datetime 
 
     keep = _unique(directory / f"{RESTORE_PREFIX}{_stamp(now)}")
     keep.mkdir(mode=0o700)
-    moved = _move_aside(directory, keep)
+    db = directory / DB_FILENAME
+    moved = _set_aside_current(directory, keep)
+    os.replace(staged, db)  # atomic: a kill before it leaves the old database, after it the restored one
     recordings_dir = directory / rec.RECORDINGS_DIR
     if recordings_dir.exists():  # the current recordings go aside with the database they belong to
         os.replace(recordings_dir, keep / rec.RECORDINGS_DIR)
         moved.append((recordings_dir, keep / rec.RECORDINGS_DIR))
-    os.replace(staged, directory / DB_FILENAME)
     if staged_recordings is not None:
         os.replace(staged_recordings, recordings_dir)
     try:
         open_store(directory).close()  # runs the migrations an older backup needs
     except Exception as exc:  # put the previous data back, whatever went wrong
-        for suffix in _DB_SIDE_FILES:
+        for suffix in _DB_SIDE_FILES[1:]:
             with contextlib.suppress(FileNotFoundError):
                 (directory / f"{DB_FILENAME}{suffix}").unlink()
         if staged_recordings is not None:
             rec.remove_tree(recordings_dir)
+        if not moved or moved[0][0] != db:  # there was no database before: the restored one goes
+            with contextlib.suppress(FileNotFoundError):
+                db.unlink()
         for original, aside in moved:
             os.replace(aside, original)
         with contextlib.suppress(OSError):
