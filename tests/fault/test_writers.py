@@ -175,6 +175,38 @@ def test_a_lock_held_too_long_is_a_clear_error_and_nothing_is_written(short_busy
     coach.store.close()
 
 
+def test_a_new_database_locked_while_it_is_made_is_waited_for_then_a_clear_error(short_busy, data_dir, capsys,
+                                                                                  monkeypatch):
+    """Another process holds a brand-new (empty) database while it makes it: turning it into WAL waits like
+    a write does (three busy timeouts), then says so in a sentence; nothing is left half made."""
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 400)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / DB).write_bytes(b"")
+    other = sqlite3.connect(data_dir / DB, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(1.0, lambda: other.execute("COMMIT"))  # longer than two busy timeouts
+    release.start()
+    try:
+        engine.open_store(data_dir).close()  # waited it out
+    finally:
+        release.cancel()
+        other.close()
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 150)
+    held = data_dir / "held"  # held for longer than that
+    held.mkdir()
+    (held / DB).write_bytes(b"")
+    other = sqlite3.connect(held / DB, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        code, _ = run("import", str(EXAMPLE), "--name", "Upwork", data_dir=held)
+        err = capsys.readouterr().err
+        assert code == 2 and "in use by another verify_coach" in err and "Traceback" not in err
+        assert "locked" not in err and "sqlite" not in err.lower()
+    finally:
+        other.close()
+    assert run("import", str(EXAMPLE), "--name", "Upwork", data_dir=held)[0] == 0  # and then it works
+
+
 def test_is_busy_tells_a_locked_database_from_other_errors():
     assert engine.is_busy(sqlite3.OperationalError("database is locked"))
     assert not engine.is_busy(sqlite3.OperationalError("no such table: x"))

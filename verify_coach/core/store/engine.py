@@ -223,7 +223,14 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
-    cur.execute("PRAGMA journal_mode=WAL")
+    for attempt in range(1, WRITE_ATTEMPTS + 1):  # a new file needs the exclusive lock to become WAL
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or attempt == WRITE_ATTEMPTS:
+                raise  # busy: worded by faults.as_store_error, like every busy opening
+            time.sleep(RETRY_PAUSE_S)
     # WAL + NORMAL: a commit survives the process being killed (not necessarily a power cut).
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
