@@ -26,6 +26,16 @@ class CliError(UserError):
     """One clear line for stderr; exit code 2."""
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not (0 < value < 10**7):  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, found {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="verify-coach",
@@ -38,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", action="store_true",
                    help="a command that writes while the desktop app is open on the same data waits until the "
                         "app is closed (without it, the command is refused)")
+    p.add_argument("--wait-max", type=_positive_seconds, metavar="SECONDS",
+                   help="like --wait, but for at most SECONDS; then the command is refused")
     p.add_argument("--demo", action="store_true", help="open the app on a demo profile (created on first use)")
     p.add_argument("--smoke", action="store_true", help="open the main window, print start-up timings, exit")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -810,7 +822,8 @@ def check_app_closed(args: argparse.Namespace) -> None:
         sys.stderr.write(f"verify-coach: {message}\n")
         sys.stderr.flush()
 
-    refuse_while_app_runs(_data_dir(args), f"verify-coach {args.command}", wait=args.wait, waiting=waiting)
+    wait: bool | float = args.wait_max if args.wait_max is not None else bool(args.wait)
+    refuse_while_app_runs(_data_dir(args), f"verify-coach {args.command}", wait=wait, waiting=waiting)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -823,7 +836,7 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
-_OPTIONS_WITH_VALUE = ("--data-dir", "--profile")
+_OPTIONS_WITH_VALUE = ("--data-dir", "--profile", "--wait-max")
 
 
 def split_open_file(argv: Sequence[str], commands: Collection[str]) -> tuple[list[str], str | None]:

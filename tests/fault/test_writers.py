@@ -303,6 +303,24 @@ def test_cli_wait_starts_once_the_app_has_closed(imported, capsys):
     assert counts(imported)["attempts"] == 2
 
 
+def test_cli_wait_max_gives_up_with_a_clear_refusal(imported, capsys):
+    lock = hold_instance_lock(imported, "app")
+    try:
+        t0 = time.monotonic()
+        code, _ = run("--wait-max", "0.3", "practice", "--count", "2", stdin="wrong\nwrong\n", data_dir=imported)
+        waited = time.monotonic() - t0
+        err = capsys.readouterr().err
+        assert code == 2 and waited >= 0.3
+        assert "(at most 0.3 seconds)" in err and "after 0.3 seconds" in err and "still open on your data" in err and "nothing was changed" in err
+        assert counts(imported)["attempts"] == 0
+        with pytest.raises(SystemExit) as usage:  # argparse's usage error
+            run("--wait-max", "soon", "practice", data_dir=imported)
+        assert usage.value.code == 2
+        assert "expected a number of seconds above 0, found 'soon'" in capsys.readouterr().err
+    finally:
+        lock.release()
+
+
 def test_restore_is_refused_while_the_app_is_open(imported, tmp_path, capsys):
     backup = tmp_path / "b.zip"
     assert run("backup", "-o", str(backup), data_dir=imported)[0] == 0

@@ -189,26 +189,43 @@ def app_running(data_dir: Path | str) -> bool:
         os.close(fd)
 
 
-def refuse_while_app_runs(data_dir: Path | str, doing: str, *, wait: bool = False,
+def refuse_while_app_runs(data_dir: Path | str, doing: str, *, wait: bool | float = False,
                           waiting: Callable[[str], Any] | None = None, poll_s: float = 0.5) -> None:
     """The check before a terminal command that writes: raise :class:`InstanceBusyError` (a
     ``UserError``: exit code 2) while the app holds the data dir, or, with ``wait``, wait until it has
-    closed (``waiting(message)`` is told once)."""
+    closed (``waiting(message)`` is told once). ``wait`` as a number of seconds bounds the wait: still
+    open by then, the command is refused as without it."""
     if not app_running(data_dir):
         return
     info = holder(data_dir)
     who = describe(info)
-    if wait:
+    if wait is not False:
+        limit = None if wait is True else float(wait)
         if waiting is not None:
-            waiting(f"Waiting for {who} to close (Ctrl+C to stop)…")
+            waiting(f"Waiting for {who} to close"
+                    f"{'' if limit is None else f' (at most {_seconds(limit)})'} (Ctrl+C to stop)…")
+        deadline = None if limit is None else time.monotonic() + limit
         while app_running(data_dir):
-            time.sleep(poll_s)
+            if deadline is not None and time.monotonic() >= deadline:
+                raise InstanceBusyError(
+                    f"{who[0].upper()}{who[1:]} is still open on your data ({Path(data_dir).expanduser()}) "
+                    f"after {_seconds(limit or 0)}, so '{doing}' did not start; nothing was changed. Close the "
+                    "app and try again.", lock_path(data_dir), info)
+            time.sleep(poll_s if deadline is None else max(0.0, min(poll_s, deadline - time.monotonic())))
         return
     raise InstanceBusyError(
         f"{who[0].upper()}{who[1:]} is open on your data ({Path(data_dir).expanduser()}), so '{doing}' would "
         "change it behind the app's back. Close the app first (or do this in the app), or add --wait to "
         "start as soon as it is closed. Commands that only read, like stats and export, work meanwhile.",
         lock_path(data_dir), info)
+
+
+def _seconds(value: float) -> str:
+    """"0.5 seconds", "1 second", "30 seconds", "10 minutes"."""
+    if value >= 120:
+        return f"{round(value / 60)} minutes"
+    shown = f"{value:.1f}".rstrip("0").rstrip(".") if value < 10 else str(round(value))
+    return f"{shown} second{'' if shown == '1' else 's'}"
 
 
 __all__ = [
