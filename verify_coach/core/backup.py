@@ -418,8 +418,8 @@ def _set_aside_current(data_dir: Path, keep: Path) -> list[tuple[Path, Path]]:
     if _fold_wal(db):
         aside, partial = keep / db.name, keep / f"{db.name}.partial"
         fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, db.open("rb") as src:
-            shutil.copyfileobj(src, out, 1024 * 1024)
+        with os.fdopen(fd, "wb") as out, db.open("rb") as current:
+            shutil.copyfileobj(current, out, 1024 * 1024)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, aside)  # a kill mid-copy leaves a ``.partial``, never a truncated database
