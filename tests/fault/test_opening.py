@@ -470,3 +470,34 @@ def test_delete_all_my_data_removes_scratch_copies_too(data_dir):
     (data_dir / ".tmp-backup-def.zip").write_bytes(b"PK a copy of everything")
     delete_all_data(data_dir)
     assert not data_dir.exists() or not list(data_dir.glob(".tmp-*"))
+
+
+def test_an_anki_export_makes_no_copy_in_the_system_temp_folder(demo_coach, tmp_path, monkeypatch):
+    """The deck's collection holds every fact of the profile: it is built in the data dir, never in /tmp."""
+    import sqlite3 as sqlite
+
+    from verify_coach.core.export import anki
+
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    seen: list[tuple[Path, list[str], int]] = []
+    real_connect = sqlite.connect
+
+    def watching(path, *args, **kwargs):
+        path = Path(path)
+        seen.append((path, sorted(os.listdir(system_tmp)), stat.S_IMODE(path.parent.stat().st_mode)))
+        return real_connect(path, *args, **kwargs)
+
+    monkeypatch.setattr(anki.sqlite3, "connect", watching)
+    out = tmp_path / "out" / "deck.apkg"
+    out.parent.mkdir()
+    anki.export_apkg(demo_coach, out)
+    collection, in_system_tmp, mode = seen[0]
+    data_dir = demo_coach.store.data_dir
+    assert collection.parent.parent == data_dir and collection.parent.name.startswith(".tmp-apkg-")
+    assert mode == 0o700 and in_system_tmp == []
+    assert not list(data_dir.glob(".tmp-*")) and os.listdir(system_tmp) == []
+    assert sorted(os.listdir(out.parent)) == ["deck.apkg"]
+    with zipfile.ZipFile(out) as z:
+        assert z.namelist() == ["collection.anki2", "media"]

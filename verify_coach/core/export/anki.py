@@ -6,7 +6,8 @@ id, so importing a newer export into Anki updates the notes instead of duplicati
 same seed and timestamp the file is byte-for-byte the same.
 
 genanki's own ``write_to_file`` leaves its temporary collection (the user's facts) in the system temp
-folder; this module builds the collection in a private temporary folder that is always removed.
+folder; this module builds the collection in a private scratch folder of the data dir (0700), which is
+removed when done and, if a kill leaves it, at the next start.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import sqlite3
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -27,6 +27,7 @@ import genanki
 
 from ..facts import extract_facts
 from ..profile import Profile
+from ..scratch import scratch_dir
 
 CSS = """
 .card { font-family: "Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", sans-serif; font-size: 20px;
@@ -92,11 +93,17 @@ def build_package(profile_name: str, profile: Profile, *, seed: int = 0) -> gena
     return genanki.Package(deck)
 
 
-def write_apkg(package: genanki.Package, path: Path, *, timestamp: float | None = None) -> None:
-    """Write ``package`` to ``path`` (a file the caller has made private), leaving nothing in /tmp."""
+def write_apkg(package: genanki.Package, path: Path, *, timestamp: float | None = None,
+               scratch_in: Path | None = None) -> None:
+    """Write ``package`` to ``path`` (a file the caller has made private).
+
+    The deck's collection (every card holds a fact of the profile) is built in a scratch folder of
+    ``scratch_in`` — the data dir, 0700, cleaned at start if a kill leaves it (:mod:`core.scratch`) —
+    never in the system's temporary folder. Without ``scratch_in``, next to ``path``.
+    """
     timestamp = time.time() if timestamp is None else timestamp
-    with tempfile.TemporaryDirectory(prefix="verify_coach-apkg-") as tmp:  # created 0700
-        db = Path(tmp) / "collection.anki2"
+    with scratch_dir(scratch_in if scratch_in is not None else path.parent, "apkg") as tmp:
+        db = tmp / "collection.anki2"
         conn = sqlite3.connect(db)
         try:
             package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
@@ -114,4 +121,5 @@ def write_apkg(package: genanki.Package, path: Path, *, timestamp: float | None 
 
 def export_apkg(coach: Any, path: Path, name: str | None = None, *, seed: int = 0, timestamp: float | None = None) -> None:
     pname, profile = coach.load_profile(name)
-    write_apkg(build_package(pname, profile, seed=seed), path, timestamp=timestamp)
+    write_apkg(build_package(pname, profile, seed=seed), path, timestamp=timestamp,
+               scratch_in=coach.store.data_dir)
