@@ -629,6 +629,42 @@ def test_labels_that_show_user_text_are_plain_text_across_the_screens(qtbot, qap
     assert checked > 40
 
 
+
+def _as_shown(tip: str) -> str:
+    """What a tooltip shows: Qt guesses rich text for a tooltip as for a label."""
+    from PySide6.QtGui import QTextDocument, Qt
+
+    if not Qt.mightBeRichText(tip):
+        return tip
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
+
+
+def test_tooltips_that_show_profile_text_show_markup_as_it_is(qtbot, qapp):
+    from verify_coach.core.importers.merge import diff_profiles
+    from verify_coach.core.profile import Profile
+    from verify_coach.ui.dialogs.importing import MergePreviewDialog
+    from verify_coach.ui.widgets.checklist import CheckRow
+
+    old = Profile.from_document(_profile_doc())
+    doc = _profile_doc()
+    doc["employment"][0]["company"] = HOSTILE_TEXT
+    changes = diff_profiles(old, Profile.from_document(doc)).changes
+    preview = MergePreviewDialog(changes, "Me", "me.json")
+    qtbot.addWidget(preview)
+    tips = []
+    for i in range(preview.tree.topLevelItemCount()):
+        group = preview.tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            tips += [group.child(j).toolTip(col) for col in range(3)]
+    hostile = [t for t in tips if "<script>" in t or "&lt;script" in t]
+    assert hostile, tips
+    assert any(HOSTILE_TEXT in _as_shown(t) for t in hostile)  # the company as typed, tags and all
+    row = CheckRow("Have your ID ready", HOSTILE_TEXT)
+    qtbot.addWidget(row)
+    assert _as_shown(row.toolTip()) == HOSTILE_TEXT
+
 # ----------------------------------------------------------------------------- CSV and Markdown
 def _typed_answers(data: Path, answers: list[str]) -> None:
     from verify_coach.core.coach import Coach
@@ -838,3 +874,61 @@ def test_the_app_starts_on_a_full_disk_and_says_what_is_wrong(small_disk, profil
     assert app.window.isVisible() and "is full" in told[0] and str(data) in told[0]
     after = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file() and p.name in before}
     assert after == before  # nothing lost
+
+
+def test_practice_in_the_app_on_a_full_disk_says_not_saved_and_keeps_what_was_saved(
+        small_disk, profile_file, qtbot, qapp, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from verify_coach.ui.app import Application
+    from verify_coach.ui.dialogs.errors import ErrorDialog
+
+    data = small_disk / "data"
+    assert _cli("import", str(profile_file), "--name", "Me", data_dir=data).returncode == 0
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(ErrorDialog, "show_exception", staticmethod(
+        lambda *a: (_ for _ in ()).throw(AssertionError(f"error dialog: {a[1]!r}"))))
+    app = Application(qapp, data)
+    qtbot.addWidget(app.window)
+    app.start()
+    qtbot.waitUntil(lambda: app.ctx.coach is not None and app.ctx.tasks.pending == 0, timeout=15_000)
+    try:
+        win = app.window
+        with qtbot.waitSignal(win.screen("practice").ready, timeout=15_000):
+            win.show_screen("practice")
+        scr = win.screen("practice")
+        scr.seed = 3
+        scr.start("practice", None)
+        qtbot.waitUntil(lambda: scr.state == "question", timeout=15_000)
+        scr.submit("a first answer")
+        qtbot.waitUntil(lambda: scr.state == "feedback", timeout=15_000)
+        assert scr.feedback.verdict.text() != "Not saved"
+        _fill(small_disk)
+        verdict = ""
+        for _ in range(12):  # long answers grow the file until the disk refuses one
+            scr.next_question()
+            qtbot.waitUntil(lambda: scr.state == "question", timeout=15_000)
+            scr.submit("x" * 60_000)
+            qtbot.waitUntil(lambda: scr.state == "feedback", timeout=15_000)
+            verdict = scr.feedback.verdict.text()
+            if verdict == "Not saved":
+                break
+        assert verdict == "Not saved"
+        text = scr.feedback.given.text()
+        assert "is full" in text and "sqlite" not in text.lower() and "Traceback" not in text
+        saved = len(scr.session.records)
+        assert saved >= 1  # the answers before are still counted; the refused one is not
+        (small_disk / "filler").unlink()
+        scr.leave_now()
+        app.ctx.tasks.wait(10_000)
+        qapp.processEvents()
+    finally:
+        app.ctx.tasks.wait(10_000)
+        if app.ctx.coach is not None:
+            app.ctx.coach.store.close()
+    with sqlite3.connect(data / "verify_coach.sqlite3") as db:
+        answers = db.execute("SELECT count(*) FROM attempt").fetchone()[0]
+        ended = db.execute("SELECT ended_at FROM study_session ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert answers == saved and ended is not None  # nothing shown as saved was lost; the session has its end
