@@ -129,6 +129,7 @@ def test_the_mock_call_says_an_answer_was_not_saved_and_still_ends(qtbot, make_a
         qtbot.waitUntil(lambda: bool(scr.session.unsaved), timeout=15_000)
         assert "was not saved" in scr.notice.text() and "in use by another verify_coach" in scr.notice.text()
         assert not scr.notice_box.isHidden()
+        assert scr.notice.objectName() == "bad"  # shown as a warning, not as a muted hint
     finally:
         lk.close()
     wait_idle(qtbot, app)

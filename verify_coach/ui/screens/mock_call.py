@@ -454,7 +454,7 @@ class MockCallScreen(Screen):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
         # what was not saved (another verify_coach held the data, a full disk…): said above the report
-        self.unsaved_note = QLabel("", objectName="bad")
+        self.unsaved_note = plain_label("", objectName="bad")  # it quotes the question (profile text)
         self.unsaved_note.setWordWrap(True)
         self.unsaved_note.setAccessibleName(self.tr("Not saved"))
         self.unsaved_note.setVisible(False)
@@ -1027,6 +1027,13 @@ class MockCallScreen(Screen):
         text = "\n".join(self.notices[k] for k in ("save", "camera", "speech", "mic", "record")
                          if k in self.notices)
         self.notice.setText(text)
+        urgent = "save" in self.notices  # an answer not saved is not a hint: it is shown as a warning
+        self.notice_icon.setPixmap(icon("warning" if urgent else "help",
+                                        theme.colors()["bad" if urgent else "muted"]).pixmap(QSize(16, 16)))
+        if self.notice.objectName() != ("bad" if urgent else "muted"):
+            self.notice.setObjectName("bad" if urgent else "muted")
+            self.notice.style().unpolish(self.notice)
+            self.notice.style().polish(self.notice)
         self.notice_box.setVisible(bool(text))
 
     def _phase_text(self, item: mockcall.CallItem, total: int) -> str:
