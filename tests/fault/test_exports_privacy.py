@@ -632,7 +632,7 @@ def test_labels_that_show_user_text_are_plain_text_across_the_screens(qtbot, qap
 
 def _as_shown(tip: str) -> str:
     """What a tooltip shows: Qt guesses rich text for a tooltip as for a label."""
-    from PySide6.QtGui import QTextDocument, Qt
+    from PySide6.QtGui import Qt, QTextDocument
 
     if not Qt.mightBeRichText(tip):
         return tip

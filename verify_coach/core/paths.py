@@ -21,11 +21,14 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder (translations, icons, the example profile): next to the package in a
-    source checkout, and in the bundle's own folder (``sys._MEIPASS``) when frozen by PyInstaller."""
+    """The ``resources/`` folder (translations, icons, the example profile): inside the package in an
+    installed wheel (``verify_coach/resources``, see setup.py), next to the package in a source checkout,
+    and in the bundle's own folder (``sys._MEIPASS``) when frozen by PyInstaller."""
     if getattr(sys, "frozen", False):
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent)) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def ensure_private_dir(path: Path) -> Path:
