@@ -37,7 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.session.practice import BUSY, AnswerRecord, Feedback, PracticeSession, SelfCheck, State
+from ...core.session.practice import (
+    BUSY,
+    IN_SESSION,
+    AnswerRecord,
+    Feedback,
+    PracticeSession,
+    SelfCheck,
+    State,
+)
 from .. import theme
 from ..context import AppContext
 from ..i18n import fill
@@ -836,8 +844,8 @@ class PracticeScreen(Screen):
 
     def confirm_leave(self) -> bool:
         """True when there is nothing to lose, or the user chose to leave the session."""
-        if self.session.state not in (State.QUESTION, State.HEARD, State.FEEDBACK, State.EXPLAIN, State.EXPLAIN_RATE):
-            return True
+        if self.session.state not in IN_SESSION or self.session.state is State.SAVING:
+            return True  # (while an answer is being saved nothing is lost: leaving ends the session after it)
         done, total = len(self.session.records) + len(self.session.explain_records), self.session.total
         left = total - done
         if left <= 0:
@@ -855,8 +863,7 @@ class PracticeScreen(Screen):
 
     def leave_now(self) -> bool:
         """End the session without asking (the user said yes, or the app is being torn down)."""
-        if self.session.state in (State.QUESTION, State.HEARD, State.FEEDBACK, State.SAVING, State.EXPLAIN,
-                                  State.EXPLAIN_RATE):
+        if self.session.state in IN_SESSION:
             self._leaving = True
         elif self.session.state is State.SUMMARY:
             self._summary_seen = True
