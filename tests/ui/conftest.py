@@ -59,18 +59,21 @@ def demo_app(make_app):
 
 
 @pytest.fixture
-def settle_practice(qtbot):
-    """Put the app in ``holder["app"]``: when the test ends, a running practice session is ended the way
-    leaving the screen ends it, and every answer and refresh is delivered before the window closes."""
+def settle_sessions(qtbot):
+    """Put the app in ``holder["app"]``: when the test ends, a running practice session or mock call (and a
+    drill session it started) is ended the way leaving the screen ends it, and every answer and refresh is
+    delivered before the window closes."""
     holder: dict[str, Any] = {}
 
     def settle(_: QWidget) -> None:
         app = holder.get("app")
         if app is None:
             return
-        scr = app.window.screens.get("practice")
-        if scr is not None:
-            scr.leave_now()  # as "Yes, leave" would
+        for scr in list(app.window.screens.values()):
+            if scr.name == "call":
+                scr.session.leave()  # as "Yes, end the call" would
+            elif hasattr(scr, "leave_now"):
+                scr.leave_now()  # as "Yes, leave" would
         wait_idle(qtbot, app)
 
     first_closed = QWidget()  # registered before the window, so closed (and settled) first

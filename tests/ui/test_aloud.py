@@ -28,9 +28,9 @@ pytestmark = pytest.mark.audio
 
 
 @pytest.fixture
-def app(make_app, settle_practice):
-    settle_practice["app"] = make_app(demo=True)
-    return settle_practice["app"]
+def app(make_app, settle_sessions):
+    settle_sessions["app"] = make_app(demo=True)
+    return settle_sessions["app"]
 
 
 def rows(app: Any, plan: Any) -> list[Attempt]:

@@ -52,31 +52,15 @@ def _overlap_profile(app: Any, qtbot: Any) -> None:
 
 
 @pytest.fixture
-def practice_app(make_app, settle_practice):
-    settle_practice["app"] = make_app(demo=True)
-    return settle_practice["app"]
+def practice_app(make_app, settle_sessions):
+    settle_sessions["app"] = make_app(demo=True)
+    return settle_sessions["app"]
 
 
 @pytest.fixture
-def call_app(qtbot, make_app):
-    holder: dict[str, Any] = {}
-
-    def settle(_: QWidget) -> None:
-        a = holder.get("app")
-        if a is None:
-            return
-        for scr in list(a.window.screens.values()):
-            if scr.name == "call":
-                scr.session.leave()
-            else:
-                getattr(scr, "leave_now", scr.can_leave)()
-        wait_idle(qtbot, a)
-
-    first_closed = QWidget()
-    qtbot.addWidget(first_closed, before_close_func=settle)
-    holder["app"] = make_app(demo=True)
-    yield holder["app"]
-    del first_closed
+def call_app(make_app, settle_sessions):
+    settle_sessions["app"] = make_app(demo=True)
+    return settle_sessions["app"]
 
 
 def _labels(w: QWidget) -> list[str]:

@@ -98,9 +98,9 @@ def test_chinese_welcome_screen(chinese, make_app):
     assert scr.import_button.text() == "导入… (Ctrl+I)"
 
 
-def test_questions_stay_english(chinese, make_app, settle_practice, qtbot):
+def test_questions_stay_english(chinese, make_app, settle_sessions, qtbot):
     app = make_app(demo=True)
-    settle_practice["app"] = app
+    settle_sessions["app"] = app
     w = app.window
     w.show_screen("practice")
     wait_idle(qtbot, app)
@@ -170,11 +170,11 @@ def test_back_to_english_in_settings_applies_at_once(chinese, make_app, qtbot, q
     assert all(s.parent() is not None for s in w.screens.values()) and set(w.screens) >= {"review"}
 
 
-def test_a_new_language_waits_for_the_session_under_way(chinese, make_app, qtbot, qapp, settle_practice):
+def test_a_new_language_waits_for_the_session_under_way(chinese, make_app, qtbot, qapp, settle_sessions):
     from verify_coach.core.session.practice import State
 
     app = make_app(demo=True)
-    settle_practice["app"] = app
+    settle_sessions["app"] = app
     old = app.window
     old.show_screen("practice")
     scr = old.screen("practice")

@@ -39,26 +39,10 @@ class Clock:
 
 
 @pytest.fixture
-def app(qtbot, make_app):
+def app(make_app, settle_sessions):
     """The demo application; a running call is ended (as leaving the screen ends it) before the window closes."""
-    holder: dict[str, Any] = {}
-
-    def settle(_: QWidget) -> None:
-        a = holder.get("app")
-        if a is None:
-            return
-        for scr in list(a.window.screens.values()):  # the call, and a drill session it started
-            if scr.name == "call":
-                scr.session.leave()  # as "Yes, end the call" would
-            else:
-                getattr(scr, "leave_now", scr.can_leave)()  # a practice session: as "Yes, leave" would
-        wait_idle(qtbot, a)
-
-    first_closed = QWidget()
-    qtbot.addWidget(first_closed, before_close_func=settle)
-    holder["app"] = make_app(demo=True)
-    yield holder["app"]
-    del first_closed
+    settle_sessions["app"] = make_app(demo=True)
+    return settle_sessions["app"]
 
 
 @pytest.fixture

@@ -22,10 +22,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 # ----------------------------------------------------------------------------------------------- helpers
 @pytest.fixture
-def app(make_app, settle_practice):
-    """The demo application; a session still running when the test ends is settled (``settle_practice``)."""
-    settle_practice["app"] = make_app(demo=True)
-    return settle_practice["app"]
+def app(make_app, settle_sessions):
+    """The demo application; a session still running when the test ends is settled (``settle_sessions``)."""
+    settle_sessions["app"] = make_app(demo=True)
+    return settle_sessions["app"]
 
 
 def open_practice(app: Any, qtbot: Any) -> Any:
