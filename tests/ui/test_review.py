@@ -270,3 +270,37 @@ def test_row_heights_are_fitted_in_view_and_as_rows_scroll_in(qtbot, history_app
     table.scrollToBottom()
     qtbot.waitUntil(lambda: n - 1 in scr._sized, timeout=5_000)
     assert fitted(n - 1)
+
+
+def test_long_labels_are_elided_with_the_whole_text_and_typed_markup_as_it_is_in_the_tooltip(qtbot, demo_app):
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    def shown(tip: str) -> str:  # what a tooltip shows: Qt guesses rich text as for a label
+        if not GuiQt.mightBeRichText(tip):
+            return tip
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        return doc.toPlainText()
+
+    demo_app.ctx.bus.start_session.disconnect(demo_app.window._start_session)
+    coach = demo_app.ctx.coach
+    plan = coach.start_session("practice", 6, seed=3)
+    typed = "<b>Acme</b> <img src=x>"
+    for q in plan.questions:
+        coach.answer(plan, q, typed, 4_000)
+    coach.end_session(plan)
+    demo_app.window.resize(1000, 700)
+    scr = show_review(qtbot, demo_app)
+    qtbot.waitUntil(lambda: scr.proxy.rowCount() > 0, timeout=10_000)
+    QApplication.processEvents()
+    assert scr.table.textElideMode() == Qt.TextElideMode.ElideRight
+    metrics = scr.table.fontMetrics()
+    widths = [metrics.horizontalAdvance(scr.proxy.index(r, COL.FACT).data()) for r in range(scr.proxy.rowCount())]
+    longest = max(range(len(widths)), key=widths.__getitem__)
+    assert widths[longest] > scr.table.columnWidth(COL.FACT)  # at 1000 px some label does not fit: it is elided
+    label = scr.proxy.index(longest, COL.FACT).data()
+    assert label in shown(scr.proxy.index(longest, COL.FACT).data(Qt.ItemDataRole.ToolTipRole))  # the whole of it
+    wrong = [shown(scr.proxy.index(r, COL.WRONG).data(Qt.ItemDataRole.ToolTipRole) or "")
+             for r in range(scr.proxy.rowCount())]
+    assert any(typed in w for w in wrong), wrong  # the answer as typed, tags and all

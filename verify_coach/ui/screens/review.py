@@ -52,7 +52,7 @@ from ..icons import icon
 from ..ops import Changes, supersede
 from ..widgets import format as fmt
 from ..widgets.fact_labels import fact_label
-from ..widgets.layout import EmptyPanel, plain_label
+from ..widgets.layout import EmptyPanel, plain_label, safe_message
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -201,11 +201,12 @@ class MissedFactsModel(QAbstractTableModel):
             return self.sort_key(row, col)
         if role == KEY_ROLE:
             return row.key
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip guesses rich text: profile and typed text as it is
             if col == self.FACT and row.weak_reasons:
-                return self.text(row, self.FACT) + "\n" + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons))
+                return safe_message(self.text(row, self.FACT) + "\n"
+                                    + fill(self.tr("Weak: %1"), fmt.weak_reasons(row.weak_reasons)))
             if col in (self.FACT, self.VALUE, self.WRONG):
-                return self.text(row, col) or None
+                return safe_message(self.text(row, col)) or None
             if col == self.LAST_SEEN and row.last_seen:
                 return fmt.when(row.last_seen, self.now)
             if col == self.ACCURACY and row.attempts:
