@@ -106,6 +106,24 @@ def test_settings_persist(demo_app, qtbot, data_dir):
     apply_theme(demo_app.qapp, "light")
 
 
+def test_one_timing_number_in_settings_practice_and_the_core(demo_app, qtbot):
+    """The time to aim for is the time after which an answer is slow: one setting, 12 s by default."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from verify_coach.ui.dialogs.settings import SettingsDialog
+
+    dlg = SettingsDialog(demo_app.ctx, demo_app.window)
+    qtbot.addWidget(dlg)
+    form = dlg.slow.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(dlg.slow)
+    assert isinstance(label, QLabel) and label.text() == "Answer within"
+    assert dlg.slow.value() == 12 and dlg.slow.suffix() == " s"
+    assert demo_app.ctx.coach.timing.slow_ms == 12_000
+    scr = demo_app.window.screen("practice")
+    assert scr._limit_s() == 12 and scr._slow_ms() == 12_000
+
+
 def test_window_geometry_and_last_screen_remembered(make_app, qtbot, data_dir):
     from PySide6.QtCore import QRect
 

@@ -170,6 +170,32 @@ def test_back_to_english_in_settings_applies_at_once(chinese, make_app, qtbot, q
     assert all(s.parent() is not None for s in w.screens.values()) and set(w.screens) >= {"review"}
 
 
+def test_chinese_in_settings_applies_at_once(make_app, qtbot, qapp, data_dir):
+    from verify_coach.ui.dialogs.settings import SettingsDialog
+
+    Prefs(data_dir).set("language", "en")
+    app = make_app(demo=True)
+    try:
+        old = app.window
+        old.show_screen("dashboard")
+        wait_idle(qtbot, app)
+        assert old.nav_buttons["practice"].text() == "Practise"
+        dlg = SettingsDialog(app.ctx, old)
+        qtbot.addWidget(dlg)
+        dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
+        old_nav = old.nav_buttons["practice"]
+        dlg.save()  # no "restart verify_coach" box (the autouse guard fails the test on any message box)
+        qtbot.waitUntil(lambda: old.nav_buttons["practice"] is not old_nav, timeout=10_000)
+        w = app.window
+        assert Prefs(app.ctx.data_dir).get("language") == "zh_CN"
+        assert w.nav_buttons["practice"].text() == "练习" and w.current == "dashboard" and w.isVisible()
+        assert [a.text() for a in w.menuBar().actions()] != ["&File", "&Study", "&View", "&Help"]
+        wait_idle(qtbot, app)
+        qtbot.waitUntil(lambda: w.readiness.text().startswith("准备度"), timeout=10_000)
+    finally:
+        i18n.install_translator(qapp, "en")
+
+
 def test_a_new_language_waits_for_the_session_under_way(chinese, make_app, qtbot, qapp, settle_sessions):
     from verify_coach.core.session.practice import State
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from sqlmodel import select
 
@@ -426,6 +426,29 @@ def test_leaving_mid_session_asks_then_ends_it_and_keeps_the_answers(app, qtbot,
     with qtbot.waitSignal(scr.ready, timeout=15_000):
         app.window.show_screen("practice")  # once seen, the start panel is back
     assert scr.pages.currentWidget() is scr.start_page
+
+
+def test_quitting_mid_session_with_ctrl_q_asks_first(app, qtbot, monkeypatch):
+    scr = open_practice(app, qtbot)
+    qs = [q for q in questions(app) if q.form == "recall"][:3]
+    start_with(app, qtbot, scr, qs)
+    type_answer(qtbot, scr, qs[0].answer)
+    wait_feedback(qtbot, scr)
+    asked_: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _p, _t, text, *a: asked_.append(text) or answer[0]))
+    quit_action = app.window.findChild(QAction, "actQuit")
+    assert quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)  # Ctrl+Q
+    quit_action.trigger()  # No: the window stays, and so does the session
+    assert app.window.isVisible() and scr.state == "feedback"
+    assert len(asked_) == 1 and "still to ask: 2" in asked_[0]
+    answer[0] = QMessageBox.StandardButton.Yes
+    quit_action.trigger()  # Yes: the window closes and the session ends with its answer kept
+    assert not app.window.isVisible()
+    wait_idle(qtbot, app)
+    qtbot.waitUntil(lambda: session_row(app, scr.plan)[2] is not None, timeout=15_000)
+    assert session_row(app, scr.plan)[:2] == (1, 1)
 
 
 def test_next_question_appears_at_once(app, qtbot):

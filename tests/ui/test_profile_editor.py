@@ -436,7 +436,12 @@ def test_a_new_entry_shows_its_missing_name_once_left_or_saved(app, editor, qtbo
     new = entries.current()
     assert not editor.field_error("employment", "company") and not editor.save()  # blocked all the same
     assert editor.field_error("employment", "company")  # saving was tried: now it says why
-    assert editor.tabs.tabIcon(editor.tabs.currentIndex()).cacheKey() != 0
+    from verify_coach.ui import theme
+    from verify_coach.ui.icons import icon
+
+    tab = editor.tabs.currentIndex()  # the tab says so with a warning sign (a cross looked like "close tab")
+    assert editor.tabs.tabIcon(tab).cacheKey() == icon("warning", theme.colors()["bad"]).cacheKey()
+    assert editor.tabs.tabToolTip(tab) == "This section has a problem to fix"
     qtbot.mouseClick(entries.add_button, Qt.MouseButton.LeftButton)  # another new one
     assert not editor.field_error("employment", "company")
     select_entry(editor, "employment", new)  # leaving the second one
