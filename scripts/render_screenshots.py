@@ -79,6 +79,46 @@ def shoot(app: object, out: Path, prefix: str) -> None:
             settle(app)
 
 
+def shoot_dialogs(app: object, out: Path, tmp: Path) -> None:
+    """The import dialogs (another person's file: a new profile by default, the notes shown), the merge
+    preview, the export dialog once a sheet is saved, and the paste dialog."""
+    from verify_coach.core.importers.detect import import_file
+    from verify_coach.core.importers.merge import diff_profiles
+    from verify_coach.ui.dialogs.export import ExportDialog
+    from verify_coach.ui.dialogs.importing import ImportTargetDialog, MergePreviewDialog, PasteDialog
+
+    coach = app.ctx.coach  # type: ignore[attr-defined]
+    win = app.window  # type: ignore[attr-defined]
+    jane = REPO.parent / "shared" / "fixtures" / "jsonresume" / "fresh-test-jane-fullstacker.jrs.json"
+    source = jane if jane.is_file() else REPO / "resources" / "example-profile.json"
+    r = import_file(source)
+    infos = coach.profiles()
+    active = next((i.name for i in infos if i.active), None)
+    notes = [f"{n.where}: {n.message}" if n.where else n.message for n in r.notes]
+
+    def grab(w: object, name: str) -> None:
+        w.show()  # type: ignore[attr-defined]
+        settle(app, 150)
+        w.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print("wrote", out / name)
+        w.close()  # type: ignore[attr-defined]
+
+    grab(ImportTargetDialog(r.profile, r.format, r.source, [i.name for i in infos], active, win,
+                            people={i.name: i.full_name for i in infos}, notes=notes), "import-target.png")
+    name, current = coach.load_profile()
+    grab(MergePreviewDialog(diff_profiles(current, r.profile).changes, name, str(source), win), "import-preview.png")
+    export = ExportDialog(app.ctx, win)  # type: ignore[attr-defined]
+    export.show()
+    export.write(tmp / "study-sheet.pdf")
+    settle(app)
+    grab(export, "export-dialog.png")
+    paste = PasteDialog(app.ctx, win)  # type: ignore[attr-defined]
+    paste.text.setPlainText("Wei Zhang\nChengdu, China\nFull-Stack Python Developer\n$45.00/hr\n\nSkills\n"
+                            "Python  Django  React  PostgreSQL\n\nWork history\nData pipeline for a logistics "
+                            "startup\nMar 2023 - Jun 2023\n")
+    grab(paste, "paste-dialog.png")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
@@ -109,6 +149,8 @@ def main() -> int:
                 app.ctx.changed(Changes.CALL)
                 settle(app)
             shoot(app, out, prefix)
+            if prefix == "":
+                shoot_dialogs(app, out, Path(tmp))
             app.window.close()
             app.ctx.tasks.wait()
             app.ctx.coach.store.close()
