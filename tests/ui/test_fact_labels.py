@@ -52,3 +52,16 @@ def test_profile_dates_in_english():
     from verify_coach.ui.widgets.call_report import shown_value
 
     assert shown_value("1998-03-27") == "27 March 1998" and shown_value("a; b") == "a, b"
+
+
+def test_the_editor_shows_the_hint_under_a_date_field_in_chinese(zh_translator, qtbot):
+    """On the form itself (the call report's value goes through shown_value, tested above)."""
+    from verify_coach.ui.screens import profile_form as pf
+    from verify_coach.ui.widgets.record_form import RecordForm
+
+    form = RecordForm(pf.SPECS["employment"], name="employment")
+    qtbot.addWidget(form)
+    form.show()
+    form.set_values({"company": "Acme", "title": "Developer", "start": "2019-03", "end": "2021-11"})
+    assert form.hints["start"].text() == "2019年3月" and form.hints["end"].text() == "2021年11月"
+    assert form.hints["start"].isVisible()
