@@ -313,7 +313,7 @@ def test_readiness_is_noted_once_per_day_for_the_over_time_chart(coach, store, s
     st = coach.stats(now=now)
     days = st.to_json()["readiness_by_day"]
     assert [d["date"] for d in days] == ["2026-12-01", "2026-12-03", "2026-12-04"]  # today's live value last
-    assert days[0]["readiness"] == pytest.approx(after_day1, abs=1e-4) and after_day1 > 0
+    assert days[0]["readiness"] == pytest.approx(after_day1, abs=1e-3) and after_day1 > 0  # (noted 35 min apart)
     assert days[-1]["readiness"] == st.readiness
     # A damaged value is no history, never an error; deleting the profile deletes its history.
     with coach.store.engine.begin() as c:

@@ -280,11 +280,19 @@ def test_an_unknown_mode_is_refused_with_the_modes_there_are():
         scheduling.pick(_cands(), 3, "party")
 
 
-@pytest.mark.xfail(strict=True, reason="known bug, not fixed here: fsrs counts elapsed time in whole days, so "
-                   "recall stays 100 % for 24 hours after any answer, even a wrong one; readiness for a call "
-                   "later the same day counts every fact missed that morning as certain")
 def test_missing_a_fact_this_morning_is_not_certain_recall_at_a_call_this_afternoon():
+    """(fsrs's own retrievability counts whole days: recall stayed 100 % for 24 hours after a miss.)"""
     missed = scheduling.review(scheduling.new_card(), Rating.Again, NOW)  # 09:00
     call = NOW + timedelta(hours=6)
     assert scheduling.recall(missed, call) < 0.95
     assert scheduling.readiness([scheduling.recall(missed, scheduling.target_time(call, NOW))]) < 0.95
+
+
+def test_recall_falls_within_a_day_and_matches_fsrs_on_whole_days():
+    card = scheduling.review(scheduling.new_card(), Rating.Good, NOW)
+    hours = [scheduling.recall(card, NOW + timedelta(hours=h)) for h in (0, 1, 6, 12, 23)]
+    assert hours[0] == pytest.approx(1.0) and all(a > b for a, b in zip(hours, hours[1:], strict=False))
+    for days in (1, 3, 10):  # on whole days it is fsrs's own figure
+        at = NOW + timedelta(days=days)
+        assert scheduling.recall(card, at) == pytest.approx(scheduling.scheduler().get_card_retrievability(card, at))
+    assert scheduling.recall(card, NOW - timedelta(hours=2)) == pytest.approx(1.0)  # before the answer: as at it

@@ -57,13 +57,25 @@ def review(card: Card, rating: Rating, at: datetime) -> Card:
 
 
 def recall(card: Card | None, at: datetime) -> float:
-    """Predicted recall at ``at``; 0 for a fact never answered."""
-    if card is None or card.last_review is None:
+    """Predicted recall at ``at``; 0 for a fact never answered.
+
+    FSRS's forgetting curve, R = (1 + F·t/S)^D with the scheduler's decay D and factor F, taken at the
+    elapsed time ``t`` in *fractional* days: ``fsrs``'s own ``get_card_retrievability`` counts whole days,
+    so a fact missed at 09:00 would be certain (100 %) at a call at 15:00 the same day.
+    """
+    if card is None or card.last_review is None or not card.stability:
         return 0.0
     at = _aware(at)
-    if at < card.last_review:
-        at = card.last_review
-    return float(scheduler().get_card_retrievability(card, at))
+    elapsed_days = max(0.0, (at - card.last_review).total_seconds() / 86_400)
+    decay, factor = _curve()
+    return float((1 + factor * elapsed_days / card.stability) ** decay)
+
+
+@lru_cache(maxsize=1)
+def _curve() -> tuple[float, float]:
+    """(decay, factor) of the scheduler's forgetting curve (as fsrs 6 derives them from its parameters)."""
+    decay = -float(scheduler().parameters[20])
+    return decay, 0.9 ** (1 / decay) - 1
 
 
 def _aware(dt: datetime) -> datetime:
