@@ -384,7 +384,8 @@ def test_audit_exit_code_and_stable_json(tmp_path):
 # -- import: a second person is a new profile, never a silent merge ---------------------------------------------
 def _resume(tmp_path, name: str, birth: str = "1990-04-12", extra: dict | None = None):
     doc = {"basics": {"name": name, "email": "x@example.com", "location": {"city": "Hangzhou", "countryCode": "CN"}},
-           "work": [{"name": "Acme", "position": "Developer", "startDate": "2019-01"}], **(extra or {})}
+           "work": [{"name": "Acme", "position": "Developer", "startDate": "2019-01"}],
+           "x-verify-coach": {"dateOfBirth": birth}, **(extra or {})}
     f = tmp_path / f"{name.split()[0].lower()}.json"
     f.write_text(json.dumps(doc), encoding="utf-8")
     return f
@@ -412,3 +413,23 @@ def test_import_prints_its_notes_and_a_new_profile_s_fields_on_a_dry_run(tmp_pat
     assert code == 0 and "would create profile 'Lin Mei'" in out and "+ identity.full_name: Lin Mei" in out
     assert "note:" in err and "publications" in err
     assert json.loads(run("profiles", "--json", data_dir=data_dir)[1]) == []  # a dry run writes nothing
+
+
+def test_import_refuses_to_merge_a_file_with_another_date_of_birth_unless_asked(tmp_path, data_dir, capsys):
+    def birth() -> str:
+        out = tmp_path / "saved.json"
+        assert run("--profile", "Lin Mei", "export-profile", "-o", str(out), data_dir=data_dir)[0] == 0
+        return json.loads(out.read_text(encoding="utf-8"))["identity"]["date_of_birth"]
+
+    assert run("import", str(_resume(tmp_path, "Lin Mei")), data_dir=data_dir)[0] == 0
+    (tmp_path / "other").mkdir()
+    other = _resume(tmp_path / "other", "Lin Mei", birth="1991-05-06")  # the same name, born on another day
+    capsys.readouterr()
+    code, _ = run("import", str(other), data_dir=data_dir)
+    err = capsys.readouterr().err
+    assert code == 2 and "not the person of profile 'Lin Mei'" in err
+    assert "date of birth 1990-04-12 -> 1991-05-06" in err and "--merge" in err
+    assert birth() == "1990-04-12"  # refused: nothing written
+    assert run("import", str(other), "--merge", data_dir=data_dir)[0] == 0  # when asked for
+    assert birth() == "1991-05-06"
+    assert [p["name"] for p in json.loads(run("profiles", "--json", data_dir=data_dir)[1])] == ["Lin Mei"]

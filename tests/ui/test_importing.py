@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from tests.ui.conftest import wait_idle
 from verify_coach.core.coach import Coach
@@ -260,3 +260,103 @@ def test_the_same_person_s_file_merges_by_default_and_notes_are_shown(app, qtbot
     assert target.merge_radio.isChecked() and target.target == "Upwork" and not target.other_person
     assert "publications" in target.notes_label.text()  # what the import noticed, shown
     target.reject()
+
+
+def test_a_file_of_the_person_of_another_profile_offers_that_profile(make_app, data_dir, qtbot, tmp_path):
+    store = open_store(data_dir)
+    coach = Coach(store)
+    coach.save_profile("Upwork", Profile.load(EXAMPLE))  # Wei Zhang, the active profile
+    mei = Profile()
+    mei.identity.full_name = "Lin Mei"
+    coach.save_profile("Fiverr", mei, make_active=False)
+    store.close()
+    app = make_app()
+    doc = {"basics": {"name": "Lin  Mei", "email": "mei@example.com"},  # spaces and case do not matter
+           "work": [{"name": "Acme", "position": "Developer", "startDate": "2019-01"}]}
+    path = tmp_path / "mei.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    flow = importing.import_path(app.ctx, app.window, str(path))
+    ended = finish(qtbot, app, flow)
+    target = dialog(qtbot, app, ImportTargetDialog)
+    # Lin Mei's file: her profile is offered and chosen, not the active one (Wei Zhang's)
+    assert target.merge_radio.isChecked() and "“Fiverr”" in target.merge_radio.text()
+    assert not target.other_note.isVisibleTo(target)
+    qtbot.mouseClick(target.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    preview = dialog(qtbot, app, MergePreviewDialog)
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ended == ["merged"], timeout=10_000)
+    wait_idle(qtbot, app)
+    merged = app.ctx.coach.load_profile("Fiverr")[1]
+    assert merged.identity.email == "mei@example.com" and merged.employment[0].company == "Acme"
+    assert app.ctx.coach.load_profile("Upwork")[1] == Profile.load(EXAMPLE)  # Wei Zhang's profile untouched
+    assert "“Fiverr”" in app.window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+def test_a_merge_that_changes_the_date_of_birth_asks_first(app, qtbot, tmp_path, monkeypatch, answer):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _p, title, text, *a: asked.append(f"{title}\n{text}") or answer))
+    other = Profile.load(EXAMPLE)  # Wei Zhang again, born on another day
+    other.identity.date_of_birth = "1993-02-03"
+    path = tmp_path / "wei.json"
+    other.save(path)
+    flow = importing.import_path(app.ctx, app.window, str(path))
+    ended = finish(qtbot, app, flow)
+    target = dialog(qtbot, app, ImportTargetDialog)
+    assert target.merge_radio.isChecked()  # the same name: a merge by default
+    qtbot.mouseClick(target.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    preview = dialog(qtbot, app, MergePreviewDialog)
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    if answer == QMessageBox.StandardButton.Cancel:
+        qtbot.waitUntil(lambda: ended == ["cancelled"], timeout=10_000)
+        assert app.ctx.coach.load_profile("Upwork")[1] == Profile.load(EXAMPLE)  # cancelled: nothing saved
+    else:
+        qtbot.waitUntil(lambda: ended == ["merged"], timeout=10_000)
+        wait_idle(qtbot, app)
+        assert str(app.ctx.coach.load_profile("Upwork")[1].identity.date_of_birth) == "1993-02-03"
+    assert len(asked) == 1 and "1992-08-17 → 1993-02-03" in asked[0]
+
+
+def test_a_name_with_markup_shows_as_typed_in_the_import(make_app, data_dir, qtbot, tmp_path):
+    name = "<b>Li</b> <img src=x>"
+    store = open_store(data_dir)
+    li = Profile.load(EXAMPLE)
+    li.identity.full_name = name
+    Coach(store).save_profile(name, li)
+    store.close()
+    app = make_app()
+    doc = {"basics": {"name": name, "email": "li@example.com"}}
+    path = tmp_path / "<i>li.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    flow = importing.import_path(app.ctx, app.window, str(path))
+    ended = finish(qtbot, app, flow)
+    target = dialog(qtbot, app, ImportTargetDialog)
+    heading = next(lab for lab in target.findChildren(QLabel) if lab.objectName() == "h2")
+    assert heading.text() == "Read “<i>li.json”" and heading.textFormat() == Qt.TextFormat.PlainText
+    assert target.summary.text() == f"JSON Resume — {name}"
+    assert target.summary.textFormat() == Qt.TextFormat.PlainText
+    assert f"Merge into “{name}”" in target.merge_radio.text()  # the file's person is this profile's
+    qtbot.mouseClick(target.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    preview = dialog(qtbot, app, MergePreviewDialog)
+    heading = next(lab for lab in preview.findChildren(QLabel) if lab.objectName() == "h2")
+    assert heading.text() == f"Import “<i>li.json” into “{name}”"
+    assert heading.textFormat() == Qt.TextFormat.PlainText
+    preview.reject()
+    qtbot.waitUntil(lambda: ended == ["cancelled"], timeout=10_000)
+
+
+def test_what_pasted_text_lacked_is_shown_in_the_draft(app, qtbot):
+    flow = importing.paste_text(app.ctx, app.window)
+    ended = finish(qtbot, app, flow)
+    paste = dialog(qtbot, app, PasteDialog)
+    paste.text.setPlainText("Wei Zhang\nChengdu, China\nFull-Stack Python Developer\n\nSkills\nPython\n\n"
+                            "Work history\nA job with a client\n")  # no rate, no figures; a section not read
+    qtbot.mouseClick(paste.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ended == ["draft"], timeout=10_000)
+    editor = app.window.screen("profile")
+    draft, shown, text = editor.is_draft, editor.banner.isVisible(), editor.banner_text.text()
+    editor.discard()  # the window closes without asking to save the draft
+    assert draft and shown and "Notes:" in text and "• no hourly rate such as $45.00/hr found" in text
+    assert "• Work history: not read from pasted text" in text
+    assert [p.name for p in app.ctx.coach.profiles()] == ["Upwork"]  # nothing saved
