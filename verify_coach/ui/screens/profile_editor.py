@@ -211,7 +211,7 @@ class ProfileScreen(Screen):
         self.banner = QFrame(objectName="card")
         bl = QVBoxLayout(self.banner)
         bl.setContentsMargins(14, 10, 14, 10)
-        self.banner_text = QLabel("")
+        self.banner_text = plain_label("")  # it quotes the file name and the pasted text
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(self.tr("About this draft"))
         bl.addWidget(self.banner_text)
