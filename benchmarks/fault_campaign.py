@@ -65,15 +65,21 @@ class Tally:
     lost: int = 0
     tracebacks: int = 0
     wall_s: float = 0.0
-    examples: list[dict[str, Any]] = field(default_factory=list)
+    outcomes: dict[str, int] = field(default_factory=dict)  # how the runs ended (killed, refused, imported…)
+    examples: list[dict[str, Any]] = field(default_factory=list)  # of failures
+    notes: list[dict[str, Any]] = field(default_factory=list)  # of runs that survived with a refusal after
 
     def record(self, problems: list[str], *, lost: int = 0, traceback_seen: bool = False,
-               example: dict[str, Any] | None = None) -> None:
+               example: dict[str, Any] | None = None, outcome: str = "") -> None:
         self.runs += 1
+        if outcome:
+            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
         self.lost += lost
         self.tracebacks += int(traceback_seen)
         if not problems and not lost and not traceback_seen:
             self.survived += 1
+            if ", then" in outcome and len(self.notes) < MAX_EXAMPLES:  # survived, but worth a look
+                self.notes.append({"outcome": outcome, **(example or {})})
         elif len(self.examples) < MAX_EXAMPLES:
             self.examples.append({"problems": problems, **(example or {})})
 
@@ -369,8 +375,10 @@ def check_after_kill(lab: Lab, d: Path, result: Result, acked: int, ids: list[in
     if lost:
         problems.append(f"{lost} of {acked} acknowledged answers missing")
     bad = after if after.code != 0 or after.traceback else result
+    outcome = "finished before the kill" if result.code == 0 else "killed" if result.code == -signal.SIGKILL \
+        else f"exit {result.code}"
     tally.record(problems, lost=lost, traceback_seen=result.traceback or after.traceback,
-                 example={**bad.example(), "acknowledged": acked})
+                 example={**bad.example(), "acknowledged": acked}, outcome=outcome)
 
 
 def kill_during_practice(lab: Lab, rng: random.Random, tally: Tally) -> None:
@@ -452,7 +460,9 @@ def two_writers(lab: Lab, rng: random.Random, tally: Tally) -> None:
     if lost:
         problems.append(f"{lost} of {len(ids)} acknowledged answers missing")
     bad = next((r for r in results if r.code != 0 or r.traceback), results[0])
+    refused = sum(r.code != 0 for r in results)
     tally.record(problems, lost=lost, traceback_seen=any(r.traceback for r in results),
+                 outcome="both finished" if not refused else f"{refused} refused",
                  example={**bad.example(), "acknowledged": len(ids),
                           "exit_codes": [r.code for r in results]})
     lab.done(d)
@@ -493,9 +503,11 @@ def _replace_value(rng: random.Random, data: bytes, token: bytes) -> bytes:
     return text.replace(json.dumps(marker), token.decode(), 1).encode("utf-8")
 
 
-def mutate_json(rng: random.Random, data: bytes) -> tuple[str, bytes]:
-    kind = rng.choice(["byte_flip", "truncate", "huge_number", "nan", "deep_nesting", "wrong_type",
-                       "random_bytes", "empty", "huge_string", "insert_bytes"])
+JSON_MUTATIONS = ["byte_flip", "truncate", "huge_number", "wrong_type", "nan", "deep_nesting", "random_bytes",
+                  "insert_bytes", "huge_string", "empty"]
+
+
+def mutate_json(rng: random.Random, data: bytes, kind: str) -> tuple[str, bytes]:
     if kind == "byte_flip":
         b = bytearray(data)
         for _ in range(rng.randint(1, 8)):
@@ -529,8 +541,17 @@ def mutate_json(rng: random.Random, data: bytes) -> tuple[str, bytes]:
 
 
 def import_sources(lab: Lab) -> list[Path]:
+    """The real files to mutate: the exported native profile, the app's example profile, and the samples under
+    ``/work/shared/fixtures`` -- those that ``import`` accepts as they are (checked once per campaign)."""
     found = sorted(FIXTURES.rglob("*.json")) if FIXTURES.is_dir() else []
-    return [lab.native, *found]
+    example = ROOT / "resources" / "example-profile.json"  # the native sample shipped with the app
+    accepted = [lab.native]
+    for f in [*([example] if example.is_file() else []), *found]:
+        d = lab.fresh()
+        if lab.cli(d, "import", str(f)).code == 0:
+            accepted.append(f)
+        lab.done(d)
+    return accepted
 
 
 def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
@@ -538,7 +559,8 @@ def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
     if sources is None:
         sources = lab._import_sources = import_sources(lab)  # type: ignore[attr-defined]
     src = rng.choice(sources)
-    kind, data = mutate_json(rng, src.read_bytes())
+    # the kinds in turn (every one is tried from len(JSON_MUTATIONS) runs on), the rest at random
+    kind, data = mutate_json(rng, src.read_bytes(), JSON_MUTATIONS[tally.runs % len(JSON_MUTATIONS)])
     d = lab.fresh()
     f = d.parent / f"hostile-{lab.n}{src.suffix}"
     f.write_bytes(data)
@@ -546,6 +568,7 @@ def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
     args = ["import", str(f)] + (["--partial"] if rng.random() < 0.3 else [])
     r = lab.cli(d, *args)
     problems: list[str] = []
+    outcome = "refused" if r.code else "imported"
     if r.code is None:
         problems.append("no end in time")
     elif r.code != 0:
@@ -558,11 +581,14 @@ def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
         if check != "ok":
             problems.append(f"integrity_check: {check}")
         after = lab.cli(d, "facts")
-        if after.code != 0 or after.traceback:
+        if after.code != 0 and not one_clear_line(after) or after.traceback:
             problems.append(f"imported, then `facts` failed (exit {after.code})")
-            r = Result(r.cmd, r.code, r.out + after.out, r.err + after.err)
+        if after.code != 0 or after.traceback:
+            outcome = "imported, then `facts` refused"
+            r = Result(r.cmd + ["&&", "facts"], after.code, r.out + after.out, r.err + after.err)
     tally.record(problems, traceback_seen=r.traceback,
-                 example={**r.example(), "source": src.name, "mutation": kind, "size": len(data)})
+                 example={**r.example(), "source": src.name, "mutation": kind, "size": len(data)},
+                 outcome=outcome)
     f.unlink()
     lab.done(d)
 
@@ -598,14 +624,21 @@ DB_EDITS = {
     "dropped_table": "DROP TABLE checklist_tick;",
     "schema_label": "UPDATE alembic_version SET version_num = '9999';",
     "no_label": "DELETE FROM alembic_version;",
+    # accepted by a restore (the structure is ours): the data dir must still work after it
     "wrong_values": "UPDATE fact SET value = x'00ff10', active = 'yes';",
-    "null_values": "UPDATE profile SET name = NULL;",
+    "blob_name": "UPDATE profile SET name = x'ff00';",
+    "profile_data_junk": "UPDATE profile SET data = '{not json';",
+    "bad_date_text": "UPDATE profile SET created_at = 'yesterday';",
+    "bad_date_value": "UPDATE profile SET call_at = '2026-13-45 10:00:00';",
 }
 
 
-def mutate_backup(rng: random.Random, src: Path, dst: Path, work: Path) -> str:
-    kind = rng.choice(["corrupt_bytes", "truncate_zip", "drop_member", "manifest_types", "manifest_junk",
-                       "truncated_db", "db_edit", "not_a_zip", "db_garbage"])
+BACKUP_MUTATIONS = ["corrupt_bytes", "drop_member", "manifest_types", "db_edit:extra_trigger", "truncated_db",
+                    "manifest_junk", "db_garbage", "truncate_zip", "not_a_zip",
+                    *(f"db_edit:{name}" for name in DB_EDITS if name != "extra_trigger")]
+
+
+def mutate_backup(rng: random.Random, src: Path, dst: Path, work: Path, kind: str) -> str:
     data = src.read_bytes()
     if kind == "corrupt_bytes":
         b = bytearray(data)
@@ -648,8 +681,7 @@ def mutate_backup(rng: random.Random, src: Path, dst: Path, work: Path) -> str:
             return bytes(bb)
         _rezip(src, dst, garbage)
     else:
-        name = rng.choice(sorted(DB_EDITS))
-        kind += f":{name}"
+        name = kind.removeprefix("db_edit:")
         _rezip(src, dst, lambda n, b: _db_edit(b, DB_EDITS[name], work) if n == DB_FILENAME else b)
     return kind
 
@@ -657,10 +689,12 @@ def mutate_backup(rng: random.Random, src: Path, dst: Path, work: Path) -> str:
 def hostile_restores(lab: Lab, rng: random.Random, tally: Tally) -> None:
     d = lab.fresh()
     z = d.parent / f"hostile-{lab.n}.zip"
-    kind = mutate_backup(rng, lab.backup, z, d.parent)
+    # the kinds in turn (every one is tried from len(BACKUP_MUTATIONS) runs on), the rest at random
+    kind = mutate_backup(rng, lab.backup, z, d.parent, BACKUP_MUTATIONS[tally.runs % len(BACKUP_MUTATIONS)])
     before_bytes, before_files = files_sha(d), listing(d)
     r = lab.cli(d, "restore", str(z))
     problems: list[str] = []
+    outcome = "refused" if r.code else "restored"
     if r.code is None:
         problems.append("no end in time")
     elif r.code != 0:
@@ -677,13 +711,15 @@ def hostile_restores(lab: Lab, rng: random.Random, tally: Tally) -> None:
             problems.append(f"integrity_check: {check}")
         if not any(p.name.startswith("before-restore-") for p in d.iterdir()):
             problems.append("restored, but the previous database is not kept aside")
-        for args in (("stats",), ("facts",)):
+        for args in (("stats",), ("facts",)):  # the restored data is opened: a refusal must be a clear one
             after = lab.cli(d, *args)
-            if after.code != 0 or after.traceback:
+            if after.code != 0 and not one_clear_line(after) or after.traceback:
                 problems.append(f"restored, then `{args[0]}` failed (exit {after.code})")
+            if after.code != 0 or after.traceback:
+                outcome = f"restored, then `{args[0]}` refused"
                 r = Result(r.cmd + ["&&", *args], after.code, r.out + after.out, r.err + after.err)
                 break
-    tally.record(problems, traceback_seen=r.traceback, example={**r.example(), "mutation": kind})
+    tally.record(problems, traceback_seen=r.traceback, example={**r.example(), "mutation": kind}, outcome=outcome)
     z.unlink()
     lab.done(d)
 
@@ -727,8 +763,12 @@ def table(tallies: list[Tally]) -> str:
     buf.write("-" * len(head) + "\n")
     buf.write(f"{'total':<22} {tot[0]:>5} {tot[1]:>9} {tot[2]:>5} {tot[3]:>11} {wall:>7}\n")
     for t in tallies:
+        buf.write(f"  {t.scenario}: " + ", ".join(f"{k}: {v}" for k, v in sorted(t.outcomes.items())) + "\n")
+    for t in tallies:
         for ex in t.examples:
-            buf.write(f"  {t.scenario}: {json.dumps(ex, ensure_ascii=False)}\n")
+            buf.write(f"  FAILED {t.scenario}: {json.dumps(ex, ensure_ascii=False)}\n")
+        for ex in t.notes:
+            buf.write(f"  note {t.scenario}: {json.dumps(ex, ensure_ascii=False)}\n")
     return buf.getvalue()
 
 
