@@ -305,8 +305,8 @@ ANSWERS = ["1", "2", "3", "x", "", "I don't know", "Writer", "2019", "London"]
 def kill_point(rng: random.Random, most: int) -> tuple[int | None, float | None, float]:
     """After how many acknowledged answers (or after how long) to kill, and the delay after the last line."""
     if rng.random() < 0.5:
-        return rng.randint(0, most), None, rng.uniform(0.0, 0.03)
-    return None, rng.uniform(0.2, 2.5), 0.0
+        return rng.randint(0, most - 1), None, rng.uniform(0.0, 0.03)
+    return None, rng.uniform(0.3, 1.5), 0.0  # start-up takes about 1 s: before, during and after it
 
 
 def run_killed(lab: Lab, d: Path, rng: random.Random, args: list[str], answer: Callable[[dict[str, Any]], str | None],
@@ -581,10 +581,11 @@ def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
         if check != "ok":
             problems.append(f"integrity_check: {check}")
         after = lab.cli(d, "facts")
-        if after.code != 0 and not one_clear_line(after) or after.traceback:
+        failed = after.code != 0 and not one_clear_line(after) or after.traceback
+        if failed:
             problems.append(f"imported, then `facts` failed (exit {after.code})")
         if after.code != 0 or after.traceback:
-            outcome = "imported, then `facts` refused"
+            outcome = f"imported, then `facts` {'failed' if failed else 'refused'}"
             r = Result(r.cmd + ["&&", "facts"], after.code, r.out + after.out, r.err + after.err)
     tally.record(problems, traceback_seen=r.traceback,
                  example={**r.example(), "source": src.name, "mutation": kind, "size": len(data)},
@@ -713,10 +714,11 @@ def hostile_restores(lab: Lab, rng: random.Random, tally: Tally) -> None:
             problems.append("restored, but the previous database is not kept aside")
         for args in (("stats",), ("facts",)):  # the restored data is opened: a refusal must be a clear one
             after = lab.cli(d, *args)
-            if after.code != 0 and not one_clear_line(after) or after.traceback:
+            failed = after.code != 0 and not one_clear_line(after) or after.traceback
+            if failed:
                 problems.append(f"restored, then `{args[0]}` failed (exit {after.code})")
             if after.code != 0 or after.traceback:
-                outcome = f"restored, then `{args[0]}` refused"
+                outcome = f"restored, then `{args[0]}` {'failed' if failed else 'refused'}"
                 r = Result(r.cmd + ["&&", *args], after.code, r.out + after.out, r.err + after.err)
                 break
     tally.record(problems, traceback_seen=r.traceback, example={**r.example(), "mutation": kind}, outcome=outcome)
