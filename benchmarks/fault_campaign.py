@@ -10,12 +10,18 @@ Each run of a scenario gets its own copy of a data dir holding a demo profile, a
   call is printed: the terminal's runner saves it before going on);
 - ``two_writers``: two ``practice`` at once on one data dir: each ends with exit 0 or refuses with one clear
   line on stderr, and every acknowledged answer of both is in the database;
-- ``hostile_imports``: mutated real files (the JSON Resume samples under ``/work/shared/fixtures`` when present,
-  and an ``export-profile`` file): byte flips, truncation, huge numbers, NaN, deep nesting, wrong types, random
-  bytes. A refused import leaves the database's content (a ``.dump``) as it was;
+- ``hostile_imports``: mutated real files (an ``export-profile`` file, ``resources/example-profile.json`` and
+  the samples under ``/work/shared/fixtures`` that ``import`` accepts): byte flips, truncation, huge numbers,
+  NaN, deep nesting, wrong types, random bytes…, every other run with ``--partial``. A refused import is one
+  clear line and leaves the database's content (a ``.dump``) as it was; after an accepted one ``facts`` works
+  or refuses in one clear line;
 - ``hostile_restores``: a real ``backup`` zip, mutated (bytes, members dropped, manifest fields of the wrong
-  type, the database truncated or given an extra trigger, view or table, …). A refused restore leaves the
-  database byte-identical and nothing new in the data dir; an accepted one leaves a working data dir.
+  type, the database truncated, its schema's text damaged, an extra trigger, view or table, values no app
+  writes). A refused restore leaves the database byte-identical and nothing new in the data dir but the lock
+  file; after an accepted one ``stats`` and ``facts`` work or refuse in one clear line.
+
+The mutation kinds are taken in turn, their details at random: from 11 (imports) and 21 (restores) runs on,
+each kind is tried at least once.
 
 Per scenario: ``runs``, ``survived``, ``lost`` (acknowledged answers missing from the database), ``tracebacks``
 and a few examples of failures. Exit code 0 when every run survived, nothing was lost and no traceback was
@@ -33,6 +39,7 @@ import json
 import os
 import queue
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -482,6 +489,12 @@ def _nodes(obj: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
+def _get(obj: Any, path: tuple[Any, ...]) -> Any:
+    for k in path:
+        obj = obj[k]
+    return obj
+
+
 def _set(obj: Any, path: tuple[Any, ...], value: Any) -> Any:
     if not path:
         return value
@@ -503,8 +516,8 @@ def _replace_value(rng: random.Random, data: bytes, token: bytes) -> bytes:
     return text.replace(json.dumps(marker), token.decode(), 1).encode("utf-8")
 
 
-JSON_MUTATIONS = ["byte_flip", "truncate", "huge_number", "wrong_type", "nan", "deep_nesting", "random_bytes",
-                  "insert_bytes", "huge_string", "empty"]
+JSON_MUTATIONS = ["byte_flip", "truncate", "huge_numbers", "wrong_type", "huge_number", "nan", "deep_nesting",
+                  "random_bytes", "insert_bytes", "huge_string", "empty"]  # an odd count: --partial alternates
 
 
 def mutate_json(rng: random.Random, data: bytes, kind: str) -> tuple[str, bytes]:
@@ -527,6 +540,13 @@ def mutate_json(rng: random.Random, data: bytes, kind: str) -> tuple[str, bytes]
         token = rng.choice([b"1e999", b"-1e999", b"9" * 5000, b"1" + b"0" * 400, b"-0.0000001e-400",
                             b"18446744073709551617"])
         return kind, _replace_value(rng, data, token)
+    if kind == "huge_numbers":  # half the values, text or number, become an integer no float can hold
+        obj = json.loads(data)
+        marker = "\u0000MARK\u0000"
+        for path in _nodes(obj):
+            if path and not isinstance(_get(obj, path), (dict, list)) and rng.random() < 0.5:
+                _set(obj, path, marker)
+        return kind, json.dumps(obj, ensure_ascii=False).replace(json.dumps(marker), "1" + "0" * 400).encode()
     if kind == "nan":
         return kind, _replace_value(rng, data, rng.choice([b"NaN", b"Infinity", b"-Infinity"]))
     if kind == "deep_nesting":
@@ -565,7 +585,7 @@ def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
     f = d.parent / f"hostile-{lab.n}{src.suffix}"
     f.write_bytes(data)
     before = dump_sha(d)
-    args = ["import", str(f)] + (["--partial"] if rng.random() < 0.3 else [])
+    args = ["import", str(f)] + (["--partial"] if tally.runs % 2 == 0 else [])  # the good entries of a bad file
     r = lab.cli(d, *args)
     problems: list[str] = []
     outcome = "refused" if r.code else "imported"
@@ -634,8 +654,8 @@ DB_EDITS = {
 }
 
 
-BACKUP_MUTATIONS = ["corrupt_bytes", "drop_member", "manifest_types", "db_edit:extra_trigger", "truncated_db",
-                    "manifest_junk", "db_garbage", "truncate_zip", "not_a_zip",
+BACKUP_MUTATIONS = ["corrupt_bytes", "manifest_types", "schema_text", "db_edit:extra_trigger", "drop_member",
+                    "truncated_db", "manifest_junk", "db_garbage", "truncate_zip", "not_a_zip",
                     *(f"db_edit:{name}" for name in DB_EDITS if name != "extra_trigger")]
 
 
@@ -681,6 +701,15 @@ def mutate_backup(rng: random.Random, src: Path, dst: Path, work: Path, kind: st
                 bb[i] = rng.randrange(256)
             return bytes(bb)
         _rezip(src, dst, garbage)
+    elif kind == "schema_text":
+        def schema(name: str, b: bytes) -> bytes | None:  # a byte of a CREATE statement: not UTF-8 any more
+            if name != DB_FILENAME:
+                return b
+            starts = [m.start() for m in re.finditer(rb"CREATE (?:TABLE|INDEX|UNIQUE INDEX) ", b)]
+            bb = bytearray(b)
+            bb[rng.choice(starts) + rng.randrange(13, 60)] = rng.randrange(0x80, 0x100)
+            return bytes(bb)
+        _rezip(src, dst, schema)
     else:
         name = kind.removeprefix("db_edit:")
         _rezip(src, dst, lambda n, b: _db_edit(b, DB_EDITS[name], work) if n == DB_FILENAME else b)
