@@ -260,6 +260,19 @@ def test_wrong_types_are_reported_not_crashed(tmp_path: Path) -> None:
     ]
 
 
+def test_a_number_too_large_for_a_float_is_read_not_crashed(tmp_path: Path) -> None:
+    """A phone "number" of 400 digits (JSON allows it): math.isfinite() raised OverflowError on it
+    (found by benchmarks/fault_campaign.py, hostile_imports)."""
+    huge = 10**400
+    f = tmp_path / "huge.json"
+    doc = {"basics": {"name": "Ada Lovelace", "phone": huge, "profiles": [{"network": "x", "username": huge}]},
+           "work": [{"name": "Acme", "position": "Dev", "startDate": "2019", "highlights": [huge]}]}
+    f.write_text(json.dumps(doc), encoding="utf-8")  # Python writes the 401 digits as they are
+    r = import_file(f)
+    assert r.profile.identity.full_name == "Ada Lovelace"
+    assert r.profile.identity.phone == str(huge)
+
+
 def test_import_that_finds_nothing_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="found nothing to import.*work\\[0\\]"):
         import_file(_resume(tmp_path, {"basics": {}, "work": [{"startDate": "2019"}]}))

@@ -148,6 +148,104 @@ def test_a_damaged_file_is_refused_by_the_first_look_and_the_core_without_creati
     assert _digests(data_dir) == before
 
 
+def _schema_text_not_utf8(db: Path) -> None:
+    """A byte of the schema's text damaged so that SQLite's error message quotes bytes that are not UTF-8
+    ("no such column: ve\\x80sion_num"): Python's sqlite3 raises a UnicodeDecodeError for it, not a
+    DatabaseError (found by benchmarks/fault_campaign.py, hostile_restores)."""
+    raw = db.read_bytes()
+    assert raw.count(b"PRIMARY KEY (version_num)") == 1
+    db.write_bytes(raw.replace(b"PRIMARY KEY (version_num)", b"PRIMARY KEY (ve\x80sion_num)"))
+
+
+def test_a_schema_whose_text_is_not_utf8_is_refused_as_damaged(data_dir, tmp_path):
+    """Opened as the data dir's database, restored from a backup, or by the CLI: the clear message."""
+    data_dir.mkdir(parents=True)
+    coach = Coach(open_store(data_dir))
+    from verify_coach.core.demo import make_demo_profile
+
+    coach.save_profile("Demo", make_demo_profile(seed=0))
+    good = make_backup(coach, tmp_path / "good.zip")
+    coach.store.close()
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == DB_FILENAME:
+                edit = tmp_path / "edit.sqlite3"
+                edit.write_bytes(data)
+                _schema_text_not_utf8(edit)
+                data = edit.read_bytes()
+            zout.writestr(info.filename, data)
+    before = _digests(data_dir)
+    with pytest.raises(BackupError, match="damaged"):
+        restore_backup(bad, data_dir)
+    assert _digests(data_dir) == before
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / DB_FILENAME).write_bytes((tmp_path / "edit.sqlite3").read_bytes())
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        open_store(other)
+    for args in (["--data-dir", str(other), "stats"], ["--data-dir", str(data_dir), "restore", str(bad)]):
+        r = subprocess.run([sys.executable, "-m", "verify_coach", *args], capture_output=True, text=True,
+                           cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        assert r.stderr.startswith("verify-coach: ") and "damaged" in r.stderr and r.stderr.count("\n") == 1
+
+
+def _index_out_of_step(db: Path) -> None:
+    """An index pointed at an empty b-tree: the structure is ours, the integrity check lists problems whose
+    first line holds line breaks ("*** in database main ***\\nPage 10 is never used…")."""
+    con = sqlite3.connect(db)
+    ix = con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='fact' AND sql IS NOT NULL"
+                     " ORDER BY name LIMIT 1").fetchone()[0]
+    con.execute("CREATE TABLE tmp_empty (a)")
+    con.execute("CREATE INDEX tmp_empty_ix ON tmp_empty (a)")
+    empty = con.execute("SELECT rootpage FROM sqlite_master WHERE name='tmp_empty_ix'").fetchone()[0]
+    con.commit()
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (empty, ix))
+    con.execute("DELETE FROM sqlite_master WHERE name IN ('tmp_empty', 'tmp_empty_ix')")
+    con.commit()
+    con.close()
+
+
+def test_a_damaged_database_is_refused_in_one_line(data_dir, tmp_path):
+    """The integrity check's report is flattened into the one line of the message (restore, opening, CLI);
+    found by benchmarks/fault_campaign.py, hostile_restores."""
+    data_dir.mkdir(parents=True)
+    coach = Coach(open_store(data_dir))
+    from verify_coach.core.demo import make_demo_profile
+
+    coach.save_profile("Demo", make_demo_profile(seed=0))
+    good = make_backup(coach, tmp_path / "good.zip")
+    coach.store.close()
+    bad = tmp_path / "bad.zip"
+    edit = tmp_path / "edit.sqlite3"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == DB_FILENAME:
+                edit.write_bytes(data)
+                _index_out_of_step(edit)
+                data = edit.read_bytes()
+            zout.writestr(info.filename, data)
+    with pytest.raises(BackupError, match="missing from index") as err:
+        restore_backup(bad, data_dir)
+    assert "\n" not in str(err.value)
+    r = subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(data_dir), "restore", str(bad)],
+                       capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                       timeout=120)
+    assert r.returncode == 2 and r.stderr.startswith("verify-coach: ") and r.stderr.count("\n") == 1, r.stderr
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / DB_FILENAME).write_bytes(edit.read_bytes())
+    with pytest.raises(CorruptDatabaseError, match="never used") as opened:  # the quick check sees it too
+        open_store(other)
+    assert "\n" not in str(opened.value)
+
+
 def test_any_failure_while_opening_is_a_store_error(data_dir, monkeypatch):
     """A failure inside the migrations (say a file whose data a migration cannot take) ends in the clear
     message, not a traceback, and the pre-migration copy is kept."""

@@ -155,8 +155,9 @@ def _check_db(path: Path, cancel: threading.Event | None = None) -> str:
         raise BackupError("The backup's database is not a verify_coach database (it is empty).")
     if problem:
         raise BackupError(f"The backup's database is not a verify_coach database ({problem}).")
-    if result != ["ok"]:
-        raise BackupError(f"The backup's database is damaged ({'; '.join(str(r) for r in result[:3])}).")
+    if result != ["ok"]:  # SQLite's lines hold line breaks ("*** in database main ***\nPage 10 is never used")
+        found = "; ".join(" ".join(str(r).split()) for r in result[:3])
+        raise BackupError(f"The backup's database is damaged ({found}).")
     assert revision is not None
     return revision
 

@@ -102,7 +102,8 @@ def _as_text(value: Any, where: str, *, multiline: bool = False, numbers: bool =
         return ""
     if isinstance(value, str):
         return clean_text(value) if multiline else one_line(value)
-    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool) and (
+            isinstance(value, int) or math.isfinite(value)):  # an int is finite; one past 1e308 is no float
         return str(value)
     raise EntryError(f"expected text, found {json_type(value)}", where)
 

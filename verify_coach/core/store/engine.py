@@ -143,8 +143,8 @@ def inspect_file(path: Path) -> str | None:
         )
     if problem:
         raise CorruptDatabaseError(f"{path} is an SQLite database, but not one of verify_coach's ({problem}).", path)
-    if ok and ok[0] != "ok":
-        raise CorruptDatabaseError(f"{path} is damaged ({ok[0]}).", path)
+    if ok and ok[0] != "ok":  # one line: SQLite's report holds line breaks
+        raise CorruptDatabaseError(f"{path} is damaged ({' '.join(str(ok[0]).split())}).", path)
     return revision
 
 

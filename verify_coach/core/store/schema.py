@@ -111,7 +111,19 @@ def shape_problem(actual: Shape, revision: str) -> str | None:
 
 def check_shape(con: Any) -> tuple[str | None, str | None]:
     """(revision, problem) of an open database: (None, None) for one with no table at all; problem
-    "newer" for a revision we do not know, else a phrase saying why it is not ours (None: it is)."""
+    "newer" for a revision we do not know, else a phrase saying why it is not ours (None: it is).
+
+    A damaged schema is an ``sqlite3.DatabaseError``, as when SQLite reports it, also when SQLite's message
+    quotes the damaged bytes and Python cannot decode it (a UnicodeDecodeError of its own)."""
+    try:
+        return _check_shape(con)
+    except UnicodeDecodeError:
+        import sqlite3
+
+        raise sqlite3.DatabaseError("malformed database schema (text that is not UTF-8)") from None
+
+
+def _check_shape(con: Any) -> tuple[str | None, str | None]:
     shape = shape_of(con)
     tables = shape["tables"]
     assert isinstance(tables, dict)
