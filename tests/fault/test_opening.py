@@ -157,25 +157,30 @@ def _schema_text_not_utf8(db: Path) -> None:
     db.write_bytes(raw.replace(b"PRIMARY KEY (version_num)", b"PRIMARY KEY (ve\x80sion_num)"))
 
 
-def test_a_schema_whose_text_is_not_utf8_is_refused_as_damaged(data_dir, tmp_path):
-    """Opened as the data dir's database, restored from a backup, or by the CLI: the clear message."""
-    data_dir.mkdir(parents=True)
-    coach = Coach(open_store(data_dir))
+def _demo_backup_with_damaged_db(data_dir: Path, tmp_path: Path, damage) -> tuple[Path, Path]:
+    """A demo profile's backup whose database ``damage(path)`` edited: (the backup, the edited database)."""
     from verify_coach.core.demo import make_demo_profile
 
+    data_dir.mkdir(parents=True)
+    coach = Coach(open_store(data_dir))
     coach.save_profile("Demo", make_demo_profile(seed=0))
     good = make_backup(coach, tmp_path / "good.zip")
     coach.store.close()
-    bad = tmp_path / "bad.zip"
+    bad, edit = tmp_path / "bad.zip", tmp_path / "edit.sqlite3"
     with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
             if info.filename == DB_FILENAME:
-                edit = tmp_path / "edit.sqlite3"
                 edit.write_bytes(data)
-                _schema_text_not_utf8(edit)
+                damage(edit)
                 data = edit.read_bytes()
             zout.writestr(info.filename, data)
+    return bad, edit
+
+
+def test_a_schema_whose_text_is_not_utf8_is_refused_as_damaged(data_dir, tmp_path):
+    """Opened as the data dir's database, restored from a backup, or by the CLI: the clear message."""
+    bad, edit = _demo_backup_with_damaged_db(data_dir, tmp_path, _schema_text_not_utf8)
     before = _digests(data_dir)
     with pytest.raises(BackupError, match="damaged"):
         restore_backup(bad, data_dir)
@@ -183,7 +188,7 @@ def test_a_schema_whose_text_is_not_utf8_is_refused_as_damaged(data_dir, tmp_pat
 
     other = tmp_path / "other"
     other.mkdir()
-    (other / DB_FILENAME).write_bytes((tmp_path / "edit.sqlite3").read_bytes())
+    (other / DB_FILENAME).write_bytes(edit.read_bytes())
     with pytest.raises(CorruptDatabaseError, match="damaged"):
         open_store(other)
     for args in (["--data-dir", str(other), "stats"], ["--data-dir", str(data_dir), "restore", str(bad)]):
@@ -213,23 +218,7 @@ def _index_out_of_step(db: Path) -> None:
 def test_a_damaged_database_is_refused_in_one_line(data_dir, tmp_path):
     """The integrity check's report is flattened into the one line of the message (restore, opening, CLI);
     found by benchmarks/fault_campaign.py, hostile_restores."""
-    data_dir.mkdir(parents=True)
-    coach = Coach(open_store(data_dir))
-    from verify_coach.core.demo import make_demo_profile
-
-    coach.save_profile("Demo", make_demo_profile(seed=0))
-    good = make_backup(coach, tmp_path / "good.zip")
-    coach.store.close()
-    bad = tmp_path / "bad.zip"
-    edit = tmp_path / "edit.sqlite3"
-    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename == DB_FILENAME:
-                edit.write_bytes(data)
-                _index_out_of_step(edit)
-                data = edit.read_bytes()
-            zout.writestr(info.filename, data)
+    bad, edit = _demo_backup_with_damaged_db(data_dir, tmp_path, _index_out_of_step)
     with pytest.raises(BackupError, match="missing from index") as err:
         restore_backup(bad, data_dir)
     assert "\n" not in str(err.value)

@@ -396,7 +396,9 @@ def test_timer_turns_amber_when_hesitating(app, qtbot):
     assert not scr.ticker.isActive()  # the clock stops once the answer is in
 
 
-def test_leaving_mid_session_asks_then_ends_it_and_keeps_the_answers(app, qtbot, monkeypatch):
+def _one_answered_of_three(app, qtbot, monkeypatch) -> tuple[Any, list[Any], list[str], list[Any]]:
+    """A session of three with one answer in; "Leave?" is answered with ``answer[0]`` (No first) and its
+    texts are kept in ``asked``: (screen, questions, asked, answer)."""
     scr = open_practice(app, qtbot)
     qs = [q for q in questions(app) if q.form == "recall"][:3]
     start_with(app, qtbot, scr, qs)
@@ -406,6 +408,11 @@ def test_leaving_mid_session_asks_then_ends_it_and_keeps_the_answers(app, qtbot,
     answer = [QMessageBox.StandardButton.No]
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda _p, _t, text, *a: asked_.append(text) or answer[0]))
+    return scr, qs, asked_, answer
+
+
+def test_leaving_mid_session_asks_then_ends_it_and_keeps_the_answers(app, qtbot, monkeypatch):
+    scr, qs, asked_, answer = _one_answered_of_three(app, qtbot, monkeypatch)
     app.window.show_screen("dashboard")  # asks first: No stays in the session
     assert app.window.current == "practice" and scr.state == "feedback"
     assert len(asked_) == 1 and "answered: 1, still to ask: 2" in asked_[0]
@@ -429,15 +436,7 @@ def test_leaving_mid_session_asks_then_ends_it_and_keeps_the_answers(app, qtbot,
 
 
 def test_quitting_mid_session_with_ctrl_q_asks_first(app, qtbot, monkeypatch):
-    scr = open_practice(app, qtbot)
-    qs = [q for q in questions(app) if q.form == "recall"][:3]
-    start_with(app, qtbot, scr, qs)
-    type_answer(qtbot, scr, qs[0].answer)
-    wait_feedback(qtbot, scr)
-    asked_: list[str] = []
-    answer = [QMessageBox.StandardButton.No]
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda _p, _t, text, *a: asked_.append(text) or answer[0]))
+    scr, qs, asked_, answer = _one_answered_of_three(app, qtbot, monkeypatch)
     quit_action = app.window.findChild(QAction, "actQuit")
     assert quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)  # Ctrl+Q
     quit_action.trigger()  # No: the window stays, and so does the session
