@@ -4,11 +4,14 @@ import hashlib
 import os
 import sqlite3
 import stat
+from datetime import datetime
 
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import SQLModel
 
 from tests.conftest import REPO
@@ -210,3 +213,51 @@ def test_a_database_upgraded_step_by_step_has_the_shape_of_a_new_one(tmp_path):
     finally:
         con.close()
     assert inspect_file(path) == head_revision()
+
+
+# ------------------------------------------------------------------ dates that cannot be read (issue 17)
+def _date_con():
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (c DATETIME)")
+    return con
+
+
+def _passes_the_sql(con, value) -> bool:
+    """Whether the fast SQL filter of ``unreadable_date`` lets ``value`` through without Python's look."""
+    from verify_coach.core.store.schema import _CANONICAL
+
+    con.execute("DELETE FROM t")
+    con.execute("INSERT INTO t VALUES (?)", (value,))
+    return not con.execute(f"SELECT count(*) FROM t WHERE c IS NOT NULL AND NOT ({_CANONICAL.format(c='c')})").fetchone()[0]
+
+
+_DATE_TEXT = st.one_of(
+    st.text(alphabet="0123456789-: .T+Za", min_size=0, max_size=30),
+    st.builds(
+        lambda y, mo, d, h, mi, s, tail: f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}{tail}",
+        st.integers(0, 9999), st.integers(0, 14), st.integers(0, 33), st.integers(0, 25), st.integers(0, 61),
+        st.integers(0, 61), st.sampled_from(["", ".123456", ".12345", ".12345Z", "+00:00", "Z", ".1234a6", " "]),
+    ),
+    st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=False), st.binary(max_size=26),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_DATE_TEXT)
+def test_what_the_sql_date_filter_lets_through_python_reads(value):
+    """The SQL filter may send a readable date on to Python, never let an unreadable one by (Feb 30, 24:00,
+    a zone, year 0 or 3000, a number or bytes looking like a date)."""
+    from verify_coach.core.store.schema import readable_date
+
+    if _passes_the_sql(_date_con(), value):
+        assert readable_date(value), value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2999, 12, 31, 23, 59, 59)))
+def test_every_date_sqlalchemy_writes_passes_the_sql_date_filter(dt):
+    """What SQLAlchemy stores ("YYYY-MM-DD HH:MM:SS.ffffff") needs no look from Python: the check stays fast."""
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    stored = sqlite_dialect.DATETIME().bind_processor(sqlite_dialect.dialect())(dt)
+    assert _passes_the_sql(_date_con(), stored), stored

@@ -21,6 +21,7 @@ import tempfile
 import textwrap
 import time
 import zipfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -233,6 +234,99 @@ def test_a_damaged_database_is_refused_in_one_line(data_dir, tmp_path):
     with pytest.raises(CorruptDatabaseError, match="never used") as opened:  # the quick check sees it too
         open_store(other)
     assert "\n" not in str(opened.value)
+
+
+_DATE_DAMAGE = {  # what a hand edit or another program could leave in a date column of our structure
+    "a word": "UPDATE profile SET created_at = 'yesterday'",
+    "month 13": "UPDATE profile SET call_at = '2026-13-45 10:00:00'",
+    "30 February": "UPDATE profile SET updated_at = '2026-02-30 10:00:00'",
+    "a number": "UPDATE fact SET first_seen = 2460000.5 WHERE id = (SELECT min(id) FROM fact)",
+    "a time zone": "UPDATE profile SET updated_at = '2026-12-07 10:00:00+05:00'",
+    "year 1": "UPDATE profile SET created_at = '0001-01-01 00:00:00'",
+}
+
+
+@pytest.mark.parametrize("damage", sorted(_DATE_DAMAGE))
+def test_a_date_that_cannot_be_read_is_refused_on_restore_and_on_open(data_dir, tmp_path, damage):
+    """A backup whose structure is ours but whose dates cannot be read used to be restored; ``stats`` and
+    ``facts`` then ended in "unexpected error" and a traceback. Now the restore says where the bad date is
+    and changes nothing, and a data dir holding one is refused with the same clear sentence."""
+
+    def edit(db: Path) -> None:
+        con = sqlite3.connect(db)
+        con.execute(_DATE_DAMAGE[damage])
+        assert con.total_changes >= 1
+        con.commit()
+        con.close()
+
+    bad, edited = _demo_backup_with_damaged_db(data_dir, tmp_path, edit)
+    before = _digests(data_dir)
+    with pytest.raises(BackupError, match=r"damaged \(a date that cannot be read in table \w+, column \w+, row \d+"):
+        restore_backup(bad, data_dir)
+    assert _digests(data_dir) == before
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / DB_FILENAME).write_bytes(edited.read_bytes())
+    kept = _digests(other)
+    with pytest.raises(CorruptDatabaseError, match="a date that cannot be read"):
+        open_store(other)
+    assert _digests(other) == kept
+    for args in (["--data-dir", str(other), "stats"], ["--data-dir", str(other), "facts"],
+                 ["--data-dir", str(data_dir), "restore", str(bad)]):
+        r = subprocess.run([sys.executable, "-m", "verify_coach", *args], capture_output=True, text=True,
+                           cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        assert r.stderr.startswith("verify-coach: ") and "a date that cannot be read" in r.stderr, r.stderr
+        assert r.stderr.count("\n") == 1
+    for folder, then in ((other, kept), (data_dir, before)):  # (the CLI's empty instance lock aside)
+        assert {k: v for k, v in _digests(folder).items() if k != "verify_coach.lock"} == then
+
+
+def test_a_bad_date_in_the_write_ahead_log_is_seen_too(data_dir):
+    """The file alone is read immutably (its log unread): a date written into the log is checked on the live
+    view before anything migrates or reads it."""
+    from verify_coach.core.demo import make_demo_profile
+
+    coach = Coach(open_store(data_dir))
+    coach.save_profile("Demo", make_demo_profile(seed=0))
+    coach.store.close()
+    db = data_dir / DB_FILENAME
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("UPDATE profile SET created_at = 'yesterday'")
+    con.commit()
+    keep = sqlite3.connect(db)  # a second connection: closing the first then leaves the log in place
+    keep.execute("SELECT 1 FROM profile").fetchall()
+    con.close()
+    assert (data_dir / (DB_FILENAME + "-wal")).stat().st_size > 0
+    with pytest.raises(CorruptDatabaseError, match="table profile, column created_at"):
+        open_store(data_dir)
+    keep.close()
+
+
+def test_dates_the_app_writes_are_never_taken_for_damage(data_dir):
+    """Every date a real history holds -- sessions, answers, review states, a call date -- passes the check."""
+    from verify_coach.core.demo import make_demo_profile
+    from verify_coach.core.store.schema import unreadable_date
+
+    coach = Coach(open_store(data_dir))
+    coach.save_profile("Demo", make_demo_profile(seed=0))
+    coach.set_call_at(datetime.now(UTC).replace(microsecond=0, second=0) + timedelta(days=3))
+    plan = coach.start_session("practice", 5, seed=1)
+    for i, q in enumerate(plan.questions[:5]):
+        coach.answer(plan, q, "I don't know" if i % 2 else "", 3000)
+    coach.end_session(plan)
+    coach.store.close()
+    con = sqlite3.connect(data_dir / DB_FILENAME)
+    try:
+        assert con.execute("SELECT count(*) FROM attempt").fetchone()[0] == 5
+        assert con.execute("SELECT count(*) FROM review_state WHERE due IS NOT NULL").fetchone()[0] >= 1
+        assert con.execute("SELECT count(*) FROM profile WHERE call_at IS NOT NULL").fetchone()[0] == 1
+        assert unreadable_date(con) is None
+    finally:
+        con.close()
 
 
 def test_any_failure_while_opening_is_a_store_error(data_dir, monkeypatch):

@@ -52,6 +52,7 @@ from .store.engine import (
     ensure_private_dir,
     known_revisions,
     open_store,
+    unreadable_date,
 )
 
 APP = "verify_coach"
@@ -140,6 +141,7 @@ def _check_db(path: Path, cancel: threading.Event | None = None) -> str:
         try:
             revision, problem = check_shape(con)
             result = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()] if problem is None else []
+            bad_date = unreadable_date(con) if result == ["ok"] else None
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -158,6 +160,8 @@ def _check_db(path: Path, cancel: threading.Event | None = None) -> str:
     if result != ["ok"]:  # SQLite's lines hold line breaks ("*** in database main ***\nPage 10 is never used")
         found = "; ".join(" ".join(str(r).split()) for r in result[:3])
         raise BackupError(f"The backup's database is damaged ({found}).")
+    if bad_date:
+        raise BackupError(f"The backup's database is damaged ({bad_date}).")
     assert revision is not None
     return revision
 

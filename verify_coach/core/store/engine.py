@@ -31,6 +31,7 @@ from .schema import (  # noqa: F401  (re-exported)
     head_revision,
     shape_of,
     shape_problem,
+    unreadable_date,
 )
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,8 @@ def inspect_file(path: Path) -> str | None:
             if revision is None and problem is None:
                 return None  # an empty SQLite file: no table at all
             ok = con.execute("PRAGMA quick_check").fetchone() if problem is None else None
+            # (with a log beside the file, the dates are checked on the live view: ``_check_live``)
+            bad_date = unreadable_date(con) if ok and ok[0] == "ok" and not _nonempty(wal) else None
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -145,6 +148,8 @@ def inspect_file(path: Path) -> str | None:
         raise CorruptDatabaseError(f"{path} is an SQLite database, but not one of verify_coach's ({problem}).", path)
     if ok and ok[0] != "ok":  # one line: SQLite's report holds line breaks
         raise CorruptDatabaseError(f"{path} is damaged ({' '.join(str(ok[0]).split())}).", path)
+    if bad_date:
+        raise CorruptDatabaseError(f"{path} is damaged ({bad_date}). Nothing was changed.", path)
     return revision
 
 
@@ -307,6 +312,7 @@ def _check_live(engine: sa.Engine, path: Path) -> str | None:
         con = conn.connection.driver_connection
         assert isinstance(con, sqlite3.Connection)
         revision, problem = check_shape(con)
+        bad_date = unreadable_date(con) if problem is None and revision is not None else None
         conn.rollback()
     if problem == "newer":
         raise NewerDatabaseError(
@@ -314,6 +320,8 @@ def _check_live(engine: sa.Engine, path: Path) -> str | None:
             "Please update verify_coach to open it.", path)
     if problem:
         raise CorruptDatabaseError(f"{path} is an SQLite database, but not one of verify_coach's ({problem}).", path)
+    if bad_date:
+        raise CorruptDatabaseError(f"{path} is damaged ({bad_date}). Nothing was changed.", path)
     return revision
 
 

@@ -138,3 +138,55 @@ def _check_shape(con: Any) -> tuple[str | None, str | None]:
     if revision not in REVISIONS:
         return revision, "newer"
     return revision, shape_problem(shape, revision)
+
+
+# ------------------------------------------------------------------------------------------ dates
+# SQLAlchemy stores a DateTime as "YYYY-MM-DD HH:MM:SS[.ffffff]" (naive UTC) and reads it back with
+# ``datetime.fromisoformat``. A file whose structure is ours can still hold a date that cannot be read
+# ('yesterday', month 13, a number): every screen and command showing it would then fail. Restore and
+# open look for one (``unreadable_date``) and refuse the file as damaged. SQL finds the candidates (all
+# but the canonical form, which ``datetime(julianday())`` gives back unchanged, Feb 30 or 24:00 not; about
+# 0.3 s for a million answers, ``benchmarks/opening.py``); Python then judges each candidate exactly.
+YEARS = (1900, 2999)  # beyond these, date arithmetic (a due date plus its interval) could overflow
+_CANONICAL = (  # (``substr``: a text literal compared with the column itself would take its NUMERIC affinity)
+    "typeof({c}) = 'text' AND substr({c}, 1, 4) BETWEEN '1900' AND '2999' AND CASE length({c})"
+    " WHEN 26 THEN substr({c}, 20, 1) = '.' AND substr({c}, 21) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'"
+    " WHEN 19 THEN 1 ELSE 0 END AND datetime(julianday(substr({c}, 1, 19))) IS substr({c}, 1, 19)"
+)
+
+
+def readable_date(value: object) -> bool:
+    """Whether SQLAlchemy reads ``value`` back as a naive datetime the app can compute with."""
+    if not isinstance(value, str):
+        return False
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.tzinfo is None and YEARS[0] <= dt.year <= YEARS[1]
+
+
+def date_columns(con: Any) -> list[tuple[str, str]]:
+    """(table, column) of every DateTime column of the open database's tables."""
+    out = []
+    for (table,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall():
+        q = str(table).replace('"', '""')
+        for r in con.execute(f'PRAGMA table_info("{q}")').fetchall():
+            if str(r[2]).upper() in ("DATETIME", "TIMESTAMP"):
+                out.append((str(table), str(r[1])))
+    return out
+
+
+def unreadable_date(con: Any) -> str | None:
+    """A short phrase naming the first date that cannot be read (table, column, row, value), or None."""
+    for table, column in date_columns(con):
+        c = '"' + column.replace('"', '""') + '"'
+        t = '"' + table.replace('"', '""') + '"'
+        rows = con.execute(f"SELECT rowid, {c} FROM {t} WHERE {c} IS NOT NULL AND NOT ({_CANONICAL.format(c=c)})")
+        for rowid, value in rows:
+            if not readable_date(value):
+                shown = repr(value if not isinstance(value, str) or len(value) <= 40 else value[:40] + "…")
+                return f"a date that cannot be read in table {table}, column {column}, row {rowid}: {shown}"
+    return None
