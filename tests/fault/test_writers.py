@@ -175,6 +175,44 @@ def test_a_lock_held_too_long_is_a_clear_error_and_nothing_is_written(short_busy
     coach.store.close()
 
 
+def test_a_write_is_tried_write_attempts_times_then_given_up(short_busy, data_dir, sample_profile, locker, caplog):
+    """The retries are bounded: BEGIN IMMEDIATE is tried ``WRITE_ATTEMPTS`` times, each waiting the busy
+    timeout; a lock released during the retries is then taken by the next attempt (one retry was enough)."""
+    import logging
+
+    from verify_coach.core.coach import Coach
+
+    coach = Coach(engine.open_store(data_dir))
+    coach.save_profile("Upwork", sample_profile)
+    plan = coach.start_session("practice", 3, seed=1)
+    tries = []
+    real = engine.sa.Connection.exec_driver_sql
+
+    def counting(conn, statement, *args, **kwargs):
+        if statement == "BEGIN IMMEDIATE":
+            tries.append(time.monotonic())
+        return real(conn, statement, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(engine.sa.Connection, "exec_driver_sql", counting)
+        lk = locker()
+        lk.hold()
+        with caplog.at_level(logging.WARNING, logger=engine.log.name), pytest.raises(engine.StoreBusyError):
+            coach.answer(plan, plan.questions[0], "anything", 1200)
+        lk.release()
+        assert len(tries) == engine.WRITE_ATTEMPTS == 3
+        assert [r.getMessage() for r in caplog.records].count(
+            "the database is locked by another connection (attempt 3 of 3)") == 1
+        assert tries[-1] - tries[0] >= 2 * engine.BUSY_TIMEOUT_MS / 1000  # each attempt waited the timeout
+
+        tries.clear()
+        lk.hold_for(0.25)  # longer than one busy timeout (0.15 s), shorter than two
+        res = coach.answer(plan, plan.questions[0], "anything", 1200)
+        assert res.attempt_id and len(tries) == 2
+    assert counts(data_dir)["attempts"] == 1
+    coach.store.close()
+
+
 def test_a_new_database_locked_while_it_is_made_is_waited_for_then_a_clear_error(short_busy, data_dir, capsys,
                                                                                   monkeypatch):
     """Another process holds a brand-new (empty) database while it makes it: turning it into WAL waits like

@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from . import stats
 from .belief import Belief
@@ -39,6 +40,8 @@ class FirstLook:
     call_at: datetime | None = None
     now: datetime | None = None  # when the figures were computed
     timing: Timing | None = None
+    # what the first screen made of the figures on the worker too (the missed-facts table's rows), or None
+    rows: list[Any] | None = None
 
     @property
     def profile(self) -> str | None:

@@ -122,7 +122,9 @@ class Application:
         if self.log_path is None:
             self._say_no_log()
         data_dir, slow = self.ctx.data_dir, self.ctx.prefs.get("slow_seconds")
-        self.ctx.task(self, lambda: look_first(data_dir, slow, "Demo" if self.demo else None), name="first-look") \
+        first = self._first_target(True)  # (with profiles; the look tells whether there are any)
+        self.ctx.task(self, lambda: look_first(data_dir, slow, "Demo" if self.demo else None, screen=first),
+                      name="first-look") \
             .expect(Exception).success(self._looked).failure(self._look_failed).run()
 
     def _say_no_log(self) -> None:

@@ -492,7 +492,10 @@ class ReviewScreen(Screen):
         self.dirty = False
         supersede(self, "review")  # a reload asked for earlier would be older than this
         has_call = bool(look.call_at and look.call_at > now)
-        self._loaded((now, look.facts, look.wrong, has_call))
+        if look.rows is not None:  # built on the worker with the look (``ui.opening.look_first``)
+            self._loaded((now, look.rows, None, has_call))
+        else:
+            self._loaded((now, look.facts, look.wrong, has_call))
 
     def _loaded(self, result: tuple[datetime, list[Any], dict[str, list[Any]] | None, bool]) -> None:
         """``result``: (now, FactRows -- or FactStats with ``wrong`` answers, from a first look --, has_call)."""
