@@ -226,3 +226,41 @@ def test_a_database_busy_at_start_up_offers_to_try_again_never_a_fresh_start(qtb
     app = make_app(demo=True)  # waits until the database is open: the second try
     assert len(opened) == 2 and boxes == [engine.BUSY_MESSAGE]
     assert app.ctx.coach is not None
+
+
+def test_a_real_running_app_refuses_cli_writes_and_a_second_launch(data_dir):
+    """Not only the lock held by a test: the desktop app itself, started as a user starts it. While it runs,
+    CLI writes are refused (nothing written), reads work, and a second launch hands over; once it has gone,
+    the same command writes."""
+    import signal
+    import time
+
+    def cli(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(data_dir), *argv],
+                              input=stdin, capture_output=True, text=True, env=_env(), timeout=120)
+
+    assert cli("demo", "--seed", "0").returncode == 0
+    before = _session_rows(data_dir)
+    app = subprocess.Popen([sys.executable, "-m", "verify_coach", "--data-dir", str(data_dir)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env())
+    try:
+        log = data_dir / "verify_coach.log"
+        end = time.monotonic() + 60
+        while not (log.exists() and "first screen ready" in log.read_text(errors="replace")):
+            assert app.poll() is None, app.stderr.read() if app.stderr else ""
+            assert time.monotonic() < end, "the app did not start"
+            time.sleep(0.1)
+        refused = cli("practice", "--count", "2", stdin="x\nx\n")
+        assert refused.returncode == 2 and "desktop app" in refused.stderr and "is open" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        assert _session_rows(data_dir) == before
+        assert cli("stats").returncode == 0
+        second = subprocess.run([sys.executable, "-m", "verify_coach", "--data-dir", str(data_dir)],
+                                capture_output=True, text=True, env=_env(), timeout=60)
+        assert second.returncode == 0 and "already open" in second.stderr, second.stderr
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=60)
+    done = cli("practice", "--count", "2", stdin="x\nx\n")
+    assert done.returncode == 0, done.stderr
+    assert len(_session_rows(data_dir)) == len(before) + 1
