@@ -52,3 +52,18 @@ def test_the_scenario_survives_every_run(figures, scenario):
 
 def test_the_exit_code_says_it(figures):
     assert figures["passed"] is True and figures["exit_code"] == 0
+
+
+@pytest.mark.parametrize(("scenario", "kinds"), [("hostile_restores", "BACKUP_MUTATIONS"),
+                                                 ("hostile_imports", "JSON_MUTATIONS")])
+def test_every_mutation_kind_is_tried_once_and_survived(tmp_path, scenario, kinds):
+    """Quick mode tries only the first four kinds; the kinds are taken in turn, so one run per kind tries
+    each of them (the damaged dates of a restored database among them), on a seed of its own."""
+    module = _campaign()
+    runs = len(getattr(module, kinds))
+    out = tmp_path / "figures.json"
+    code = module.main(["--scenarios", scenario, "--runs", str(runs), "--seed", "5", "--json", str(out)])
+    (s,) = json.loads(out.read_text(encoding="utf-8"))["scenarios"]
+    assert s["runs"] == runs >= 11
+    assert (s["survived"], s["lost"], s["tracebacks"]) == (runs, 0, 0), s["examples"]
+    assert code == 0

@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import stat
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -211,6 +212,95 @@ def test_an_answer_that_cannot_be_saved_on_a_full_disk_is_a_clear_store_error(sm
         assert "full" in str(fault) and "Zhang" not in str(fault)
     finally:
         coach.store.close()
+
+
+@pytest.fixture
+def full_database(monkeypatch):
+    """The portable full disk for practice, where no tmpfs can be mounted: SQLite's own limit. ``fill()`` caps
+    the database at the pages it has (``PRAGMA max_page_count``) on every connection made from then on, so
+    the next write that needs a page fails exactly as on a full disk (SQLITE_FULL, "database or disk is
+    full"); ``make_engine`` is wrapped so that the CLI's own connections get the cap too."""
+    from verify_coach.core.store import engine as engine_module
+
+    cap: dict[str, int] = {}
+    real = engine_module.make_engine
+
+    def make_engine(path):
+        eng = real(path)
+
+        def capped(dbapi_con, _record):
+            if "pages" in cap:
+                dbapi_con.execute(f"PRAGMA max_page_count = {cap['pages']}")
+
+        engine_module.sa.event.listen(eng, "connect", capped)
+        return eng
+
+    monkeypatch.setattr(engine_module, "make_engine", make_engine)
+
+    def fill(db: Path) -> None:
+        con = sqlite3.connect(db)
+        try:
+            cap["pages"] = int(con.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            con.close()
+
+    def free() -> None:
+        cap.pop("pages", None)
+
+    return fill, free
+
+
+def test_practice_on_a_full_database_says_so_and_keeps_what_was_saved(full_database, data_dir, profile_file,
+                                                                        capsys):
+    """As ``test_practice_on_a_full_disk_…`` on a real tmpfs, on any machine: the long answers need new pages."""
+    fill, free = full_database
+    assert run("import", str(profile_file), "--name", "Me", data_dir=data_dir) == 0
+    assert run("practice", "--count", "2", "--seed", "1", stdin="a\nb\n", data_dir=data_dir) == 0
+    saved = _attempts(data_dir)
+    fill(data_dir / "verify_coach.sqlite3")
+    capsys.readouterr()
+    long = ("x" * 20_000 + "\n") * 3
+    code = run("practice", "--count", "3", "--seed", "2", stdin=long, data_dir=data_dir)
+    err = capsys.readouterr().err
+    assert code == 2 and "is full" in err and "Traceback" not in err, err
+    assert "Zhang" not in err
+    assert _attempts(data_dir) == saved  # nothing half written; what was saved is there
+    free()
+    assert run("practice", "--count", "1", "--seed", "3", stdin="a\n", data_dir=data_dir) == 0
+    assert _attempts(data_dir) == saved + 1
+
+
+def test_an_answer_that_cannot_be_saved_in_a_full_database_is_a_clear_store_error(full_database, data_dir,
+                                                                                  profile_file):
+    from verify_coach.core.coach import Coach
+    from verify_coach.core.profile import Profile
+    from verify_coach.core.store import open_store
+    from verify_coach.core.store.faults import DiskFullError, as_store_error
+
+    fill, _free = full_database
+    coach = Coach(open_store(data_dir))
+    try:
+        coach.save_profile("Me", Profile.load(profile_file))
+        plan = coach.start_session("practice", 50, seed=1)
+        coach.answer(plan, plan.questions[0], "first", 2000)
+        fill(coach.store.path)
+        coach.store.engine.dispose()  # the pooled connections go: the next ones are capped
+        with pytest.raises(Exception) as info:
+            coach.answer(plan, plan.questions[1], "x" * 20_000, 2000)
+        fault = as_store_error(info.value, data_dir)
+        assert isinstance(fault, DiskFullError), info.value
+        assert "full" in str(fault) and "Zhang" not in str(fault)
+        assert _attempts(data_dir) == 1
+    finally:
+        coach.store.close()
+
+
+def _attempts(data_dir: Path) -> int:
+    con = sqlite3.connect(f"file:{data_dir / 'verify_coach.sqlite3'}?mode=ro", uri=True)
+    try:
+        return int(con.execute("SELECT count(*) FROM attempt").fetchone()[0])
+    finally:
+        con.close()
 
 
 @pytest.fixture
@@ -878,6 +968,25 @@ def test_the_app_starts_on_a_full_disk_and_says_what_is_wrong(small_disk, profil
 
 def test_practice_in_the_app_on_a_full_disk_says_not_saved_and_keeps_what_was_saved(
         small_disk, profile_file, qtbot, qapp, monkeypatch):
+    _practice_in_the_app_until_refused(small_disk / "data", profile_file, lambda _app: _fill(small_disk),
+                                       lambda: (small_disk / "filler").unlink(), qtbot, qapp, monkeypatch)
+
+
+def test_practice_in_the_app_in_a_full_database_says_not_saved_and_keeps_what_was_saved(
+        full_database, data_dir, profile_file, qtbot, qapp, monkeypatch):
+    """The same on any machine: SQLite's page cap stands in for the tmpfs."""
+    fill, free = full_database
+
+    def full(app) -> None:
+        fill(app.ctx.coach.store.path)
+        app.ctx.coach.store.engine.dispose()  # (no task runs: the answer was committed) new connections are capped
+
+    _practice_in_the_app_until_refused(data_dir, profile_file, full, free, qtbot, qapp, monkeypatch)
+
+
+def _practice_in_the_app_until_refused(data: Path, profile_file: Path, fill, free, qtbot, qapp, monkeypatch) -> None:
+    """Practice in the app, then ``fill(app)``: long answers until one is refused, which says "Not saved … is
+    full"; after ``free()``, leaving the session ends it, and every answer shown as saved is in the database."""
     import sqlite3
 
     from PySide6.QtWidgets import QMessageBox
@@ -885,7 +994,6 @@ def test_practice_in_the_app_on_a_full_disk_says_not_saved_and_keeps_what_was_sa
     from verify_coach.ui.app import Application
     from verify_coach.ui.dialogs.errors import ErrorDialog
 
-    data = small_disk / "data"
     assert _cli("import", str(profile_file), "--name", "Me", data_dir=data).returncode == 0
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(ErrorDialog, "show_exception", staticmethod(
@@ -905,7 +1013,7 @@ def test_practice_in_the_app_on_a_full_disk_says_not_saved_and_keeps_what_was_sa
         scr.submit("a first answer")
         qtbot.waitUntil(lambda: scr.state == "feedback", timeout=15_000)
         assert scr.feedback.verdict.text() != "Not saved"
-        _fill(small_disk)
+        fill(app)
         verdict = ""
         for _ in range(12):  # long answers grow the file until the disk refuses one
             scr.next_question()
@@ -920,7 +1028,7 @@ def test_practice_in_the_app_on_a_full_disk_says_not_saved_and_keeps_what_was_sa
         assert "is full" in text and "sqlite" not in text.lower() and "Traceback" not in text
         saved = len(scr.session.records)
         assert saved >= 1  # the answers before are still counted; the refused one is not
-        (small_disk / "filler").unlink()
+        free()
         scr.leave_now()
         app.ctx.tasks.wait(10_000)
         qapp.processEvents()

@@ -146,7 +146,7 @@ def _check_shape(con: Any) -> tuple[str | None, str | None]:
 # ('yesterday', month 13, a number): every screen and command showing it would then fail. Restore and
 # open look for one (``unreadable_date``) and refuse the file as damaged. SQL finds the candidates (all
 # but the canonical form, which ``datetime(julianday())`` gives back unchanged, Feb 30 or 24:00 not; about
-# 0.3 s for a million answers, ``benchmarks/opening.py``); Python then judges each candidate exactly.
+# 0.5 s for a million answers, ``benchmarks/opening.py``); Python then judges each candidate exactly.
 YEARS = (1900, 2999)  # beyond these, date arithmetic (a due date plus its interval) could overflow
 _CANONICAL = (  # (``substr``: a text literal compared with the column itself would take its NUMERIC affinity)
     "typeof({c}) = 'text' AND substr({c}, 1, 4) BETWEEN '1900' AND '2999' AND CASE length({c})"
