@@ -15,8 +15,8 @@ import json
 import logging
 import os
 import shutil
-import stat
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
