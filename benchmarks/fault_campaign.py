@@ -115,6 +115,29 @@ def one_clear_line(r: Result) -> bool:
     return r.code not in (0, None) and len(lines) == 1 and lines[0].startswith("verify-coach: ")
 
 
+def refusal_problems(r: Result, changed: str | None) -> list[str]:
+    """What is wrong with a refused import or restore: no end, no clear line, or ``changed`` (what it touched)."""
+    if r.code is None:
+        return ["no end in time"]
+    found = [] if one_clear_line(r) else [f"refused (exit {r.code}) without one clear line on stderr"]
+    return found + ([changed] if changed else [])
+
+
+def then_opened(lab: Lab, d: Path, r: Result, done: str, commands: list[tuple[str, ...]],
+                outcome: str) -> tuple[list[str], str, Result]:
+    """After a successful import or restore (``done``), the data is opened with each command in turn: one that
+    does not succeed must refuse with one clear line. (problems, outcome, the result the example shows)."""
+    for args in commands:
+        after = lab.cli(d, *args)
+        if after.code == 0 and not after.traceback:
+            continue
+        failed = not one_clear_line(after) or after.traceback
+        problems = [f"{done}, then `{args[0]}` failed (exit {after.code})"] if failed else []
+        outcome = f"{done}, then `{args[0]}` {'failed' if failed else 'refused'}"
+        return problems, outcome, Result(r.cmd + ["&&", *args], after.code, r.out + after.out, r.err + after.err)
+    return [], outcome, r
+
+
 class Lab:
     """The temp folder of a campaign: a template data dir with a demo profile, copied for each run."""
 
@@ -597,24 +620,14 @@ def hostile_imports(lab: Lab, rng: random.Random, tally: Tally) -> None:
     r = lab.cli(d, *args)
     problems: list[str] = []
     outcome = "refused" if r.code else "imported"
-    if r.code is None:
-        problems.append("no end in time")
-    elif r.code != 0:
-        if not one_clear_line(r):
-            problems.append(f"refused (exit {r.code}) without one clear line on stderr")
-        if dump_sha(d) != before:
-            problems.append("refused, yet the database changed")
+    if r.code != 0:
+        problems = refusal_problems(r, "refused, yet the database changed" if dump_sha(d) != before else None)
     else:
         check = integrity(d)
         if check != "ok":
             problems.append(f"integrity_check: {check}")
-        after = lab.cli(d, "facts")
-        failed = after.code != 0 and not one_clear_line(after) or after.traceback
-        if failed:
-            problems.append(f"imported, then `facts` failed (exit {after.code})")
-        if after.code != 0 or after.traceback:
-            outcome = f"imported, then `facts` {'failed' if failed else 'refused'}"
-            r = Result(r.cmd + ["&&", "facts"], after.code, r.out + after.out, r.err + after.err)
+        found, outcome, r = then_opened(lab, d, r, "imported", [("facts",)], outcome)
+        problems += found
     tally.record(problems, traceback_seen=r.traceback,
                  example={**r.example(), "source": src.name, "mutation": kind, "size": len(data)},
                  outcome=outcome)
@@ -733,15 +746,11 @@ def hostile_restores(lab: Lab, rng: random.Random, tally: Tally) -> None:
     r = lab.cli(d, "restore", str(z))
     problems: list[str] = []
     outcome = "refused" if r.code else "restored"
-    if r.code is None:
-        problems.append("no end in time")
-    elif r.code != 0:
-        if not one_clear_line(r):
-            problems.append(f"refused (exit {r.code}) without one clear line on stderr")
-        if files_sha(d) != before_bytes:
-            problems.append("refused, yet the database's bytes changed")
+    if r.code != 0:
+        problems = refusal_problems(r, "refused, yet the database's bytes changed"
+                                    if files_sha(d) != before_bytes else None)
         new = sorted(listing(d) - before_files - ALLOWED_AFTER_RESTORE)
-        if new:
+        if new and r.code is not None:
             problems.append(f"refused, yet left {new[:3]}")
     else:
         check = integrity(d)
@@ -749,15 +758,8 @@ def hostile_restores(lab: Lab, rng: random.Random, tally: Tally) -> None:
             problems.append(f"integrity_check: {check}")
         if not any(p.name.startswith("before-restore-") for p in d.iterdir()):
             problems.append("restored, but the previous database is not kept aside")
-        for args in (("stats",), ("facts",)):  # the restored data is opened: a refusal must be a clear one
-            after = lab.cli(d, *args)
-            failed = after.code != 0 and not one_clear_line(after) or after.traceback
-            if failed:
-                problems.append(f"restored, then `{args[0]}` failed (exit {after.code})")
-            if after.code != 0 or after.traceback:
-                outcome = f"restored, then `{args[0]}` {'failed' if failed else 'refused'}"
-                r = Result(r.cmd + ["&&", *args], after.code, r.out + after.out, r.err + after.err)
-                break
+        found, outcome, r = then_opened(lab, d, r, "restored", [("stats",), ("facts",)], outcome)
+        problems += found
     tally.record(problems, traceback_seen=r.traceback, example={**r.example(), "mutation": kind}, outcome=outcome)
     z.unlink()
     lab.done(d)
